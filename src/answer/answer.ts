@@ -1,0 +1,44 @@
+/**
+ * The Answer value: what the core hands to every front end. It knows nothing
+ * of Discord or terminals; each front end renders it in one place.
+ */
+
+/** A [start, end) character range in a passage's text. */
+export type Span = readonly [start: number, end: number];
+
+/** One quoted paragraph, with where it comes from and why it was chosen. */
+export interface QuotedPassage {
+  /** The whole paragraph, verbatim. */
+  text: string;
+  articleId: string;
+  /** The article's title. */
+  article: string;
+  publisher?: string;
+  /** 1-based paragraph number within its article. */
+  paragraph: number;
+  /** Relevance score; only comparable within one answer. */
+  score: number;
+  /** The sentence or sentences that match the question best, to highlight. */
+  highlights: Span[];
+}
+
+export interface Answer {
+  /** The question as asked (trimmed). */
+  question: string;
+  /** Best first; empty when the content does not cover the question. */
+  passages: QuotedPassage[];
+  /** When nothing was found: topics or tags close to the question, as "did you mean" hints. */
+  suggestions: string[];
+}
+
+export function isFound(answer: Answer): boolean {
+  return answer.passages.length > 0;
+}
+
+/** The highlighted sentences of a passage, joined, for short previews. */
+export function bestSentence(passage: QuotedPassage): string {
+  return passage.highlights
+    .map(([start, end]) => passage.text.slice(start, end))
+    .join(' ')
+    .trim();
+}

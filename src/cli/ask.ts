@@ -1,0 +1,107 @@
+/**
+ * `npm run ask -- [--json] [--stdin] "QUESTION"`: answers from the command
+ * line, exactly as the bot would. The JSON form is a contract other tools
+ * rely on: {"question", "answers": [{text, article, paragraph, score}]}.
+ */
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import type { Answer } from '../answer/answer.js';
+import { renderAnswerText } from '../console/render-text.js';
+import { ContentError } from '../content/parse.js';
+import { contentDir } from '../project.js';
+import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
+
+const USAGE = `Usage: npm run ask -- [--json] "QUESTION"
+       npm run ask -- --json --stdin   (one question per line)`;
+
+/** The ask contract's JSON line for one answer. */
+export function answerToJson(answer: Answer): string {
+  return JSON.stringify({
+    question: answer.question,
+    answers: answer.passages.map((p) => ({
+      text: p.text,
+      article: p.article,
+      paragraph: p.paragraph,
+      score: p.score,
+      articleId: p.articleId,
+      highlights: p.highlights,
+    })),
+    ...(answer.passages.length === 0 ? { suggestions: answer.suggestions } : {}),
+  });
+}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  stdin: NodeJS.ReadableStream;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const words = argv.filter((a) => !a.startsWith('--'));
+  const unknown = [...flags].filter((f) => !['--json', '--stdin', '--help'].includes(f));
+  if (flags.has('--help')) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (unknown.length > 0) {
+    io.err(`ask: unknown option ${unknown.join(', ')}\n${USAGE}`);
+    return 2;
+  }
+  const json = flags.has('--json');
+  const fromStdin = flags.has('--stdin');
+  const question = words.join(' ').trim();
+  if (!fromStdin && question.length === 0) {
+    io.err(`ask: the question is empty. ${USAGE}`);
+    return 2;
+  }
+
+  let kb: KnowledgeBase;
+  try {
+    kb = loadKnowledgeBase(contentDir());
+  } catch (error) {
+    if (error instanceof ContentError) {
+      io.err(`ask: cannot load the content: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const answerOne = (q: string) => {
+    const answer = kb.answerQuestion(q);
+    io.out(json ? answerToJson(answer) : renderAnswerText(answer));
+  };
+
+  if (!fromStdin) {
+    answerOne(question);
+    return 0;
+  }
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    // One output line per input line keeps the two in step; an empty line gets an empty answer.
+    if (line.trim().length === 0) {
+      if (json) io.out(answerToJson({ question: '', passages: [], suggestions: [] }));
+      else io.err('ask: skipped an empty question');
+      continue;
+    }
+    answerOne(line);
+  }
+  if (question) answerOne(question);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    stdin: process.stdin,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Loads the content folder: every article file (*.md) and every synonyms
+ * file (*.synonyms.txt), validated, with a hash of the bytes read so a
+ * cached index can tell whether it is still current.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseSynonyms, SynonymFormatError, type SynonymRule } from '../search/synonyms.js';
+import { ContentError, decodeContent, parseArticleFile } from './parse.js';
+import type { Article } from './types.js';
+
+export interface ContentFile {
+  path: string;
+  bytes: Buffer;
+}
+
+export interface Content {
+  articles: Article[];
+  synonyms: SynonymRule[];
+  /** sha256 over every file's name and bytes, in name order. */
+  hash: string;
+}
+
+const ARTICLE_FILE = /\.md$/i;
+const SYNONYMS_FILE = /(^|[\\/]|\.)synonyms\.txt$/i;
+const IGNORED = /^readme\.md$/i;
+
+/** Lists and reads the content files of a folder (not recursive), in name order. */
+export function readContentFiles(dir: string): ContentFile[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new ContentError(dir, 'not a folder');
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError(dir, `cannot read the content folder (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  return names
+    .filter((name) => !IGNORED.test(name) && (ARTICLE_FILE.test(name) || SYNONYMS_FILE.test(name)))
+    .map((name) => {
+      const path = join(dir, name);
+      try {
+        return { path, bytes: readFileSync(path) };
+      } catch (error) {
+        throw new ContentError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? error})`);
+      }
+    });
+}
+
+export function hashContentFiles(files: readonly ContentFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(relative(process.cwd(), file.path));
+    hash.update('\0');
+    hash.update(file.bytes);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Parses and validates what readContentFiles returned. Throws ContentError on the first bad file. */
+export function parseContentFiles(files: readonly ContentFile[], hash = hashContentFiles(files)): Content {
+  const articles: Article[] = [];
+  const synonyms: SynonymRule[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const text = decodeContent(file.bytes, file.path);
+    if (SYNONYMS_FILE.test(file.path)) {
+      try {
+        synonyms.push(...parseSynonyms(text));
+      } catch (error) {
+        if (error instanceof SynonymFormatError) throw new ContentError(file.path, error.message);
+        throw error;
+      }
+      continue;
+    }
+    const article = parseArticleFile(text, file.path);
+    const other = seen.get(article.id);
+    if (other) throw new ContentError(file.path, `duplicate id "${article.id}" (also used by ${other})`);
+    seen.set(article.id, file.path);
+    articles.push(article);
+  }
+  if (articles.length === 0) {
+    throw new ContentError(files[0]?.path ?? 'content folder', 'no articles (*.md files) found');
+  }
+  return { articles, synonyms, hash };
+}
+
+export function loadContent(dir: string): Content {
+  const files = readContentFiles(dir);
+  if (!files.some((f) => ARTICLE_FILE.test(f.path))) throw new ContentError(dir, 'no articles (*.md files) found');
+  return parseContentFiles(files);
+}

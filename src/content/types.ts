@@ -1,0 +1,45 @@
+/**
+ * The content model: what an article is once its file has been read and validated.
+ * Nothing here knows about search or Discord.
+ */
+
+/** One author of the study an article reports, with where they work. */
+export interface Author {
+  name: string;
+  affiliation?: string;
+}
+
+/** The study (paper, review...) that an article reports on, when it names one. */
+export interface Study {
+  /** What kind of work it is, e.g. "review". */
+  kind?: string;
+  title?: string;
+  journal?: string;
+  authors: Author[];
+}
+
+/** One paragraph of an article, quoted verbatim. */
+export interface Passage {
+  /** Id of the article the passage belongs to. */
+  articleId: string;
+  /** 1-based paragraph number within its article. */
+  paragraph: number;
+  text: string;
+}
+
+/** A validated article: its metadata and its paragraphs in order. */
+export interface Article {
+  /** Stable id, unique across the content folder (from front matter, else the file name). */
+  id: string;
+  title: string;
+  headline?: string;
+  publisher?: string;
+  /** Only when the source gives one: we never invent URLs or dates. */
+  url?: string;
+  published?: string;
+  study?: Study;
+  tags: string[];
+  passages: Passage[];
+  /** The file it was read from, for error messages and citations of the content itself. */
+  file: string;
+}

@@ -1,0 +1,258 @@
+/**
+ * The knowledge base: every article's paragraphs in one MiniSearch index,
+ * and the one function the rest of the bot asks: answerQuestion().
+ *
+ * A question is answered in three steps:
+ *  1. analyzeQuestion() turns it into weighted concepts (query.ts);
+ *  2. MiniSearch ranks paragraphs by BM25+ over those terms;
+ *  3. the best few are re-ranked with sentence-level evidence (rank.ts),
+ *     and "not found" is decided from how much of the question they cover.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Answer, QuotedPassage } from '../answer/answer.js';
+import type { Content } from '../content/load.js';
+import type { Article, Passage } from '../content/types.js';
+import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
+import { type Candidate, DEFAULT_RANKING, type RankingOptions, rerank } from './rank.js';
+import type { SynonymRule } from './synonyms.js';
+import { normalizeWord, terms as textTerms, tokenize } from './text.js';
+
+/** What MiniSearch stores per paragraph. */
+interface PassageDocument {
+  id: number;
+  text: string;
+  title: string;
+  tags: string;
+}
+
+export interface AnswerOptions {
+  /** How many passages at most (default 3). */
+  limit?: number;
+  /** Only passages of this article. */
+  articleId?: string;
+}
+
+export interface TagInfo {
+  tag: string;
+  articleId: string;
+  article: string;
+}
+
+/** Terms as indexed: the stem, plus its root so inflections beyond the stemmer still meet. */
+function indexTerms(word: string): string | string[] | null {
+  const stem = normalizeWord(word);
+  if (!stem) return null;
+  const root = rootOf(stem);
+  return root ? [stem, root] : stem;
+}
+
+const stemCache = new Map<string, string | string[] | null>();
+function cachedIndexTerms(word: string): string | string[] | null {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    cached = indexTerms(word);
+    if (stemCache.size < 200_000) stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+export const SEARCH_FIELDS = ['text', 'title', 'tags'] as const;
+
+export function miniSearchOptions() {
+  return {
+    idField: 'id',
+    fields: [...SEARCH_FIELDS],
+    storeFields: [] as string[],
+    tokenize: (text: string) => tokenize(text).map((t) => t.word),
+    processTerm: cachedIndexTerms,
+    searchOptions: {
+      tokenize: (query: string) => query.split(' ').filter(Boolean),
+      processTerm: (term: string) => term,
+    },
+  };
+}
+
+export class KnowledgeBase {
+  readonly articles: readonly Article[];
+  readonly passages: readonly Passage[];
+  private readonly articleById = new Map<string, Article>();
+  private readonly index: MiniSearch<PassageDocument>;
+  /** Document frequency of every indexed term, for the weight of a question word. */
+  private readonly documentFrequency: Map<string, number>;
+  private readonly synonyms: readonly SynonymRule[];
+  private readonly ranking: RankingOptions;
+
+  private constructor(
+    articles: readonly Article[],
+    synonyms: readonly SynonymRule[],
+    index: MiniSearch<PassageDocument>,
+    documentFrequency: Map<string, number>,
+    ranking: RankingOptions,
+  ) {
+    this.articles = articles;
+    this.passages = articles.flatMap((a) => a.passages);
+    for (const article of articles) this.articleById.set(article.id, article);
+    this.synonyms = [...synonyms].sort((a, b) => b.from.length - a.from.length);
+    this.index = index;
+    this.documentFrequency = documentFrequency;
+    this.ranking = ranking;
+  }
+
+  /** Indexes the content: one MiniSearch document per paragraph. */
+  static build(content: Pick<Content, 'articles' | 'synonyms'>, ranking: RankingOptions = DEFAULT_RANKING) {
+    const index = new MiniSearch<PassageDocument>(miniSearchOptions());
+    const documentFrequency = new Map<string, number>();
+    let id = 0;
+    for (const article of content.articles) {
+      const title = [article.title, article.headline ?? ''].join('\n');
+      const tags = article.tags.join('\n');
+      for (const passage of article.passages) {
+        index.add({ id, text: passage.text, title, tags });
+        const seen = new Set<string>();
+        for (const token of tokenize(passage.text)) {
+          const produced = cachedIndexTerms(token.word);
+          if (!produced) continue;
+          for (const term of Array.isArray(produced) ? produced : [produced]) seen.add(term);
+        }
+        for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        id++;
+      }
+    }
+    return new KnowledgeBase(content.articles, content.synonyms, index, documentFrequency, ranking);
+  }
+
+  /** A serializable form, so start-up can skip indexing when the content has not changed. */
+  toSnapshot(): KnowledgeBaseSnapshot {
+    return {
+      articles: this.articles,
+      synonyms: this.synonyms,
+      index: this.index.toJSON(),
+      documentFrequency: [...this.documentFrequency],
+    };
+  }
+
+  static fromSnapshot(snapshot: KnowledgeBaseSnapshot, ranking: RankingOptions = DEFAULT_RANKING): KnowledgeBase {
+    const index = MiniSearch.loadJS<PassageDocument>(snapshot.index, miniSearchOptions());
+    return new KnowledgeBase(snapshot.articles, snapshot.synonyms, index, new Map(snapshot.documentFrequency), ranking);
+  }
+
+  get stats() {
+    return { articles: this.articles.length, passages: this.passages.length };
+  }
+
+  article(id: string): Article | undefined {
+    return this.articleById.get(id);
+  }
+
+  /** The inverse document frequency of a term (BM25 form); unknown terms get the rarest weight. */
+  idf(term: string): number {
+    const n = this.passages.length;
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  hasTerm(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** Raw MiniSearch search over the same index, for benchmarks and diagnostics. */
+  searchRaw(query: string): SearchResult[] {
+    return this.index.search(query, {
+      tokenize: (text: string) => tokenize(text).map((t) => t.word),
+      processTerm: (word: string) => normalizeWord(word),
+    });
+  }
+
+  analyze(question: string): AnalyzedQuestion {
+    return analyzeQuestion(question, this.synonyms);
+  }
+
+  /** Finds the passages that answer a question, best first, or none when the content does not cover it. */
+  answerQuestion(question: string, options: AnswerOptions = {}): Answer {
+    const asked = question.trim();
+    const limit = options.limit ?? 3;
+    const analyzed = this.analyze(asked);
+    const candidates = this.search(analyzed, options.articleId);
+    const ranked = rerank(analyzed, candidates, this, this.ranking);
+    const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
+    return {
+      question: asked,
+      passages,
+      suggestions: passages.length === 0 ? this.suggestTopics(asked, 3) : [],
+    };
+  }
+
+  private search(analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
+    const weights = new Map<string, number>();
+    for (const concept of analyzed.concepts) {
+      for (const [term, weight] of concept.alternatives) {
+        if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+      }
+    }
+    if (weights.size === 0) return [];
+    const query = [...weights.keys()].join(' ');
+    const typoTolerant = (term: string) => !this.hasTerm(term) && !term.startsWith('^') && !/\d/.test(term);
+    const results = this.index.search(query, {
+      boost: this.ranking.fieldBoost,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      fuzzy: (term) => (typoTolerant(term) && term.length >= 5 ? (term.length >= 8 ? 2 : 1) : false),
+      prefix: (term) => typoTolerant(term) && term.length >= 4,
+      weights: this.ranking.typoWeights,
+      filter: articleId ? (result) => this.passages[result.id as number]?.articleId === articleId : undefined,
+    });
+    return results.slice(0, this.ranking.candidates).map((result) => ({
+      passage: this.passages[result.id as number] as Passage,
+      score: result.score,
+      matchedTerms: result.terms,
+      queryTerms: result.queryTerms,
+    }));
+  }
+
+  private quote(passage: Passage, score: number, highlights: QuotedPassage['highlights']): QuotedPassage {
+    const article = this.articleById.get(passage.articleId);
+    return {
+      text: passage.text,
+      articleId: passage.articleId,
+      article: article?.title ?? passage.articleId,
+      publisher: article?.publisher,
+      paragraph: passage.paragraph,
+      score: Math.round(score * 1000) / 1000,
+      highlights,
+    };
+  }
+
+  /** Every tag of every article, in content order. */
+  allTags(): TagInfo[] {
+    return this.articles.flatMap((a) => a.tags.map((tag) => ({ tag, articleId: a.id, article: a.title })));
+  }
+
+  /** The passages that best match a tag (answered like a question about it). */
+  passagesForTag(tag: string, limit = 5): Answer {
+    const info = this.allTags().find((t) => t.tag.toLowerCase() === tag.trim().toLowerCase());
+    return this.answerQuestion(info?.tag ?? tag, { limit, articleId: info?.articleId });
+  }
+
+  /** Tags that share words with the text, best first: "did you mean" hints and autocomplete. */
+  suggestTopics(text: string, limit: number): string[] {
+    const wanted = new Set(textTerms(text));
+    if (wanted.size === 0) return [];
+    const scored = this.allTags()
+      .map(({ tag }) => {
+        const tagTerms = textTerms(tag);
+        const shared = tagTerms.filter(
+          (t) => wanted.has(t) || [...wanted].some((w) => w.length >= 4 && t.startsWith(w)),
+        );
+        return { tag, score: shared.reduce((sum, t) => sum + this.idf(t), 0) / Math.sqrt(tagTerms.length || 1) };
+      })
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score);
+    return [...new Set(scored.map((s) => s.tag))].slice(0, limit);
+  }
+}
+
+export interface KnowledgeBaseSnapshot {
+  articles: readonly Article[];
+  synonyms: readonly SynonymRule[];
+  index: ReturnType<MiniSearch['toJSON']>;
+  documentFrequency: Array<[string, number]>;
+}

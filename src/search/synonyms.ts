@@ -1,0 +1,91 @@
+/**
+ * Synonyms in the Solr / Elasticsearch "synonyms.txt" format, so people who
+ * edit content can declare how readers may phrase things:
+ *
+ *   # comment
+ *   sad, depressed, low mood, depression      <- equivalent: any one stands for all
+ *   working out, workout => exercise          <- explicit: the left side also means the right
+ *
+ * Matching is on word stems, so "worked out" matches "working out".
+ */
+import { stemmer } from 'stemmer';
+import { foldCase, tokenize } from './text.js';
+
+export interface SynonymRule {
+  /** Word stems of the phrase to look for in a question. */
+  from: string[];
+  /** Phrases (as written) that the question is taken to mean as well. */
+  to: string[];
+}
+
+export class SynonymFormatError extends Error {}
+
+function phraseKey(phrase: string): string[] {
+  return tokenize(phrase).map((t) => stemmer(foldCase(t.word).replace(/['\u2019]/g, '')));
+}
+
+/** Parses a synonyms file; throws SynonymFormatError naming the line on a malformed rule. */
+export function parseSynonyms(text: string): SynonymRule[] {
+  const rules: SynonymRule[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) return;
+    const where = `line ${index + 1}`;
+    const parts = line.split('=>');
+    if (parts.length > 2) throw new SynonymFormatError(`${where}: more than one "=>"`);
+    const left = splitList(parts[0] ?? '');
+    const right = parts.length === 2 ? splitList(parts[1] ?? '') : left;
+    if (left.length === 0 || right.length === 0 || (parts.length === 1 && left.length < 2)) {
+      throw new SynonymFormatError(`${where}: expected "a, b, c" or "a, b => c"`);
+    }
+    for (const phrase of left) {
+      const from = phraseKey(phrase);
+      if (from.length === 0) throw new SynonymFormatError(`${where}: "${phrase}" has no words`);
+      const to = right.filter((other) => other !== phrase);
+      if (to.length > 0) rules.push({ from, to });
+    }
+  });
+  return rules;
+}
+
+function splitList(side: string): string[] {
+  return side
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A phrase of the question that a rule matched: its word range (as tokenize() counts) and what it adds. */
+export interface SynonymMatch {
+  first: number;
+  last: number;
+  phrases: string[];
+}
+
+/**
+ * Finds the rules whose phrase occurs in the question's words (stemmed), and
+ * what each adds. A word inside a longer matched phrase is not matched again on its own.
+ */
+export function matchSynonyms(words: readonly string[], rules: readonly SynonymRule[]): SynonymMatch[] {
+  const stems = words.map((word) => stemmer(foldCase(word).replace(/['\u2019]/g, '')));
+  // The length of the longest rule that took each word: a longer phrase wins over the words inside it.
+  const takenBy = new Array<number>(stems.length).fill(0);
+  const matches: SynonymMatch[] = [];
+  const sorted = [...rules].sort((a, b) => b.from.length - a.from.length);
+  for (const rule of sorted) {
+    const n = rule.from.length;
+    for (let i = 0; i + n <= stems.length; i++) {
+      let ok = true;
+      for (let j = 0; j < n; j++) {
+        if ((takenBy[i + j] ?? 0) > n || stems[i + j] !== rule.from[j]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      for (let j = 0; j < n; j++) takenBy[i + j] = n;
+      matches.push({ first: i, last: i + n - 1, phrases: rule.to });
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,219 @@
+/**
+ * Text processing shared by indexing and querying: the two sides must agree
+ * exactly, so there is one tokenizer and one term normalizer.
+ */
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+
+/**
+ * Words that carry no topic in a question. The maintained English list from
+ * `stopword`, plus the conversational filler people put around a question
+ * ("can you tell me...", "what does the article say about...").
+ */
+const STOP_WORDS = new Set<string>([
+  ...eng,
+  ...[
+    'does',
+    'doe',
+    'done',
+    'doing',
+    'whom',
+    'whose',
+    'why',
+    'when',
+    'also',
+    'yes',
+    'no',
+    'not',
+    'please',
+    'tell',
+    'explain',
+    'describe',
+    'know',
+    'say',
+    'says',
+    'saying',
+    'mention',
+    'mentioned',
+    'mentions',
+    'article',
+    'text',
+    'anything',
+    'something',
+    'thing',
+    'things',
+    'kind',
+    'sort',
+    'just',
+    'really',
+    'actually',
+    'exactly',
+    'us',
+    'its',
+    'it\u2019s',
+    'let',
+    'lets',
+    'give',
+    'show',
+    'find',
+    'want',
+    'wanted',
+    'wonder',
+    'curious',
+    'hey',
+    'hi',
+    'hello',
+    'thanks',
+    'thank',
+    'okay',
+    'ok',
+    'bot',
+    'question',
+    'answer',
+    'i\u2019m',
+    'im',
+    'ive',
+    'whats',
+    'hows',
+    'whos',
+    'wheres',
+    'does',
+    'did',
+    'doesnt',
+    'dont',
+    'isnt',
+    'arent',
+    'wasnt',
+    'werent',
+    'can',
+    'cannot',
+    'cant',
+    'will',
+    'shall',
+    'may',
+    'might',
+    'would',
+    'should',
+    'could',
+    'am',
+    'is',
+    'are',
+    'was',
+    'were',
+    'be',
+    'been',
+    'being',
+    'has',
+    'have',
+    'had',
+    'having',
+    'the',
+    'a',
+    'an',
+    'of',
+    'to',
+    'in',
+    'on',
+    'at',
+    'by',
+    'for',
+    'with',
+    'as',
+    'or',
+    'and',
+    'but',
+    'if',
+    'so',
+    'than',
+    'then',
+    'there',
+    'their',
+    'they',
+    'them',
+    'these',
+    'those',
+    's',
+    't',
+    'd',
+    'll',
+    're',
+    've',
+    'm',
+  ],
+]);
+
+/** Words that ask for a kind of answer; kept out of matching but used to read the question. */
+export const QUESTION_WORDS = new Set(['who', 'what', 'which', 'where', 'when', 'why', 'how']);
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Lowercases, removes accents and folds typographic apostrophes, so "Xi’an" and "Xian" meet. */
+export function foldCase(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** A word as it stands in the text, with where it starts (for highlighting). */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits text into words: letters and digits, with an inner apostrophe kept
+ * ("don't"), hyphenated words split ("bone-brain" gives "bone", "brain").
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    tokens.push({ word: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/**
+ * The index term for one word: case and accents folded, possessive dropped,
+ * stop words removed (null), the rest stemmed with the Porter stemmer.
+ */
+export function normalizeWord(word: string): string | null {
+  let folded = foldCase(word).replace(/\u2019/g, "'");
+  if (folded.endsWith("'s")) folded = folded.slice(0, -2);
+  folded = folded.replace(/'/g, '');
+  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
+  // Numbers stay as they are: "2025" must never stem or fuzz into "2022".
+  if (/^\d+$/.test(folded)) return folded;
+  return stemmer(folded);
+}
+
+/** All index terms of a text, in order, stop words removed. */
+export function terms(text: string): string[] {
+  const result: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = normalizeWord(token.word);
+    if (term) result.push(term);
+  }
+  return result;
+}
+
+/** Sentence spans of a paragraph: [start, end) offsets, split after . ! ? followed by space and a capital or quote. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const boundary = /[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = (match.index ?? 0) + match[0].trimEnd().length;
+    if (end - start > 1) spans.push([start, end]);
+    start = (match.index ?? 0) + match[0].length;
+  }
+  if (start < text.length) {
+    const end = text.trimEnd().length;
+    if (end > start) spans.push([start, end]);
+  }
+  return spans;
+}
