@@ -3,7 +3,7 @@
  * Article. Every problem is reported as a ContentError naming the file.
  */
 import { parse as parseYaml } from 'yaml';
-import type { Article, Author, Study } from './types.js';
+import type { Article, Author, OverviewSection, Study } from './types.js';
 
 export class ContentError extends Error {
   constructor(
@@ -103,14 +103,29 @@ function parseStudy(value: unknown, file: string): Study | undefined {
   };
 }
 
-function parseTags(value: unknown, file: string): string[] {
+function parseTextList(value: unknown, key: string, file: string): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new ContentError(file, '"tags" must be a list');
+  if (!Array.isArray(value)) throw new ContentError(file, `"${key}" must be a list`);
   const tags = value.map((tag, i) => {
-    if (typeof tag !== 'string' || !tag.trim()) throw new ContentError(file, `"tags[${i}]" must be non-empty text`);
+    if (typeof tag !== 'string' || !tag.trim()) throw new ContentError(file, `"${key}[${i}]" must be non-empty text`);
     return tag.trim();
   });
   return [...new Set(tags)];
+}
+
+function parseOverview(value: unknown, paragraphCount: number, file: string): OverviewSection[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new ContentError(file, '"overview" must be a list of {heading, paragraph}');
+  return value.map((entry, i) => {
+    const record = entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
+    const heading = optionalString(record, 'heading', file);
+    const paragraph = record.paragraph;
+    if (!heading) throw new ContentError(file, `"overview[${i}]" needs a heading`);
+    if (typeof paragraph !== 'number' || !Number.isInteger(paragraph) || paragraph < 1 || paragraph > paragraphCount) {
+      throw new ContentError(file, `"overview[${i}].paragraph" must be a paragraph number from 1 to ${paragraphCount}`);
+    }
+    return { heading, paragraph };
+  });
 }
 
 /** The article id a file gets when its front matter names none: its file name, slugged. */
@@ -146,7 +161,9 @@ export function parseArticleFile(text: string, file: string): Article {
     url: optionalString(record, 'url', file),
     published: optionalString(record, 'published', file),
     study: parseStudy(record.study, file),
-    tags: parseTags(record.tags, file),
+    tags: parseTextList(record.tags, 'tags', file),
+    overview: parseOverview(record.overview, paragraphs.length, file),
+    questions: parseTextList(record.questions, 'questions', file),
     passages: paragraphs.map((text, i) => ({ articleId: id, paragraph: i + 1, text })),
     file,
   };

@@ -27,6 +27,16 @@ export interface Passage {
   text: string;
 }
 
+/**
+ * One section of an article's overview (the topic command without a question):
+ * a heading, and the paragraph it quotes (chosen by a person, not by search).
+ */
+export interface OverviewSection {
+  heading: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+}
+
 /** A validated article: its metadata and its paragraphs in order. */
 export interface Article {
   /** Stable id, unique across the content folder (from front matter, else the file name). */
@@ -39,6 +49,10 @@ export interface Article {
   published?: string;
   study?: Study;
   tags: string[];
+  /** Optional, hand-written: the sections of an overview quoted from the article. */
+  overview: OverviewSection[];
+  /** Optional, hand-written: example questions the article answers (offered by autocomplete). */
+  questions: string[];
   passages: Passage[];
   /** The file it was read from, for error messages and citations of the content itself. */
   file: string;

@@ -1,0 +1,23 @@
+/** /ask question:<text> — the best passages for a question, quoted with their source. */
+import { answerQuestionCommand } from './answering.js';
+import { type Command, PRIVATE_OPTION } from './types.js';
+
+export const ask: Command = {
+  schema: {
+    name: 'ask',
+    description: 'Ask a question about the article; get the passages that answer it, with their source.',
+    contexts: [0, 1, 2],
+    options: [
+      {
+        type: 3,
+        name: 'question',
+        description: 'Your question, in your own words.',
+        required: true,
+        max_length: 500,
+      },
+      PRIVATE_OPTION,
+    ],
+  },
+  usage: '/ask question:<your question> [private:true]',
+  run: (options, context, page = 0) => answerQuestionCommand('ask', options, context, page),
+};

@@ -1,0 +1,46 @@
+/**
+ * /tags [tag] — without a tag, every tag (paged); with one, the passages
+ * that best match it.
+ */
+import { type Command, PRIVATE_OPTION, textOption, toChoices } from './types.js';
+
+export const tags: Command = {
+  schema: {
+    name: 'tags',
+    description: 'List the topics the articles are tagged with, or show the passages for one tag.',
+    contexts: [0, 1, 2],
+    options: [
+      {
+        type: 3,
+        name: 'tag',
+        description: 'A tag to show passages for (leave empty to list all tags).',
+        required: false,
+        autocomplete: true,
+        max_length: 100,
+      },
+      PRIVATE_OPTION,
+    ],
+  },
+  usage: '/tags [tag:<tag>] [private:true]',
+  run(options, { kb }, page = 0) {
+    const tag = textOption(options, 'tag');
+    if (!tag) return { kind: 'tags', tags: kb.allTags(), page, paging: { command: 'tags', input: '' } };
+    const known = kb.allTags().find((t) => t.tag.toLowerCase() === tag.toLowerCase());
+    const answer = kb.passagesForTag(known?.tag ?? tag, 5);
+    return {
+      kind: 'answer',
+      answer,
+      page,
+      paging: { command: 'tags', input: known?.tag ?? tag },
+      heading: known ? `Tag: ${known.tag}` : undefined,
+    };
+  },
+  autocomplete(_option, typed, { kb }) {
+    const text = typed.trim().toLowerCase();
+    const all = kb.allTags().map((t) => t.tag);
+    if (!text) return toChoices(all);
+    const starts = all.filter((t) => t.toLowerCase().startsWith(text));
+    const contains = all.filter((t) => t.toLowerCase().includes(text));
+    return toChoices([...starts, ...contains, ...kb.suggestTopics(text, 25)]);
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * What a command is, for every front end: a schema (the JSON Discord
+ * registers, also used to parse console input) and plain functions that take
+ * parsed options and the knowledge base and return a neutral Reply. No
+ * Discord objects come in or go out; each front end renders Replies itself.
+ */
+import type {
+  APIApplicationCommandOptionChoice,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { Answer } from '../src/answer/answer.js';
+import type { Article } from '../src/content/types.js';
+import type { KnowledgeBase, TagInfo } from '../src/search/knowledge-base.js';
+
+/** Option values as parsed by a front end: strings, or booleans for flags. */
+export type CommandOptions = Readonly<Record<string, string | boolean | undefined>>;
+
+export interface CommandContext {
+  kb: KnowledgeBase;
+}
+
+/** What the user can page through: the command and its text input, re-run to show another page. */
+export interface PagingKey {
+  command: string;
+  /** The question or tag the answer was for ('' for none). */
+  input: string;
+}
+
+/** One section of an overview: a heading and the passage it quotes. */
+export interface OverviewPart {
+  heading: string;
+  passage: Answer['passages'][number];
+}
+
+export type Reply =
+  | { kind: 'answer'; answer: Answer; page: number; paging: PagingKey; heading?: string }
+  | { kind: 'overview'; article: Article; parts: OverviewPart[] }
+  | { kind: 'tags'; tags: TagInfo[]; page: number; paging: PagingKey }
+  | { kind: 'citation'; article: Article }
+  | { kind: 'help'; commands: ReadonlyArray<{ name: string; description: string; usage: string }> }
+  | { kind: 'notice'; tone: 'info' | 'error'; message: string };
+
+/** A reply, and whether the user asked for it to be private (ephemeral). */
+export interface CommandResult {
+  reply: Reply;
+  private: boolean;
+}
+
+export type Choice = APIApplicationCommandOptionChoice<string>;
+
+export interface Command {
+  /** The schema registered with Discord, verbatim. */
+  readonly schema: RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string };
+  /** How to use it, one line, for /help and the console. */
+  readonly usage: string;
+  run(options: CommandOptions, context: CommandContext, page?: number): Reply;
+  /** Choices for the focused option as the user types (max 25). */
+  autocomplete?(option: string, typed: string, context: CommandContext): Choice[];
+}
+
+/** The `private` flag every answering command has. */
+export const PRIVATE_OPTION = {
+  type: 5,
+  name: 'private',
+  description: 'Only you will see the answer (you can still post it to the channel).',
+  required: false,
+} as const;
+
+/** Discord's rule for autocomplete choices: 1 to 100 characters for names and values, 25 at most. */
+export function toChoices(texts: Iterable<string>): Choice[] {
+  const choices: Choice[] = [];
+  const seen = new Set<string>();
+  for (const raw of texts) {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length === 0) continue;
+    const clipped = text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, '')}…` : text;
+    const key = clipped.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    choices.push({ name: clipped, value: clipped });
+    if (choices.length === 25) break;
+  }
+  return choices;
+}
+
+/** The text option of a command, trimmed; '' when absent. */
+export function textOption(options: CommandOptions, name: string): string {
+  const value = options[name];
+  return typeof value === 'string' ? value.trim() : '';
+}
