@@ -8,8 +8,8 @@ import { type CommandContext, type CommandOptions, type Reply, textOption } from
 /** Removes what a question can carry but never means: control and zero-width characters, runs of space. */
 export function cleanQuestion(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    // Control, format (zero-width, bidi overrides, BOM) and lone surrogate code points.
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
