@@ -42,3 +42,18 @@ export function bestSentence(passage: QuotedPassage): string {
     .join(' ')
     .trim();
 }
+
+/**
+ * The highlight spans in order, with spans that only whitespace separates
+ * merged, so two highlighted sentences in a row read as one bold run.
+ */
+export function mergedHighlights(passage: Pick<QuotedPassage, 'text' | 'highlights'>): Span[] {
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of [...passage.highlights].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else if (last && passage.text.slice(last[1], start).trim() === '') last[1] = end;
+    else merged.push([start, end]);
+  }
+  return merged;
+}

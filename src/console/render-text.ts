@@ -2,7 +2,7 @@
  * The terminal's renderer: an Answer as plain text, the best sentence marked
  * (bold on a colour terminal, **like this** otherwise), and its source line.
  */
-import type { Answer, QuotedPassage } from '../answer/answer.js';
+import { type Answer, mergedHighlights, type QuotedPassage } from '../answer/answer.js';
 
 export interface TextStyle {
   /** ANSI bold and dim, for an interactive terminal. */
@@ -16,8 +16,7 @@ export function markHighlights(passage: QuotedPassage, style: TextStyle = PLAIN)
   const close = style.color ? '\x1b[22m' : '**';
   let out = '';
   let at = 0;
-  for (const [start, end] of [...passage.highlights].sort((a, b) => a[0] - b[0])) {
-    if (start < at) continue;
+  for (const [start, end] of mergedHighlights(passage)) {
     out += passage.text.slice(at, start) + open + passage.text.slice(start, end) + close;
     at = end;
   }

@@ -1,0 +1,83 @@
+/**
+ * The offline console chat: the same commands and answers as the Discord
+ * bot, typed at a prompt. Deliberately free of discord.js (start-up speed).
+ */
+import { createInterface, type Interface } from 'node:readline';
+import { findCommand } from '../../commands/index.js';
+import type { CommandOptions, Reply } from '../../commands/types.js';
+import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { renderReplyText } from './render-reply.js';
+
+/** The option a command's free text goes to, if it takes one. */
+function textOptionName(commandName: string): string | undefined {
+  const schema = findCommand(commandName)?.schema;
+  const option = schema?.options?.find((o) => o.type === 3);
+  return option?.name;
+}
+
+/**
+ * Reads one line as the bot would: "/name text" runs a command (Discord-style
+ * "question:..." prefixes are accepted), anything else is a question for /ask.
+ */
+export function replyToLine(line: string, kb: KnowledgeBase): Reply {
+  const text = line.trim();
+  if (!text.startsWith('/')) {
+    return findCommand('ask')?.run({ question: text }, { kb }) ?? unknownCommand('ask');
+  }
+  const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
+  const command = findCommand(name.toLowerCase());
+  if (!command) return unknownCommand(name);
+  const options: Record<string, string | boolean> = {};
+  let free = rest.replace(/(^|\s)private:(true|false)\b/i, (_m, space: string, value: string) => {
+    options.private = value.toLowerCase() === 'true';
+    return space;
+  });
+  const optionName = textOptionName(command.schema.name);
+  if (optionName) {
+    free = free.replace(new RegExp(`^\\s*${optionName}:`, 'i'), '').trim();
+    if (free) options[optionName] = free;
+  }
+  return command.run(options as CommandOptions, { kb });
+}
+
+function unknownCommand(name: string): Reply {
+  return { kind: 'notice', tone: 'info', message: `There is no /${name} command. Type /help to see what I can do.` };
+}
+
+export interface ChatIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  color: boolean;
+}
+
+export const CHAT_BANNER = [
+  'Offline mode: no DISCORD_TOKEN is set, so this is a console chat that answers exactly as the bot would.',
+  'To connect to Discord, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see .env.example), then `npm run deploy` and `npm start`.',
+  'Type a question, /help for the commands, or /quit to leave.',
+].join('\n');
+
+/** Runs the chat until the input ends or the user types /quit. */
+export async function runConsoleChat(kb: KnowledgeBase, io: ChatIo): Promise<void> {
+  const write = (text: string) => io.output.write(`${text}\n`);
+  write(CHAT_BANNER);
+  const { articles, passages } = kb.stats;
+  write(`Loaded ${articles} article${articles === 1 ? '' : 's'}, ${passages} passages.\n`);
+  const rl: Interface = createInterface({ input: io.input, output: io.output, terminal: false });
+  const prompt = () => io.output.write('> ');
+  prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === '/quit' || text === '/exit') break;
+    if (text) {
+      try {
+        write(`${renderReplyText(replyToLine(text, kb), { color: io.color })}\n`);
+      } catch (error) {
+        // Same rule as the bot: a failing command answers with a short error, and the chat goes on.
+        write(`Sorry, something went wrong answering that (${error instanceof Error ? error.message : 'error'}).\n`);
+      }
+    }
+    prompt();
+  }
+  rl.close();
+  write('Bye.');
+}
