@@ -1,0 +1,88 @@
+/**
+ * The `ask` contract, checked by spawning the real command as other tools do.
+ * Needs the build (npm test builds first).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/project.js';
+
+function ask(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const run = spawnSync('npm', ['run', '--silent', 'ask', '--', ...args], {
+    cwd: PROJECT_ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+interface AskJson {
+  question: string;
+  answers: Array<{ text: string; article: string; paragraph: number; score: number }>;
+}
+
+describe('npm run ask', () => {
+  it('--json quotes the osteocalcin paragraph first, with its article and paragraph number', () => {
+    const run = ask(['--json', 'Which hormone released by bones can cross the blood-brain barrier?']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const result = JSON.parse(lines[0] ?? '') as AskJson;
+    expect(result.question).toBe('Which hormone released by bones can cross the blood-brain barrier?');
+    expect(result.answers.length).toBeGreaterThanOrEqual(1);
+    expect(result.answers.length).toBeLessThanOrEqual(3);
+    const [first] = result.answers;
+    expect(first?.text).toContain('osteocalcin, a hormone released by bones');
+    expect(first?.paragraph).toBe(5);
+    expect(first?.article).toMatch(/Brain-Bone-Axis/);
+    expect(typeof first?.score).toBe('number');
+  });
+
+  it('--json answers [] when the content has nothing on the question', () => {
+    const run = ask(['--json', 'What is the capital of France?']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as AskJson).answers).toEqual([]);
+  });
+
+  it('--json --stdin answers one line per question, in order, in one process', () => {
+    const questions = ['What is osteopontin?', 'What is the capital of France?', 'In which journal was it published?'];
+    const run = ask(['--json', '--stdin'], { input: `${questions.join('\n')}\n` });
+    expect(run.status).toBe(0);
+    const results = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as AskJson);
+    expect(results.map((r) => r.question)).toEqual(questions);
+    expect(results[1]?.answers).toEqual([]);
+    expect(results[0]?.answers[0]?.text).toContain('osteopontin');
+  });
+
+  it('without --json prints the quote with its best sentence marked and the source line', () => {
+    const run = ask(['Which hormone released by bones can cross the blood-brain barrier?']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\*\*[^*]*osteocalcin[^*]*\*\*/i);
+    expect(run.stdout).toMatch(/— ScienceAlert, “‘Brain-Bone-Axis’.*”, paragraph 5/);
+  });
+
+  it('refuses an empty or whitespace-only question with a clear message', () => {
+    for (const question of ['', '   ']) {
+      const run = ask(['--json', question]);
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toMatch(/question is empty/);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('exits non-zero, naming the file, when the content is unreadable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: [oops\n---\n\nText\n');
+    const run = ask(['--json', 'anything?'], { env: { CONTENT_DIR: dir } });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/broken\.md: broken front matter/);
+    expect(run.stdout).toBe('');
+  });
+});

@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanQuestion } from '../../commands/answering.js';
+import { commandSchemas, commands, findCommand } from '../../commands/index.js';
+import { MAX_QUESTION_LENGTH } from '../../commands/limits.js';
+import { toChoices } from '../../commands/types.js';
+import { loadContent } from '../../src/content/load.js';
+import { contentDir } from '../../src/project.js';
+import { KnowledgeBase } from '../../src/search/knowledge-base.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = KnowledgeBase.build(loadContent(contentDir({})));
+});
+
+function run(name: string, options: Record<string, string | boolean> = {}) {
+  const command = findCommand(name);
+  if (!command) throw new Error(`no /${name}`);
+  return command.run(options, { kb });
+}
+
+describe('command declarations', () => {
+  it('declares ask, axis, tags, source and help once each, with valid Discord schemas', () => {
+    expect(commands.map((c) => c.schema.name)).toEqual(['ask', 'axis', 'tags', 'source', 'help']);
+    for (const schema of commandSchemas()) {
+      expect(schema.name).toMatch(/^[a-z-]{1,32}$/);
+      expect(schema.description.length).toBeGreaterThan(0);
+      expect(schema.description.length).toBeLessThanOrEqual(100);
+      for (const option of schema.options ?? []) {
+        expect(option.name).toMatch(/^[a-z-]{1,32}$/);
+        expect(option.description.length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('gives every answering command an optional private flag', () => {
+    for (const name of ['ask', 'axis', 'tags', 'source', 'help']) {
+      const flag = findCommand(name)?.schema.options?.find((o) => o.name === 'private');
+      expect(flag).toMatchObject({ type: 5, required: false });
+    }
+  });
+});
+
+describe('command handlers', () => {
+  it('/ask answers with passages and a paging key', () => {
+    const reply = run('ask', { question: 'Which hormone released by bones can cross the blood-brain barrier?' });
+    expect(reply.kind).toBe('answer');
+    if (reply.kind !== 'answer') return;
+    expect(reply.answer.passages[0]?.paragraph).toBe(5);
+    expect(reply.paging).toEqual({ command: 'ask', input: reply.answer.question });
+  });
+
+  it('/ask refuses a question with no words politely, and clips a huge one', () => {
+    expect(run('ask', { question: ' \u200b ?! ' }).kind).toBe('notice');
+    const huge = run('ask', { question: `osteocalcin ${'very '.repeat(2000)}` });
+    expect(huge.kind).toBe('answer');
+    if (huge.kind === 'answer') {
+      expect(huge.answer.question.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+      expect(huge.heading).toMatch(/long/);
+    }
+  });
+
+  it('/axis without a question gives the four-part overview quoted from the article', () => {
+    const reply = run('axis');
+    expect(reply.kind).toBe('overview');
+    if (reply.kind !== 'overview') return;
+    expect(reply.parts.map((p) => p.passage.paragraph)).toEqual([1, 5, 6, 7]);
+    expect(reply.parts[1]?.passage.text).toContain('osteocalcin');
+    expect(reply.parts[2]?.passage.text).toContain('cortisol');
+  });
+
+  it('/axis with a question answers from this article only', () => {
+    const reply = run('axis', { question: 'What does cortisol do?' });
+    expect(reply.kind).toBe('answer');
+    if (reply.kind === 'answer') {
+      expect(reply.answer.passages.every((p) => p.articleId === 'bone-brain-axis')).toBe(true);
+      expect(reply.paging.command).toBe('axis');
+    }
+  });
+
+  it('/tags lists every tag, and with a tag quotes its passages', () => {
+    const list = run('tags');
+    expect(list.kind).toBe('tags');
+    if (list.kind === 'tags') expect(list.tags).toHaveLength(15);
+    const one = run('tags', { tag: 'osteocalcin and mood regulation' });
+    expect(one.kind).toBe('answer');
+    if (one.kind === 'answer') {
+      expect(one.heading).toBe('Tag: Osteocalcin and mood regulation');
+      expect(one.answer.passages[0]?.text).toContain('osteocalcin');
+    }
+  });
+
+  it('/source cites the article and its study; /help lists every command', () => {
+    const source = run('source');
+    expect(source.kind === 'citation' && source.article.study?.journal).toBe('Biomolecules');
+    const help = run('help');
+    expect(help.kind === 'help' && help.commands.map((c) => c.name)).toEqual(['ask', 'axis', 'tags', 'source', 'help']);
+  });
+});
+
+describe('autocomplete', () => {
+  it('/axis offers the typed text first, then questions and topics that match, within Discord limits', () => {
+    const choices = findCommand('axis')?.autocomplete?.('question', 'osteo', { kb }) ?? [];
+    expect(choices[0]?.name).toBe('osteo');
+    expect(choices.length).toBeGreaterThan(1);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.some((c) => /osteocalcin/i.test(c.name))).toBe(true);
+    const empty = findCommand('axis')?.autocomplete?.('question', '', { kb }) ?? [];
+    expect(empty.length).toBeGreaterThan(0);
+    expect(empty.length).toBeLessThanOrEqual(25);
+  });
+
+  it('/tags filters tags by what was typed', () => {
+    const choices = findCommand('tags')?.autocomplete?.('tag', 'exer', { kb }) ?? [];
+    expect(choices[0]?.name).toBe('Exercise and the bone-brain axis');
+  });
+
+  it('toChoices keeps names and values within 1 to 100 characters and at most 25, without duplicates', () => {
+    const long = 'word '.repeat(60);
+    const choices = toChoices(['', '   ', long, 'A', 'a', ...Array.from({ length: 40 }, (_, i) => `t${i}`)]);
+    expect(choices).toHaveLength(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeGreaterThanOrEqual(1);
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+    expect(choices[0]?.name.endsWith('…')).toBe(true);
+    expect(choices.filter((c) => c.name.toLowerCase() === 'a')).toHaveLength(1);
+  });
+});
+
+describe('cleanQuestion', () => {
+  it('removes zero-width, bidi-override, control and lone surrogate characters', () => {
+    expect(cleanQuestion('what\u200b is\u202e osteo\u0007calcin\ud800 ?')).toBe('what is osteo calcin ?');
+  });
+});

@@ -1,0 +1,68 @@
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { replyToLine, runConsoleChat } from '../../src/console/chat.js';
+import { renderReplyText } from '../../src/console/render-reply.js';
+import { loadContent } from '../../src/content/load.js';
+import { contentDir } from '../../src/project.js';
+import { KnowledgeBase } from '../../src/search/knowledge-base.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = KnowledgeBase.build(loadContent(contentDir({})));
+});
+
+async function chat(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
+  const done = runConsoleChat(kb, { input, output, color: false });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return text;
+}
+
+describe('the console chat', () => {
+  it('says it is the offline mode and how to connect to Discord', async () => {
+    const text = await chat([]);
+    expect(text).toMatch(/Offline mode/);
+    expect(text).toMatch(/DISCORD_TOKEN/);
+    expect(text).toMatch(/Loaded 1 article, 9 passages/);
+  });
+
+  it('answers a plain question like /ask, quoting with the source', async () => {
+    const text = await chat(['Which hormone released by bones can cross the blood-brain barrier?']);
+    expect(text).toMatch(/\*\*[^*]*osteocalcin[^*]*\*\*/i);
+    expect(text).toContain('One key player in this axis is osteocalcin');
+    expect(text).toMatch(/— ScienceAlert, “.*”, paragraph 5/);
+  });
+
+  it('runs slash commands, with Discord-style option prefixes', () => {
+    const asked = replyToLine('/ask question: What is osteopontin? private:true', kb);
+    expect(asked.kind).toBe('answer');
+    if (asked.kind === 'answer') expect(asked.answer.passages[0]?.text).toContain('osteopontin');
+    expect(replyToLine('/tags', kb).kind).toBe('tags');
+    expect(replyToLine('/source', kb).kind).toBe('citation');
+    expect(replyToLine('/axis', kb).kind).toBe('overview');
+    expect(replyToLine('/HELP', kb).kind).toBe('help');
+  });
+
+  it('renders the citation with the study, its journal and authors with affiliations', () => {
+    const text = renderReplyText(replyToLine('/source', kb));
+    expect(text).toMatch(/Publisher: ScienceAlert/);
+    expect(text).toMatch(/Review, in the journal Biomolecules/);
+    expect(text).toMatch(/Pengpeng Li, Xi’an Aerospace Hospital/);
+    expect(text).toMatch(/Xudong Zhao, Jiangnan University/);
+  });
+
+  it('answers an unknown command, an empty /ask and an out-of-scope question politely', async () => {
+    const text = await chat(['/nope', '/ask', 'What is the capital of France?', '/quit', 'never read']);
+    expect(text).toMatch(/There is no \/nope command/);
+    expect(text).toMatch(/Please type a question/);
+    expect(text).toMatch(/doesn't cover that/);
+    expect(text).toMatch(/Bye\.$/m);
+    expect(text).not.toMatch(/never read/);
+  });
+});
