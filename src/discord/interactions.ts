@@ -1,0 +1,181 @@
+/**
+ * Every Discord interaction, answered: a pure function from the raw interaction payload to the raw response.
+ * The gateway bot POSTs its result to the interaction callback; the HTTP endpoint sends it as the response body.
+ * Both front ends therefore answer identically, and neither knows what a command does.
+ */
+import {
+  type APIApplicationCommandInteractionDataOption,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  ApplicationCommandType,
+  InteractionResponseType,
+  InteractionType,
+} from 'discord-api-types/v10';
+import { findCommand } from '../../commands/index.js';
+import type { Command, CommandOptions } from '../../commands/types.js';
+import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { decodeButtonId } from './custom-id.js';
+import { fitChoices } from './limits.js';
+import { type MessagePayload, renderNotice, renderReply } from './render.js';
+
+/** Where a handler's failures are reported; pino's logger fits. */
+export interface InteractionLogger {
+  error(details: object, message: string): void;
+}
+
+export const MESSAGES = {
+  failed: 'Sorry, something went wrong while answering. Please try again in a moment.',
+  unknownCommand: (name: string) => `I don't know the command /${name}: it may have just been removed. Try /help.`,
+  notYours: 'Only the person who asked can use these buttons. Ask your own question with /ask!',
+  expired: 'This button has expired. Please ask again, for example with /ask.',
+  unsupported: "Sorry, I can't handle that kind of interaction.",
+} as const;
+
+/**
+ * The response to one interaction. Never throws: a failing command gets a short ephemeral error (and is reported
+ * to `logger`), a failing autocomplete gets no choices.
+ */
+export function handleInteraction(
+  interaction: APIInteraction,
+  kb: KnowledgeBase,
+  logger?: InteractionLogger,
+): APIInteractionResponse {
+  try {
+    switch (interaction.type) {
+      case InteractionType.Ping:
+        return { type: InteractionResponseType.Pong };
+      case InteractionType.ApplicationCommand:
+        return handleCommand(interaction.data, userIdOf(interaction), kb);
+      case InteractionType.ApplicationCommandAutocomplete:
+        return handleAutocomplete(interaction.data, kb);
+      case InteractionType.MessageComponent:
+        return handleButton(String(interaction.data?.custom_id ?? ''), userIdOf(interaction), kb);
+      default:
+        return channelMessage(renderNotice(MESSAGES.unsupported));
+    }
+  } catch (error) {
+    logger?.error({ err: error, ...describeInteraction(interaction) }, 'interaction handler failed');
+    if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
+      return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+    }
+    return channelMessage(renderNotice(MESSAGES.failed, 'error'));
+  }
+}
+
+/** What to log about an interaction: ids and names, never its token or what the user typed. */
+export function describeInteraction(interaction: APIInteraction): {
+  interactionId: string;
+  interactionType: number;
+  command?: string;
+  action?: string;
+} {
+  const described = { interactionId: String(interaction.id), interactionType: Number(interaction.type) };
+  const data = (interaction as { data?: { name?: unknown; custom_id?: unknown } }).data;
+  if (typeof data?.name === 'string') return { ...described, command: data.name.slice(0, 32) };
+  if (typeof data?.custom_id === 'string') {
+    const key = decodeButtonId(data.custom_id);
+    return key
+      ? { ...described, command: key.command, action: key.action }
+      : { ...described, action: 'unknown-button' };
+  }
+  return described;
+}
+
+/** Whether a command asked for a private (ephemeral) answer, known before running it (to defer it alike). */
+export function asksForPrivateAnswer(interaction: APIInteraction): boolean {
+  if (interaction.type !== InteractionType.ApplicationCommand) return false;
+  return parseOptions(optionsOf(interaction.data as { options?: unknown })).private === true;
+}
+
+function handleCommand(
+  data: { name?: unknown; type?: unknown; options?: unknown } | undefined,
+  userId: string | undefined,
+  kb: KnowledgeBase,
+): APIInteractionResponse {
+  const name = typeof data?.name === 'string' ? data.name : '';
+  const command = findCommand(name);
+  if (!command || data?.type !== ApplicationCommandType.ChatInput || !userId) {
+    return channelMessage(renderNotice(MESSAGES.unknownCommand(name.slice(0, 32))));
+  }
+  const options = parseOptions(optionsOf(data));
+  const isPrivate = options.private === true;
+  const reply = command.run(options, { kb }, 0);
+  return channelMessage(renderReply(reply, { ownerId: userId, private: isPrivate }));
+}
+
+function handleAutocomplete(data: { name?: unknown; options?: unknown } | undefined, kb: KnowledgeBase) {
+  const command = findCommand(typeof data?.name === 'string' ? data.name : '');
+  const focused = findFocused(optionsOf(data));
+  const choices = command?.autocomplete && focused ? command.autocomplete(focused.name, focused.value, { kb }) : [];
+  return {
+    type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+    data: { choices: fitChoices(choices) },
+  } satisfies APIInteractionResponse;
+}
+
+function handleButton(customId: string, userId: string | undefined, kb: KnowledgeBase): APIInteractionResponse {
+  const key = decodeButtonId(customId);
+  const command = key && findCommand(key.command);
+  if (!key || !command) return channelMessage(renderNotice(MESSAGES.expired));
+  if (key.ownerId !== userId) return channelMessage(renderNotice(MESSAGES.notYours));
+  const reply = command.run(inputOptions(command, key.input), { kb }, key.page);
+  if (key.action === 'post') {
+    return channelMessage(renderReply(reply, { ownerId: key.ownerId, private: false, inputClipped: key.clipped }));
+  }
+  const page = renderReply(reply, { ownerId: key.ownerId, private: key.private, inputClipped: key.clipped });
+  if (reply.kind === 'notice') return channelMessage(page);
+  // An update keeps the message's own visibility: its flags cannot change.
+  const { flags: _kept, ...data } = page;
+  return { type: InteractionResponseType.UpdateMessage, data: callbackData(data) };
+}
+
+/** The options to re-run a command with its paged input: it goes to the command's first text option. */
+function inputOptions(command: Command, input: string): CommandOptions {
+  if (!input) return {};
+  const textOption = command.schema.options?.find((o) => o.type === 3);
+  return textOption ? { [textOption.name]: input } : {};
+}
+
+function channelMessage(data: MessagePayload): APIInteractionResponse {
+  return { type: InteractionResponseType.ChannelMessageWithSource, data: callbackData(data) };
+}
+
+function callbackData(data: Omit<MessagePayload, 'message_reference'>): APIInteractionResponseCallbackData {
+  const { message_reference: _none, ...rest } = data as MessagePayload;
+  return rest;
+}
+
+function userIdOf(interaction: APIInteraction): string | undefined {
+  const raw = interaction as { member?: { user?: { id?: unknown } }; user?: { id?: unknown } };
+  const id = raw.member?.user?.id ?? raw.user?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function optionsOf(data: { options?: unknown } | undefined): APIApplicationCommandInteractionDataOption[] {
+  return Array.isArray(data?.options) ? (data.options as APIApplicationCommandInteractionDataOption[]) : [];
+}
+
+/** Top-level option values: strings and booleans as Discord sends them; numbers as text. */
+export function parseOptions(options: readonly APIApplicationCommandInteractionDataOption[]): CommandOptions {
+  const parsed: Record<string, string | boolean> = {};
+  for (const option of options) {
+    if (!option || typeof option.name !== 'string' || !('value' in option)) continue;
+    const value: unknown = option.value;
+    if (typeof value === 'string' || typeof value === 'boolean') parsed[option.name] = value;
+    else if (typeof value === 'number' && Number.isFinite(value)) parsed[option.name] = String(value);
+  }
+  return parsed;
+}
+
+function findFocused(
+  options: readonly APIApplicationCommandInteractionDataOption[],
+): { name: string; value: string } | undefined {
+  for (const option of options) {
+    if (option && 'focused' in option && option.focused === true && typeof option.name === 'string') {
+      const value: unknown = option.value;
+      return { name: option.name, value: typeof value === 'string' ? value : String(value ?? '') };
+    }
+  }
+  return undefined;
+}
