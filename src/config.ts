@@ -1,0 +1,275 @@
+/**
+ * Environment -> typed configuration. Each mode validates only what it needs, and every bad value gets one clear
+ * line in a single ConfigError, so a misconfigured bot says everything that is wrong at once. Token values never
+ * appear in messages. Reading `.env` (dotenv) is the entry points' job, not this module's.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { contentDir } from './project.js';
+
+export type ConfigMode = 'console' | 'gateway' | 'deploy' | 'serve';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type ShardCount = number | 'auto';
+
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const DEFAULT_API_BASE = 'https://discord.com/api';
+export const DEFAULT_INTERACTIONS_PORT = 3000;
+/** Loopback by default: the endpoint is meant to sit behind an HTTPS reverse proxy on the same host. */
+export const DEFAULT_INTERACTIONS_HOST = '127.0.0.1';
+
+interface CommonConfig {
+  logLevel: LogLevel;
+  /** The content folder (CONTENT_DIR, else the project's content/), resolved. */
+  contentDir: string;
+}
+
+export interface ConsoleConfig extends CommonConfig {
+  mode: 'console';
+}
+
+/** What the gateway bot needs. */
+export interface BotConfig extends CommonConfig {
+  mode: 'gateway';
+  token: string;
+  /** The application id, when given (the bot learns it from Discord anyway). */
+  clientId?: string;
+  /** The REST base, as discord.js's `rest.api` option takes it (no version suffix). */
+  apiBase: string;
+  /** Channels where any message ending in "?" is answered without a mention (needs the Message Content intent). */
+  askChannelIds: readonly string[];
+  /** SHARD_COUNT, for the ShardingManager; undefined to run one process. */
+  shardCount?: ShardCount;
+}
+
+export interface DeployConfig extends CommonConfig {
+  mode: 'deploy';
+  token: string;
+  clientId: string;
+  /** Register to this guild only (instant, for development); else globally. */
+  guildId?: string;
+  apiBase: string;
+}
+
+export interface ServeConfig extends CommonConfig {
+  mode: 'serve';
+  /** The application's Ed25519 public key, 64 hex characters. */
+  publicKey: string;
+  port: number;
+  host: string;
+  apiBase: string;
+  clientId?: string;
+}
+
+export interface ConfigByMode {
+  console: ConsoleConfig;
+  gateway: BotConfig;
+  deploy: DeployConfig;
+  serve: ServeConfig;
+}
+
+/** Every problem with the configuration, one per line. */
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`the configuration is not valid (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig<M extends ConfigMode>(env: Env, mode: M): ConfigByMode[M];
+export function loadConfig(env: Env, mode: ConfigMode): ConfigByMode[ConfigMode] {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    // An empty value (`NAME=` copied from .env.example) means "not set".
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const common: CommonConfig = {
+    logLevel: parseLogLevel(read('LOG_LEVEL'), problems),
+    contentDir: parseContentDir(env, problems),
+  };
+
+  let config: ConfigByMode[ConfigMode];
+  switch (mode) {
+    case 'console':
+      config = { mode, ...common };
+      break;
+    case 'gateway': {
+      const clientId = parseSnowflake('DISCORD_CLIENT_ID', read('DISCORD_CLIENT_ID'), problems, false);
+      const shardCount = parseShardCount(read('SHARD_COUNT'), problems);
+      config = {
+        mode,
+        ...common,
+        token: parseToken(read('DISCORD_TOKEN'), problems),
+        ...(clientId ? { clientId } : {}),
+        apiBase: parseApiBase(read('DISCORD_API_BASE'), problems),
+        askChannelIds: parseChannelIds(read('ASK_CHANNEL_IDS'), problems),
+        ...(shardCount !== undefined ? { shardCount } : {}),
+      };
+      break;
+    }
+    case 'deploy': {
+      const guildId = parseSnowflake('DISCORD_GUILD_ID', read('DISCORD_GUILD_ID'), problems, false);
+      config = {
+        mode,
+        ...common,
+        token: parseToken(read('DISCORD_TOKEN'), problems),
+        clientId: parseSnowflake('DISCORD_CLIENT_ID', read('DISCORD_CLIENT_ID'), problems, true) ?? '',
+        ...(guildId ? { guildId } : {}),
+        apiBase: parseApiBase(read('DISCORD_API_BASE'), problems),
+      };
+      break;
+    }
+    case 'serve': {
+      const clientId = parseSnowflake('DISCORD_CLIENT_ID', read('DISCORD_CLIENT_ID'), problems, false);
+      config = {
+        mode,
+        ...common,
+        publicKey: parsePublicKey(read('DISCORD_PUBLIC_KEY'), problems),
+        port: parsePort(read('INTERACTIONS_PORT'), problems),
+        host: parseHost(read('INTERACTIONS_HOST'), problems),
+        apiBase: parseApiBase(read('DISCORD_API_BASE'), problems),
+        ...(clientId ? { clientId } : {}),
+      };
+      break;
+    }
+    default:
+      throw new Error(`loadConfig: unknown mode ${String(mode)}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function parseLogLevel(value: string | undefined, problems: string[]): LogLevel {
+  if (value === undefined) return 'info';
+  const level = value.toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${clip(value)}").`);
+  return 'info';
+}
+
+function parseContentDir(env: Env, problems: string[]): string {
+  const dir = contentDir(env as NodeJS.ProcessEnv);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    problems.push(`CONTENT_DIR: no folder at ${dir}.`);
+  }
+  return dir;
+}
+
+/**
+ * A bot token is three dot-separated base64url parts. We check the shape only, to catch the usual mistakes early
+ * (the "Bot " prefix, quotes, the client secret pasted instead), and never echo the value.
+ */
+function parseToken(value: string | undefined, problems: string[]): string {
+  if (value === undefined) {
+    problems.push('DISCORD_TOKEN is not set: copy the bot token from the Developer Portal (Bot > Reset Token).');
+    return '';
+  }
+  if (/^bot\s/i.test(value)) {
+    problems.push('DISCORD_TOKEN must be the token alone, without the "Bot " prefix.');
+  } else if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(value)) {
+    problems.push(
+      'DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it again from the ' +
+        'Developer Portal, Bot page (not the OAuth2 client secret).',
+    );
+  }
+  return value;
+}
+
+/** Discord ids: decimal snowflakes, 17 to 20 digits today, within 64 bits. */
+export function isSnowflake(value: string): boolean {
+  return /^\d{17,20}$/.test(value) && BigInt(value) < 2n ** 64n;
+}
+
+function parseSnowflake(name: string, value: string | undefined, problems: string[], required: boolean) {
+  if (value === undefined) {
+    if (required)
+      problems.push(`${name} is not set: it is the application id (Developer Portal > General Information).`);
+    return undefined;
+  }
+  if (!isSnowflake(value)) {
+    problems.push(`${name} must be a Discord id (17 to 20 digits), got "${clip(value)}".`);
+    return undefined;
+  }
+  return value;
+}
+
+function parseApiBase(value: string | undefined, problems: string[]): string {
+  if (value === undefined) return DEFAULT_API_BASE;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push(`DISCORD_API_BASE must be an http(s) URL such as ${DEFAULT_API_BASE} (got "${clip(value)}").`);
+    return DEFAULT_API_BASE;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    problems.push(`DISCORD_API_BASE must start with http:// or https:// (got "${clip(value)}").`);
+  } else if (url.search || url.hash) {
+    problems.push('DISCORD_API_BASE must not have a query string or fragment.');
+  } else if (/\/v\d+\/?$/.test(url.pathname)) {
+    problems.push(
+      `DISCORD_API_BASE must not end with the API version (discord.js adds /v10 itself), e.g. ${DEFAULT_API_BASE}.`,
+    );
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function parseChannelIds(value: string | undefined, problems: string[]): string[] {
+  if (value === undefined) return [];
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
+  const bad = ids.filter((id) => !isSnowflake(id));
+  if (bad.length > 0) {
+    problems.push(
+      `ASK_CHANNEL_IDS must be channel ids separated by commas; not ids: ${bad.map((b) => `"${clip(b)}"`).join(', ')}.`,
+    );
+  }
+  return [...new Set(ids.filter(isSnowflake))];
+}
+
+function parseShardCount(value: string | undefined, problems: string[]): ShardCount | undefined {
+  if (value === undefined) return undefined;
+  if (value.toLowerCase() === 'auto') return 'auto';
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 10_000) return Number(value);
+  problems.push(`SHARD_COUNT must be "auto" or a whole number of shards from 1 (got "${clip(value)}").`);
+  return undefined;
+}
+
+function parsePublicKey(value: string | undefined, problems: string[]): string {
+  if (value === undefined) {
+    problems.push(
+      'DISCORD_PUBLIC_KEY is not set: copy the public key from the Developer Portal > General Information.',
+    );
+    return '';
+  }
+  if (!/^[0-9a-fA-F]{64}$/.test(value)) {
+    problems.push('DISCORD_PUBLIC_KEY must be 64 hexadecimal characters (Developer Portal > General Information).');
+  }
+  return value.toLowerCase();
+}
+
+function parsePort(value: string | undefined, problems: string[]): number {
+  if (value === undefined) return DEFAULT_INTERACTIONS_PORT;
+  if (/^\d+$/.test(value) && Number(value) <= 65_535) return Number(value);
+  problems.push(`INTERACTIONS_PORT must be a port number from 0 to 65535 (got "${clip(value)}").`);
+  return DEFAULT_INTERACTIONS_PORT;
+}
+
+function parseHost(value: string | undefined, problems: string[]): string {
+  if (value === undefined) return DEFAULT_INTERACTIONS_HOST;
+  if (/^[\w.:-]+$/.test(value) || /^\[[0-9a-fA-F:.]+\]$/.test(value)) return value.replace(/^\[(.*)\]$/, '$1');
+  problems.push(`INTERACTIONS_HOST must be a host name or IP address to listen on (got "${clip(value)}").`);
+  return DEFAULT_INTERACTIONS_HOST;
+}
+
+/** A bad value shown back, short and on one line. */
+function clip(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ');
+  return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
+}
