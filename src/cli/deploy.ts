@@ -1,0 +1,99 @@
+/**
+ * `npm run deploy`: registers exactly the commands in commands/ with Discord, in ONE bulk overwrite, so running it
+ * again changes nothing and removed commands disappear. To DISCORD_GUILD_ID when set (instant, for development),
+ * else globally. Never run on start-up: registering is a release step.
+ */
+import { pathToFileURL } from 'node:url';
+import { DiscordAPIError, HTTPError, REST, Routes } from 'discord.js';
+import type { RESTPutAPIApplicationCommandsResult } from 'discord-api-types/v10';
+import { config as loadDotenv } from 'dotenv';
+import { commandSchemas } from '../../commands/index.js';
+import { ConfigError, type DeployConfig, loadConfig } from '../config.js';
+
+export interface DeployResult {
+  scope: { kind: 'guild'; guildId: string } | { kind: 'global' };
+  /** Names of the commands Discord now has, as it answered. */
+  registered: string[];
+}
+
+/** One PUT of every command schema: Discord's bulk overwrite. */
+export async function deployCommands(config: Pick<DeployConfig, 'token' | 'clientId' | 'guildId' | 'apiBase'>) {
+  // Fail fast instead of retrying for a minute: deploying is interactive.
+  const rest = new REST({ api: config.apiBase, retries: 1, timeout: 15_000 }).setToken(config.token);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
+    : Routes.applicationCommands(config.clientId);
+  const answer = (await rest.put(route, { body: commandSchemas() })) as RESTPutAPIApplicationCommandsResult;
+  const result: DeployResult = {
+    scope: config.guildId ? { kind: 'guild', guildId: config.guildId } : { kind: 'global' },
+    registered: Array.isArray(answer) ? answer.map((c) => c.name) : [],
+  };
+  return result;
+}
+
+/** A failed deploy in one line, with what to check. */
+export function explainDeployError(error: unknown, config: Pick<DeployConfig, 'guildId'>): string {
+  if (error instanceof DiscordAPIError) {
+    const hint =
+      error.status === 401
+        ? 'Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal.'
+        : error.status === 403 || error.code === 50001
+          ? config.guildId
+            ? 'the bot cannot manage commands in DISCORD_GUILD_ID: invite it there with the applications.commands scope.'
+            : 'the token does not belong to DISCORD_CLIENT_ID.'
+          : error.status === 404
+            ? 'unknown application or guild: check DISCORD_CLIENT_ID and DISCORD_GUILD_ID.'
+            : error.status === 400
+              ? `Discord rejected a command schema: ${error.message}`
+              : error.message;
+    return `Discord answered ${error.status}: ${hint}`;
+  }
+  if (error instanceof HTTPError) return `Discord answered ${error.status} ${error.message}; try again later.`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not reach Discord (${message}); check DISCORD_API_BASE and the network.`;
+}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  let config: DeployConfig;
+  try {
+    config = loadConfig(env, 'deploy');
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(`deploy: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const where = config.guildId ? `to guild ${config.guildId}` : 'globally (they may take up to an hour to show)';
+  try {
+    const result = await deployCommands(config);
+    io.out(
+      `Registered ${result.registered.length} commands ${where}: ${result.registered.map((n) => `/${n}`).join(', ')}`,
+    );
+    return 0;
+  } catch (error) {
+    io.err(`deploy: ${explainDeployError(error, config)}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  loadDotenv({ quiet: true });
+  main(process.env, {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`deploy: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
