@@ -14,14 +14,24 @@
  * - Every failure (missing, unreadable, corrupt, stale, unwritable) is a miss: never an error, never a log line.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../project.js';
 import type { KnowledgeBaseSnapshot } from './knowledge-base.js';
 
 /** Bump when the cache file's envelope changes (the snapshot's own shape is covered by hashing the code). */
-export const INDEX_CACHE_FORMAT = 1;
+export const INDEX_CACHE_FORMAT = 2;
 
 /** Packages whose behaviour is baked into a snapshot. */
 const INDEX_DEPENDENCIES = ['minisearch', 'stemmer', 'stopword', 'yaml'];
@@ -126,6 +136,30 @@ export function indexCacheEntry(
   };
 }
 
+type SerializedIndex = KnowledgeBaseSnapshot['index'];
+type TermData = SerializedIndex['index'][number][1];
+
+/**
+ * One index term as stored: the term, then for each field its id and its postings as a flat list of
+ * (document id delta, term frequency) pairs. MiniSearch's own JSON spells every posting as an object property
+ * ({"0": {"1691": 1, ...}}), which is twice the size and several times slower to parse.
+ */
+type StoredTerm = [string, ...Array<number | number[]>];
+
+/** MiniSearch's per-document tables are objects keyed 0..n-1; stored as arrays when they are (Object.keys agrees). */
+type StoredTable = unknown[] | Record<string, unknown>;
+
+interface StoredIndex extends Omit<SerializedIndex, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'> {
+  documentIds: StoredTable;
+  fieldLength: StoredTable;
+  storedFields: StoredTable;
+  terms: StoredTerm[];
+}
+
+interface StoredSnapshot extends Omit<KnowledgeBaseSnapshot, 'index'> {
+  index: StoredIndex;
+}
+
 /** The cache file: who it is for, then the snapshot. */
 interface CacheFile {
   format: number;
@@ -133,17 +167,79 @@ interface CacheFile {
   version: string;
   contentDir: string;
   contentHash: string;
-  snapshot: KnowledgeBaseSnapshot;
+  snapshot: StoredSnapshot;
+}
+
+function denseTable(table: Record<string, unknown>): StoredTable {
+  const keys = Object.keys(table);
+  const values: unknown[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== String(i)) return table;
+    values.push(table[i]);
+  }
+  return values;
+}
+
+function encodeTerm(term: string, data: TermData): StoredTerm {
+  const stored: StoredTerm = [term];
+  for (const fieldId of Object.keys(data)) {
+    const postings: number[] = [];
+    let previous = 0;
+    const freqs = data[fieldId] as Record<string, number>;
+    for (const docId of Object.keys(freqs)) {
+      const id = Number(docId);
+      postings.push(id - previous, freqs[docId] as number);
+      previous = id;
+    }
+    stored.push(Number(fieldId), postings);
+  }
+  return stored;
+}
+
+class CorruptCacheError extends Error {}
+
+/** MiniSearch's form of the stored terms, one term at a time: loadJS only iterates them. */
+function* decodeTerms(terms: Array<StoredTerm | undefined>): Generator<[string, TermData]> {
+  for (let t = 0; t < terms.length; t++) {
+    const stored = terms[t];
+    terms[t] = undefined; // read once: let the collector have it while the rest loads
+    if (!Array.isArray(stored) || typeof stored[0] !== 'string') throw new CorruptCacheError('bad term');
+    const data: Record<string, Record<number, number>> = {};
+    for (let i = 1; i < stored.length; i += 2) {
+      const fieldId = stored[i];
+      const postings = stored[i + 1];
+      if (typeof fieldId !== 'number' || !Array.isArray(postings)) throw new CorruptCacheError('bad postings');
+      const freqs: Record<number, number> = {};
+      let docId = 0;
+      for (let j = 0; j < postings.length; j += 2) {
+        docId += postings[j] as number;
+        freqs[docId] = postings[j + 1] as number;
+      }
+      data[fieldId] = freqs;
+    }
+    yield [stored[0], data as TermData];
+  }
+}
+
+function decodeSnapshot(stored: StoredSnapshot): KnowledgeBaseSnapshot {
+  const { terms, ...index } = stored.index;
+  // A lazy sequence where MiniSearch's JSON has an array: MiniSearch.loadJS only iterates it (for...of), and the
+  // expanded form of each term is garbage as soon as it is loaded, instead of all of them at once.
+  const lazy = decodeTerms(terms) as unknown as SerializedIndex['index'];
+  return { ...stored, index: { ...index, index: lazy } as SerializedIndex };
 }
 
 export type CacheReadResult = { snapshot: KnowledgeBaseSnapshot } | { snapshot: null; problem: string };
 
-function isSnapshot(value: unknown): value is KnowledgeBaseSnapshot {
+function isStoredSnapshot(value: unknown): value is StoredSnapshot {
   if (!value || typeof value !== 'object') return false;
-  const s = value as Partial<Record<keyof KnowledgeBaseSnapshot, unknown>>;
+  const s = value as Partial<Record<keyof StoredSnapshot, unknown>>;
   if (!Array.isArray(s.articles) || !Array.isArray(s.synonyms) || !Array.isArray(s.documentFrequency)) return false;
-  const index = s.index as { documentCount?: unknown; index?: unknown } | undefined;
-  if (!index || typeof index !== 'object' || !Array.isArray(index.index)) return false;
+  const index = s.index as Partial<Record<keyof StoredIndex, unknown>> | undefined;
+  if (!index || typeof index !== 'object' || !Array.isArray(index.terms)) return false;
+  for (const table of [index.documentIds, index.fieldLength, index.storedFields]) {
+    if (!table || typeof table !== 'object') return false;
+  }
   // One document per paragraph: a count that does not add up means a damaged or foreign file.
   let passages = 0;
   for (const article of s.articles as Array<{ passages?: unknown }>) {
@@ -153,20 +249,18 @@ function isSnapshot(value: unknown): value is KnowledgeBaseSnapshot {
   return index.documentCount === passages;
 }
 
-/** Reads the snapshot for an entry with one JSON.parse; any problem is a miss, described but not thrown. */
+/**
+ * Reads the snapshot for an entry with one JSON.parse; any problem is a miss, described but not thrown. The
+ * index terms are decoded lazily, as KnowledgeBase.fromSnapshot loads them: a damaged term throws there.
+ */
 export function readIndexCache(entry: IndexCacheEntry): CacheReadResult {
-  let text: string;
-  try {
-    text = readFileSync(entry.file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { snapshot: null, problem: code === 'ENOENT' ? 'absent' : `unreadable (${code ?? String(error)})` };
-  }
   let parsed: Partial<CacheFile>;
   try {
-    parsed = JSON.parse(text) as Partial<CacheFile>;
-  } catch {
-    return { snapshot: null, problem: 'corrupt (not JSON)' };
+    parsed = JSON.parse(readFileSync(entry.file, 'utf8')) as Partial<CacheFile>;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof SyntaxError) return { snapshot: null, problem: 'corrupt (not JSON)' };
+    return { snapshot: null, problem: code === 'ENOENT' ? 'absent' : `unreadable (${code ?? String(error)})` };
   }
   if (
     !parsed ||
@@ -178,8 +272,8 @@ export function readIndexCache(entry: IndexCacheEntry): CacheReadResult {
   ) {
     return { snapshot: null, problem: 'stale (written for other content or code)' };
   }
-  if (!isSnapshot(parsed.snapshot)) return { snapshot: null, problem: 'corrupt (not a snapshot)' };
-  return { snapshot: parsed.snapshot };
+  if (!isStoredSnapshot(parsed.snapshot)) return { snapshot: null, problem: 'corrupt (not a snapshot)' };
+  return { snapshot: decodeSnapshot(parsed.snapshot) };
 }
 
 function removeQuietly(path: string): void {
@@ -219,24 +313,66 @@ function prune(entry: IndexCacheEntry): void {
   }
 }
 
+/** Writes a string in full (writeSync may write less than asked). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+/** Terms per write: the file is written in pieces, never held whole in memory as one string. */
+const TERMS_PER_CHUNK = 2000;
+
+function writeSnapshot(fd: number, header: Omit<CacheFile, 'snapshot'>, snapshot: KnowledgeBaseSnapshot): void {
+  const { index: terms, documentIds, fieldLength, storedFields, ...rest } = snapshot.index;
+  const tables = {
+    ...rest,
+    documentIds: denseTable(documentIds),
+    fieldLength: denseTable(fieldLength),
+    storedFields: denseTable(storedFields),
+  };
+  writeAll(fd, `${JSON.stringify(header).slice(0, -1)},"snapshot":{`);
+  writeAll(fd, `"articles":${JSON.stringify(snapshot.articles)}`);
+  writeAll(fd, `,"synonyms":${JSON.stringify(snapshot.synonyms)}`);
+  writeAll(fd, `,"documentFrequency":${JSON.stringify(snapshot.documentFrequency)}`);
+  writeAll(fd, `,"index":${JSON.stringify(tables).slice(0, -1)},"terms":[`);
+  for (let start = 0; start < terms.length; start += TERMS_PER_CHUNK) {
+    const chunk = terms.slice(start, start + TERMS_PER_CHUNK).map(([term, data]) => encodeTerm(term, data));
+    writeAll(fd, `${start > 0 ? ',' : ''}${JSON.stringify(chunk).slice(1, -1)}`);
+  }
+  writeAll(fd, ']}}}');
+}
+
 /** Writes a snapshot atomically (temp file + rename). Returns whether it was written; never throws. */
 export function writeIndexCache(entry: IndexCacheEntry, snapshot: KnowledgeBaseSnapshot): boolean {
   const name = entry.file.slice(entry.dir.length + 1);
   const temp = join(entry.dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
   try {
     mkdirSync(entry.dir, { recursive: true });
-    const header: Omit<CacheFile, 'snapshot'> = {
-      format: INDEX_CACHE_FORMAT,
-      key: entry.key,
-      version: entry.version,
-      contentDir: entry.contentDir,
-      contentHash: entry.contentHash,
-    };
-    // The header's JSON without its closing brace, then the snapshot: no second copy of a large string.
-    const json = `${JSON.stringify(header).slice(0, -1)},"snapshot":${JSON.stringify(snapshot)}}`;
-    writeFileSync(temp, json, { mode: 0o644 });
+    fd = openSync(temp, 'w', 0o644);
+    writeSnapshot(
+      fd,
+      {
+        format: INDEX_CACHE_FORMAT,
+        key: entry.key,
+        version: entry.version,
+        contentDir: entry.contentDir,
+        contentHash: entry.contentHash,
+      },
+      snapshot,
+    );
+    closeSync(fd);
+    fd = undefined;
     renameSync(temp, entry.file);
   } catch {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing more to do for it.
+      }
+    }
     removeQuietly(temp);
     return false;
   }

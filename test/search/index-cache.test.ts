@@ -155,8 +155,14 @@ describe('loading through the index cache', () => {
     parsed.snapshot.index.documentCount -= 1;
     parsed.snapshot.index.serializationVersion = 99; // MiniSearch.loadJS refuses it
     await writeFile(cacheFile, JSON.stringify(parsed));
+    expect(loadKnowledgeBaseWithCache(content, { env, write: 'never' }).cache).toBe('built');
+
+    parsed.snapshot.index.serializationVersion = 2;
+    parsed.snapshot.index.terms[3] = 42; // a damaged term: found while loading, not before
+    await writeFile(cacheFile, JSON.stringify(parsed));
     const loaded = loadKnowledgeBaseWithCache(content, { env });
     expect(loaded.cache).toBe('built');
+    expect(loaded.problem).toMatch(/corrupt/);
     expect(loaded.kb.answerQuestion('osteocalcin').passages.length).toBeGreaterThan(0);
   });
 
