@@ -4,10 +4,11 @@
  *
  *   node dist/scripts/generate-library.js [--articles 1000] [--paragraphs 20] [--seed 1] [--out .cache/library-1000]
  *
- * The text is realistic in vocabulary rather than in meaning: sentences are walked from a word-bigram chain
- * trained on the real article and the SQuAD raw texts (../shared/eval/squad/raw/, or the project's own content
- * when that folder is absent), and every article gets a few invented names of its own, so that the vocabulary
- * keeps growing with the number of articles as it does in real content. Same options and same sources, same bytes.
+ * The text is realistic in vocabulary rather than in meaning: each article is about one topic (one of the SQuAD raw
+ * texts in ../shared/eval/squad/raw/, or of the project's own articles when that folder is absent), its sentences
+ * walked from a word-bigram chain of that topic (85%) or of all of them (15%), and it gets a few invented names of
+ * its own, so that words cluster by topic and the vocabulary keeps growing with the number of articles, as in real
+ * content. Same options and same sources, same bytes.
  *
  * The output folder is emptied of content files first, but only when it holds the marker this script writes:
  * it never deletes files from a folder it did not make.
@@ -65,17 +66,22 @@ type Random = () => number;
 const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-/** Paragraph-like lines of the source texts: raw article texts (first two lines are title and headline). */
-function readSourceParagraphs(sourceDir: string | null, realParagraphs: readonly string[]): string[] {
-  const paragraphs = [...realParagraphs];
+/**
+ * The topics to write about: the paragraphs of each raw text (first two lines are title and headline), one topic
+ * per file. Without raw texts, each article of the real content is a topic.
+ */
+function readTopics(sourceDir: string | null, realArticles: ReadonlyArray<{ passages: Array<{ text: string }> }>) {
+  const topics: string[][] = [];
   if (sourceDir && existsSync(sourceDir)) {
     for (const name of readdirSync(sourceDir).sort()) {
       if (!name.endsWith('.txt')) continue;
       const lines = readFileSync(join(sourceDir, name), 'utf8').split(/\r?\n/).slice(2);
-      for (const line of lines) if (line.trim().split(/\s+/).length >= 12) paragraphs.push(line.trim());
+      const paragraphs = lines.map((l) => l.trim()).filter((l) => l.split(/\s+/).length >= 12);
+      if (paragraphs.length > 0) topics.push(paragraphs);
     }
   }
-  return paragraphs;
+  if (topics.length === 0) for (const article of realArticles) topics.push(article.passages.map((p) => p.text));
+  return topics;
 }
 
 const END = '\u0000';
@@ -146,10 +152,21 @@ function contentWords(text: string): string[] {
   return (text.match(/\p{L}{5,}/gu) ?? []).map((w) => w.toLowerCase());
 }
 
-function generateArticle(random: Random, chain: BigramChain, index: number, paragraphCount: number, width: number) {
+/** Share of an article's sentences drawn from all topics rather than its own: vocabulary shared across topics. */
+const OFF_TOPIC = 0.15;
+
+function generateArticle(
+  random: Random,
+  chains: { topics: BigramChain[]; all: BigramChain },
+  index: number,
+  paragraphCount: number,
+  width: number,
+) {
   const names = Array.from({ length: between(random, 4, 8) }, () => inventName(random));
+  const topic = pick(random, chains.topics);
+  const sentence = () => (random() < OFF_TOPIC ? chains.all : topic).sentence(random, names);
   const paragraphs = Array.from({ length: paragraphCount }, () =>
-    Array.from({ length: between(random, 2, 6) }, () => chain.sentence(random, names)).join(' '),
+    Array.from({ length: between(random, 2, 6) }, sentence).join(' '),
   );
   const words = contentWords(paragraphs.join(' '));
   const titleWords = Array.from({ length: between(random, 3, 7) }, () => pick(random, words));
@@ -165,7 +182,7 @@ function generateArticle(random: Random, chain: BigramChain, index: number, para
   return {
     id: `synthetic-${number}`,
     title: `${titleCase(titleWords)} (${pick(random, names)})`,
-    headline: chain.sentence(random, names),
+    headline: sentence(),
     publisher: 'Synthetic Library',
     tags,
     paragraphs,
@@ -209,17 +226,15 @@ export function generateLibrary(options: GenerateLibraryOptions = {}): Generated
   }
   for (const article of real.articles) paragraphs += article.passages.length;
 
+  // The real content is not learnt from (when there are other texts): remixes of its sentences would compete with
+  // it for its own questions, which a library of other articles would not do.
   const sourceDir = options.sourceDir === undefined ? DEFAULT_SOURCE_DIR : options.sourceDir;
-  const chain = new BigramChain(
-    readSourceParagraphs(
-      sourceDir,
-      real.articles.flatMap((a) => a.passages.map((p) => p.text)),
-    ),
-  );
+  const topics = readTopics(sourceDir, real.articles);
+  const chains = { topics: topics.map((t) => new BigramChain(t)), all: new BigramChain(topics.flat()) };
   const random = createRandom(seed);
   const width = Math.max(4, String(articleCount).length);
   for (let i = 0; i < articleCount; i++) {
-    const article = generateArticle(random, chain, i, paragraphCount, width);
+    const article = generateArticle(random, chains, i, paragraphCount, width);
     const text = formatArticleFile(article);
     writeFileSync(join(dir, `${article.id}.md`), text);
     bytes += Buffer.byteLength(text);
