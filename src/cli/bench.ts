@@ -1,0 +1,598 @@
+/**
+ * `npm run bench [-- --quick] [--json] [--json-out FILE] [--write-docs]`: how fast the bot is, as medians and
+ * as ratios measured in the same run (the machine is shared and noisy: absolute times move, ratios much less).
+ *
+ *  (a) a cold `ask` of one question as a whole process, against `node -e "import('minisearch')"`;
+ *  (b) in-process answer latency (p50/p99) over the shared questions, on the article and on a generated library,
+ *      against a bare MiniSearch search of the same index (KnowledgeBase.searchRaw);
+ *  (c) start-up to ready (knowledge base built or loaded) and peak memory, in fresh processes, cold and warm cache;
+ *  (d) the gateway bot's time from INTERACTION_CREATE to the interaction callback, on the loopback fake Discord.
+ *
+ * Every measurement runs in child processes of this one (this file, re-run with `--child ...`), so no figure
+ * carries another's heap or JIT state. `--json` writes the figures to .cache/bench-results.json (or --json-out);
+ * `--write-docs` rewrites docs/benchmarks.md with the table and the machine it ran on.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PROJECT_ROOT } from '../project.js';
+
+const SELF = fileURLToPath(import.meta.url);
+const ASK = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'ask.js');
+const CONTENT = join(PROJECT_ROOT, 'content');
+const SHARED_QUESTIONS = join(PROJECT_ROOT, '..', 'shared', 'eval', 'questions.jsonl');
+const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
+const ASK_QUESTION = 'Which hormone released by bones can cross the blood-brain barrier?';
+const MiB = 1024 * 1024;
+
+export const TARGETS = {
+  askRatio: 2.0,
+  libraryAnswerP99Ms: 5,
+  answerToRawRatio: 2.0,
+  libraryReadyMs: 1500,
+  libraryRssMiB: 300,
+  gatewayP99Ms: 20,
+} as const;
+
+// ---- statistics ---------------------------------------------------------------------------------------------
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] as number;
+}
+
+export const median = (values: readonly number[]) => percentile(values, 50);
+const round = (n: number, digits = 2) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
+
+// ---- child processes ----------------------------------------------------------------------------------------
+
+/** The environment of a measured child: this one, minus anything that would steer the cache or the content. */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['INDEX_CACHE', 'INDEX_CACHE_DIR', 'CONTENT_DIR', 'NODE_OPTIONS', 'DISCORD_TOKEN']) delete env[key];
+  return { ...env, ...extra };
+}
+
+interface Timed {
+  ms: number;
+  stdout: string;
+}
+
+/** Runs a process to its end and times it from spawn to exit (wall time, as a user would see it). */
+function timedRun(args: string[], env: NodeJS.ProcessEnv): Timed {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, env, encoding: 'utf8', maxBuffer: 64 * MiB });
+  const ms = performance.now() - started;
+  if (run.status !== 0) {
+    throw new Error(`bench: \`node ${args.join(' ')}\` exited with ${run.status}: ${run.stderr.trim().slice(0, 500)}`);
+  }
+  return { ms, stdout: run.stdout };
+}
+
+/** Runs this file in a child mode; its last stdout line is a JSON result. */
+function runChild<T>(mode: string, args: string[], env: Record<string, string>): T & { wallMs: number } {
+  const { ms, stdout } = timedRun([SELF, '--child', mode, ...args], childEnv(env));
+  const last = stdout.trim().split('\n').pop() ?? '';
+  return { ...(JSON.parse(last) as T), wallMs: ms };
+}
+
+interface StartupChildResult {
+  readyMs: number;
+  cache: string;
+  problem?: string;
+  written: boolean;
+  passages: number;
+  maxRssAtReadyKiB: number;
+  maxRssKiB: number;
+}
+
+/** Child: load the knowledge base as start-up does, report when it was ready (since process start) and memory. */
+async function childStartup(dir: string): Promise<StartupChildResult> {
+  const { loadKnowledgeBaseWithCache } = await import('../search/load-knowledge-base.js');
+  const loaded = loadKnowledgeBaseWithCache(dir);
+  const readyMs = performance.now();
+  const maxRssAtReadyKiB = process.resourceUsage().maxRSS;
+  const written = await loaded.written;
+  return {
+    readyMs,
+    cache: loaded.cache,
+    ...(loaded.problem ? { problem: loaded.problem } : {}),
+    written,
+    passages: loaded.kb.stats.passages,
+    maxRssAtReadyKiB,
+    maxRssKiB: process.resourceUsage().maxRSS,
+  };
+}
+
+export function readQuestions(): { file: string; questions: string[] } {
+  const file = existsSync(SHARED_QUESTIONS) ? SHARED_QUESTIONS : OWN_QUESTIONS;
+  const questions = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { question: string }).question);
+  return { file, questions };
+}
+
+interface LatencyChildResult {
+  questions: number;
+  passages: number;
+  firstAnswerMs: number;
+  answerMs: number[];
+  rawMs: number[];
+}
+
+/** Child: per-question latency of the whole answer path and of a bare MiniSearch search, interleaved. */
+async function childLatency(dir: string, rounds: number): Promise<LatencyChildResult> {
+  const { loadKnowledgeBase } = await import('../search/load-knowledge-base.js');
+  const kb = loadKnowledgeBase(dir);
+  const { questions } = readQuestions();
+  let started = performance.now();
+  kb.answerQuestion(questions[0] ?? ASK_QUESTION);
+  const firstAnswerMs = performance.now() - started;
+  for (let i = 0; i < 3; i++) {
+    for (const q of questions) {
+      kb.answerQuestion(q);
+      kb.searchRaw(q);
+    }
+  }
+  const answerMs: number[] = [];
+  const rawMs: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of questions) {
+      // Alternate which goes first, so neither always runs on the other's warm caches.
+      const rawFirst = round % 2 === 1;
+      if (rawFirst) {
+        started = performance.now();
+        kb.searchRaw(q);
+        rawMs.push(performance.now() - started);
+      }
+      started = performance.now();
+      kb.answerQuestion(q);
+      answerMs.push(performance.now() - started);
+      if (!rawFirst) {
+        started = performance.now();
+        kb.searchRaw(q);
+        rawMs.push(performance.now() - started);
+      }
+    }
+  }
+  return { questions: questions.length, passages: kb.stats.passages, firstAnswerMs, answerMs, rawMs };
+}
+
+// ---- the measurements ---------------------------------------------------------------------------------------
+
+interface Settings {
+  quick: boolean;
+  articles: number;
+  paragraphs: number;
+  gateway: boolean;
+}
+
+function runs(settings: Settings, full: number, quick: number): number {
+  return settings.quick ? quick : full;
+}
+
+function log(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+export interface AskFigures {
+  runs: number;
+  nodeMs: number;
+  minisearchMs: number;
+  askWarmMs: number;
+  askEmptyCacheMs: number;
+  askCacheOffMs: number;
+  ratio: number;
+  ratioEmptyCache: number;
+}
+
+function measureAsk(settings: Settings, tmp: string): AskFigures {
+  const n = runs(settings, 21, 7);
+  const warmDir = join(tmp, 'ask-warm');
+  const askArgs = [ASK, '--json', ASK_QUESTION];
+  const contentEnv = { CONTENT_DIR: CONTENT };
+  const first = timedRun(askArgs, childEnv({ ...contentEnv, INDEX_CACHE_DIR: warmDir }));
+  const answer = JSON.parse(first.stdout) as { answers: Array<{ text: string }> };
+  if (!answer.answers[0]?.text.includes('osteocalcin')) log('warning: ask did not quote the osteocalcin paragraph');
+  const samples = { node: [] as number[], minisearch: [] as number[], warm: [] as number[], empty: [] as number[] };
+  const off: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // Interleaved, so that a noisy moment on the machine hits every variant alike.
+    samples.minisearch.push(timedRun(['-e', "import('minisearch')"], childEnv({})).ms);
+    samples.warm.push(timedRun(askArgs, childEnv({ ...contentEnv, INDEX_CACHE_DIR: warmDir })).ms);
+    samples.node.push(timedRun(['-e', '0'], childEnv({})).ms);
+    const emptyDir = join(tmp, `ask-empty-${i}`);
+    samples.empty.push(timedRun(askArgs, childEnv({ ...contentEnv, INDEX_CACHE_DIR: emptyDir })).ms);
+    off.push(timedRun(askArgs, childEnv({ ...contentEnv, INDEX_CACHE: 'off' })).ms);
+  }
+  const minisearchMs = median(samples.minisearch);
+  return {
+    runs: n,
+    nodeMs: median(samples.node),
+    minisearchMs,
+    askWarmMs: median(samples.warm),
+    askEmptyCacheMs: median(samples.empty),
+    askCacheOffMs: median(off),
+    ratio: median(samples.warm) / minisearchMs,
+    ratioEmptyCache: median(samples.empty) / minisearchMs,
+  };
+}
+
+export interface LatencyFigures {
+  label: string;
+  articles: number;
+  passages: number;
+  questions: number;
+  samples: number;
+  firstAnswerMs: number;
+  answerP50Ms: number;
+  answerP99Ms: number;
+  rawP50Ms: number;
+  rawP99Ms: number;
+  /** median(answer) / median(searchRaw). */
+  ratio: number;
+}
+
+function measureLatency(settings: Settings, label: string, dir: string, articles: number, cacheDir: string) {
+  const rounds = runs(settings, 30, 8);
+  const result = runChild<LatencyChildResult>('latency', [dir, String(rounds)], { INDEX_CACHE_DIR: cacheDir });
+  return {
+    label,
+    articles,
+    passages: result.passages,
+    questions: result.questions,
+    samples: result.answerMs.length,
+    firstAnswerMs: result.firstAnswerMs,
+    answerP50Ms: median(result.answerMs),
+    answerP99Ms: percentile(result.answerMs, 99),
+    rawP50Ms: median(result.rawMs),
+    rawP99Ms: percentile(result.rawMs, 99),
+    ratio: median(result.answerMs) / median(result.rawMs),
+  } satisfies LatencyFigures;
+}
+
+export interface StartupFigures {
+  label: string;
+  articles: number;
+  cache: 'cold' | 'warm';
+  runs: number;
+  readyMs: number;
+  wallMs: number;
+  maxRssMiB: number;
+  maxRssAtReadyMiB: number;
+}
+
+function measureStartup(
+  label: string,
+  dir: string,
+  articles: number,
+  tmp: string,
+  warmDir: string,
+  counts: { cold: number; warm: number },
+): StartupFigures[] {
+  const figures: StartupFigures[] = [];
+  for (const cache of ['warm', 'cold'] as const) {
+    const n = cache === 'cold' ? counts.cold : counts.warm;
+    const results: Array<StartupChildResult & { wallMs: number }> = [];
+    for (let i = 0; i < n; i++) {
+      const cacheDir = cache === 'warm' ? warmDir : join(tmp, `startup-cold-${label}-${i}`);
+      const result = runChild<StartupChildResult>('startup', [dir], { INDEX_CACHE_DIR: cacheDir });
+      const expected = cache === 'warm' ? 'hit' : 'built';
+      if (result.cache !== expected) log(`warning: ${label} ${cache} start was a cache ${result.cache}`);
+      results.push(result);
+      rmSync(join(tmp, `startup-cold-${label}-${i}`), { recursive: true, force: true });
+    }
+    figures.push({
+      label,
+      articles,
+      cache,
+      runs: n,
+      readyMs: median(results.map((r) => r.readyMs)),
+      wallMs: median(results.map((r) => r.wallMs)),
+      maxRssMiB: median(results.map((r) => r.maxRssKiB / 1024)),
+      maxRssAtReadyMiB: median(results.map((r) => r.maxRssAtReadyKiB / 1024)),
+    });
+  }
+  return figures;
+}
+
+// ---- machine, table, JSON -----------------------------------------------------------------------------------
+
+export interface Machine {
+  uname: string;
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  loadAverage: number[];
+}
+
+function machine(): Machine {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const info = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m);
+    if (info?.[1]) cpu = info[1].trim();
+  } catch {
+    // Not Linux: os.cpus() said it.
+  }
+  const uname = spawnSync('uname', ['-a'], { encoding: 'utf8' });
+  return {
+    uname: uname.status === 0 ? uname.stdout.trim() : `${os.type()} ${os.release()} ${os.machine()}`,
+    cpu,
+    cores: os.availableParallelism(),
+    memoryGiB: round(os.totalmem() / 1024 ** 3, 1) ?? 0,
+    node: process.version,
+    loadAverage: os.loadavg().map((l) => round(l, 2) ?? 0),
+  };
+}
+
+export interface GatewayFigures {
+  interactions: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  how: string;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: Machine;
+  quick: boolean;
+  library: { dir: string; articles: number; paragraphs: number; bytes: number };
+  questionsFile: string;
+  ask: AskFigures;
+  latency: LatencyFigures[];
+  startup: StartupFigures[];
+  gateway: GatewayFigures | { skipped: string };
+  targets: Array<{ name: string; value: number; target: string; ok: boolean }>;
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms` : 'n/a');
+const mib = (n: number) => `${n.toFixed(0)} MiB`;
+const ratio = (n: number) => `${n.toFixed(2)}x`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatResults(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`${r.date}  ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.node}${r.quick ? '  (--quick)' : ''}`);
+  out.push('');
+  const a = r.ask;
+  out.push(`(a) cold \`ask --json\` of one question, whole process, median of ${a.runs} (interleaved)`);
+  out.push(
+    table(
+      ['process', 'median', 'vs import(minisearch)'],
+      [
+        ['node -e 0', ms(a.nodeMs), ratio(a.nodeMs / a.minisearchMs)],
+        ['node -e "import(\'minisearch\')"', ms(a.minisearchMs), ratio(1)],
+        ['ask, warm index cache', ms(a.askWarmMs), `${ratio(a.ratio)} (target <= ${TARGETS.askRatio})`],
+        ['ask, empty cache (first run)', ms(a.askEmptyCacheMs), ratio(a.ratioEmptyCache)],
+        ['ask, INDEX_CACHE=off', ms(a.askCacheOffMs), ratio(a.askCacheOffMs / a.minisearchMs)],
+      ],
+    ),
+  );
+  out.push('');
+  const first = r.latency[0];
+  out.push(
+    `(b) answer latency in process, ${first?.questions ?? 0} shared questions x rounds ` +
+      `(${first?.samples ?? 0} samples per row), after warm-up`,
+  );
+  out.push(
+    table(
+      ['content', 'answer p50', 'answer p99', 'searchRaw p50', 'searchRaw p99', 'p50 ratio', 'first answer'],
+      r.latency.map((l) => [
+        `${l.label} (${l.articles} art., ${l.passages} par.)`,
+        ms(l.answerP50Ms),
+        ms(l.answerP99Ms),
+        ms(l.rawP50Ms),
+        ms(l.rawP99Ms),
+        ratio(l.ratio),
+        ms(l.firstAnswerMs),
+      ]),
+    ),
+  );
+  out.push(`    targets at ${r.library.articles} articles: p99 <= ${TARGETS.libraryAnswerP99Ms} ms, ratio <= 2.0x`);
+  out.push('');
+  out.push('(c) start-up to ready (knowledge base built or loaded; in a fresh process, from process start) and memory');
+  out.push(
+    table(
+      ['content', 'cache', 'runs', 'ready', 'wall (to exit)', 'peak RSS', 'RSS at ready'],
+      r.startup.map((s) => [
+        `${s.label} (${s.articles} art.)`,
+        s.cache,
+        String(s.runs),
+        ms(s.readyMs),
+        ms(s.wallMs),
+        mib(s.maxRssMiB),
+        mib(s.maxRssAtReadyMiB),
+      ]),
+    ),
+  );
+  out.push(`    targets at ${r.library.articles} articles: ready <= ${TARGETS.libraryReadyMs} ms, peak RSS <= 300 MiB`);
+  out.push('');
+  out.push('(d) gateway bot: INTERACTION_CREATE dispatched -> interaction callback received, loopback fake Discord');
+  if ('skipped' in r.gateway) out.push(`    skipped: ${r.gateway.skipped}`);
+  else {
+    const g = r.gateway;
+    out.push(
+      table(
+        ['interactions', 'p50', 'p99', 'max'],
+        [[String(g.interactions), ms(g.p50Ms), `${ms(g.p99Ms)} (target <= ${TARGETS.gatewayP99Ms} ms)`, ms(g.maxMs)]],
+      ),
+    );
+    out.push(`    ${g.how}`);
+  }
+  out.push('');
+  out.push('targets');
+  out.push(
+    table(
+      ['target', 'measured', 'wanted', ''],
+      r.targets.map((t) => [t.name, String(round(t.value)), t.target, t.ok ? 'ok' : 'MISSED']),
+    ),
+  );
+  return out.join('\n');
+}
+
+function targets(r: Omit<BenchResults, 'targets'>): BenchResults['targets'] {
+  const list: BenchResults['targets'] = [];
+  const add = (name: string, value: number, max: number, unit = '') =>
+    list.push({ name, value, target: `<= ${max}${unit}`, ok: value <= max });
+  add('(a) cold ask / import(minisearch)', r.ask.ratio, TARGETS.askRatio);
+  const library = r.latency.find((l) => l.label === 'library');
+  if (library) {
+    add('(b) library answer p99 (ms)', library.answerP99Ms, TARGETS.libraryAnswerP99Ms);
+    add('(b) library answer / searchRaw (p50)', library.ratio, TARGETS.answerToRawRatio);
+  }
+  for (const s of r.startup.filter((x) => x.label === 'library')) {
+    add(`(c) library ready, ${s.cache} cache (ms)`, s.readyMs, TARGETS.libraryReadyMs);
+    add(`(c) library peak RSS, ${s.cache} cache (MiB)`, s.maxRssMiB, TARGETS.libraryRssMiB);
+  }
+  if (!('skipped' in r.gateway)) add('(d) gateway p99 (ms)', r.gateway.p99Ms, TARGETS.gatewayP99Ms);
+  return list;
+}
+
+function docs(r: BenchResults, text: string): string {
+  return `# Benchmarks
+
+Produced by \`npm run bench -- --write-docs\` (figures also in \`.cache/bench-results.json\` with \`--json\`).
+Medians and ratios are measured in the same run, interleaved, on a shared machine: compare the ratios, not the
+absolute times, across machines. See \`src/cli/bench.ts\` for what each figure measures.
+
+## Machine
+
+- \`uname -a\`: \`${r.machine.uname}\`
+- CPU: ${r.machine.cpu} (${r.machine.cores} cores available), ${r.machine.memoryGiB} GiB RAM
+- Node: ${r.machine.node}
+- Load average at the start: ${r.machine.loadAverage.join(', ')}
+- Library: ${r.library.articles} articles, ${r.library.paragraphs} paragraphs, ${(r.library.bytes / MiB).toFixed(1)} MiB (\`scripts/generate-library.ts\`, seed 1)
+
+## Latest run
+
+\`\`\`text
+${text}
+\`\`\`
+`;
+}
+
+// ---- main ---------------------------------------------------------------------------------------------------
+
+async function runBench(argv: string[]): Promise<number> {
+  const flag = (name: string) => argv.includes(name);
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const settings: Settings = {
+    quick: flag('--quick'),
+    articles: Number(value('--articles') ?? 1000),
+    paragraphs: Number(value('--paragraphs') ?? 20),
+    gateway: !flag('--no-gateway'),
+  };
+  if (!existsSync(ASK)) {
+    process.stderr.write('bench: dist/ is missing; run `npm run build` first\n');
+    return 1;
+  }
+  const date = new Date().toISOString();
+  const info = machine();
+  const { generateLibrary } = await import('../../scripts/generate-library.js');
+  log(`generating the library (${settings.articles} x ${settings.paragraphs})`);
+  const library = generateLibrary({ articles: settings.articles, paragraphs: settings.paragraphs });
+  const tmp = mkdtempSync(join(os.tmpdir(), 'article-bot-bench-'));
+  try {
+    const warm = join(tmp, 'warm');
+    log('warming the index caches');
+    runChild('startup', [CONTENT], { INDEX_CACHE_DIR: warm });
+    runChild('startup', [library.dir], { INDEX_CACHE_DIR: warm });
+
+    log('(a) cold ask');
+    const ask = measureAsk(settings, tmp);
+    log('(b) answer latency');
+    const latency = [
+      measureLatency(settings, 'article', CONTENT, 1, warm),
+      measureLatency(settings, 'library', library.dir, library.articles, warm),
+    ];
+    log('(c) start-up');
+    const startup = [
+      ...measureStartup('article', CONTENT, 1, tmp, warm, {
+        warm: runs(settings, 11, 5),
+        cold: runs(settings, 11, 5),
+      }),
+      ...measureStartup('library', library.dir, library.articles, tmp, warm, {
+        warm: runs(settings, 7, 3),
+        cold: runs(settings, 3, 1),
+      }),
+    ];
+    let gateway: BenchResults['gateway'] = { skipped: 'not run (--no-gateway)' };
+    if (settings.gateway) {
+      log('(d) gateway');
+      gateway = await measureGateway(settings, tmp);
+    }
+    const partial = {
+      date,
+      machine: info,
+      quick: settings.quick,
+      library: { dir: library.dir, articles: library.articles, paragraphs: library.paragraphs, bytes: library.bytes },
+      questionsFile: readQuestions().file,
+      ask,
+      latency,
+      startup,
+      gateway,
+    };
+    const results: BenchResults = { ...partial, targets: targets(partial) };
+    const text = formatResults(results);
+    process.stdout.write(`${text}\n`);
+    if (flag('--json') || value('--json-out')) {
+      const file = resolve(value('--json-out') ?? join(PROJECT_ROOT, '.cache', 'bench-results.json'));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+      log(`figures written to ${file}`);
+    }
+    if (flag('--write-docs')) {
+      const file = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, docs(results, text));
+      log(`table written to ${file}`);
+    }
+    return 0;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function measureGateway(_settings: Settings, _tmp: string): Promise<BenchResults['gateway']> {
+  return { skipped: 'the gateway bot (src/discord/bot.ts) is not there yet' };
+}
+
+async function runChildMode(argv: string[]): Promise<number> {
+  const [mode, ...args] = argv;
+  let result: unknown;
+  if (mode === 'startup') result = await childStartup(args[0] as string);
+  else if (mode === 'latency') result = await childLatency(args[0] as string, Number(args[1] ?? 10));
+  else throw new Error(`bench: unknown child mode ${mode}`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const argv = process.argv.slice(2);
+  const run = argv[0] === '--child' ? runChildMode(argv.slice(1)) : runBench(argv);
+  run.then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
