@@ -101,7 +101,7 @@ function handleCommand(
   const options = parseOptions(optionsOf(data));
   const isPrivate = options.private === true;
   const reply = command.run(options, { kb }, 0);
-  return channelMessage(renderReply(reply, { ownerId: userId, private: isPrivate }));
+  return channelMessage(renderReply(reply, { ownerId: userId, private: isPrivate, command: command.schema.name }));
 }
 
 function handleAutocomplete(data: { name?: unknown; options?: unknown } | undefined, kb: KnowledgeBase) {

@@ -24,6 +24,8 @@ export interface RenderContext {
   private: boolean;
   /** The question shown was clipped to fit a button, so later pages answer its start only. */
   inputClipped?: boolean;
+  /** The command that replied: a private reply without paging re-runs it to post itself to the channel. */
+  command?: string;
 }
 
 export const COLORS = { answer: 0x2f6f9f, notFound: 0xb7791f, info: 0x4a5568, error: 0xc53030 } as const;
@@ -41,13 +43,13 @@ export function renderReply(reply: Reply, context: RenderContext): MessagePayloa
         ? message([renderNotFoundEmbed(reply.answer, reply.heading)], context.private)
         : renderAnswerPage(reply.answer, reply.page, reply.paging, context, reply.heading);
     case 'overview':
-      return message([renderOverviewEmbed(reply.article, reply.parts)], context.private);
+      return message([renderOverviewEmbed(reply.article, reply.parts)], context.private, postButtonFor(context));
     case 'tags':
       return renderTagsPage(reply.tags, reply.page, context);
     case 'citation':
-      return message([renderCitationEmbed(reply.article)], context.private);
+      return message([renderCitationEmbed(reply.article)], context.private, postButtonFor(context));
     case 'help':
-      return message([renderHelpEmbed(reply.commands)], context.private);
+      return message([renderHelpEmbed(reply.commands)], context.private, postButtonFor(context));
     case 'notice':
       return renderNotice(reply.message, reply.tone, true);
   }
@@ -415,6 +417,11 @@ function postButton(page: number, paging: { command: string; input: string }, co
     input: paging.input,
   });
   return button('Post to channel', id, ButtonStyle.Success, false);
+}
+
+/** "Post to channel" for a private reply that needs no input to be shown again (overview, citation, help). */
+function postButtonFor(context: RenderContext): APIButtonComponentWithCustomId[] {
+  return context.private && context.command ? [postButton(0, { command: context.command, input: '' }, context)] : [];
 }
 
 function button(label: string, customId: string, style: APIButtonComponentWithCustomId['style'], disabled: boolean) {

@@ -249,6 +249,22 @@ describe('handleInteraction: buttons', () => {
     expect(buttonsOf(posted).every((b) => decodeButtonId(b.custom_id)?.private === false)).toBe(true);
   });
 
+  it('posts a private overview, citation or help to the channel by re-running its command', () => {
+    for (const name of ['axis', 'source', 'help']) {
+      const hidden = messageOf(handleInteraction(command(name, [isPrivate]), kb));
+      const post = buttonsOf(hidden);
+      expect(
+        post.map((b) => b.label),
+        name,
+      ).toEqual(['Post to channel']);
+      const posted = messageOf(handleInteraction(button(post[0]?.custom_id ?? ''), kb));
+      expect(posted.flags, name).toBeUndefined();
+      expect(posted.components, name).toEqual([]);
+      expect(posted.embeds, name).toEqual(hidden.embeds);
+    }
+    expect(messageOf(handleInteraction(command('source'), kb)).components).toEqual([]);
+  });
+
   it('pages the tag list', () => {
     const id = encodeButtonId({ action: 'page', ownerId: OWNER, command: 'tags', page: 0, private: false, input: '' });
     const page = messageOf(handleInteraction(button(id), kb), 7);
