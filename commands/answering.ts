@@ -7,11 +7,13 @@ import { type CommandContext, type CommandOptions, type Reply, textOption } from
 
 /** Removes what a question can carry but never means: control and zero-width characters, runs of space. */
 export function cleanQuestion(text: string): string {
-  return text
-    // Control, format (zero-width, bidi overrides, BOM) and lone surrogate code points.
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // Control, format (zero-width, bidi overrides, BOM) and lone surrogate code points.
+      .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function answerQuestionCommand(
