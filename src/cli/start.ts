@@ -28,13 +28,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     },
     (error: unknown) => {
       // Known failures get one clear line; anything else is a bug worth its stack.
-      if (error instanceof ContentError) process.stderr.write(`Cannot start: content error: ${error.message}\n`);
-      else if (error instanceof Error && error.name === 'ConfigError')
+      if (error instanceof ContentError) {
+        process.stderr.write(`Cannot start: content error: ${error.message}\n`);
+      } else if (error instanceof Error && (error.name === 'ConfigError' || error.name === 'LoginError')) {
         process.stderr.write(`Cannot start: ${error.message}\n`);
-      else
+      } else {
         process.stderr.write(
           `Cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
         );
+      }
       process.exitCode = 1;
     },
   );
