@@ -1,5 +1,5 @@
 /**
- * The index cache: a knowledge base snapshot (articles, MiniSearch JSON, term statistics) on disk, so that a
+ * The index cache: a knowledge base snapshot (articles, MiniSearch index, term statistics) on disk, so that a
  * start with unchanged content reads the content files' bytes (to hash them) and one JSON file, instead of
  * parsing YAML and tokenizing every paragraph again.
  *
@@ -8,9 +8,11 @@
  *   shapes the index (this folder and ../content, hashed as they are on disk, so a change to tokenizing, stemming,
  *   stop words or the snapshot layout invalidates it without anyone remembering to bump a number), the package
  *   version and the versions of the packages that tokenize, stem and serialize.
- * - One file per content folder and key: `index-<folder>-<key>.json`; writing one removes the older ones of the
- *   same folder. Written to a temporary file then renamed, so concurrent processes (shards, replicas) never read
- *   a half-written file; the last rename wins and all writers write the same bytes.
+ * - One file per content folder (and copy of the code) and key: `index-<folder>-<key>.json`; writing one removes
+ *   the older ones of the same folder. Written to a temporary file then renamed, so concurrent processes (shards,
+ *   replicas) never read a half-written file; the last rename wins and all writers write the same bytes.
+ * - The file is the snapshot as JSON, read with one JSON.parse, except the index postings: flat arrays rather than
+ *   MiniSearch's object-per-posting JSON (see StoredTerm), expanded one term at a time as MiniSearch loads them.
  * - Every failure (missing, unreadable, corrupt, stale, unwritable) is a miss: never an error, never a log line.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -63,6 +65,9 @@ function readVersionOf(packageJson: string): string {
   }
 }
 
+/** Where this code runs from: dist/src/search compiled, src/search under a TypeScript runner. */
+const CODE_DIR = dirname(fileURLToPath(import.meta.url));
+
 let cachedVersion: string | undefined;
 
 /**
@@ -78,8 +83,7 @@ export function indexVersion(): string {
     hash.update(`${name} ${readVersionOf(join(PROJECT_ROOT, 'node_modules', name, 'package.json'))}\0`);
   }
   // The running code of search/ and content/ (compiled .js, or .ts under a TypeScript runner).
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const folder of [here, join(here, '..', 'content')]) {
+  for (const folder of [CODE_DIR, join(CODE_DIR, '..', 'content')]) {
     let names: string[] = [];
     try {
       names = readdirSync(folder)
@@ -108,7 +112,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export interface IndexCacheEntry {
   dir: string;
   file: string;
-  /** Prefix shared by every cache file of the same content folder. */
+  /**
+   * Prefix shared by every cache file of the same content folder and the same copy of the code: writing one removes
+   * the others, but the compiled bot and the tests (running the TypeScript) do not remove each other's.
+   */
   folderPrefix: string;
   key: string;
   contentDir: string;
@@ -124,7 +131,7 @@ export function indexCacheEntry(
   const folder = resolve(contentDir);
   const version = indexVersion();
   const key = sha256(`${version}\n${folder}\n${contentHash}`).slice(0, 32);
-  const folderPrefix = `index-${sha256(folder).slice(0, 12)}-`;
+  const folderPrefix = `index-${sha256(`${folder}\n${CODE_DIR}`).slice(0, 12)}-`;
   return {
     dir: settings.dir,
     file: join(settings.dir, `${folderPrefix}${key}.json`),
