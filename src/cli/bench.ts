@@ -309,6 +309,15 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   loadAverage: number[];
+  /** The commit measured, and whether tracked files differed from it. */
+  commit: string;
+}
+
+function commit(): string {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (head.status !== 0) return 'unknown (not a git checkout)';
+  const clean = spawnSync('git', ['diff', '--quiet', 'HEAD', '--'], { cwd: PROJECT_ROOT }).status === 0;
+  return `${head.stdout.trim()}${clean ? '' : ' with uncommitted changes'}`;
 }
 
 function machine(): Machine {
@@ -327,6 +336,7 @@ function machine(): Machine {
     memoryGiB: round(os.totalmem() / 1024 ** 3, 1) ?? 0,
     node: process.version,
     loadAverage: os.loadavg().map((l) => round(l, 2) ?? 0),
+    commit: commit(),
   };
 }
 
@@ -483,15 +493,35 @@ function targets(r: Omit<BenchResults, 'targets'>): BenchResults['targets'] {
 function docs(r: BenchResults, text: string): string {
   return `# Benchmarks
 
-Produced by \`npm run bench -- --write-docs\` (figures also in \`.cache/bench-results.json\` with \`--json\`).
-Medians and ratios are measured in the same run, interleaved, on a shared machine: compare the ratios, not the
-absolute times, across machines. See \`src/cli/bench.ts\` for what each figure measures.
+Produced by \`npm run bench -- --write-docs\`. Medians and ratios are measured in the same run, interleaved, on a
+shared machine: compare the ratios, not the absolute times, across machines.
+
+\`\`\`sh
+npm run bench                 # the table (about 3 minutes; --quick: under a minute, fewer runs)
+npm run bench -- --json       # also .cache/bench-results.json (or --json-out FILE)
+npm run bench -- --only a,d   # some sections only
+\`\`\`
+
+- **(a)** \`node dist/src/cli/ask.js --json QUESTION\` as a whole process, spawned again and again, against
+  \`node -e "import('minisearch')"\`; with a warm index cache, an empty one (first run), and the cache off.
+- **(b)** \`answerQuestion\` over the shared questions (\`../shared/eval/questions.jsonl\`), each timed alone, in a
+  fresh process after warm-up, against \`searchRaw\` (a bare \`MiniSearch.search\` of the same question on the same
+  index), on the article and on the generated library (\`scripts/generate-library.ts\`: 1,000 articles of 20
+  paragraphs in \`.cache/library-1000/\`, plus the real article).
+- **(c)** a fresh process that loads the knowledge base as start-up does (\`loadKnowledgeBaseWithCache\`): ready is
+  \`performance.now()\` (from process start) when it is loaded; wall is spawn to exit (a cold start writes the cache
+  after ready); peak RSS is \`process.resourceUsage().maxRSS\`.
+- **(d)** the gateway bot (\`runGatewayBot\`, compiled, logging as in production) in its own process against the
+  loopback fake Discord (\`test/discord/fake-discord.ts\`, transpiled at run time into \`.cache/bench-fake-discord/\`):
+  \`/ask\` interactions one at a time, from just before the fake dispatches INTERACTION_CREATE to the arrival of the
+  callback request at the fake.
 
 ## Machine
 
 - \`uname -a\`: \`${r.machine.uname}\`
 - CPU: ${r.machine.cpu} (${r.machine.cores} cores available), ${r.machine.memoryGiB} GiB RAM
 - Node: ${r.machine.node}
+- Commit: ${r.machine.commit}
 - Load average at the start: ${r.machine.loadAverage.join(', ')}
 - Library: ${r.library.articles} articles, ${r.library.paragraphs} paragraphs, ${(r.library.bytes / MiB).toFixed(1)} MiB (\`scripts/generate-library.ts\`, seed 1)
 
