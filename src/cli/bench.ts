@@ -624,7 +624,10 @@ async function runBench(argv: string[]): Promise<number> {
     if (flag('--write-docs')) {
       const file = join(PROJECT_ROOT, 'docs', 'benchmarks.md');
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, docs(results, text));
+      // A hand-written "## Notes" section at the end (analysis, known misses) survives regeneration.
+      const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      const notes = previous.indexOf('\n## Notes');
+      writeFileSync(file, docs(results, text) + (notes >= 0 ? previous.slice(notes) : ''));
       log(`table written to ${file}`);
     }
     return 0;
