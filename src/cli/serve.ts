@@ -1,0 +1,161 @@
+/**
+ * `npm run serve`: the bot as an HTTP interactions endpoint (Discord's "Interactions Endpoint URL" mode), for
+ * running any number of stateless replicas behind a load balancer instead of one gateway connection.
+ *
+ * Discord POSTs every interaction to /interactions; src/http/server.ts caps the body, checks its Ed25519 signature
+ * and timestamp, and only then parses it; the answer is the HTTP response itself (types 4, 7, 8), computed by the
+ * same handleInteraction and renderer as the gateway bot. GET /healthz reports the articles and passages loaded.
+ * Needs no bot token: only DISCORD_PUBLIC_KEY (and no gateway connection at all).
+ */
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig, type ServeConfig } from '../config.js';
+import { ContentError } from '../content/parse.js';
+import { describeInteraction, handleInteraction } from '../discord/interactions.js';
+import { createInteractionsServer, HEALTH_PATH, INTERACTIONS_PATH } from '../http/server.js';
+import { parsePublicKey } from '../http/verify.js';
+import { createLogger } from '../logger.js';
+import { loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
+
+/** On SIGTERM, how long requests already being answered may take before their connections are cut. */
+const DRAIN_MS = 3_000;
+/** Once closed the process should exit by itself; if a stray handle keeps it alive, it exits anyway. */
+const EXIT_GRACE_MS = 5_000;
+
+interface Io {
+  err: (line: string) => void;
+}
+
+/** Serves until SIGINT/SIGTERM; resolves with the exit code (0 after a clean stop, 1 if it could not start). */
+export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const fail = (message: string) => {
+    io.err(`Cannot serve: ${message}`);
+    return 1;
+  };
+  let config: ServeConfig;
+  try {
+    config = loadConfig(env, 'serve');
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`the configuration is not valid: ${error.problems.join(' ')}`);
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let publicKey: ReturnType<typeof parsePublicKey>;
+  try {
+    publicKey = parsePublicKey(config.publicKey);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+
+  // Load before listening: a replica that accepts connections can answer them (and /healthz says so).
+  const started = performance.now();
+  let loaded: ReturnType<typeof loadKnowledgeBaseWithCache>;
+  try {
+    loaded = loadKnowledgeBaseWithCache(config.contentDir);
+  } catch (error) {
+    if (error instanceof ContentError) return fail(`content error: ${error.message}`);
+    throw error;
+  }
+  const { kb } = loaded;
+  logger.info(
+    { ...kb.stats, cache: loaded.cache, loadMs: Math.round(performance.now() - started) },
+    'knowledge base loaded',
+  );
+
+  const server = createInteractionsServer({
+    publicKey,
+    logger,
+    health: () => kb.stats,
+    handle: async (interaction) => {
+      const received = performance.now();
+      const response = handleInteraction(interaction, kb, logger);
+      logger.info(
+        {
+          ...describeInteraction(interaction),
+          responseType: response.type,
+          handleMs: Math.round((performance.now() - received) * 100) / 100,
+        },
+        'interaction answered',
+      );
+      return response;
+    },
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = `${config.host}:${config.port}`;
+    if (code === 'EADDRINUSE') return fail(`${where} is already in use: set INTERACTIONS_PORT to a free port.`);
+    if (code === 'EACCES') return fail(`not allowed to listen on ${where}: use a port above 1023, or a proxy.`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+      return fail(`cannot listen on ${config.host}: not an address of this machine (INTERACTIONS_HOST).`);
+    }
+    return fail(`cannot listen on ${where}: ${(error as Error).message}`);
+  }
+  // After start-up, a server error (rare: e.g. too many open files) is logged; the server keeps serving.
+  server.on('error', (error) => logger.error({ err: error }, 'http server error'));
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  logger.info(
+    {
+      port: address.port,
+      host: address.address,
+      url: `http://${host}:${address.port}${INTERACTIONS_PATH}`,
+      health: `http://${host}:${address.port}${HEALTH_PATH}`,
+    },
+    'listening for Discord interactions',
+  );
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    let received = false;
+    const onSignal = (name: NodeJS.Signals) => {
+      if (received) {
+        logger.warn({ signal: name }, 'second signal: exiting now');
+        process.exit(130);
+      }
+      received = true;
+      resolve(name);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  logger.info({ signal }, 'stopping: no new connections; answering the requests in flight');
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, DRAIN_MS);
+    // close() stops accepting and closes idle keep-alive connections; its callback runs once the rest are done.
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+  server.closeAllConnections();
+  logger.info('stopped');
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  loadDotenv({ quiet: true });
+  main(process.env, { err: (line) => process.stderr.write(`${line}\n`) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // Known failures got one line above; anything else is a bug worth its stack.
+      process.stderr.write(`Cannot serve: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,314 @@
+/**
+ * `npm run serve` end to end: the real `node dist/src/cli/serve.js` on an ephemeral loopback port (INTERACTIONS_PORT=0,
+ * the port read from its "listening" log line), signed with a freshly generated Ed25519 key pair exactly as Discord
+ * signs. Needs the build (npm test builds first). Waits are on log lines and exits, with timeouts; nothing sleeps.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeButtonId } from '../../src/discord/custom-id.js';
+import { MESSAGES } from '../../src/discord/interactions.js';
+import { PROJECT_ROOT } from '../../src/project.js';
+import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
+import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from '../discord/discord-rules.js';
+
+const SERVE = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'serve.js');
+const USER = { id: '123456789012345678', username: 'asker' };
+const STRANGER = { id: '876543210987654321', username: 'stranger' };
+
+type LogLine = Record<string, unknown> & { msg?: string };
+type Json = Record<string, unknown>;
+
+function makeKeys(): { privateKey: KeyObject; publicKeyHex: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const jwk = publicKey.export({ format: 'jwk' });
+  return { privateKey, publicKeyHex: Buffer.from(jwk.x ?? '', 'base64url').toString('hex') };
+}
+
+/** The environment of the test run, minus anything that configures the bot. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(DISCORD_|SHARD|ASK_CHANNEL_IDS|INTERACTIONS_|LOG_LEVEL$|CONTENT_DIR$)/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+interface Served {
+  child: ChildProcess;
+  logs: LogLine[];
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  waitForLog(probe: (line: LogLine) => boolean, what: string, timeoutMs?: number): Promise<LogLine>;
+}
+
+function startServe(env: Record<string, string>): Served {
+  const child = spawn(process.execPath, [SERVE], {
+    cwd: PROJECT_ROOT,
+    env: { ...cleanEnv(), LOG_LEVEL: 'info', INTERACTIONS_HOST: '127.0.0.1', INTERACTIONS_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: LogLine[] = [];
+  let raw = '';
+  let pending = '';
+  const waiters = new Set<() => void>();
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    raw += chunk;
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      try {
+        logs.push(JSON.parse(line) as LogLine);
+      } catch {
+        // "Cannot serve: ..." lines stay in raw
+      }
+    }
+    for (const check of [...waiters]) check();
+  });
+  child.stdout?.resume();
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    child,
+    logs,
+    stderr: () => raw,
+    exited,
+    waitForLog(probe, what, timeoutMs = 20_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = logs.find(probe);
+          if (!found) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`timed out waiting for ${what}; stderr:\n${raw.slice(-3000)}`));
+        }, timeoutMs);
+        waiters.add(check);
+        void exited.then(() => {
+          if (!waiters.has(check)) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          reject(new Error(`serve exited while waiting for ${what}; stderr:\n${raw.slice(-3000)}`));
+        });
+        check();
+      });
+    },
+  };
+}
+
+const keys = makeKeys();
+let served: Served;
+let base: string;
+let nextId = 1_000_000_000_000_000_000n;
+
+/** A raw interaction as Discord sends it to the endpoint. */
+function interaction(type: number, data: Json, user = USER): Json {
+  nextId += 1n;
+  return {
+    id: String(nextId),
+    application_id: '111111111111111111',
+    type,
+    token: `aW50ZXJhY3Rpb24.${nextId.toString(16)}`,
+    version: 1,
+    guild_id: '222222222222222222',
+    channel_id: '333333333333333333',
+    member: { user, roles: [], permissions: '0' },
+    data,
+    locale: 'en-US',
+  };
+}
+
+async function post(body: Json | string, privateKey = keys.privateKey): Promise<{ status: number; json: Json }> {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = sign(null, Buffer.from(timestamp + text), privateKey).toString('hex');
+  const res = await fetch(`${base}/interactions`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-signature-ed25519': signature,
+      'x-signature-timestamp': timestamp,
+    },
+    body: text,
+  });
+  return { status: res.status, json: (await res.json()) as Json };
+}
+
+const ask = (question: string, extra: Json[] = [], user = USER) =>
+  interaction(
+    2,
+    {
+      id: '444444444444444444',
+      name: 'ask',
+      type: 1,
+      options: [{ name: 'question', type: 3, value: question }, ...extra],
+    },
+    user,
+  );
+
+function messageData(json: Json) {
+  expectWithinDiscordRules(json.data);
+  return json.data as Json & {
+    embeds: Array<{ title?: string; description?: string; footer?: { text: string } }>;
+    components: Array<{ components: Array<{ label: string; custom_id: string }> }>;
+    flags?: number;
+  };
+}
+
+describe('npm run serve (the real process)', () => {
+  beforeAll(async () => {
+    served = startServe({ DISCORD_PUBLIC_KEY: keys.publicKeyHex });
+    const listening = await served.waitForLog((l) => l.msg === 'listening for Discord interactions', 'listening');
+    expect(listening.host).toBe('127.0.0.1');
+    expect(listening.url).toBe(`http://127.0.0.1:${listening.port}/interactions`);
+    base = `http://127.0.0.1:${listening.port}`;
+  });
+
+  afterAll(async () => {
+    if (served?.child.exitCode === null && served.child.signalCode === null) {
+      served.child.kill('SIGKILL');
+      await served.exited;
+    }
+  });
+
+  it('answers a signed PING with {"type":1}', async () => {
+    const { status, json } = await post({
+      id: '1',
+      application_id: '111111111111111111',
+      type: 1,
+      token: 'x',
+      version: 1,
+    });
+    expect(status).toBe(200);
+    expect(json).toEqual({ type: 1 });
+  });
+
+  it('refuses the same PING signed with another key (401)', async () => {
+    const { status } = await post({ id: '1', type: 1 }, makeKeys().privateKey);
+    expect(status).toBe(401);
+  });
+
+  it('answers /ask with the osteocalcin passage, its source and no mentions (type 4)', async () => {
+    const { status, json } = await post(ask('Which hormone released by bones can cross the blood-brain barrier?'));
+    expect(status).toBe(200);
+    expect(json.type).toBe(4);
+    const data = messageData(json);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expect(data.flags).toBeUndefined();
+    expect(data.embeds[0]?.description).toContain('osteocalcin, a hormone released by bones');
+    expect(JSON.stringify(data.embeds[0])).toContain('paragraph 5');
+  });
+
+  it('answers hostile input without anything that could ping', async () => {
+    const { json } = await post(ask('@everyone <@&123456789012345678> <@123> what is **osteocalcin**?\u202e'));
+    expect(json.type).toBe(4);
+    const data = messageData(json);
+    expect(renderableMentions(visibleText(data).replace(/\\./g, ''))).toEqual([]);
+  });
+
+  it('answers autocomplete with 1 to 25 valid choices (type 8)', async () => {
+    const { status, json } = await post(
+      interaction(4, {
+        name: 'axis',
+        type: 1,
+        options: [{ name: 'question', type: 3, value: 'osteo', focused: true }],
+      }),
+    );
+    expect(status).toBe(200);
+    expect(json.type).toBe(8);
+    const choices = (json.data as { choices: Array<{ name: string; value: string }> }).choices;
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choiceProblems(choices)).toEqual([]);
+  });
+
+  it('pages an answer with its button (type 7), statelessly, for its owner only', async () => {
+    const first = messageData((await post(ask('How does depression affect bones?'))).json);
+    const more = first.components.flatMap((row) => row.components).find((b) => b.label === 'More passages');
+    expect(decodeButtonId(String(more?.custom_id))).toMatchObject({ action: 'page', ownerId: USER.id, page: 1 });
+
+    const click = (user: typeof USER) =>
+      post(interaction(3, { custom_id: String(more?.custom_id), component_type: 2 }, user));
+    const paged = await click(USER);
+    expect(paged.status).toBe(200);
+    expect(paged.json.type).toBe(7);
+    expect(messageData(paged.json).embeds[0]?.footer?.text).toMatch(/^Passage 2 of \d+$/);
+
+    const stranger = await click(STRANGER);
+    expect(stranger.json.type).toBe(4);
+    expect(messageData(stranger.json).flags).toBe(64);
+    expect(messageData(stranger.json).embeds[0]?.description).toBe(MESSAGES.notYours);
+  });
+
+  it('answers /healthz with the numbers of articles and passages', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    const expected = loadKnowledgeBase(join(PROJECT_ROOT, 'content')).stats;
+    expect(await res.json()).toEqual({ status: 'ok', articles: expected.articles, passages: expected.passages });
+    expect(expected.passages).toBeGreaterThan(0);
+  });
+
+  it('logs each interaction with its id, command and handling time, and no tokens or key', async () => {
+    const sent = ask('What is osteopontin?');
+    await post(sent);
+    const line = await served.waitForLog(
+      (l) => l.msg === 'interaction answered' && l.interactionId === sent.id,
+      'the interaction log line',
+    );
+    expect(line).toMatchObject({ command: 'ask', interactionType: 2, responseType: 4 });
+    expect(typeof line.handleMs).toBe('number');
+    expect(served.stderr()).not.toContain(String(sent.token));
+    expect(served.stderr()).not.toContain(keys.publicKeyHex);
+  });
+
+  it('stops on SIGTERM with exit 0', async () => {
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toEqual({ code: 0, signal: null });
+    expect(served.logs.map((l) => l.msg)).toContain('stopped');
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('npm run serve: bad configuration', () => {
+  it('a DISCORD_PUBLIC_KEY that is not 64 hex characters: one clear line, exit 1, nothing listening', async () => {
+    const bad = startServe({ DISCORD_PUBLIC_KEY: 'not-a-key' });
+    const exit = await bad.exited;
+    expect(exit.code).toBe(1);
+    expect(bad.stderr().trim()).toBe(
+      'Cannot serve: the configuration is not valid: DISCORD_PUBLIC_KEY must be 64 hexadecimal characters ' +
+        '(Developer Portal > General Information).',
+    );
+    expect(bad.logs.map((l) => l.msg)).not.toContain('listening for Discord interactions');
+  });
+
+  it('every problem at once, still on one line, without echoing the key', async () => {
+    const bad = startServe({ DISCORD_PUBLIC_KEY: `${'ab'.repeat(31)}zz`, INTERACTIONS_PORT: '99999' });
+    expect((await bad.exited).code).toBe(1);
+    const lines = bad.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Cannot serve: .*DISCORD_PUBLIC_KEY.*INTERACTIONS_PORT must be a port number/);
+    expect(bad.stderr()).not.toContain('ab'.repeat(31));
+  });
+
+  it('a port already in use: one clear line, exit 1', async () => {
+    const first = startServe({ DISCORD_PUBLIC_KEY: keys.publicKeyHex });
+    const listening = await first.waitForLog((l) => l.msg === 'listening for Discord interactions', 'listening');
+    try {
+      const second = startServe({ DISCORD_PUBLIC_KEY: keys.publicKeyHex, INTERACTIONS_PORT: String(listening.port) });
+      expect((await second.exited).code).toBe(1);
+      expect(second.stderr().trim().split('\n').at(-1)).toBe(
+        `Cannot serve: 127.0.0.1:${listening.port} is already in use: set INTERACTIONS_PORT to a free port.`,
+      );
+    } finally {
+      first.child.kill('SIGTERM');
+      expect((await first.exited).code).toBe(0);
+    }
+  });
+});
