@@ -41,6 +41,12 @@ export interface GeneratedLibrary {
   paragraphs: number;
   files: number;
   bytes: number;
+  /**
+   * What the text was learnt from: the raw texts, or (when they are absent) the project's own content only, whose
+   * few topics make a less realistic library (the generated articles then remix the real ones).
+   */
+  source: 'raw texts' | 'project content';
+  topics: number;
 }
 
 export const MARKER_FILE = '.generated-library';
@@ -70,7 +76,10 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
  * The topics to write about: the paragraphs of each raw text (first two lines are title and headline), one topic
  * per file. Without raw texts, each article of the real content is a topic.
  */
-function readTopics(sourceDir: string | null, realArticles: ReadonlyArray<{ passages: Array<{ text: string }> }>) {
+function readTopics(
+  sourceDir: string | null,
+  realArticles: ReadonlyArray<{ passages: Array<{ text: string }> }>,
+): { topics: string[][]; source: GeneratedLibrary['source'] } {
   const topics: string[][] = [];
   if (sourceDir && existsSync(sourceDir)) {
     for (const name of readdirSync(sourceDir).sort()) {
@@ -80,8 +89,9 @@ function readTopics(sourceDir: string | null, realArticles: ReadonlyArray<{ pass
       if (paragraphs.length > 0) topics.push(paragraphs);
     }
   }
-  if (topics.length === 0) for (const article of realArticles) topics.push(article.passages.map((p) => p.text));
-  return topics;
+  if (topics.length > 0) return { topics, source: 'raw texts' };
+  for (const article of realArticles) topics.push(article.passages.map((p) => p.text));
+  return { topics, source: 'project content' };
 }
 
 const END = '\u0000';
@@ -229,7 +239,7 @@ export function generateLibrary(options: GenerateLibraryOptions = {}): Generated
   // The real content is not learnt from (when there are other texts): remixes of its sentences would compete with
   // it for its own questions, which a library of other articles would not do.
   const sourceDir = options.sourceDir === undefined ? DEFAULT_SOURCE_DIR : options.sourceDir;
-  const topics = readTopics(sourceDir, real.articles);
+  const { topics, source } = readTopics(sourceDir, real.articles);
   const chains = { topics: topics.map((t) => new BigramChain(t)), all: new BigramChain(topics.flat()) };
   const random = createRandom(seed);
   const width = Math.max(4, String(articleCount).length);
@@ -246,6 +256,8 @@ export function generateLibrary(options: GenerateLibraryOptions = {}): Generated
     paragraphs,
     files: articleCount + realFiles.length,
     bytes,
+    source,
+    topics: topics.length,
   };
 }
 

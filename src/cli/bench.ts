@@ -354,7 +354,7 @@ export interface BenchResults {
   date: string;
   machine: Machine;
   quick: boolean;
-  library: { dir: string; articles: number; paragraphs: number; bytes: number };
+  library: { dir: string; articles: number; paragraphs: number; bytes: number; source: string; topics: number };
   questionsFile: string;
   ask: AskFigures | null;
   latency: LatencyFigures[];
@@ -523,7 +523,7 @@ npm run bench -- --only a,d   # some sections only
 - Node: ${r.machine.node}
 - Commit: ${r.machine.commit}
 - Load average at the start: ${r.machine.loadAverage.join(', ')}
-- Library: ${r.library.articles} articles, ${r.library.paragraphs} paragraphs, ${(r.library.bytes / MiB).toFixed(1)} MiB (\`scripts/generate-library.ts\`, seed 1)
+- Library: ${r.library.articles} articles, ${r.library.paragraphs} paragraphs, ${(r.library.bytes / MiB).toFixed(1)} MiB (\`scripts/generate-library.ts\`, seed 1, ${r.library.topics} topics from the ${r.library.source})
 
 ## Latest run
 
@@ -557,6 +557,9 @@ async function runBench(argv: string[]): Promise<number> {
   const { generateLibrary } = await import('../../scripts/generate-library.js');
   log(`generating the library (${settings.articles} x ${settings.paragraphs})`);
   const library = generateLibrary({ articles: settings.articles, paragraphs: settings.paragraphs });
+  if (library.source !== 'raw texts') {
+    log(`warning: ../shared/eval/squad/raw is missing: the library is learnt from the project's content only`);
+  }
   const tmp = mkdtempSync(join(os.tmpdir(), 'article-bot-bench-'));
   try {
     const warm = join(tmp, 'warm');
@@ -605,7 +608,14 @@ async function runBench(argv: string[]): Promise<number> {
       date,
       machine: info,
       quick: settings.quick,
-      library: { dir: library.dir, articles: library.articles, paragraphs: library.paragraphs, bytes: library.bytes },
+      library: {
+        dir: library.dir,
+        articles: library.articles,
+        paragraphs: library.paragraphs,
+        bytes: library.bytes,
+        source: library.source,
+        topics: library.topics,
+      },
       questionsFile: readQuestions().file,
       ask,
       latency,

@@ -63,6 +63,7 @@ describe('generateLibrary', () => {
 
   it('works without the shared raw texts, from the project content alone', () => {
     const library = generateLibrary({ articles: 3, paragraphs: 2, out: join(root, 'lib'), sourceDir: null });
+    expect(library.source).toBe('project content');
     expect(loadContent(library.dir).articles).toHaveLength(library.articles);
   });
 
