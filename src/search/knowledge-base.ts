@@ -13,8 +13,9 @@ import type { Answer, QuotedPassage } from '../answer/answer.js';
 import type { Content } from '../content/load.js';
 import type { Article, Passage } from '../content/types.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
-import { type Candidate, DEFAULT_RANKING, type RankingOptions, rerank } from './rank.js';
+import { type Candidate, DEFAULT_RANKING, type Ranked, type RankingOptions, rerank, selectAnswers } from './rank.js';
 import type { SynonymRule } from './synonyms.js';
+
 import { normalizeWord, terms as textTerms, tokenize } from './text.js';
 
 /** What MiniSearch stores per paragraph. */
@@ -164,7 +165,16 @@ export class KnowledgeBase {
   }
 
   analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.synonyms);
+    const analyzed = analyzeQuestion(question, this.synonyms);
+    // A root only helps where it meets words the stem does not (inflammation / inflammatory): elsewhere it
+    // would count the same word twice.
+    for (const concept of analyzed.concepts) {
+      const root = rootOf(concept.stem);
+      if (root && (this.documentFrequency.get(root) ?? 0) <= (this.documentFrequency.get(concept.stem) ?? 0)) {
+        if (this.documentFrequency.has(concept.stem)) concept.alternatives.delete(root);
+      }
+    }
+    return analyzed;
   }
 
   /** Finds the passages that answer a question, best first, or none when the content does not cover it. */
@@ -173,13 +183,19 @@ export class KnowledgeBase {
     const limit = options.limit ?? 3;
     const analyzed = this.analyze(asked);
     const candidates = this.search(analyzed, options.articleId);
-    const ranked = rerank(analyzed, candidates, this, this.ranking);
+    const ranked = selectAnswers(rerank(analyzed, candidates, this, this.ranking), this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     return {
       question: asked,
       passages,
       suggestions: passages.length === 0 ? this.suggestTopics(asked, 3) : [],
     };
+  }
+
+  /** Diagnostics: every candidate as ranked, with its coverage and whether it would be quoted. */
+  explain(question: string, options: AnswerOptions = {}): { analyzed: AnalyzedQuestion; ranked: Ranked[] } {
+    const analyzed = this.analyze(question.trim());
+    return { analyzed, ranked: rerank(analyzed, this.search(analyzed, options.articleId), this, this.ranking) };
   }
 
   private search(analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
@@ -198,6 +214,7 @@ export class KnowledgeBase {
       fuzzy: (term) => (typoTolerant(term) && term.length >= 5 ? (term.length >= 8 ? 2 : 1) : false),
       prefix: (term) => typoTolerant(term) && term.length >= 4,
       weights: this.ranking.typoWeights,
+      bm25: this.ranking.bm25,
       filter: articleId ? (result) => this.passages[result.id as number]?.articleId === articleId : undefined,
     });
     return results.slice(0, this.ranking.candidates).map((result) => ({

@@ -1,20 +1,37 @@
 /**
- * Re-ranking and "not found": MiniSearch's BM25+ finds candidate paragraphs;
- * here each is scored again with sentence-level evidence (does one sentence
- * carry most of the question?), and the answer is refused when even the best
- * candidate covers too little of what the question asks about.
+ * Re-ranking and "not found". MiniSearch's BM25 finds candidate paragraphs;
+ * each is scored again here with evidence BM25 does not see:
+ *  - sentence level: the question's words tend to cluster in one sentence of
+ *    the paragraph that answers it (its share of the question's weight, and
+ *    that share per word of the sentence, so short pointed sentences count);
+ *  - proximity: words that stand together in the question standing together
+ *    in the paragraph ("blood-brain barrier", "NFC Championship Game");
+ *  - answer type: a "how many" question wants a number, "when" a date, "who"
+ *    and "where" a name that the question does not already give;
+ *  - definition: for "what is X?", a sentence that defines X;
+ *  - lead: an article's first paragraph usually sums it up.
+ * The weights of these parts were fitted on retrieval questions (SQuAD) and
+ * checked on the project's own article; they are the same for any content.
+ *
+ * The answer is refused ("not found") when even the best candidate covers
+ * too little of what the question asks about, weighing each word by how rare
+ * it is in the content (idf); a word the content never uses weighs most.
+ *
+ * Everything computed per passage is memoized, so a question costs one
+ * MiniSearch search and work proportional to a few candidates.
  */
 import type { Span } from '../answer/answer.js';
 import type { Passage } from '../content/types.js';
-import type { AnalyzedQuestion, Concept } from './query.js';
+import type { AnalyzedQuestion, AnswerType, Concept } from './query.js';
 import { rootOf } from './query.js';
-import { normalizeWord, sentenceSpans, tokenize } from './text.js';
+import { type SpecificityOptions, specificity } from './specificity.js';
+import { foldCase, normalizeWord, sentenceSpans, tokenize } from './text.js';
 
 export interface Candidate {
   passage: Passage;
   /** MiniSearch's score. */
   score: number;
-  /** Index terms of the passage that matched (after fuzzy/prefix expansion). */
+  /** Index terms that matched, in any field (after fuzzy/prefix expansion). */
   matchedTerms: string[];
   /** Query terms that matched. */
   queryTerms: string[];
@@ -24,28 +41,78 @@ export interface Ranked {
   passage: Passage;
   score: number;
   highlights: Span[];
+  /** The share of the question's weight the passage covers (what "not found" is decided on). */
+  coverage: number;
+  /** Whether it covers enough of the question to be quoted. */
+  covers: boolean;
 }
 
 export interface RankingOptions {
   /** How many of MiniSearch's results are re-ranked. */
   candidates: number;
   fieldBoost: Record<string, number>;
+  /** BM25 parameters of the search: k (term saturation), b (length normalization), d (BM25+ floor). */
+  bm25: { k: number; b: number; d: number };
+  /** Weights of typo-tolerant matches (fuzzy, prefix) relative to exact ones. */
   typoWeights: { fuzzy: number; prefix: number };
   /** Weights of the final score's parts. */
-  mix: { bm25: number; sentence: number; paragraph: number; definition: number };
+  mix: {
+    /** log of the BM25 score relative to the best candidate's. */
+    bm25: number;
+    /** The best sentence's share of the question's weight. */
+    sentence: number;
+    /** The same share per word of the sentence (relative to an average sentence). */
+    density: number;
+    /** The paragraph's share of the question's weight. */
+    paragraph: number;
+    /** Share of the question's neighbouring word pairs that stand side by side in the paragraph. */
+    proximity: number;
+    /** The best sentence holds the kind of answer asked for. */
+    answerType: number;
+    /** A sentence defines the subject of a "what is X?" question. */
+    definition: number;
+    /** The first paragraph of an article. */
+    lead: number;
+  };
+  /** Sentence length that counts as average for `density`, and how much length matters (0..1). */
+  sentenceLength: { average: number; b: number };
   /** Below this share of the question's weight covered by the best passage, the answer is "not found". */
   minCoverage: number;
+  /** Below this coverage, a passage must also hold two of the question's ideas in one sentence. */
+  singleCoverage: number;
+  /** Credit for a question word met only in the article's title, headline or tags, relative to the passage text. */
+  contextCredit: number;
+  /** Passages after the first are quoted only when they cover at least this share of what the first covers. */
+  relativeCoverage: number;
   /** Weight of a question word the content never uses, relative to the rarest word it does use. */
   unknownWordWeight: number;
+  onFeatures?: (candidate: Candidate, features: Record<string, number>) => void;
+  /** How general English frequency lowers a word's weight, for words the content has and for those it lacks. */
+  specificity: SpecificityOptions & { known: boolean; unknown: boolean };
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
   candidates: 20,
   fieldBoost: { text: 1, title: 0.4, tags: 0.4 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
   typoWeights: { fuzzy: 0.5, prefix: 0.4 },
-  mix: { bm25: 0.5, sentence: 0.3, paragraph: 0.2, definition: 0.15 },
-  minCoverage: 0.5,
+  mix: {
+    bm25: 0.93,
+    sentence: 0.94,
+    density: 1,
+    paragraph: 0.54,
+    proximity: 0.48,
+    answerType: 0.32,
+    definition: 0.5,
+    lead: 0.13,
+  },
+  sentenceLength: { average: 25, b: 0.5 },
+  minCoverage: 0.3,
+  singleCoverage: 0.6,
+  contextCredit: 0.5,
+  relativeCoverage: 0.6,
   unknownWordWeight: 0.8,
+  specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
 };
 
 /** What the ranker needs to know of the index. */
@@ -54,37 +121,98 @@ export interface TermStatistics {
   hasTerm(term: string): boolean;
 }
 
+/** A sentence of a passage, read once. */
 interface Sentence {
   span: Span;
+  /** Words in it, including stop words. */
+  length: number;
   terms: Set<string>;
-  /** Stems in order, for definitional patterns. */
+  /** Lowercased text, for definitional patterns. */
   folded: string;
+  /** Numbers written in it (digits or number words). */
+  numbers: Set<string>;
+  /** Years, months, weekdays, centuries written in it. */
+  times: Set<string>;
+  /** Stems of words written with a capital inside the sentence: names. */
+  names: Set<string>;
 }
 
-const sentenceCache = new WeakMap<Passage, Sentence[]>();
+interface PassageInfo {
+  sentences: Sentence[];
+  /** Positions (word index) of every term in the passage. */
+  positions: Map<string, number[]>;
+}
 
-function sentencesOf(passage: Passage): Sentence[] {
-  let sentences = sentenceCache.get(passage);
-  if (!sentences) {
-    sentences = sentenceSpans(passage.text).map((span) => {
-      const text = passage.text.slice(span[0], span[1]);
-      const terms = new Set<string>();
-      for (const token of tokenize(text)) {
-        const stem = normalizeWord(token.word);
-        if (!stem) continue;
-        terms.add(stem);
-        const root = rootOf(stem);
-        if (root) terms.add(root);
+const NUMBER_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
+    'million millions billion billions trillion dozen dozens half twice once single double triple percent'
+  ).split(' '),
+);
+const TIME_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday century centuries decade ' +
+    'decades bc bce ad ce'
+  ).split(' '),
+);
+
+function analyzeSentence(text: string, span: Span, positions: Map<string, number[]>, offset: number): Sentence {
+  const terms = new Set<string>();
+  const numbers = new Set<string>();
+  const times = new Set<string>();
+  const names = new Set<string>();
+  const tokens = tokenize(text);
+  tokens.forEach((token, i) => {
+    const folded = foldCase(token.word);
+    if (/^\d/.test(folded)) {
+      numbers.add(folded.replace(/\D+$/, ''));
+      if (/^(?:1\d{3}|20\d{2})s?$/.test(folded) || /^\d{1,2}(?:st|nd|rd|th)$/.test(folded)) times.add(folded);
+    } else if (NUMBER_WORDS.has(folded)) {
+      numbers.add(folded);
+    }
+    // "may" is a month only when written as a name.
+    if (TIME_WORDS.has(folded) && (folded !== 'may' || /^\p{Lu}/u.test(token.word))) times.add(folded);
+    const stem = normalizeWord(token.word);
+    if (!stem) return;
+    if (i > 0 && /^\p{Lu}/u.test(token.word)) names.add(stem);
+    const root = rootOf(stem);
+    for (const term of root ? [stem, root] : [stem]) {
+      terms.add(term);
+      let list = positions.get(term);
+      if (!list) {
+        list = [];
+        positions.set(term, list);
       }
-      return { span, terms, folded: text.toLowerCase() };
+      list.push(offset + i);
+    }
+  });
+  return { span, length: tokens.length, terms, folded: text.toLowerCase(), numbers, times, names };
+}
+
+const passageCache = new WeakMap<Passage, PassageInfo>();
+
+/** The passage's sentences and word positions, computed once per passage. */
+function infoOf(passage: Passage): PassageInfo {
+  let info = passageCache.get(passage);
+  if (!info) {
+    const positions = new Map<string, number[]>();
+    let offset = 0;
+    const sentences = sentenceSpans(passage.text).map((span) => {
+      const sentence = analyzeSentence(passage.text.slice(span[0], span[1]), span, positions, offset);
+      // A gap between sentences, so words across a sentence boundary do not stand together.
+      offset += sentence.length + 10;
+      return sentence;
     });
-    sentenceCache.set(passage, sentences);
+    info = { sentences, positions };
+    passageCache.set(passage, info);
   }
-  return sentences;
+  return info;
 }
 
 /** Levenshtein distance, small strings only (typo matching of a handful of terms). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0] ?? 0;
@@ -98,15 +226,17 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-interface WeightedConcept {
+export interface WeightedConcept {
   concept: Concept;
   weight: number;
   /** Terms that meet it, with their relative weight, including typo matches found by the search. */
   terms: Map<string, number>;
+  /** Whether any of them occurs in the content. */
+  inContent: boolean;
 }
 
 /** Gives each concept its weight (idf) and adds the typo matches MiniSearch found for unknown words. */
-function weighConcepts(
+export function weighConcepts(
   analyzed: AnalyzedQuestion,
   candidates: readonly Candidate[],
   stats: TermStatistics,
@@ -131,23 +261,27 @@ function weighConcepts(
         }
       }
     }
-    const weight =
+    let weight =
       inContent.length > 0 ? Math.max(...inContent.map((t) => stats.idf(t) * (terms.get(t) ?? 0))) : unknownWeight;
-    return { concept, weight: Math.max(weight, 0.05), terms };
+    const spec = options.specificity;
+    if (inContent.length > 0 ? spec.known : spec.unknown) {
+      weight *= Math.max(...concept.word.split(' ').map((w) => specificity(w, spec)));
+    }
+    return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0 };
   });
 }
 
-/** The share of the concepts' weight that a set of terms meets. */
-function coverage(concepts: readonly WeightedConcept[], has: (term: string) => boolean): number {
-  let total = 0;
-  let met = 0;
-  for (const { weight, terms } of concepts) {
-    total += weight;
-    let best = 0;
-    for (const [term, relative] of terms) if (relative > best && has(term)) best = relative;
-    met += weight * Math.min(1, best);
+/** How well a set of terms meets one concept: the relative weight of the best term or phrase it has (0..1). */
+function met(c: WeightedConcept, has: (term: string) => boolean): number {
+  let best = 0;
+  for (const [term, relative] of c.terms) if (relative > best && has(term)) best = relative;
+  for (const phrase of c.concept.phrases) {
+    if (phrase.weight <= best) continue;
+    let present = 0;
+    for (const term of phrase.terms) if (has(term)) present++;
+    best = Math.max(best, (phrase.weight * present) / phrase.terms.length);
   }
-  return total > 0 ? met / total : 0;
+  return Math.min(1, best);
 }
 
 /** Does a sentence define the subject of a "what is X?" question ("X, a ...", "X is ...", "known as X")? */
@@ -155,12 +289,51 @@ function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
   if (subjectWords.length === 0) return false;
   const pattern = subjectWords.map((w) => `${w}\\w*`).join('[\\s-]+');
   const re = new RegExp(
-    `(?:^|\\W)${pattern}(?:,\\s+(?:an?|the)\\s|\\s+(?:is|are|was|were|refers)\\s)|(?:known as|called)\\s+[“"‘]?${pattern}`,
+    `(?:^|\\W)${pattern}(?:\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|\\s+(?:is|are|was|were|refers)\\s)|(?:known as|called)\\s+[\u201c"\u2018]?${pattern}`,
     'u',
   );
   return re.test(sentence.folded);
 }
 
+/** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
+function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
+  const values = type === 'number' ? sentence.numbers : type === 'time' ? sentence.times : sentence.names;
+  for (const value of values) if (!asked.has(value)) return true;
+  return false;
+}
+
+/** The share of the question's neighbouring word pairs that also stand side by side in the passage. */
+function proximity(concepts: readonly WeightedConcept[], info: PassageInfo): number {
+  const ordered = concepts.filter((c) => c.inContent).sort((a, b) => a.concept.position - b.concept.position);
+  let total = 0;
+  let sum = 0;
+  for (let i = 1; i < ordered.length; i++) {
+    const a = ordered[i - 1] as WeightedConcept;
+    const b = ordered[i] as WeightedConcept;
+    const weight = Math.min(a.weight, b.weight);
+    total += weight;
+    if (adjacent(a.terms, b.terms, info.positions)) sum += weight;
+  }
+  return total > 0 ? sum / total : 0;
+}
+
+/** Whether a term of one concept stands right next to a term of the other somewhere in the passage. */
+function adjacent(a: Map<string, number>, b: Map<string, number>, positions: Map<string, number[]>): boolean {
+  for (const [termA, relA] of a) {
+    if (relA < 0.5) continue;
+    const listA = positions.get(termA);
+    if (!listA) continue;
+    for (const [termB, relB] of b) {
+      if (relB < 0.5 || termB === termA) continue;
+      const listB = positions.get(termB);
+      if (!listB) continue;
+      for (const x of listA) for (const y of listB) if (Math.abs(x - y) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+/** Scores the candidates again, best first (see the top of this file); every candidate is kept. */
 export function rerank(
   analyzed: AnalyzedQuestion,
   candidates: readonly Candidate[],
@@ -171,28 +344,108 @@ export function rerank(
   const concepts = weighConcepts(analyzed, candidates, stats, options);
   const maxScore = Math.max(...candidates.map((c) => c.score));
   const subjectWords = analyzed.subject.map((stem) => stem.replace(/[^\p{L}\p{N}]/gu, ''));
-  const ranked = candidates.map((candidate) => {
+  const asked = new Set<string>();
+  for (const { concept } of concepts) {
+    asked.add(concept.stem);
+    asked.add(foldCase(concept.word));
+  }
+  const type = analyzed.answerType;
+  const { mix, sentenceLength } = options;
+  // "Not found" weighs every word of the question; ranking compares passages only on words the content has.
+  let total = 0;
+  let rankTotal = 0;
+  for (const c of concepts) {
+    total += c.weight;
+    if (c.inContent) rankTotal += c.weight;
+  }
+  rankTotal ||= 1;
+
+  const ranked = candidates.map((candidate): Ranked => {
+    const info = infoOf(candidate.passage);
+    const sentences = info.sentences;
     const matched = new Set(candidate.matchedTerms);
-    const paragraphCoverage = coverage(concepts, (t) => matched.has(t));
-    const sentences = sentencesOf(candidate.passage);
-    const scored = sentences.map((s) => ({ sentence: s, coverage: coverage(concepts, (t) => s.terms.has(t)) }));
-    const best = scored.reduce((a, b) => (b.coverage > a.coverage ? b : a), scored[0] ?? { coverage: 0 });
+    const typed = sentences.map((s) => type !== null && hasAnswerType(s, type, asked));
+    const anyTyped = typed.includes(true);
+
+    // How well each sentence meets the question, and the paragraph (its text; title and tags count less).
+    const sentenceSums = new Array<number>(sentences.length).fill(0);
+    const sentenceCounts = new Array<number>(sentences.length).fill(0);
+    let paragraphSum = 0;
+    for (const c of concepts) {
+      let inText = 0;
+      sentences.forEach((s, i) => {
+        // The noun that names the kind of answer ("which country") is met by such an answer ("China").
+        const value = c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t));
+        if (value > 0) {
+          sentenceSums[i] = (sentenceSums[i] ?? 0) + c.weight * value;
+          sentenceCounts[i] = (sentenceCounts[i] ?? 0) + 1;
+        }
+        if (value > inText) inText = value;
+      });
+      const inContext = met(c, (t) => matched.has(t)) * options.contextCredit;
+      paragraphSum += c.weight * Math.max(inText, inContext, c.concept.frame && anyTyped ? 1 : 0);
+    }
+
+    let best = 0;
+    let density = 0;
+    sentences.forEach((s, i) => {
+      const sum = sentenceSums[i] ?? 0;
+      if (sum > (sentenceSums[best] ?? 0)) best = i;
+      const norm = 1 - sentenceLength.b + (sentenceLength.b * s.length) / sentenceLength.average;
+      density = Math.max(density, sum / rankTotal / norm);
+    });
+    const sentenceCoverage = (sentenceSums[best] ?? 0) / rankTotal;
     const defines = analyzed.kind === 'definition' && sentences.some((s) => definesSubject(s, subjectWords));
     const score =
-      options.mix.bm25 * (candidate.score / maxScore) +
-      options.mix.sentence * best.coverage +
-      options.mix.paragraph * paragraphCoverage +
-      (defines ? options.mix.definition : 0);
-    const highlights = scored
-      .filter((s) => best.coverage > 0 && s.coverage >= best.coverage * 0.9)
-      .slice(0, 2)
-      .map((s) => s.sentence.span);
-    return { passage: candidate.passage, score, highlights, paragraphCoverage };
+      mix.bm25 * Math.log(candidate.score / maxScore) +
+      mix.sentence * sentenceCoverage +
+      mix.density * density +
+      mix.paragraph * (paragraphSum / rankTotal) +
+      mix.proximity * (mix.proximity > 0 ? proximity(concepts, info) : 0) +
+      (typed[best] ? mix.answerType : 0) +
+      (defines ? mix.definition : 0) +
+      (candidate.passage.paragraph === 1 ? mix.lead : 0);
+
+    // Highlight the sentences that carry the question: the best, and one as good.
+    if (options.onFeatures) {
+      options.onFeatures(candidate, {
+        bm25log: Math.log(candidate.score / maxScore),
+        sent: sentenceCoverage,
+        sb: density,
+        para: paragraphSum / rankTotal,
+        prox1: proximity(concepts, info),
+        typedBest: typed[best] ? 1 : 0,
+        defines: defines ? 1 : 0,
+        lead: candidate.passage.paragraph === 1 ? 1 : 0,
+      });
+    }
+    const highlights: Span[] = [];
+    const top = sentenceSums[best] ?? 0;
+    if (top > 0) {
+      for (let i = 0; i < sentences.length && highlights.length < 2; i++) {
+        const sentence = sentences[i] as Sentence;
+        if ((sentenceSums[i] ?? 0) >= top * 0.9 || i === best) highlights.push(sentence.span);
+      }
+      if (!highlights.includes((sentences[best] as Sentence).span)) highlights[1] = (sentences[best] as Sentence).span;
+    }
+
+    // Enough of the question is there: most of its weight, or a good part of it with two of its ideas in one sentence.
+    const coverage = total > 0 ? paragraphSum / total : 0;
+    const together = Math.max(0, ...sentenceCounts);
+    const covers =
+      coverage >= options.minCoverage && (coverage >= options.singleCoverage || together >= 2 || concepts.length <= 1);
+    return { passage: candidate.passage, score, highlights, coverage, covers };
   });
-  ranked.sort((a, b) => b.score - a.score);
-  const top = ranked[0];
-  if (!top || top.paragraphCoverage < options.minCoverage) return [];
-  return ranked
-    .filter((r) => r.paragraphCoverage >= options.minCoverage * 0.6)
-    .map(({ passage, score, highlights }) => ({ passage, score, highlights }));
+
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * What is quoted of the ranked passages: nothing when the best does not cover the question ("not found"),
+ * else the best and those after it that cover the question nearly as well.
+ */
+export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
+  const first = ranked[0];
+  if (!first?.covers) return [];
+  return ranked.filter((r) => r === first || (r.covers && r.coverage >= first.coverage * options.relativeCoverage));
 }
