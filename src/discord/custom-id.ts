@@ -35,7 +35,8 @@ export function encodeButtonId(key: Omit<ButtonKey, 'clipped'> & { clipped?: boo
   const page = Math.min(Math.max(0, Math.trunc(key.page)), MAX_PAGE);
   const room = (flags: string) =>
     DISCORD_LIMITS.customId - `${key.action}:${key.ownerId}:${key.command}:${page}:${flags}:`.length;
-  let input = key.input;
+  // A lone surrogate is not valid text for Discord (the id would be refused): U+FFFD instead.
+  let input = key.input.replace(/\p{Cs}/gu, '\uFFFD');
   let clipped = key.clipped === true;
   if (input.length > room(flagsOf(key.private, clipped))) {
     clipped = true;

@@ -195,8 +195,15 @@ export function fitChoices(
   const out: APIApplicationCommandOptionChoice<string>[] = [];
   const seen = new Set<string>();
   for (const choice of choices) {
-    const name = truncate(choice.name.replace(/\s+/g, ' ').trim(), DISCORD_LIMITS.choiceText);
-    const value = truncate(choice.value.trim(), DISCORD_LIMITS.choiceText);
+    // A lone surrogate (typed text echoed back) is not valid text for Discord: show U+FFFD instead.
+    const name = truncate(
+      choice.name
+        .replace(/\p{Cs}/gu, '\uFFFD')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      DISCORD_LIMITS.choiceText,
+    );
+    const value = truncate(choice.value.replace(/\p{Cs}/gu, '\uFFFD').trim(), DISCORD_LIMITS.choiceText);
     if (name.length === 0 || value.length === 0 || seen.has(value)) continue;
     seen.add(value);
     out.push({ name, value });
