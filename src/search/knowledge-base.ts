@@ -13,7 +13,15 @@ import type { Answer, QuotedPassage } from '../answer/answer.js';
 import type { Content } from '../content/load.js';
 import type { Article, Passage } from '../content/types.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
-import { type Candidate, DEFAULT_RANKING, type Ranked, type RankingOptions, rerank, selectAnswers } from './rank.js';
+import {
+  type Candidate,
+  DEFAULT_RANKING,
+  type Ranked,
+  type RankingOptions,
+  rerank,
+  salience,
+  selectAnswers,
+} from './rank.js';
 import type { SynonymRule } from './synonyms.js';
 
 import { normalizeWord, terms as textTerms, tokenize } from './text.js';
@@ -173,6 +181,8 @@ export class KnowledgeBase {
       if (root && (this.documentFrequency.get(root) ?? 0) <= (this.documentFrequency.get(concept.stem) ?? 0)) {
         if (this.documentFrequency.has(concept.stem)) concept.alternatives.delete(root);
       }
+      const inContent = [...concept.alternatives.keys()].some((t) => this.documentFrequency.has(t));
+      concept.salience = salience(concept, inContent, this.ranking);
     }
     return analyzed;
   }
@@ -201,7 +211,8 @@ export class KnowledgeBase {
   private search(analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
     const weights = new Map<string, number>();
     for (const concept of analyzed.concepts) {
-      for (const [term, weight] of concept.alternatives) {
+      for (const [term, relative] of concept.alternatives) {
+        const weight = relative * (concept.salience ?? 1);
         if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
       }
     }

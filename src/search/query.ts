@@ -36,6 +36,12 @@ export interface Concept {
   proper: boolean;
   /** The noun that names the kind of answer ("what YEAR", "which COUNTRY"): met by such an answer too. */
   frame?: boolean;
+  /** A word that frames the question rather than says what it is about ("role" in "what role does X play"). */
+  asking?: boolean;
+  /** How much the word says about what is asked (0..1), set once the content is known (see rank.ts salience()). */
+  salience?: number;
+  /** Met through a synonym rule of the content: a word the content's editors declared it is about. */
+  declared?: boolean;
 }
 
 export interface Phrase {
@@ -46,7 +52,7 @@ export interface Phrase {
 export type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'what' | 'other';
 
 /** The kind of thing the answer is: evidence a sentence can show whatever its words. */
-export type AnswerType = 'person' | 'place' | 'time' | 'number';
+export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count';
 
 export interface AnalyzedQuestion {
   concepts: Concept[];
@@ -67,28 +73,80 @@ function classify(words: string[]): QuestionKind {
   return 'other';
 }
 
-const NUMBER_QUESTION =
-  /\bhow\s+(?:many|much|long|old|far|large|big|tall|high|deep|wide|heavy|often|fast|quickly|frequently)\b|\b(?:what|which)\s+(?:percentage|percent|proportion|fraction|number|amount|size|population|rate|ratio|score|temperature|speed|distance)\b/;
-const TIME_QUESTION =
-  /\bwhen\b|\b(?:what|which)\s+(?:year|years|date|dates|day|days|month|months|century|centuries|decade|decades|time|period|era|age|season|week|hour)\b/;
-const PERSON_QUESTION = /\b(?:who|whom|whose)\b/;
-const PLACE_QUESTION =
-  /\bwhere\b|\b(?:what|which)\s+(?:city|cities|country|countries|state|states|place|places|location|region|continent|venue|stadium|town|island|river|province|county|nation|area|hospital|university|journal|institution)\b/;
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why']);
+const NUMBER_AFTER_HOW = new Set(
+  'many much long old far large big tall high deep wide heavy often fast quickly frequently'.split(' '),
+);
+/** Nouns after "what"/"which" that name the kind of answer: "what year", "which country". */
+const ANSWER_NOUNS: Record<string, AnswerType> = {};
+for (const [type, nouns] of [
+  [
+    'number',
+    'percentage percent proportion fraction number amount size population rate ratio score temperature speed distance',
+  ],
+  [
+    'time',
+    'year years date dates day days month months century centuries decade decades time period era season week hour',
+  ],
+  [
+    'place',
+    'city cities country countries state states place places location region continent venue stadium town island river province county nation area hospital university journal institution',
+  ],
+] as const) {
+  for (const noun of nouns.split(' ')) ANSWER_NOUNS[noun] = type;
+}
+/** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
+const ASKING_NOUNS = new Set(
+  'role roles purpose function name names type types kind kinds sort term terms example examples meaning significance importance'.split(
+    ' ',
+  ),
+);
+const WHEN_VERBS = new Set(
+  'is was are were did do does will would could can should has had have shall might may'.split(' '),
+);
+const FILLER = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an', 's', 'of', 'does', 'do', 'did']);
 
-/** The kind of answer a question's form asks for (general English question forms), and the noun that says so. */
-export function answerTypeOf(folded: string): { type: AnswerType; frame?: string } | null {
-  for (const [type, re] of [
-    ['number', NUMBER_QUESTION],
-    ['time', TIME_QUESTION],
-    ['person', PERSON_QUESTION],
-    ['place', PLACE_QUESTION],
-  ] as const) {
-    const match = re.exec(folded);
-    if (!match) continue;
-    const frame = /^(?:what|which)\s+(\S+)$/.exec(match[0])?.[1];
-    return frame ? { type, frame } : { type };
+export interface QuestionForm {
+  type: AnswerType | null;
+  /** The noun that names the kind of answer ("year" in "what year"), met by such an answer too. */
+  frame?: string;
+  /** Words that frame the question rather than say what it is about ("role", "play" in "what role does X play"). */
+  asking: string[];
+}
+
+/**
+ * Reads the form of a question from its words (folded, in order): what kind of answer it wants and which
+ * words only frame it. General rules of English questions, true whatever the content.
+ */
+export function questionForm(words: readonly string[]): QuestionForm {
+  const at = words.findIndex((w) => WH_WORDS.has(w));
+  const asking: string[] = [];
+  if (at < 0) return { type: null, asking };
+  const wh = words[at] as string;
+  // The noun that follows "what"/"which" (after "is the", "was the"...).
+  let n = at + 1;
+  while (n < words.length && n <= at + 3 && FILLER.has(words[n] as string)) n++;
+  const noun = words[n];
+  if ((wh === 'what' || wh === 'which') && noun && ASKING_NOUNS.has(noun)) {
+    asking.push(noun);
+    if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
   }
-  return null;
+  const after = words[at + 1] ?? '';
+  if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking };
+  if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking };
+  if ((wh === 'what' || wh === 'which') && words[at + 1] && ANSWER_NOUNS[words[at + 1] as string]) {
+    const frame = words[at + 1] as string;
+    return { type: ANSWER_NOUNS[frame] as AnswerType, frame, asking };
+  }
+  // "When" asks for a time when it opens the question ("when did", "when was") or closes it, not in a clause
+  // ("when a cell divides, ...").
+  const opens = words.slice(0, at).every((w) => /^(?:so|and|but|since|until|till|from)$/.test(w));
+  if (wh === 'when' && ((opens && WHEN_VERBS.has(after)) || at === words.length - 1)) {
+    return { type: 'time', asking };
+  }
+  if (wh === 'who' || wh === 'whom' || wh === 'whose') return { type: 'person', asking };
+  if (wh === 'where') return { type: 'place', asking };
+  return { type: null, asking };
 }
 
 /** "what is X", "what are X", "what does X mean", "define X": the X. */
@@ -171,6 +229,7 @@ export function analyzeQuestion(question: string, synonyms: readonly SynonymRule
       for (const term of own) addAlternative(target, term, MATCH_WEIGHTS.stem / own.length);
       target.phrases.push({ terms: own, weight: MATCH_WEIGHTS.stem });
     }
+    target.declared = true;
     for (const phrase of match.phrases) {
       const phraseTerms = textTerms(phrase);
       // A multi-word phrase spreads its weight over its words, and meets the concept in full when all are there.
@@ -180,13 +239,14 @@ export function analyzeQuestion(question: string, synonyms: readonly SynonymRule
     }
   }
 
-  const joined = folded.join(' ');
   const subject = definitionSubject(question.trim().toLowerCase());
   const kind = subject ? 'definition' : classify(folded);
-  const answer = answerTypeOf(joined);
-  if (answer?.frame) {
-    const frameStem = normalizeWord(answer.frame);
-    for (const concept of concepts) if (concept.stem === frameStem) concept.frame = true;
+  const form = questionForm(folded);
+  const frameStem = form.frame ? normalizeWord(form.frame) : null;
+  const askingStems = new Set(form.asking.map((w) => normalizeWord(w)));
+  for (const concept of concepts) {
+    if (concept.stem === frameStem) concept.frame = true;
+    if (askingStems.has(concept.stem)) concept.asking = true;
   }
-  return { concepts, kind, subject: subject ?? [], answerType: answer?.type ?? null };
+  return { concepts, kind, subject: subject ?? [], answerType: form.type };
 }

@@ -87,6 +87,16 @@ export interface RankingOptions {
   /** Weight of a question word the content never uses, relative to the rarest word it does use. */
   unknownWordWeight: number;
   onFeatures?: (candidate: Candidate, features: Record<string, number>) => void;
+  /** With three of the question's ideas in one sentence, this share of minCoverage is enough. */
+  manyTogether: number;
+  /** When the content has every word of the question, this coverage is enough. */
+  knownCoverage: number;
+  /** Refuse when the best-ranked passage does not cover the question ('top'), or only when none does ('any'). */
+  refuseOn: 'top' | 'any';
+  /** Coverage factor for a passage without any number for a "how many" question. */
+  untypedCoverage: number;
+  /** Weight of words that frame the question ("role" in "what role does X play?"), relative to their own. */
+  askingWeight: number;
   /** How general English frequency lowers a word's weight, for words the content has and for those it lacks. */
   specificity: SpecificityOptions & { known: boolean; unknown: boolean };
 }
@@ -111,7 +121,12 @@ export const DEFAULT_RANKING: RankingOptions = {
   singleCoverage: 0.6,
   contextCredit: 0.5,
   relativeCoverage: 0.6,
-  unknownWordWeight: 0.8,
+  unknownWordWeight: 0.6,
+  askingWeight: 0.3,
+  untypedCoverage: 0.5,
+  manyTogether: 1,
+  refuseOn: 'top',
+  knownCoverage: 0.3,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
 };
 
@@ -261,14 +276,30 @@ export function weighConcepts(
         }
       }
     }
-    let weight =
-      inContent.length > 0 ? Math.max(...inContent.map((t) => stats.idf(t) * (terms.get(t) ?? 0))) : unknownWeight;
-    const spec = options.specificity;
-    if (inContent.length > 0 ? spec.known : spec.unknown) {
-      weight *= Math.max(...concept.word.split(' ').map((w) => specificity(w, spec)));
+    let weight = 0;
+    for (const t of inContent) weight = Math.max(weight, stats.idf(t) * (terms.get(t) ?? 0));
+    for (const phrase of concept.phrases) {
+      const idf = Math.max(0, ...phrase.terms.filter((t) => stats.hasTerm(t)).map((t) => stats.idf(t)));
+      weight = Math.max(weight, idf * phrase.weight);
     }
+    if (inContent.length === 0) weight = unknownWeight;
+    weight *= concept.salience ?? salience(concept, inContent.length > 0, options);
     return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0 };
   });
+}
+
+/**
+ * How much a question word says about what is asked, whatever the content (0..1): less for words common in
+ * general English ("help", "mean"), and for words that only frame the question ("role" in "what role does X play").
+ * A word the content's synonyms declare is taken at its full weight.
+ */
+export function salience(concept: Concept, inContent: boolean, options: RankingOptions): number {
+  const spec = options.specificity;
+  let value = 1;
+  if (!concept.declared && (inContent ? spec.known : spec.unknown)) {
+    value = Math.max(...concept.word.split(' ').map((w) => specificity(w, spec)));
+  }
+  return concept.asking ? value * options.askingWeight : value;
 }
 
 /** How well a set of terms meets one concept: the relative weight of the best term or phrase it has (0..1). */
@@ -297,7 +328,8 @@ function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
 
 /** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
 function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
-  const values = type === 'number' ? sentence.numbers : type === 'time' ? sentence.times : sentence.names;
+  const values =
+    type === 'number' || type === 'count' ? sentence.numbers : type === 'time' ? sentence.times : sentence.names;
   for (const value of values) if (!asked.has(value)) return true;
   return false;
 }
@@ -359,6 +391,8 @@ export function rerank(
     if (c.inContent) rankTotal += c.weight;
   }
   rankTotal ||= 1;
+  // Every word of the question is in the content: what is asked is likely there, even when phrased otherwise.
+  const allKnown = concepts.every((c) => c.inContent);
 
   const ranked = candidates.map((candidate): Ranked => {
     const info = infoOf(candidate.passage);
@@ -408,7 +442,15 @@ export function rerank(
 
     // Highlight the sentences that carry the question: the best, and one as good.
     if (options.onFeatures) {
+      let window = 0;
+      for (let i = 0; i < sentences.length; i++) {
+        window = Math.max(window, ((sentenceSums[i] ?? 0) + 0.5 * (sentenceSums[i + 1] ?? 0)) / rankTotal);
+      }
       options.onFeatures(candidate, {
+        window,
+        count: Math.max(0, ...sentenceCounts) / concepts.length,
+        rank: 1 / (1 + candidates.indexOf(candidate)),
+        cov: total > 0 ? paragraphSum / total : 0,
         bm25log: Math.log(candidate.score / maxScore),
         sent: sentenceCoverage,
         sb: density,
@@ -430,10 +472,15 @@ export function rerank(
     }
 
     // Enough of the question is there: most of its weight, or a good part of it with two of its ideas in one sentence.
-    const coverage = total > 0 ? paragraphSum / total : 0;
+    // A question for a number or a date that the passage does not hold at all is hardly answered by it.
+    const untyped = type === 'count' && !anyTyped;
+    const coverage = (total > 0 ? paragraphSum / total : 0) * (untyped ? options.untypedCoverage : 1);
     const together = Math.max(0, ...sentenceCounts);
     const covers =
-      coverage >= options.minCoverage && (coverage >= options.singleCoverage || together >= 2 || concepts.length <= 1);
+      (coverage >= options.minCoverage &&
+        (coverage >= options.singleCoverage || (together >= 2 && !untyped) || concepts.length <= 1)) ||
+      (together >= 3 && !untyped && coverage >= options.minCoverage * options.manyTogether) ||
+      (allKnown && !untyped && coverage >= options.knownCoverage);
     return { passage: candidate.passage, score, highlights, coverage, covers };
   });
 
@@ -445,7 +492,7 @@ export function rerank(
  * else the best and those after it that cover the question nearly as well.
  */
 export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
-  const first = ranked[0];
+  const first = options.refuseOn === 'any' ? ranked.find((r) => r.covers) : ranked[0];
   if (!first?.covers) return [];
   return ranked.filter((r) => r === first || (r.covers && r.coverage >= first.coverage * options.relativeCoverage));
 }
