@@ -107,6 +107,9 @@ const keys = makeKeys();
 let served: Served;
 let base: string;
 let nextId = 1_000_000_000_000_000_000n;
+let startupMs = 0;
+/** Round trips of signed /ask requests (commands only), for the printed figure. */
+const askMs: number[] = [];
 
 /** A raw interaction as Discord sends it to the endpoint. */
 function interaction(type: number, data: Json, user = USER): Json {
@@ -129,6 +132,7 @@ async function post(body: Json | string, privateKey = keys.privateKey): Promise<
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = sign(null, Buffer.from(timestamp + text), privateKey).toString('hex');
+  const started = performance.now();
   const res = await fetch(`${base}/interactions`, {
     method: 'POST',
     headers: {
@@ -138,7 +142,9 @@ async function post(body: Json | string, privateKey = keys.privateKey): Promise<
     },
     body: text,
   });
-  return { status: res.status, json: (await res.json()) as Json };
+  const json = (await res.json()) as Json;
+  if (typeof body !== 'string' && body.type === 2) askMs.push(performance.now() - started);
+  return { status: res.status, json };
 }
 
 const ask = (question: string, extra: Json[] = [], user = USER) =>
@@ -164,14 +170,24 @@ function messageData(json: Json) {
 
 describe('npm run serve (the real process)', () => {
   beforeAll(async () => {
+    const spawned = performance.now();
     served = startServe({ DISCORD_PUBLIC_KEY: keys.publicKeyHex });
     const listening = await served.waitForLog((l) => l.msg === 'listening for Discord interactions', 'listening');
+    startupMs = performance.now() - spawned;
     expect(listening.host).toBe('127.0.0.1');
     expect(listening.url).toBe(`http://127.0.0.1:${listening.port}/interactions`);
     base = `http://127.0.0.1:${listening.port}`;
   });
 
   afterAll(async () => {
+    const [first = 0, ...rest] = askMs;
+    const sorted = rest.sort((x, y) => x - y);
+    const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0).toFixed(1);
+    console.log(
+      `[serve] npm run serve: listening ${startupMs.toFixed(0)} ms after spawn (content loaded first); signed /ask ` +
+        `round trips over loopback, one at a time: first ${first.toFixed(1)} ms (new connection, cold code), then ` +
+        `${sorted.length}: median ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
+    );
     if (served?.child.exitCode === null && served.child.signalCode === null) {
       served.child.kill('SIGKILL');
       await served.exited;
@@ -211,6 +227,22 @@ describe('npm run serve (the real process)', () => {
     expect(json.type).toBe(4);
     const data = messageData(json);
     expect(renderableMentions(visibleText(data).replace(/\\./g, ''))).toEqual([]);
+  });
+
+  it('answers 100 signed /ask in a row, each with a quoted passage', async () => {
+    const questions = [
+      'What is osteocalcin?',
+      'How does depression affect bones?',
+      'What role does cortisol play?',
+      'What is osteopontin?',
+      'What does this mean for treatment?',
+    ];
+    for (let i = 0; i < 100; i++) {
+      const { status, json } = await post(ask(questions[i % questions.length] as string));
+      expect(status).toBe(200);
+      expect(json.type).toBe(4);
+      expect(messageData(json).embeds[0]?.description).toMatch(/^> /);
+    }
   });
 
   it('answers autocomplete with 1 to 25 valid choices (type 8)', async () => {
