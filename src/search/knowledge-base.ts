@@ -222,7 +222,7 @@ export class KnowledgeBase {
     const results = this.index.search(query, {
       boost: this.ranking.fieldBoost,
       boostTerm: (term) => weights.get(term) ?? 1,
-      fuzzy: (term) => (typoTolerant(term) && term.length >= 5 ? (term.length >= 8 ? 2 : 1) : false),
+      fuzzy: (term) => (typoTolerant(term) && term.length >= 4 ? (term.length >= 8 ? 2 : 1) : false),
       prefix: (term) => typoTolerant(term) && term.length >= 4,
       weights: this.ranking.typoWeights,
       bm25: this.ranking.bm25,

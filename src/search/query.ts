@@ -64,7 +64,7 @@ export interface AnalyzedQuestion {
 }
 
 /** Relative weights of the ways a concept can be met. */
-export const MATCH_WEIGHTS = { stem: 1, synonym: 0.8, root: 0.6 } as const;
+export const MATCH_WEIGHTS = { stem: 1, synonym: 0.8, root: 0.45 } as const;
 
 function classify(words: string[]): QuestionKind {
   const first = words.find((w) => QUESTION_WORDS.has(w)) ?? '';

@@ -87,10 +87,13 @@ export interface RankingOptions {
   /** Weight of a question word the content never uses, relative to the rarest word it does use. */
   unknownWordWeight: number;
   onFeatures?: (candidate: Candidate, features: Record<string, number>) => void;
+  /** With two of the question's ideas in one sentence, this coverage is enough. */
+  togetherCoverage: number;
   /** With three of the question's ideas in one sentence, this share of minCoverage is enough. */
   manyTogether: number;
   /** When the content has every word of the question, this coverage is enough. */
   knownCoverage: number;
+  knownConcepts: number;
   /** Refuse when the best-ranked passage does not cover the question ('top'), or only when none does ('any'). */
   refuseOn: 'top' | 'any';
   /** Coverage factor for a passage without any number for a "how many" question. */
@@ -125,8 +128,10 @@ export const DEFAULT_RANKING: RankingOptions = {
   askingWeight: 0.3,
   untypedCoverage: 0.5,
   manyTogether: 1,
+  togetherCoverage: 0.35,
   refuseOn: 'top',
   knownCoverage: 0.3,
+  knownConcepts: 1,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
 };
 
@@ -150,6 +155,8 @@ interface Sentence {
   times: Set<string>;
   /** Stems of words written with a capital inside the sentence: names. */
   names: Set<string>;
+  /** Names that follow a preposition of place ("in Santa Clara", "of Jiangnan University", "from China"). */
+  places: Set<string>;
 }
 
 interface PassageInfo {
@@ -165,6 +172,9 @@ const NUMBER_WORDS = new Set(
     'million millions billion billions trillion dozen dozens half twice once single double triple percent'
   ).split(' '),
 );
+const PLACE_PREPOSITIONS = new Set(
+  'in at from of near to into across throughout outside inside within between around'.split(' '),
+);
 const TIME_WORDS = new Set(
   (
     'january february march april may june july august september october november december jan feb mar apr jun jul ' +
@@ -173,14 +183,18 @@ const TIME_WORDS = new Set(
   ).split(' '),
 );
 
+const options = { placeReach: 3 };
 function analyzeSentence(text: string, span: Span, positions: Map<string, number[]>, offset: number): Sentence {
   const terms = new Set<string>();
   const numbers = new Set<string>();
   const times = new Set<string>();
   const names = new Set<string>();
+  const places = new Set<string>();
   const tokens = tokenize(text);
+  let preposition = Number.NEGATIVE_INFINITY;
   tokens.forEach((token, i) => {
     const folded = foldCase(token.word);
+    if (PLACE_PREPOSITIONS.has(folded)) preposition = i;
     if (/^\d/.test(folded)) {
       numbers.add(folded.replace(/\D+$/, ''));
       if (/^(?:1\d{3}|20\d{2})s?$/.test(folded) || /^\d{1,2}(?:st|nd|rd|th)$/.test(folded)) times.add(folded);
@@ -191,7 +205,10 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
     if (TIME_WORDS.has(folded) && (folded !== 'may' || /^\p{Lu}/u.test(token.word))) times.add(folded);
     const stem = normalizeWord(token.word);
     if (!stem) return;
-    if (i > 0 && /^\p{Lu}/u.test(token.word)) names.add(stem);
+    if (/^\p{Lu}/u.test(token.word)) {
+      if (i > 0) names.add(stem);
+      if (i - preposition <= options.placeReach) places.add(stem);
+    }
     const root = rootOf(stem);
     for (const term of root ? [stem, root] : [stem]) {
       terms.add(term);
@@ -203,7 +220,7 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
       list.push(offset + i);
     }
   });
-  return { span, length: tokens.length, terms, folded: text.toLowerCase(), numbers, times, names };
+  return { span, length: tokens.length, terms, folded: text.toLowerCase(), numbers, times, names, places };
 }
 
 const passageCache = new WeakMap<Passage, PassageInfo>();
@@ -248,6 +265,8 @@ export interface WeightedConcept {
   terms: Map<string, number>;
   /** Whether any of them occurs in the content. */
   inContent: boolean;
+  /** The relative weight of the best way the content has to meet it (1 when it has the word itself). */
+  best: number;
 }
 
 /** Gives each concept its weight (idf) and adds the typo matches MiniSearch found for unknown words. */
@@ -270,21 +289,35 @@ export function weighConcepts(
     if (!stats.hasTerm(concept.stem) && concept.stem.length >= 4) {
       for (const term of typoMatches) {
         const limit = concept.stem.length >= 8 ? 2 : 1;
+        // Only words of the passages' text: a tag or title word met by chance says nothing of the passages.
+        if (!stats.hasTerm(term)) continue;
         if (term.startsWith(concept.stem) || editDistance(term, concept.stem) <= limit) {
           terms.set(term, options.typoWeights.fuzzy);
           inContent.push(term);
         }
       }
     }
-    let weight = 0;
-    for (const t of inContent) weight = Math.max(weight, stats.idf(t) * (terms.get(t) ?? 0));
+    // A concept is as rare as the passages that meet it: at best as rare as its commonest strong alternative
+    // ("bones" is common in an article about bones, however rare its synonym "skeleton").
+    let weight = Number.POSITIVE_INFINITY;
+    for (const t of inContent) if ((terms.get(t) ?? 0) >= 0.5) weight = Math.min(weight, stats.idf(t));
+    if (weight === Number.POSITIVE_INFINITY) {
+      weight = 0;
+      for (const t of inContent) weight = Math.max(weight, stats.idf(t) * (terms.get(t) ?? 0));
+      for (const phrase of concept.phrases) {
+        const idf = Math.max(0, ...phrase.terms.filter((t) => stats.hasTerm(t)).map((t) => stats.idf(t)));
+        weight = Math.max(weight, idf * phrase.weight);
+      }
+    }
+    // The best the content can do for this concept: a passage that does so meets it in full.
+    let best = 0;
+    for (const t of inContent) best = Math.max(best, terms.get(t) ?? 0);
     for (const phrase of concept.phrases) {
-      const idf = Math.max(0, ...phrase.terms.filter((t) => stats.hasTerm(t)).map((t) => stats.idf(t)));
-      weight = Math.max(weight, idf * phrase.weight);
+      if (phrase.terms.every((t) => stats.hasTerm(t))) best = Math.max(best, phrase.weight);
     }
     if (inContent.length === 0) weight = unknownWeight;
     weight *= concept.salience ?? salience(concept, inContent.length > 0, options);
-    return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0 };
+    return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0, best: best || 1 };
   });
 }
 
@@ -312,7 +345,7 @@ function met(c: WeightedConcept, has: (term: string) => boolean): number {
     for (const term of phrase.terms) if (has(term)) present++;
     best = Math.max(best, (phrase.weight * present) / phrase.terms.length);
   }
-  return Math.min(1, best);
+  return Math.min(1, best / c.best);
 }
 
 /** Does a sentence define the subject of a "what is X?" question ("X, a ...", "X is ...", "known as X")? */
@@ -329,7 +362,13 @@ function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
 /** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
 function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
   const values =
-    type === 'number' || type === 'count' ? sentence.numbers : type === 'time' ? sentence.times : sentence.names;
+    type === 'number' || type === 'count'
+      ? sentence.numbers
+      : type === 'time'
+        ? sentence.times
+        : type === 'place'
+          ? sentence.places
+          : sentence.names;
   for (const value of values) if (!asked.has(value)) return true;
   return false;
 }
@@ -477,10 +516,10 @@ export function rerank(
     const coverage = (total > 0 ? paragraphSum / total : 0) * (untyped ? options.untypedCoverage : 1);
     const together = Math.max(0, ...sentenceCounts);
     const covers =
-      (coverage >= options.minCoverage &&
-        (coverage >= options.singleCoverage || (together >= 2 && !untyped) || concepts.length <= 1)) ||
+      (coverage >= options.minCoverage && (coverage >= options.singleCoverage || concepts.length <= 1)) ||
+      (together >= 2 && !untyped && coverage >= options.togetherCoverage) ||
       (together >= 3 && !untyped && coverage >= options.minCoverage * options.manyTogether) ||
-      (allKnown && !untyped && coverage >= options.knownCoverage);
+      (allKnown && !untyped && coverage >= options.knownCoverage && concepts.length >= options.knownConcepts);
     return { passage: candidate.passage, score, highlights, coverage, covers };
   });
 
