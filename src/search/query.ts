@@ -101,6 +101,7 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+const COUNT_NOUNS = new Set('number population percentage percent proportion amount'.split(' '));
 const WHEN_VERBS = new Set(
   'is was are were did do does will would could can should has had have shall might may'.split(' '),
 );
@@ -134,9 +135,12 @@ export function questionForm(words: readonly string[]): QuestionForm {
   const after = words[at + 1] ?? '';
   if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking };
   if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking };
-  if ((wh === 'what' || wh === 'which') && words[at + 1] && ANSWER_NOUNS[words[at + 1] as string]) {
-    const frame = words[at + 1] as string;
-    return { type: ANSWER_NOUNS[frame] as AnswerType, frame, asking };
+  if ((wh === 'what' || wh === 'which') && noun && ANSWER_NOUNS[noun]) {
+    const type = ANSWER_NOUNS[noun] as AnswerType;
+    // "What is the number / population / percentage of X" wants a number as much as "how many" does; any year
+    // answers "what year", but not any number "what population".
+    if (type === 'number') return { type: COUNT_NOUNS.has(noun) ? 'count' : type, asking };
+    return { type, frame: noun, asking };
   }
   // "When" asks for a time when it opens the question ("when did", "when was") or closes it, not in a clause
   // ("when a cell divides, ...").
