@@ -24,7 +24,7 @@ import {
 } from './rank.js';
 import type { SynonymRule } from './synonyms.js';
 
-import { normalizeWord, terms as textTerms, tokenize } from './text.js';
+import { foldCase, normalizeWord, tokenize } from './text.js';
 
 /** What MiniSearch stores per paragraph. */
 interface PassageDocument {
@@ -39,6 +39,11 @@ export interface AnswerOptions {
   limit?: number;
   /** Only passages of this article. */
   articleId?: string;
+  /**
+   * Quote the best matches even when they cover too little of the question to be an answer (no "not found"
+   * cut): for browsing a topic, such as a tag whose words the passages only partly use.
+   */
+  lenient?: boolean;
 }
 
 export interface TagInfo {
@@ -193,7 +198,8 @@ export class KnowledgeBase {
     const limit = options.limit ?? 3;
     const analyzed = this.analyze(asked);
     const candidates = this.search(analyzed, options.articleId);
-    const ranked = selectAnswers(rerank(analyzed, candidates, this, this.ranking), this.ranking);
+    const all = rerank(analyzed, candidates, this, this.ranking);
+    const ranked = options.lenient ? all.filter((r) => r.coverage > 0) : selectAnswers(all, this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     return {
       question: asked,
@@ -254,27 +260,51 @@ export class KnowledgeBase {
     return this.articles.flatMap((a) => a.tags.map((tag) => ({ tag, articleId: a.id, article: a.title })));
   }
 
-  /** The passages that best match a tag (answered like a question about it). */
+  /**
+   * The passages that best match a tag, best first: the tag is searched like a question, within its article,
+   * but leniently, so a tag whose words the text only partly uses ("Silent killer osteoporosis") still lists
+   * the passages closest to it.
+   */
   passagesForTag(tag: string, limit = 5): Answer {
     const info = this.allTags().find((t) => t.tag.toLowerCase() === tag.trim().toLowerCase());
-    return this.answerQuestion(info?.tag ?? tag, { limit, articleId: info?.articleId });
+    return this.answerQuestion(info?.tag ?? tag, { limit, articleId: info?.articleId, lenient: true });
   }
 
-  /** Tags that share words with the text, best first: "did you mean" hints and autocomplete. */
+  /**
+   * Tags that share words with the text, best first: "did you mean" hints when a question is not found, and
+   * autocomplete. A word meets a tag by its stem, its root, a declared synonym, or as the start of a tag word
+   * (so "osteo" meets "Osteocalcin and mood regulation").
+   */
   suggestTopics(text: string, limit: number): string[] {
-    const wanted = new Set(textTerms(text));
-    if (wanted.size === 0) return [];
-    const scored = this.allTags()
-      .map(({ tag }) => {
-        const tagTerms = textTerms(tag);
-        const shared = tagTerms.filter(
-          (t) => wanted.has(t) || [...wanted].some((w) => w.length >= 4 && t.startsWith(w)),
-        );
-        return { tag, score: shared.reduce((sum, t) => sum + this.idf(t), 0) / Math.sqrt(tagTerms.length || 1) };
-      })
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score);
-    return [...new Set(scored.map((s) => s.tag))].slice(0, limit);
+    const wanted = new Map<string, number>();
+    for (const concept of this.analyze(text).concepts) {
+      for (const [term, weight] of concept.alternatives) wanted.set(term, Math.max(wanted.get(term) ?? 0, weight));
+    }
+    // The last word may be unfinished while typing: its folded letters as a prefix.
+    const last = tokenize(text).at(-1)?.word;
+    const prefix = last ? foldCase(last).replace(/['\u2019]/g, '') : '';
+    if (wanted.size === 0 && prefix.length < 3) return [];
+    const scored: Array<{ tag: string; score: number }> = [];
+    const seen = new Set<string>();
+    for (const { tag } of this.allTags()) {
+      if (seen.has(tag)) continue;
+      seen.add(tag);
+      const words = tokenize(tag).map((t) => t.word);
+      let score = 0;
+      for (const word of words) {
+        const produced = cachedIndexTerms(word);
+        const terms = produced === null ? [] : Array.isArray(produced) ? produced : [produced];
+        let best = 0;
+        for (const term of terms) best = Math.max(best, (wanted.get(term) ?? 0) * this.idf(term));
+        if (best === 0 && prefix.length >= 3 && foldCase(word).startsWith(prefix)) best = this.idf(terms[0] ?? '');
+        score += best;
+      }
+      if (score > 0) scored.push({ tag, score: score / Math.sqrt(words.length || 1) });
+    }
+    return scored
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((s) => s.tag);
   }
 }
 

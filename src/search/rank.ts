@@ -76,26 +76,22 @@ export interface RankingOptions {
   };
   /** Sentence length that counts as average for `density`, and how much length matters (0..1). */
   sentenceLength: { average: number; b: number };
-  /** Below this share of the question's weight covered by the best passage, the answer is "not found". */
+  /**
+   * "Not found" (see covers in rerank()): the share of the question's weight the best passage must cover at least;
+   * that is enough when three of the question's ideas stand in one sentence of it, when the content has every
+   * word of the question, or when the question has a single idea.
+   */
   minCoverage: number;
-  /** Below this coverage, a passage must also hold two of the question's ideas in one sentence. */
+  /** The share that is enough on its own. */
   singleCoverage: number;
+  /** The share that is enough when two of the question's ideas stand in one sentence. */
+  togetherCoverage: number;
   /** Credit for a question word met only in the article's title, headline or tags, relative to the passage text. */
   contextCredit: number;
   /** Passages after the first are quoted only when they cover at least this share of what the first covers. */
   relativeCoverage: number;
   /** Weight of a question word the content never uses, relative to the rarest word it does use. */
   unknownWordWeight: number;
-  onFeatures?: (candidate: Candidate, features: Record<string, number>) => void;
-  /** With two of the question's ideas in one sentence, this coverage is enough. */
-  togetherCoverage: number;
-  /** With three of the question's ideas in one sentence, this share of minCoverage is enough. */
-  manyTogether: number;
-  /** When the content has every word of the question, this coverage is enough. */
-  knownCoverage: number;
-  knownConcepts: number;
-  /** Refuse when the best-ranked passage does not cover the question ('top'), or only when none does ('any'). */
-  refuseOn: 'top' | 'any';
   /** Coverage factor for a passage without any number for a "how many" question. */
   untypedCoverage: number;
   /** Weight of words that frame the question ("role" in "what role does X play?"), relative to their own. */
@@ -122,16 +118,12 @@ export const DEFAULT_RANKING: RankingOptions = {
   sentenceLength: { average: 25, b: 0.5 },
   minCoverage: 0.3,
   singleCoverage: 0.6,
+  togetherCoverage: 0.35,
   contextCredit: 0.5,
   relativeCoverage: 0.6,
   unknownWordWeight: 0.6,
-  askingWeight: 0.3,
   untypedCoverage: 0.5,
-  manyTogether: 1,
-  togetherCoverage: 0.35,
-  refuseOn: 'top',
-  knownCoverage: 0.3,
-  knownConcepts: 1,
+  askingWeight: 0.3,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
 };
 
@@ -480,26 +472,6 @@ export function rerank(
       (candidate.passage.paragraph === 1 ? mix.lead : 0);
 
     // Highlight the sentences that carry the question: the best, and one as good.
-    if (options.onFeatures) {
-      let window = 0;
-      for (let i = 0; i < sentences.length; i++) {
-        window = Math.max(window, ((sentenceSums[i] ?? 0) + 0.5 * (sentenceSums[i + 1] ?? 0)) / rankTotal);
-      }
-      options.onFeatures(candidate, {
-        window,
-        count: Math.max(0, ...sentenceCounts) / concepts.length,
-        rank: 1 / (1 + candidates.indexOf(candidate)),
-        cov: total > 0 ? paragraphSum / total : 0,
-        bm25log: Math.log(candidate.score / maxScore),
-        sent: sentenceCoverage,
-        sb: density,
-        para: paragraphSum / rankTotal,
-        prox1: proximity(concepts, info),
-        typedBest: typed[best] ? 1 : 0,
-        defines: defines ? 1 : 0,
-        lead: candidate.passage.paragraph === 1 ? 1 : 0,
-      });
-    }
     const highlights: Span[] = [];
     const top = sentenceSums[best] ?? 0;
     if (top > 0) {
@@ -510,16 +482,16 @@ export function rerank(
       if (!highlights.includes((sentences[best] as Sentence).span)) highlights[1] = (sentences[best] as Sentence).span;
     }
 
-    // Enough of the question is there: most of its weight, or a good part of it with two of its ideas in one sentence.
-    // A question for a number or a date that the passage does not hold at all is hardly answered by it.
+    // Enough of the question is there: most of its weight; or a good part of it, with two or three of its ideas
+    // in one sentence, or with every word of the question in the content (then it is likely asked in other words).
+    // A "how many" question that the passage holds no number for is hardly answered by it.
     const untyped = type === 'count' && !anyTyped;
     const coverage = (total > 0 ? paragraphSum / total : 0) * (untyped ? options.untypedCoverage : 1);
-    const together = Math.max(0, ...sentenceCounts);
+    const together = untyped ? 0 : Math.max(0, ...sentenceCounts);
     const covers =
-      (coverage >= options.minCoverage && (coverage >= options.singleCoverage || concepts.length <= 1)) ||
-      (together >= 2 && !untyped && coverage >= options.togetherCoverage) ||
-      (together >= 3 && !untyped && coverage >= options.minCoverage * options.manyTogether) ||
-      (allKnown && !untyped && coverage >= options.knownCoverage && concepts.length >= options.knownConcepts);
+      coverage >= options.singleCoverage ||
+      (together >= 2 && coverage >= options.togetherCoverage) ||
+      ((together >= 3 || (allKnown && !untyped) || concepts.length === 1) && coverage >= options.minCoverage);
     return { passage: candidate.passage, score, highlights, coverage, covers };
   });
 
@@ -531,7 +503,7 @@ export function rerank(
  * else the best and those after it that cover the question nearly as well.
  */
 export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
-  const first = options.refuseOn === 'any' ? ranked.find((r) => r.covers) : ranked[0];
+  const first = ranked[0];
   if (!first?.covers) return [];
   return ranked.filter((r) => r === first || (r.covers && r.coverage >= first.coverage * options.relativeCoverage));
 }
