@@ -70,7 +70,7 @@ export function main(argv: readonly string[], io: Io): number {
   const dir = values.content ? resolve(values.content) : contentDir();
   let kb: ReturnType<typeof loadKnowledgeBase>;
   try {
-    kb = loadKnowledgeBase(dir);
+    kb = loadKnowledgeBase(dir, { write: 'never' });
   } catch (error) {
     if (error instanceof ContentError) {
       io.err(`eval: cannot load the content: ${error.message}`);

@@ -1,0 +1,123 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.js';
+import { main } from '../../src/cli/eval.js';
+import { evaluate, formatEvaluation, looksLikeDebris, parseQuestions } from '../../src/search/evaluate.js';
+
+function answer(question: string, texts: string[]): Answer {
+  return {
+    question,
+    suggestions: [],
+    passages: texts.map((text, i) => ({
+      text,
+      articleId: 'a',
+      article: 'A',
+      paragraph: i + 1,
+      score: 1,
+      highlights: [],
+    })),
+  };
+}
+
+describe('evaluate', () => {
+  const questions = parseQuestions(
+    [
+      '{"question": "first right", "expect": ["alpha"], "article": "A"}',
+      '{"question": "second right", "expect": ["beta", "gamma"], "article": "A"}',
+      '{"question": "unanswered", "expect": ["delta"], "article": "B"}',
+      '{"question": "refused", "expect": [], "article": "B"}',
+      '{"question": "answered anyway", "expect": [], "article": "B"}',
+      '',
+    ].join('\n'),
+  );
+  const answers: Record<string, string[]> = {
+    'first right': ['alpha one', 'beta'],
+    'second right': ['nothing', 'gamma two'],
+    unanswered: [],
+    refused: [],
+    'answered anyway': ['something'],
+  };
+  const result = evaluate(questions, (q) => answer(q, answers[q] ?? []));
+
+  it('scores hit@1, hit@3, refusals and unanswered questions', () => {
+    expect(result.overall).toEqual({
+      inScope: 3,
+      outOfScope: 2,
+      hit1: 1 / 3,
+      hit3: 2 / 3,
+      refused: 0.5,
+      outOfScopeRefused: 1,
+      unanswered: 1,
+      debris: 0,
+    });
+  });
+
+  it('gives per-article and macro figures when questions name their article', () => {
+    expect(result.articles.map((a) => [a.article, a.hit1, a.hit3])).toEqual([
+      ['A', 0.5, 1],
+      ['B', 0, 0],
+    ]);
+    expect(result.macro).toEqual({ hit1: 0.25, hit3: 0.5, refused: 0.75, unanswered: 0.5 });
+  });
+
+  it('lists the misses by kind', () => {
+    expect(result.misses.map((m) => [m.kind, m.question])).toEqual([
+      ['wrong-first', 'second right'],
+      ['unanswered', 'unanswered'],
+      ['out-of-scope-answered', 'answered anyway'],
+    ]);
+    expect(formatEvaluation(result)).toContain('hit@1: 0.333   hit@3: 0.667');
+  });
+
+  it('flags scraping debris', () => {
+    expect(looksLikeDebris(',')).toBe(true);
+    expect(looksLikeDebris('Leave a Reply')).toBe(true);
+    expect(looksLikeDebris('A real paragraph.')).toBe(false);
+  });
+
+  it('rejects a malformed question file with the line number', () => {
+    expect(() => parseQuestions('{"question": "q", "expect": []}\n{"question": 3}', 'set')).toThrow('set:2');
+    expect(() => parseQuestions('not json', 'set')).toThrow('set:1: not JSON');
+  });
+});
+
+describe('npm run eval', () => {
+  function run(args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+  writeFileSync(
+    join(dir, 'tea.md'),
+    '---\nid: tea\ntitle: Tea\ntags: [Green tea]\n---\n\nGreen tea is brewed at about 80 degrees.\n\nBikes have chains.\n',
+  );
+  const file = join(dir, 'questions.jsonl');
+  writeFileSync(
+    file,
+    '{"question": "At what temperature is green tea brewed?", "expect": ["80 degrees"]}\n{"question": "What is the capital of France?", "expect": []}\n',
+  );
+
+  it('prints the figures for a question file and a content folder', () => {
+    const { code, out } = run([file, '--content', dir, '--no-misses']);
+    expect(code).toBe(0);
+    expect(out).toContain('hit@1: 1.000   hit@3: 1.000');
+    expect(out).toContain('out of scope answered "not found": 1/1 (100.0%)');
+  });
+
+  it('prints JSON with --json', () => {
+    const { code, out } = run([file, '--content', dir, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).overall).toMatchObject({ hit1: 1, refused: 1, unanswered: 0 });
+  });
+
+  it('fails clearly on a missing file or content folder', () => {
+    expect(run([join(dir, 'nope.jsonl'), '--content', dir]).code).toBe(1);
+    expect(run([file, '--content', join(dir, 'nope')]).err).toMatch(/cannot load the content/);
+    expect(run(['--bogus']).code).toBe(2);
+  });
+});

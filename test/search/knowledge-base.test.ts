@@ -1,0 +1,156 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.js';
+import type { Article } from '../../src/content/types.js';
+import { PROJECT_ROOT } from '../../src/project.js';
+import { KnowledgeBase } from '../../src/search/knowledge-base.js';
+import { parseSynonyms } from '../../src/search/synonyms.js';
+
+function article(id: string, title: string, tags: string[], paragraphs: string[]): Article {
+  return {
+    id,
+    title,
+    tags,
+    overview: [],
+    questions: [],
+    file: `${id}.md`,
+    passages: paragraphs.map((text, i) => ({ articleId: id, paragraph: i + 1, text })),
+  };
+}
+
+const TEAS = article(
+  'teas',
+  'A guide to tea',
+  ['Green tea', 'Brewing temperature'],
+  [
+    'Tea is an aromatic drink made by pouring hot water over cured leaves of the tea plant.',
+    'Green tea is brewed at about 80 degrees. Black tea takes boiling water and steeps for four minutes.',
+    'The tea plant was first grown in China, in the province of Yunnan, thousands of years ago.',
+  ],
+);
+const BIKES = article(
+  'bikes',
+  'Bicycle care',
+  ['Chain maintenance'],
+  [
+    'A bicycle chain should be cleaned and oiled every few hundred kilometres.',
+    'Tyre pressure is measured in bar; road tyres take about seven bar.',
+  ],
+);
+
+describe('KnowledgeBase on small content', () => {
+  const kb = KnowledgeBase.build({ articles: [TEAS, BIKES], synonyms: parseSynonyms('cuppa => tea\nbike => bicycle') });
+
+  it('answers with the passage, its article, paragraph number, score and highlighted sentence', () => {
+    const answer = kb.answerQuestion('  At what temperature is green tea brewed?  ');
+    expect(answer.question).toBe('At what temperature is green tea brewed?');
+    const first = answer.passages[0];
+    expect(first).toMatchObject({ articleId: 'teas', article: 'A guide to tea', paragraph: 2 });
+    expect(first?.score).toBeGreaterThan(0);
+    const [start, end] = first?.highlights[0] ?? [0, 0];
+    expect(first?.text.slice(start, end)).toBe('Green tea is brewed at about 80 degrees.');
+    expect(answer.suggestions).toEqual([]);
+  });
+
+  it('quotes at most `limit` passages, best first, and only from one article when asked', () => {
+    expect(kb.answerQuestion('tea', { limit: 1 }).passages).toHaveLength(1);
+    const bikesOnly = kb.answerQuestion('how often should the chain be oiled', { articleId: 'bikes' });
+    expect(bikesOnly.passages.every((p) => p.articleId === 'bikes')).toBe(true);
+    expect(kb.answerQuestion('green tea', { articleId: 'bikes' }).passages).toEqual([]);
+  });
+
+  it('uses declared synonyms', () => {
+    expect(kb.answerQuestion('how do I look after my bike chain?').passages[0]?.articleId).toBe('bikes');
+    expect(kb.answerQuestion('where was the first cuppa plant grown?').passages[0]?.paragraph).toBe(3);
+  });
+
+  it('uses the question form: "how many" wants a number, "where" a place', () => {
+    expect(kb.answerQuestion('How many bar do road tyres take?').passages[0]?.paragraph).toBe(2);
+    expect(kb.answerQuestion('Where was the tea plant first grown?').passages[0]?.paragraph).toBe(3);
+  });
+
+  it('tolerates typos', () => {
+    expect(kb.answerQuestion('how long does blak tea steep').passages[0]?.paragraph).toBe(2);
+  });
+
+  it('says "not found" for what the content does not cover, with close tags as suggestions', () => {
+    for (const question of [
+      'What is the capital of France?',
+      'How do I reset my password?',
+      'Who won the World Cup?',
+    ]) {
+      expect(kb.answerQuestion(question).passages, question).toEqual([]);
+    }
+    const answer = kb.answerQuestion('What is the best green smoothie recipe?');
+    expect(answer.passages).toEqual([]);
+    expect(answer.suggestions).toContain('Green tea');
+  });
+
+  it('says "not found" for a question of nothing but filler', () => {
+    expect(kb.answerQuestion('what is it?').passages).toEqual([]);
+    expect(kb.answerQuestion('   ').passages).toEqual([]);
+  });
+
+  it('lists every tag, and the passages for a tag even when its words only partly occur', () => {
+    expect(kb.allTags().map((t) => t.tag)).toEqual(['Green tea', 'Brewing temperature', 'Chain maintenance']);
+    const tag = kb.passagesForTag('Brewing temperature');
+    expect(tag.passages.length).toBeGreaterThan(0);
+    expect(tag.passages.every((p) => p.articleId === 'teas')).toBe(true);
+    expect(kb.passagesForTag('chain maintenance').passages[0]?.paragraph).toBe(1);
+  });
+
+  it('suggests topics for autocomplete from a typed prefix and from synonyms', () => {
+    expect(kb.suggestTopics('gre', 5)).toEqual(['Green tea']);
+    expect(kb.suggestTopics('a cuppa', 5)).toEqual(['Green tea']);
+    expect(kb.suggestTopics('temperatures', 5)).toEqual(['Brewing temperature']);
+    expect(kb.suggestTopics('', 5)).toEqual([]);
+  });
+
+  it('survives a snapshot round trip with the same answers', () => {
+    const copy = KnowledgeBase.fromSnapshot(JSON.parse(JSON.stringify(kb.toSnapshot())));
+    for (const q of ['At what temperature is green tea brewed?', 'bike chain', 'capital of France']) {
+      expect(copy.answerQuestion(q)).toEqual(kb.answerQuestion(q));
+    }
+    expect(copy.stats).toEqual({ articles: 2, passages: 5 });
+    expect(copy.article('bikes')?.title).toBe('Bicycle care');
+  });
+
+  it('keeps the raw MiniSearch search for comparison', () => {
+    expect(kb.searchRaw('green tea').length).toBeGreaterThan(0);
+  });
+});
+
+describe('KnowledgeBase on the bone-brain article', () => {
+  let kb: KnowledgeBase;
+  beforeAll(() => {
+    kb = KnowledgeBase.build(loadContent(join(PROJECT_ROOT, 'content')));
+  });
+
+  const first = (question: string) => kb.answerQuestion(question).passages[0]?.text ?? '(not found)';
+
+  it("finds the osteocalcin paragraph for the issue's example question", () => {
+    expect(first('Which hormone released by bones can cross the blood-brain barrier?')).toContain(
+      'osteocalcin, a hormone released by bones',
+    );
+  });
+
+  it('meets paraphrases through the synonyms file', () => {
+    expect(first('does working out help?')).toContain('exercise');
+    expect(first('who wrote the review?')).toContain('three neurologists from China');
+    expect(first('where was the paper published?')).toContain('published in the journal Biomolecules');
+  });
+
+  it('prefers the passage that defines X for "what is X?"', () => {
+    expect(first('What is osteoporosis?')).toContain('a disorder marked by low bone mass');
+  });
+
+  it('refuses questions that share a word with the article but ask something else', () => {
+    for (const question of ['What is the capital of China?', 'How many bones are in the human body?']) {
+      expect(kb.answerQuestion(question).passages, question).toEqual([]);
+    }
+  });
+
+  it('lists passages for every tag of the article', () => {
+    for (const { tag } of kb.allTags()) expect(kb.passagesForTag(tag).passages.length, tag).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/project.js';
+import { matchSynonyms, parseSynonyms, SynonymFormatError } from '../../src/search/synonyms.js';
+import { tokenize } from '../../src/search/text.js';
+
+const words = (text: string) => tokenize(text).map((t) => t.word);
+
+describe('parseSynonyms (Solr format)', () => {
+  it('reads equivalent lists: each phrase stands for all the others', () => {
+    const rules = parseSynonyms('bone, bones, skeleton');
+    expect(rules).toHaveLength(3);
+    const skeleton = rules.find((r) => r.from.join(' ') === 'skeleton');
+    expect(skeleton?.to).toEqual(['bone', 'bones']);
+  });
+
+  it('reads explicit mappings: the left side also means the right, not the reverse', () => {
+    const rules = parseSynonyms('working out, workout => exercise');
+    expect(rules.map((r) => r.from)).toEqual([['work', 'out'], ['workout']]);
+    expect(rules.every((r) => r.to.join() === 'exercise')).toBe(true);
+    expect(matchSynonyms(words('exercise helps'), rules)).toEqual([]);
+  });
+
+  it('ignores comments and blank lines', () => {
+    const rules = parseSynonyms('# a comment\n\n  sad => depression   # trailing comment\n');
+    expect(rules).toEqual([{ from: ['sad'], to: ['depression'] }]);
+  });
+
+  it('names the line of a malformed rule', () => {
+    expect(() => parseSynonyms('ok, fine\nlonely')).toThrow(SynonymFormatError);
+    expect(() => parseSynonyms('ok, fine\nlonely')).toThrow(/line 2/);
+    expect(() => parseSynonyms('a => b => c')).toThrow(/line 1: more than one "=>"/);
+    expect(() => parseSynonyms(' => depression')).toThrow(/line 1/);
+  });
+
+  it('parses the shipped synonyms file of the bone-brain article', () => {
+    const text = readFileSync(join(PROJECT_ROOT, 'content', 'bone-brain-axis.synonyms.txt'), 'utf8');
+    expect(parseSynonyms(text).length).toBeGreaterThan(50);
+  });
+});
+
+describe('matchSynonyms', () => {
+  const rules = parseSynonyms('sad, low mood => depression\nworking out => exercise\nbone, skeleton');
+
+  it('matches on stems, whatever the inflection or case', () => {
+    expect(matchSynonyms(words('Does WORKING OUT help?'), rules)).toEqual([
+      { first: 1, last: 2, phrases: ['exercise'] },
+    ]);
+    expect(matchSynonyms(words('skeletons'), rules)[0]?.phrases).toEqual(['bone']);
+    expect(matchSynonyms(words('worked out'), rules)).toHaveLength(1);
+  });
+
+  it('matches a phrase only as a whole', () => {
+    expect(matchSynonyms(words('my mood is low'), rules)).toEqual([]);
+    expect(matchSynonyms(words('I am in a low mood'), rules)).toEqual([{ first: 4, last: 5, phrases: ['depression'] }]);
+  });
+
+  it('lets a longer phrase win over the words inside it', () => {
+    const nested = parseSynonyms('bone => skeleton\nbone loss => osteoporosis');
+    const matches = matchSynonyms(words('bone loss'), nested);
+    expect(matches).toEqual([{ first: 0, last: 1, phrases: ['osteoporosis'] }]);
+  });
+});
