@@ -95,6 +95,7 @@ export class KnowledgeBase {
   private readonly documentFrequency: Map<string, number>;
   private readonly synonyms: readonly SynonymRule[];
   private readonly ranking: RankingOptions;
+  private tagCache: Array<{ tag: string; words: Array<{ folded: string; terms: string[] }> }> | undefined;
 
   private constructor(
     articles: readonly Article[],
@@ -204,7 +205,7 @@ export class KnowledgeBase {
     return {
       question: asked,
       passages,
-      suggestions: passages.length === 0 ? this.suggestTopics(asked, 3) : [],
+      suggestions: passages.length === 0 ? this.suggestFor(asked, analyzed, 3) : [],
     };
   }
 
@@ -276,8 +277,33 @@ export class KnowledgeBase {
    * (so "osteo" meets "Osteocalcin and mood regulation").
    */
   suggestTopics(text: string, limit: number): string[] {
+    return this.suggestFor(text, this.analyze(text), limit);
+  }
+
+  /** Each distinct tag with the index terms of its words, computed once. */
+  private tagTerms(): Array<{ tag: string; words: Array<{ folded: string; terms: string[] }> }> {
+    if (!this.tagCache) {
+      const seen = new Set<string>();
+      this.tagCache = [];
+      for (const { tag } of this.allTags()) {
+        if (seen.has(tag)) continue;
+        seen.add(tag);
+        const words = tokenize(tag).map(({ word }) => {
+          const produced = cachedIndexTerms(word);
+          return {
+            folded: foldCase(word),
+            terms: produced === null ? [] : Array.isArray(produced) ? produced : [produced],
+          };
+        });
+        this.tagCache.push({ tag, words });
+      }
+    }
+    return this.tagCache;
+  }
+
+  private suggestFor(text: string, analyzed: AnalyzedQuestion, limit: number): string[] {
     const wanted = new Map<string, number>();
-    for (const concept of this.analyze(text).concepts) {
+    for (const concept of analyzed.concepts) {
       for (const [term, weight] of concept.alternatives) wanted.set(term, Math.max(wanted.get(term) ?? 0, weight));
     }
     // The last word may be unfinished while typing: its folded letters as a prefix.
@@ -285,18 +311,12 @@ export class KnowledgeBase {
     const prefix = last ? foldCase(last).replace(/['\u2019]/g, '') : '';
     if (wanted.size === 0 && prefix.length < 3) return [];
     const scored: Array<{ tag: string; score: number }> = [];
-    const seen = new Set<string>();
-    for (const { tag } of this.allTags()) {
-      if (seen.has(tag)) continue;
-      seen.add(tag);
-      const words = tokenize(tag).map((t) => t.word);
+    for (const { tag, words } of this.tagTerms()) {
       let score = 0;
       for (const word of words) {
-        const produced = cachedIndexTerms(word);
-        const terms = produced === null ? [] : Array.isArray(produced) ? produced : [produced];
         let best = 0;
-        for (const term of terms) best = Math.max(best, (wanted.get(term) ?? 0) * this.idf(term));
-        if (best === 0 && prefix.length >= 3 && foldCase(word).startsWith(prefix)) best = this.idf(terms[0] ?? '');
+        for (const term of word.terms) best = Math.max(best, (wanted.get(term) ?? 0) * this.idf(term));
+        if (best === 0 && prefix.length >= 3 && word.folded.startsWith(prefix)) best = this.idf(word.terms[0] ?? '');
         score += best;
       }
       if (score > 0) scored.push({ tag, score: score / Math.sqrt(words.length || 1) });

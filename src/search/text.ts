@@ -3,7 +3,19 @@
  * exactly, so there is one tokenizer and one term normalizer.
  */
 import { stemmer } from 'stemmer';
-import { eng } from 'stopword';
+
+/**
+ * The English list of the `stopword` package (its `eng` export), copied here: importing the package loads the
+ * lists of all its 60-odd languages, which costs a cold `ask` more than answering. test/search/text.test.ts checks
+ * that the copy still equals the package's list.
+ */
+export const ENGLISH_STOP_WORDS: readonly string[] = (
+  'about after all also am an and another any are as at be because been before being between both but by came ' +
+  'can come could did do each for from get got has had he have her here him himself his how if in into is it ' +
+  'like make many me might more most much must my never now of on only or other our out over said same should ' +
+  'since some still such take than that the their them then there these they this those through to too under ' +
+  'up very was way we well were what where which while who with would you your a i'
+).split(' ');
 
 /**
  * Words that carry no topic in a question. The maintained English list from
@@ -11,7 +23,7 @@ import { eng } from 'stopword';
  * ("can you tell me...", "what does the article say about...").
  */
 const STOP_WORDS = new Set<string>([
-  ...eng,
+  ...ENGLISH_STOP_WORDS,
   ...[
     'does',
     'doe',

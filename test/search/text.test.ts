@@ -1,6 +1,15 @@
+import { eng } from 'stopword';
 import { describe, expect, it } from 'vitest';
 import { rootOf } from '../../src/search/query.js';
-import { foldCase, isStopWord, normalizeWord, sentenceSpans, terms, tokenize } from '../../src/search/text.js';
+import {
+  ENGLISH_STOP_WORDS,
+  foldCase,
+  isStopWord,
+  normalizeWord,
+  sentenceSpans,
+  terms,
+  tokenize,
+} from '../../src/search/text.js';
 
 describe('tokenize', () => {
   it('splits words, keeps inner apostrophes, splits hyphenated words, and reports offsets', () => {
@@ -19,6 +28,10 @@ describe('normalizeWord', () => {
   it('folds case and accents', () => {
     expect(foldCase('Amazônia')).toBe('amazonia');
     expect(normalizeWord('Xi’an')).toBe(normalizeWord("xi'an"));
+  });
+
+  it("uses the stopword package's English list (copied, so as not to load every language)", () => {
+    expect(ENGLISH_STOP_WORDS).toEqual(eng);
   });
 
   it('drops stop words, question filler and function words', () => {
