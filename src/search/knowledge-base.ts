@@ -30,8 +30,8 @@ import { foldCase, normalizeWord, tokenize } from './text.js';
 interface PassageDocument {
   id: number;
   text: string;
-  title: string;
-  tags: string;
+  /** The article's title, headline and tags: what every paragraph of it is about. */
+  context: string;
 }
 
 export interface AnswerOptions {
@@ -70,7 +70,7 @@ function cachedIndexTerms(word: string): string | string[] | null {
   return cached;
 }
 
-export const SEARCH_FIELDS = ['text', 'title', 'tags'] as const;
+export const SEARCH_FIELDS = ['text', 'context'] as const;
 
 export function miniSearchOptions() {
   return {
@@ -95,7 +95,7 @@ export class KnowledgeBase {
   private readonly documentFrequency: Map<string, number>;
   private readonly synonyms: readonly SynonymRule[];
   private readonly ranking: RankingOptions;
-  private tagCache: Array<{ tag: string; words: Array<{ folded: string; terms: string[] }> }> | undefined;
+  private tagCache: TagIndex | undefined;
 
   private constructor(
     articles: readonly Article[],
@@ -119,10 +119,10 @@ export class KnowledgeBase {
     const documentFrequency = new Map<string, number>();
     let id = 0;
     for (const article of content.articles) {
-      const title = [article.title, article.headline ?? ''].join('\n');
-      const tags = article.tags.join('\n');
+      // One field, not three: each field costs every query term a lookup.
+      const context = [article.title, article.headline ?? '', ...article.tags].join('\n');
       for (const passage of article.passages) {
-        index.add({ id, text: passage.text, title, tags });
+        index.add({ id, text: passage.text, context });
         const seen = new Set<string>();
         for (const token of tokenize(passage.text)) {
           const produced = cachedIndexTerms(token.word);
@@ -205,7 +205,7 @@ export class KnowledgeBase {
     return {
       question: asked,
       passages,
-      suggestions: passages.length === 0 ? this.suggestFor(asked, analyzed, 3) : [],
+      suggestions: passages.length === 0 ? this.suggestFor(asked, analyzed, 3, false) : [],
     };
   }
 
@@ -217,20 +217,29 @@ export class KnowledgeBase {
 
   private search(analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
     const weights = new Map<string, number>();
+    // Typos are looked for only for the words as typed, when the content does not have them: not for their
+    // synonyms or roots (a synonym the content lacks is simply not there).
+    const typed = new Set<string>();
+    const { typoMinLength } = this.ranking;
     for (const concept of analyzed.concepts) {
+      const missing = !this.hasTerm(concept.stem) && typoMinLength > 0 && concept.stem.length >= 4;
+      if (missing && !/\d/.test(concept.stem)) typed.add(concept.stem);
       for (const [term, relative] of concept.alternatives) {
+        // A synonym or root the passages' text lacks is not there to find.
+        if (term !== concept.stem && !this.hasTerm(term)) continue;
         const weight = relative * (concept.salience ?? 1);
         if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
       }
     }
     if (weights.size === 0) return [];
     const query = [...weights.keys()].join(' ');
-    const typoTolerant = (term: string) => !this.hasTerm(term) && !term.startsWith('^') && !/\d/.test(term);
+    const typoTolerant = (term: string) => typed.has(term);
     const results = this.index.search(query, {
       boost: this.ranking.fieldBoost,
+      fields: Object.keys(this.ranking.fieldBoost).filter((f) => (this.ranking.fieldBoost[f] ?? 0) > 0),
       boostTerm: (term) => weights.get(term) ?? 1,
-      fuzzy: (term) => (typoTolerant(term) && term.length >= 4 ? (term.length >= 8 ? 2 : 1) : false),
-      prefix: (term) => typoTolerant(term) && term.length >= 4,
+      fuzzy: (term) => (typoTolerant(term) && term.length >= typoMinLength ? (term.length >= 8 ? 2 : 1) : false),
+      prefix: (term) => typoTolerant(term),
       weights: this.ranking.typoWeights,
       bm25: this.ranking.bm25,
       filter: articleId ? (result) => this.passages[result.id as number]?.articleId === articleId : undefined,
@@ -280,38 +289,50 @@ export class KnowledgeBase {
     return this.suggestFor(text, this.analyze(text), limit);
   }
 
-  /** Each distinct tag with the index terms of its words, computed once. */
-  private tagTerms(): Array<{ tag: string; words: Array<{ folded: string; terms: string[] }> }> {
+  /** Each distinct tag with the index terms of its words, and which tags each term is in: computed once. */
+  private tagIndex(): TagIndex {
     if (!this.tagCache) {
+      const tags: TagIndex['tags'] = [];
+      const byTerm = new Map<string, number[]>();
       const seen = new Set<string>();
-      this.tagCache = [];
       for (const { tag } of this.allTags()) {
         if (seen.has(tag)) continue;
         seen.add(tag);
         const words = tokenize(tag).map(({ word }) => {
           const produced = cachedIndexTerms(word);
-          return {
-            folded: foldCase(word),
-            terms: produced === null ? [] : Array.isArray(produced) ? produced : [produced],
-          };
+          const terms = produced === null ? [] : Array.isArray(produced) ? produced : [produced];
+          return { folded: foldCase(word), terms };
         });
-        this.tagCache.push({ tag, words });
+        for (const word of words) {
+          for (const term of word.terms) {
+            const list = byTerm.get(term) ?? [];
+            if (list.at(-1) !== tags.length) list.push(tags.length);
+            byTerm.set(term, list);
+          }
+        }
+        tags.push({ tag, words });
       }
+      this.tagCache = { tags, byTerm };
     }
     return this.tagCache;
   }
 
-  private suggestFor(text: string, analyzed: AnalyzedQuestion, limit: number): string[] {
+  private suggestFor(text: string, analyzed: AnalyzedQuestion, limit: number, typing = true): string[] {
     const wanted = new Map<string, number>();
     for (const concept of analyzed.concepts) {
       for (const [term, weight] of concept.alternatives) wanted.set(term, Math.max(wanted.get(term) ?? 0, weight));
     }
-    // The last word may be unfinished while typing: its folded letters as a prefix.
-    const last = tokenize(text).at(-1)?.word;
+    // While typing, the last word may be unfinished: its folded letters as a prefix of a tag word.
+    const last = typing ? tokenize(text).at(-1)?.word : undefined;
     const prefix = last ? foldCase(last).replace(/['\u2019]/g, '') : '';
-    if (wanted.size === 0 && prefix.length < 3) return [];
+    const { tags, byTerm } = this.tagIndex();
+    // Only the tags that share a term with the text (or, while typing, all of them for the prefix).
+    const considered = new Set<number>();
+    for (const term of wanted.keys()) for (const i of byTerm.get(term) ?? []) considered.add(i);
+    if (prefix.length >= 3) for (let i = 0; i < tags.length; i++) considered.add(i);
     const scored: Array<{ tag: string; score: number }> = [];
-    for (const { tag, words } of this.tagTerms()) {
+    for (const i of considered) {
+      const { tag, words } = tags[i] as TagIndex['tags'][number];
       let score = 0;
       for (const word of words) {
         let best = 0;
@@ -322,10 +343,15 @@ export class KnowledgeBase {
       if (score > 0) scored.push({ tag, score: score / Math.sqrt(words.length || 1) });
     }
     return scored
-      .sort((a, b) => b.score - a.score)
+      .sort((a, b) => b.score - a.score || (a.tag < b.tag ? -1 : 1))
       .slice(0, limit)
       .map((s) => s.tag);
   }
+}
+
+interface TagIndex {
+  tags: Array<{ tag: string; words: Array<{ folded: string; terms: string[] }> }>;
+  byTerm: Map<string, number[]>;
 }
 
 export interface KnowledgeBaseSnapshot {

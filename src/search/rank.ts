@@ -53,6 +53,8 @@ export interface RankingOptions {
   fieldBoost: Record<string, number>;
   /** BM25 parameters of the search: k (term saturation), b (length normalization), d (BM25+ floor). */
   bm25: { k: number; b: number; d: number };
+  /** Words the content lacks are matched with typos from this length on (0: never). */
+  typoMinLength: number;
   /** Weights of typo-tolerant matches (fuzzy, prefix) relative to exact ones. */
   typoWeights: { fuzzy: number; prefix: number };
   /** Weights of the final score's parts. */
@@ -102,8 +104,9 @@ export interface RankingOptions {
 
 export const DEFAULT_RANKING: RankingOptions = {
   candidates: 20,
-  fieldBoost: { text: 1, title: 0.4, tags: 0.4 },
+  fieldBoost: { text: 1, context: 0.4 },
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  typoMinLength: 4,
   typoWeights: { fuzzy: 0.5, prefix: 0.4 },
   mix: {
     bm25: 0.93,
