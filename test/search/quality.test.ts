@@ -21,7 +21,10 @@ const SHARED = join(PROJECT_ROOT, '..', 'shared', 'eval');
 const SHARED_QUESTIONS = join(SHARED, 'questions.jsonl');
 const SQUAD_RAW = join(SHARED, 'squad', 'raw');
 const SQUAD_QUESTIONS = join(SHARED, 'squad', 'questions.jsonl');
+/** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
+/** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
+const OWN_LATER_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-later.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
