@@ -190,7 +190,9 @@ export function formatEvaluation(evaluation: Evaluation, options: { misses?: boo
   const lines = [
     `questions: ${o.inScope} in scope, ${o.outOfScope} out of scope`,
     `hit@1: ${o.hit1.toFixed(3)}   hit@3: ${o.hit3.toFixed(3)}`,
-    `out of scope answered "not found": ${o.outOfScopeRefused}/${o.outOfScope} (${percent(o.refused)})`,
+    o.outOfScope > 0
+      ? `out of scope answered "not found": ${o.outOfScopeRefused}/${o.outOfScope} (${percent(o.refused)})`
+      : 'out of scope answered "not found": no out-of-scope questions in the set',
     `in scope left unanswered: ${o.unanswered}/${o.inScope} (${percent(o.inScope ? o.unanswered / o.inScope : 0)})`,
     `debris quoted: ${o.debris}`,
   ];

@@ -356,8 +356,13 @@ function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
 
 /** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
 function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
+  if (type === 'count') {
+    // A year is no count: "how many ... in 2015" is not answered by "2015".
+    for (const value of sentence.numbers) if (!asked.has(value) && !/^(?:1\d{3}|20\d{2})$/.test(value)) return true;
+    return false;
+  }
   const values =
-    type === 'number' || type === 'count'
+    type === 'number'
       ? sentence.numbers
       : type === 'time'
         ? sentence.times
