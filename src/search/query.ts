@@ -32,8 +32,6 @@ export interface Concept {
   phrases: Phrase[];
   /** Where the word stands among the question's words (for proximity). */
   position: number;
-  /** Written with a capital inside the question: a name. */
-  proper: boolean;
   /** The noun that names the kind of answer ("what YEAR", "which COUNTRY"): met by such an answer too. */
   frame?: boolean;
   /** A word that frames the question rather than says what it is about ("role" in "what role does X play"). */
@@ -187,9 +185,7 @@ export function analyzeQuestion(question: string, synonyms: readonly SynonymRule
     const alternatives = new Map<string, number>([[stem, MATCH_WEIGHTS.stem]]);
     const root = rootOf(stem);
     if (root) alternatives.set(root, MATCH_WEIGHTS.root);
-    // A capital that is not the question's first letter marks a name ("Li", "Biomolecules").
-    const proper = i > 0 && /^\p{Lu}/u.test(token.word) && !/^\p{Lu}+$/u.test(token.word.slice(1) || 'x');
-    const concept: Concept = { word: token.word, stem, alternatives, phrases: [], position: i, proper };
+    const concept: Concept = { word: token.word, stem, alternatives, phrases: [], position: i };
     concepts.push(concept);
     conceptAt.set(i, concept);
   });
@@ -212,7 +208,6 @@ export function analyzeQuestion(question: string, synonyms: readonly SynonymRule
         alternatives: new Map(),
         phrases: [],
         position: match.first,
-        proper: false,
       };
       concepts.push(target);
     }
