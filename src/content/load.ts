@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseSynonyms, SynonymFormatError, type SynonymRule } from '../search/synonyms.js';
 import { ContentError, decodeContent, parseArticleFile } from './parse.js';
 import type { Article } from './types.js';
@@ -62,13 +62,13 @@ export function hashContentFiles(files: readonly ContentFile[]): string {
 /** Parses and validates what readContentFiles returned. Throws ContentError on the first bad file. */
 export function parseContentFiles(files: readonly ContentFile[], hash = hashContentFiles(files)): Content {
   const articles: Article[] = [];
-  const synonyms: SynonymRule[] = [];
+  const synonymFiles: Array<{ path: string; rules: SynonymRule[] }> = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     const text = decodeContent(file.bytes, file.path);
     if (SYNONYMS_FILE.test(file.path)) {
       try {
-        synonyms.push(...parseSynonyms(text));
+        synonymFiles.push({ path: file.path, rules: parseSynonyms(text) });
       } catch (error) {
         if (error instanceof SynonymFormatError) throw new ContentError(file.path, error.message);
         throw error;
@@ -84,7 +84,29 @@ export function parseContentFiles(files: readonly ContentFile[], hash = hashCont
   if (articles.length === 0) {
     throw new ContentError(files[0]?.path ?? 'content folder', 'no articles (*.md files) found');
   }
+  const synonyms = synonymFiles.flatMap(({ path, rules }) => {
+    const articleId = synonymsScope(path, articles);
+    return articleId ? rules.map((rule) => ({ ...rule, articleId })) : rules;
+  });
   return { articles, synonyms, hash };
+}
+
+/**
+ * Which article a synonyms file belongs to: `<id>.synonyms.txt` beside `<id>.md` (or the article whose front
+ * matter id is <id>) scopes its rules to that article; a plain `synonyms.txt` applies to all of them.
+ */
+function synonymsScope(path: string, articles: readonly Article[]): string | undefined {
+  const name = basename(path);
+  if (/^synonyms\.txt$/i.test(name)) return undefined;
+  const key = name.replace(/\.synonyms\.txt$/i, '');
+  const article = articles.find((a) => a.id === key || basename(a.file).replace(/\.md$/i, '') === key);
+  if (!article) {
+    throw new ContentError(
+      path,
+      `no article "${key}" for these synonyms: name the file <article id>.synonyms.txt, or synonyms.txt for all articles`,
+    );
+  }
+  return article.id;
 }
 
 export function loadContent(dir: string): Content {

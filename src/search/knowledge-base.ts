@@ -8,7 +8,7 @@
  *  3. the best few are re-ranked with sentence-level evidence (rank.ts),
  *     and "not found" is decided from how much of the question they cover.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Answer, QuotedPassage } from '../answer/answer.js';
 import type { Content } from '../content/load.js';
 import type { Article, Passage } from '../content/types.js';
@@ -24,7 +24,12 @@ import {
 } from './rank.js';
 import type { SynonymRule } from './synonyms.js';
 
-import { foldCase, normalizeWord, tokenize } from './text.js';
+import { foldCase, normalizeWord, terms, tokenize } from './text.js';
+
+/** The article's title, headline and tags, searched with each of its passages: one field, not three, since each field costs every query term a lookup. */
+function passageContext(article: Article): string {
+  return [article.title, article.headline ?? '', ...article.tags].join('\n');
+}
 
 /** What MiniSearch stores per paragraph. */
 interface PassageDocument {
@@ -96,6 +101,12 @@ export class KnowledgeBase {
   private readonly synonyms: readonly SynonymRule[];
   private readonly ranking: RankingOptions;
   private tagCache: TagIndex | undefined;
+  /**
+   * The passages of the articles that declared their own synonyms, in an index of their own: what a synonym
+   * adds to a question is searched there only, so a big library does not pay for one article's synonyms on
+   * every question. Undefined when those passages are the whole content (one search does it all).
+   */
+  private readonly synonymScope: MiniSearch<PassageDocument> | undefined;
 
   private constructor(
     articles: readonly Article[],
@@ -108,6 +119,7 @@ export class KnowledgeBase {
     this.passages = articles.flatMap((a) => a.passages);
     for (const article of articles) this.articleById.set(article.id, article);
     this.synonyms = [...synonyms].sort((a, b) => b.from.length - a.from.length);
+    this.synonymScope = buildSynonymScope(articles, this.synonyms);
     this.index = index;
     this.documentFrequency = documentFrequency;
     this.ranking = ranking;
@@ -119,8 +131,7 @@ export class KnowledgeBase {
     const documentFrequency = new Map<string, number>();
     let id = 0;
     for (const article of content.articles) {
-      // One field, not three: each field costs every query term a lookup.
-      const context = [article.title, article.headline ?? '', ...article.tags].join('\n');
+      const context = passageContext(article);
       for (const passage of article.passages) {
         index.add({ id, text: passage.text, context });
         const seen = new Set<string>();
@@ -198,7 +209,7 @@ export class KnowledgeBase {
     const asked = question.trim();
     const limit = options.limit ?? 3;
     const analyzed = this.analyze(asked);
-    const candidates = this.search(analyzed, options.articleId);
+    const candidates = this.search(asked, analyzed, options.articleId);
     const all = rerank(analyzed, candidates, this, this.ranking);
     const ranked = options.lenient ? all.filter((r) => r.coverage > 0) : selectAnswers(all, this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
@@ -211,11 +222,12 @@ export class KnowledgeBase {
 
   /** Diagnostics: every candidate as ranked, with its coverage and whether it would be quoted. */
   explain(question: string, options: AnswerOptions = {}): { analyzed: AnalyzedQuestion; ranked: Ranked[] } {
-    const analyzed = this.analyze(question.trim());
-    return { analyzed, ranked: rerank(analyzed, this.search(analyzed, options.articleId), this, this.ranking) };
+    const asked = question.trim();
+    const analyzed = this.analyze(asked);
+    return { analyzed, ranked: rerank(analyzed, this.search(asked, analyzed, options.articleId), this, this.ranking) };
   }
 
-  private search(analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
+  private search(question: string, analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
     const weights = new Map<string, number>();
     // Typos are looked for only for the words as typed, when the content does not have them: not for their
     // synonyms or roots (a synonym the content lacks is simply not there).
@@ -232,18 +244,46 @@ export class KnowledgeBase {
       }
     }
     if (weights.size === 0) return [];
-    const query = [...weights.keys()].join(' ');
-    const typoTolerant = (term: string) => typed.has(term);
-    const results = this.index.search(query, {
+    const options: SearchOptions = {
       boost: this.ranking.fieldBoost,
       fields: Object.keys(this.ranking.fieldBoost).filter((f) => (this.ranking.fieldBoost[f] ?? 0) > 0),
       boostTerm: (term) => weights.get(term) ?? 1,
-      fuzzy: (term) => (typoTolerant(term) && term.length >= typoMinLength ? (term.length >= 8 ? 2 : 1) : false),
-      prefix: (term) => typoTolerant(term),
+      fuzzy: (term) => (typed.has(term) && term.length >= typoMinLength ? (term.length >= 8 ? 2 : 1) : false),
+      prefix: (term) => typed.has(term),
       weights: this.ranking.typoWeights,
       bm25: this.ranking.bm25,
       filter: articleId ? (result) => this.passages[result.id as number]?.articleId === articleId : undefined,
-    });
+    };
+    if (!this.synonymScope) {
+      return this.toCandidates(this.index.search([...weights.keys()].join(' '), options));
+    }
+    // The question's own words (and their roots) are searched everywhere; what synonyms add, only among the
+    // passages of the articles that declared them. BM25+ sums over terms, so the two add up per passage.
+    const ownTerms = new Set<string>();
+    for (const term of terms(question)) {
+      ownTerms.add(term);
+      const root = rootOf(term);
+      if (root) ownTerms.add(root);
+    }
+    const own = [...weights.keys()].filter((t) => ownTerms.has(t) || typed.has(t));
+    const added = [...weights.keys()].filter((t) => !ownTerms.has(t) && !typed.has(t));
+    const results = own.length > 0 ? this.index.search(own.join(' '), options) : [];
+    if (added.length === 0) return this.toCandidates(results);
+    const byId = new Map(results.map((r) => [r.id as number, r]));
+    for (const extra of this.synonymScope.search(added.join(' '), { ...options, fuzzy: false, prefix: false })) {
+      const found = byId.get(extra.id as number);
+      if (!found) {
+        byId.set(extra.id as number, extra);
+        continue;
+      }
+      found.score += extra.score;
+      found.terms = [...new Set([...found.terms, ...extra.terms])];
+      found.queryTerms = [...new Set([...found.queryTerms, ...extra.queryTerms])];
+    }
+    return this.toCandidates([...byId.values()].sort((a, b) => b.score - a.score));
+  }
+
+  private toCandidates(results: SearchResult[]): Candidate[] {
     return results.slice(0, this.ranking.candidates).map((result) => ({
       passage: this.passages[result.id as number] as Passage,
       score: result.score,
@@ -359,4 +399,30 @@ export interface KnowledgeBaseSnapshot {
   synonyms: readonly SynonymRule[];
   index: ReturnType<MiniSearch['toJSON']>;
   documentFrequency: Array<[string, number]>;
+}
+
+/**
+ * An index of just the passages of the articles whose own synonyms file declared rules, with the same ids as
+ * the main index; undefined when there are none, when a content-wide synonyms.txt applies everywhere, or when
+ * those articles are the whole content.
+ */
+function buildSynonymScope(
+  articles: readonly Article[],
+  synonyms: readonly SynonymRule[],
+): MiniSearch<PassageDocument> | undefined {
+  if (synonyms.length === 0 || synonyms.some((rule) => !rule.articleId)) return undefined;
+  const scoped = new Set(synonyms.map((rule) => rule.articleId));
+  if (articles.every((article) => scoped.has(article.id))) return undefined;
+  const index = new MiniSearch<PassageDocument>(miniSearchOptions());
+  let id = 0;
+  for (const article of articles) {
+    if (scoped.has(article.id)) {
+      const context = passageContext(article);
+      article.passages.forEach((passage, i) => {
+        index.add({ id: id + i, text: passage.text, context });
+      });
+    }
+    id += article.passages.length;
+  }
+  return index;
 }

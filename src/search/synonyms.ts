@@ -16,6 +16,11 @@ export interface SynonymRule {
   from: string[];
   /** Phrases (as written) that the question is taken to mean as well. */
   to: string[];
+  /**
+   * The article whose synonyms file declared the rule (`<id>.synonyms.txt`): its passages are the only ones
+   * searched for what the rule adds. Absent for a content-wide `synonyms.txt`.
+   */
+  articleId?: string;
 }
 
 export class SynonymFormatError extends Error {}
