@@ -4,6 +4,7 @@
  * Needs the build (npm test builds first). Every wait is on what the fake recorded or on a log line, with a timeout.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
@@ -23,6 +24,8 @@ interface Bot {
   stderr: () => string;
   waitForLog(probe: (line: LogLine) => boolean, what: string, timeoutMs?: number): Promise<LogLine>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Settles when every process holding the stderr pipe (the manager and its shards inherit it) has closed it. */
+  stderrClosed: Promise<void>;
 }
 
 /** The environment of the test run, minus anything that configures the bot (a developer's shell may set some). */
@@ -65,11 +68,13 @@ function startBot(env: Record<string, string>): Bot {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
+  const stderrClosed = new Promise<void>((resolve) => child.stderr?.once('close', () => resolve()));
   const bot: Bot = {
     child,
     logs,
     stderr: () => raw,
     exited,
+    stderrClosed,
     waitForLog(probe, what, timeoutMs = 30_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
@@ -98,12 +103,18 @@ function startBot(env: Record<string, string>): Bot {
   return bot;
 }
 
+/** Whether a process is still running; an exited one that its new parent has not reaped yet (a zombie) is not. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ..."; Z is a zombie (Linux; elsewhere signal 0 has to do).
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 
@@ -241,6 +252,30 @@ describe('npm start with SHARD_COUNT (discord.js ShardingManager, one process pe
     const bot = startBot({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, SHARD_COUNT: '2' });
     await checkShardedBot(fake, bot, 2);
   }, 60_000);
+
+  it('a manager that dies (SIGKILL) takes its shards with it: no orphan stays connected', async () => {
+    fake = await startFakeDiscord({ shards: 2, heartbeatIntervalMs: 500 });
+    const discord = fake;
+    const bot = startBot({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, SHARD_COUNT: 'auto' });
+    await bot.waitForLog((l) => l.msg === 'all shards ready', 'all shards ready');
+    // A shard reports READY to the manager a moment before it logs 'connected': wait for both lines.
+    const connectedPids = () =>
+      new Set(bot.logs.filter((l) => l.msg === 'connected to Discord').map((l) => Number(l.pid)));
+    await bot.waitForLog(() => connectedPids().size === 2, 'both shards to log that they are connected');
+    const shardPids = [...connectedPids()];
+    expect(shardPids).toHaveLength(2);
+    bot.child.kill('SIGKILL');
+    await bot.exited;
+    // Each shard sees its IPC channel close, stops cleanly and closes its gateway connection.
+    await discord.waitFor(() => discord.sessions().every((s) => !s.connected), 10_000, 'the shards to disconnect');
+    // The shards share the manager's stderr pipe: it closes once the last of them has exited.
+    await Promise.race([
+      bot.stderrClosed,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the shards did not exit')), 10_000).unref()),
+    ]);
+    for (const pid of shardPids) expect(isAlive(pid), `shard process ${pid}`).toBe(false);
+    expect(bot.logs.filter((l) => l.msg === 'the sharding manager went away: stopping')).toHaveLength(2);
+  });
 
   it('without SHARD_COUNT: one process, one connection [0, 1], and SIGTERM stops it with exit 0', async () => {
     fake = await startFakeDiscord({ shards: 2, heartbeatIntervalMs: 500 });
