@@ -269,18 +269,30 @@ export class KnowledgeBase {
     const added = [...weights.keys()].filter((t) => !ownTerms.has(t) && !typed.has(t));
     const results = own.length > 0 ? this.index.search(own.join(' '), options) : [];
     if (added.length === 0) return this.toCandidates(results);
-    const byId = new Map(results.map((r) => [r.id as number, r]));
-    for (const extra of this.synonymScope.search(added.join(' '), { ...options, fuzzy: false, prefix: false })) {
-      const found = byId.get(extra.id as number);
-      if (!found) {
-        byId.set(extra.id as number, extra);
-        continue;
+    const extras = this.synonymScope.search(added.join(' '), { ...options, fuzzy: false, prefix: false });
+    if (extras.length === 0) return this.toCandidates(results);
+    // Only the few passages the synonyms met change score; every other result keeps its order, so the best
+    // candidates are among those passages and the first few untouched results: no need to re-sort them all.
+    const extraById = new Map(extras.map((r) => [r.id as number, r]));
+    const merged: SearchResult[] = [];
+    let untouched = 0;
+    for (const result of results) {
+      const extra = extraById.get(result.id as number);
+      if (extra) {
+        extraById.delete(result.id as number);
+        merged.push({
+          ...result,
+          score: result.score + extra.score,
+          terms: [...new Set([...result.terms, ...extra.terms])],
+          queryTerms: [...new Set([...result.queryTerms, ...extra.queryTerms])],
+        });
+      } else if (untouched < this.ranking.candidates) {
+        merged.push(result);
+        untouched++;
       }
-      found.score += extra.score;
-      found.terms = [...new Set([...found.terms, ...extra.terms])];
-      found.queryTerms = [...new Set([...found.queryTerms, ...extra.queryTerms])];
     }
-    return this.toCandidates([...byId.values()].sort((a, b) => b.score - a.score));
+    merged.push(...extraById.values());
+    return this.toCandidates(merged.sort((a, b) => b.score - a.score));
   }
 
   private toCandidates(results: SearchResult[]): Candidate[] {
