@@ -77,13 +77,25 @@ function cachedIndexTerms(word: string): string | string[] | null {
 
 export const SEARCH_FIELDS = ['text', 'context'] as const;
 
+/**
+ * Splits a field into words. Every passage of an article carries the same context (title, headline, tags), so
+ * the last text split is remembered: indexing 20 paragraphs does not split their shared context 20 times.
+ */
+let lastField: { text: string; words: string[] } | undefined;
+function tokenizeField(text: string): string[] {
+  if (lastField?.text === text) return lastField.words;
+  const words = tokenize(text).map((t) => t.word);
+  lastField = { text, words };
+  return words;
+}
+
 export function miniSearchOptions() {
   return {
     idField: 'id',
     fields: [...SEARCH_FIELDS],
     storeFields: [] as string[],
-    tokenize: (text: string) => tokenize(text).map((t) => t.word),
-    processTerm: cachedIndexTerms,
+    tokenize: tokenizeField,
+    processTerm: cachedIndexTerms as (term: string, fieldName?: string) => string | string[] | null,
     searchOptions: {
       tokenize: (query: string) => query.split(' ').filter(Boolean),
       processTerm: (term: string) => term,
@@ -127,20 +139,28 @@ export class KnowledgeBase {
 
   /** Indexes the content: one MiniSearch document per paragraph. */
   static build(content: Pick<Content, 'articles' | 'synonyms'>, ranking: RankingOptions = DEFAULT_RANKING) {
-    const index = new MiniSearch<PassageDocument>(miniSearchOptions());
     const documentFrequency = new Map<string, number>();
+    // Document frequencies are counted as MiniSearch indexes each passage's text, not in a second pass over it.
+    let passageTerms = new Set<string>();
+    const options = miniSearchOptions();
+    const index = new MiniSearch<PassageDocument>({
+      ...options,
+      processTerm: (word: string, field?: string) => {
+        const produced = options.processTerm(word);
+        if (produced && field === 'text') {
+          if (Array.isArray(produced)) for (const term of produced) passageTerms.add(term);
+          else passageTerms.add(produced);
+        }
+        return produced;
+      },
+    });
     let id = 0;
     for (const article of content.articles) {
       const context = passageContext(article);
       for (const passage of article.passages) {
+        passageTerms = new Set<string>();
         index.add({ id, text: passage.text, context });
-        const seen = new Set<string>();
-        for (const token of tokenize(passage.text)) {
-          const produced = cachedIndexTerms(token.word);
-          if (!produced) continue;
-          for (const term of Array.isArray(produced) ? produced : [produced]) seen.add(term);
-        }
-        for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        for (const term of passageTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
         id++;
       }
     }
