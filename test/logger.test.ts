@@ -1,24 +1,13 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, scrubSecrets } from '../src/logger.js';
+import { scrubSecrets } from '../src/logger.js';
+import { memoryLogger } from './support/logged-process.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const INTERACTION_TOKEN = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OkFCQw';
 
-function capture() {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { logger: createLogger('debug', sink), lines };
-}
-
 describe('createLogger', () => {
   it('writes JSON lines at the configured level', () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = memoryLogger();
     logger.trace('hidden');
     logger.info({ interactionId: '1', handleMs: 0.4 }, 'interaction answered');
     expect(lines).toHaveLength(1);
@@ -26,7 +15,7 @@ describe('createLogger', () => {
   });
 
   it('redacts token fields wherever they are', () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = memoryLogger();
     logger.info({ token: TOKEN, config: { token: TOKEN }, interaction: { token: INTERACTION_TOKEN } }, 'x');
     logger.info({ headers: { authorization: `Bot ${TOKEN}` } }, 'y');
     const all = lines.join('\n');
@@ -36,7 +25,7 @@ describe('createLogger', () => {
   });
 
   it('scrubs tokens from errors (REST errors carry the URL, with the interaction token in it)', () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = memoryLogger();
     const error = Object.assign(new Error(`Request to /interactions/123/${INTERACTION_TOKEN}/callback failed`), {
       url: `https://discord.com/api/v10/interactions/123/${INTERACTION_TOKEN}/callback`,
       requestBody: { json: { data: { content: 'what the user typed' } } },

@@ -1,8 +1,3 @@
-/**
- * End to end: the gateway bot (runGatewayBot, with the real discord.js Client) against the loopback fake Discord.
- * Every check waits on what the fake recorded, with a timeout; nothing sleeps.
- */
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
 import { type BotConfig, loadConfig } from '../../src/config.js';
@@ -10,10 +5,10 @@ import { type GatewayBot, LoginError, runGatewayBot } from '../../src/discord/bo
 import { decodeButtonId } from '../../src/discord/custom-id.js';
 import { MESSAGES } from '../../src/discord/interactions.js';
 import { COOLDOWN_NOTICE } from '../../src/discord/messages.js';
-import { createLogger } from '../../src/logger.js';
 import { contentDir } from '../../src/project.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
+import { memoryLogger } from '../support/logged-process.js';
 import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from './discord-rules.js';
 import {
   type CallbackBody,
@@ -56,17 +51,6 @@ function testKnowledgeBase(): KnowledgeBase {
   });
 }
 
-function logSink() {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { logger: createLogger('debug', sink), lines };
-}
-
 function botConfig(fake: FakeDiscord, env: Record<string, string> = {}): BotConfig {
   return loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, ...env }, 'gateway');
 }
@@ -95,7 +79,7 @@ describe('the gateway bot against a fake Discord', () => {
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ heartbeatIntervalMs: 500 });
-    const { logger, lines } = logSink();
+    const { logger, lines } = memoryLogger();
     logs = lines;
     unhandledBefore = process.listenerCount('unhandledRejection');
     bot = await runGatewayBot(botConfig(fake), testKnowledgeBase(), logger);
@@ -352,7 +336,7 @@ describe('ASK_CHANNEL_IDS (opt-in Message Content intent)', () => {
     const bot = await runGatewayBot(
       botConfig(fake, { ASK_CHANNEL_IDS: askChannel }),
       testKnowledgeBase(),
-      logSink().logger,
+      memoryLogger().logger,
     );
     try {
       expect((await fake.waitForIdentify(0)).intents).toBe(GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES | MESSAGE_CONTENT);
@@ -371,7 +355,7 @@ describe('ASK_CHANNEL_IDS (opt-in Message Content intent)', () => {
     const fake = await startFakeDiscord({ heartbeatIntervalMs: 500 });
     const config = botConfig(fake, { ASK_CHANNEL_IDS: '123456789012345678' });
     try {
-      const failure = await runGatewayBot(config, testKnowledgeBase(), logSink().logger).catch((e: unknown) => e);
+      const failure = await runGatewayBot(config, testKnowledgeBase(), memoryLogger().logger).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(LoginError);
       expect((failure as Error).message).toMatch(/Message Content intent/);
     } finally {
@@ -382,7 +366,7 @@ describe('ASK_CHANNEL_IDS (opt-in Message Content intent)', () => {
   it('fails with a clear message when Discord refuses the token', async () => {
     const fake = await startFakeDiscord({ token: 'MTIz.other.token-that-discord-knows-000000' });
     try {
-      const failure = await runGatewayBot(botConfig(fake), testKnowledgeBase(), logSink().logger).catch(
+      const failure = await runGatewayBot(botConfig(fake), testKnowledgeBase(), memoryLogger().logger).catch(
         (e: unknown) => e,
       );
       expect(failure).toBeInstanceOf(LoginError);

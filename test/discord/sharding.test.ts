@@ -3,11 +3,11 @@
  * one child process per shard, against the loopback fake Discord (through DISCORD_API_BASE, "auto" included).
  * Needs the build (npm test builds first). Every wait is on what the fake recorded or on a log line, with a timeout.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
+import { type LoggedProcess, spawnLogged } from '../support/logged-process.js';
 import { choiceProblems, expectWithinDiscordRules } from './discord-rules.js';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord.js';
 import { guildIdForShard } from './fake-discord-model.js';
@@ -16,89 +16,12 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz01234
 const START = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'start.js');
 const QUESTION = 'Which hormone released by bones can cross the blood-brain barrier?';
 
-type LogLine = Record<string, unknown> & { msg?: string; pid?: number };
-
-interface Bot {
-  child: ChildProcess;
-  logs: LogLine[];
-  stderr: () => string;
-  waitForLog(probe: (line: LogLine) => boolean, what: string, timeoutMs?: number): Promise<LogLine>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Settles when every process holding the stderr pipe (the manager and its shards inherit it) has closed it. */
-  stderrClosed: Promise<void>;
-}
-
-/** The environment of the test run, minus anything that configures the bot (a developer's shell may set some). */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(DISCORD_|SHARD|ASK_CHANNEL_IDS|INTERACTIONS_|LOG_LEVEL$|CONTENT_DIR$)/.test(key)) delete env[key];
-  }
-  return env;
-}
+type Bot = LoggedProcess;
 
 const running: Bot[] = [];
 
 function startBot(env: Record<string, string>): Bot {
-  const child = spawn(process.execPath, [START], {
-    cwd: PROJECT_ROOT,
-    env: { ...cleanEnv(), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: LogLine[] = [];
-  let raw = '';
-  let pending = '';
-  const waiters = new Set<() => void>();
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk: string) => {
-    raw += chunk;
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
-      try {
-        logs.push(JSON.parse(line) as LogLine);
-      } catch {
-        // not a log line (e.g. "Cannot start: ..."): kept in raw
-      }
-    }
-    for (const check of [...waiters]) check();
-  });
-  child.stdout?.resume();
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  const stderrClosed = new Promise<void>((resolve) => child.stderr?.once('close', () => resolve()));
-  const bot: Bot = {
-    child,
-    logs,
-    stderr: () => raw,
-    exited,
-    stderrClosed,
-    waitForLog(probe, what, timeoutMs = 30_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = logs.find(probe);
-          if (!found) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`timed out waiting for ${what}; stderr so far:\n${raw.slice(-3000)}`));
-        }, timeoutMs);
-        waiters.add(check);
-        void exited.then(() => {
-          if (!waiters.has(check)) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          reject(new Error(`the bot exited while waiting for ${what}; stderr:\n${raw.slice(-3000)}`));
-        });
-        check();
-      });
-    },
-  };
+  const bot = spawnLogged(START, env, 'the bot');
   running.push(bot);
   return bot;
 }

@@ -3,7 +3,6 @@
  * the port read from its "listening" log line), signed with a freshly generated Ed25519 key pair exactly as Discord
  * signs. Needs the build (npm test builds first). Waits are on log lines and exits, with timeouts; nothing sleeps.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +11,12 @@ import { MESSAGES } from '../../src/discord/interactions.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from '../discord/discord-rules.js';
+import { type LoggedProcess, spawnLogged } from '../support/logged-process.js';
 
 const SERVE = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'serve.js');
 const USER = { id: '123456789012345678', username: 'asker' };
 const STRANGER = { id: '876543210987654321', username: 'stranger' };
 
-type LogLine = Record<string, unknown> & { msg?: string };
 type Json = Record<string, unknown>;
 
 function makeKeys(): { privateKey: KeyObject; publicKeyHex: string } {
@@ -26,81 +25,10 @@ function makeKeys(): { privateKey: KeyObject; publicKeyHex: string } {
   return { privateKey, publicKeyHex: Buffer.from(jwk.x ?? '', 'base64url').toString('hex') };
 }
 
-/** The environment of the test run, minus anything that configures the bot. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(DISCORD_|SHARD|ASK_CHANNEL_IDS|INTERACTIONS_|LOG_LEVEL$|CONTENT_DIR$)/.test(key)) delete env[key];
-  }
-  return env;
-}
-
-interface Served {
-  child: ChildProcess;
-  logs: LogLine[];
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  waitForLog(probe: (line: LogLine) => boolean, what: string, timeoutMs?: number): Promise<LogLine>;
-}
+type Served = LoggedProcess;
 
 function startServe(env: Record<string, string>): Served {
-  const child = spawn(process.execPath, [SERVE], {
-    cwd: PROJECT_ROOT,
-    env: { ...cleanEnv(), LOG_LEVEL: 'info', INTERACTIONS_HOST: '127.0.0.1', INTERACTIONS_PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: LogLine[] = [];
-  let raw = '';
-  let pending = '';
-  const waiters = new Set<() => void>();
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk: string) => {
-    raw += chunk;
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
-      try {
-        logs.push(JSON.parse(line) as LogLine);
-      } catch {
-        // "Cannot serve: ..." lines stay in raw
-      }
-    }
-    for (const check of [...waiters]) check();
-  });
-  child.stdout?.resume();
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return {
-    child,
-    logs,
-    stderr: () => raw,
-    exited,
-    waitForLog(probe, what, timeoutMs = 20_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = logs.find(probe);
-          if (!found) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`timed out waiting for ${what}; stderr:\n${raw.slice(-3000)}`));
-        }, timeoutMs);
-        waiters.add(check);
-        void exited.then(() => {
-          if (!waiters.has(check)) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          reject(new Error(`serve exited while waiting for ${what}; stderr:\n${raw.slice(-3000)}`));
-        });
-        check();
-      });
-    },
-  };
+  return spawnLogged(SERVE, { INTERACTIONS_HOST: '127.0.0.1', INTERACTIONS_PORT: '0', ...env }, 'serve');
 }
 
 const keys = makeKeys();
