@@ -3,21 +3,16 @@
  * paragraphs separated by a blank line. The loader (parse.ts) reads it back.
  */
 import { stringify } from 'yaml';
-import type { Study } from './types.js';
+import type { Article } from './types.js';
 
 /** What a content file holds. Optional keys are written only when present: the importer never invents them. */
-export interface ArticleFileData {
-  id: string;
-  title: string;
-  headline?: string;
-  publisher?: string;
-  url?: string;
-  published?: string;
-  study?: Study;
-  tags: string[];
+export type ArticleFileData = Pick<
+  Article,
+  'id' | 'title' | 'headline' | 'publisher' | 'url' | 'published' | 'study' | 'tags'
+> & {
   /** Verbatim paragraphs; each must be one non-blank line. */
   paragraphs: string[];
-}
+};
 
 const MAX_SLUG_LENGTH = 60;
 
