@@ -3,7 +3,7 @@
  * paragraphs separated by a blank line. The loader (parse.ts) reads it back.
  */
 import { stringify } from 'yaml';
-import type { Article } from './types.js';
+import type { Article, Study } from './types.js';
 
 /** What a content file holds. Optional keys are written only when present: the importer never invents them. */
 export type ArticleFileData = Pick<
