@@ -5,12 +5,16 @@
 import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type CommandContext, type CommandOptions, type Reply, textOption } from './types.js';
 
-/** Removes what a question can carry but never means: control and zero-width characters, runs of space. */
+/** Removes what a question can carry but never means: control and zero-width characters, Discord mentions, runs of space. */
 export function cleanQuestion(text: string): string {
   return (
     text
       // Control, format (zero-width, bidi overrides, BOM) and lone surrogate code points.
       .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
+      // Discord markup that carries no words of the question: user, role and channel mentions, @everyone/@here,
+      // timestamps; a custom emoji keeps its name.
+      .replace(/<(?:@[!&]?|#)\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b/g, ' ')
+      .replace(/<a?:(\w+):\d+>/g, ' $1 ')
       .replace(/\s+/g, ' ')
       .trim()
   );

@@ -129,6 +129,22 @@ describe('autocomplete', () => {
 });
 
 describe('cleanQuestion', () => {
+  it('drops Discord mentions, @everyone/@here and timestamps, which are not words of the question', () => {
+    expect(cleanQuestion('@everyone what is osteocalcin? <@&123> <@42> <@!7> <#99> @here <t:1700000000:R>')).toBe(
+      'what is osteocalcin?',
+    );
+    expect(cleanQuestion('why <:osteo:123456> bones')).toBe('why osteo bones');
+  });
+
+  it('answers a question wrapped in mentions as it answers the bare question', () => {
+    const wrapped = run('ask', { question: '@everyone what is osteocalcin? <@&123> <@42>' });
+    const bare = run('ask', { question: 'what is osteocalcin?' });
+    expect(wrapped.kind === 'answer' && wrapped.answer.passages.map((p) => p.paragraph)).toEqual(
+      bare.kind === 'answer' && bare.answer.passages.map((p) => p.paragraph),
+    );
+    expect(wrapped.kind === 'answer' && wrapped.answer.passages.length).toBeGreaterThan(0);
+  });
+
   it('removes zero-width, bidi-override, control and lone surrogate characters', () => {
     expect(cleanQuestion('what\u200b is\u202e osteo\u0007calcin\ud800 ?')).toBe('what is osteo calcin ?');
   });
