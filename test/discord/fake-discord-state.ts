@@ -208,18 +208,27 @@ export class FakeState {
     });
   }
 
+  /**
+   * Where a message or interaction happens: the given guild (default the first; null for a DM) and channel
+   * (default the guild's first channel, or the user's DM channel).
+   */
+  private placeOf(guildId: string | null | undefined, channelId: string | undefined, user: JsonObject) {
+    const guild = guildId === null ? undefined : this.guild(guildId ?? this.guilds[0]?.id);
+    if (guildId && !guild) throw new Error(`fake-discord: unknown guild ${guildId}`);
+    const channel = guild
+      ? this.channels.get(channelId ?? String(guild.channels[0]?.id))
+      : channelId
+        ? this.channels.get(channelId)
+        : this.dmChannelFor(user);
+    if (!channel) throw new Error(`fake-discord: unknown channel ${channelId}`);
+    return { guild, channel };
+  }
+
   /** A message written by a user (default `testUser`), ready for MESSAGE_CREATE; also stored in its channel. */
   userMessage(init: MessageInit): FakeMessage {
     const { content = '', id, guild_id, channel_id, author: authorInit, member, mentions, ...extra } = init;
     const author = authorInit ? this.addUser({ ...this.testUser, ...authorInit }) : this.testUser;
-    const guild = guild_id === null ? undefined : this.guild(guild_id ?? this.guilds[0]?.id);
-    if (guild_id && !guild) throw new Error(`fake-discord: unknown guild ${guild_id}`);
-    const channel = guild
-      ? this.channels.get(channel_id ?? String(guild.channels[0]?.id))
-      : channel_id
-        ? this.channels.get(channel_id)
-        : this.dmChannelFor(author);
-    if (!channel) throw new Error(`fake-discord: unknown channel ${channel_id}`);
+    const { channel } = this.placeOf(guild_id, channel_id, author);
     const parsed = parseMentions(content);
     const message: FakeMessage = {
       id: id ?? snowflake(),
@@ -314,14 +323,7 @@ export class FakeState {
       ...extra
     } = init;
     const invoker = user ? this.addUser({ ...this.testUser, ...user }) : this.testUser;
-    const guild = guild_id === null ? undefined : this.guild(guild_id ?? this.guilds[0]?.id);
-    if (guild_id && !guild) throw new Error(`fake-discord: unknown guild ${guild_id}`);
-    const channel = guild
-      ? this.channels.get(channel_id ?? String(guild.channels[0]?.id))
-      : channel_id
-        ? this.channels.get(channel_id)
-        : this.dmChannelFor(invoker);
-    if (!channel) throw new Error(`fake-discord: unknown channel ${channel_id}`);
+    const { guild, channel } = this.placeOf(guild_id, channel_id, invoker);
     const appPermissions = guild ? guild.everyonePermissions | guild.botPermissions : 0n;
     const payload: FakeInteraction = {
       id: id ?? snowflake(),
