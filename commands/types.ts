@@ -83,6 +83,14 @@ export function toChoices(texts: Iterable<string>): Choice[] {
   return choices;
 }
 
+/**
+ * The option a command's free text goes to (its first string option: `question`, `tag`), or undefined when it
+ * takes none. Front ends use it to pass typed text (console) or a paged input (buttons) to the command.
+ */
+export function freeTextOption(command: Command): string | undefined {
+  return command.schema.options?.find((option) => option.type === 3)?.name;
+}
+
 /** The text option of a command, trimmed; '' when absent. */
 export function textOption(options: CommandOptions, name: string): string {
   const value = options[name];

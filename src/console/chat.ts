@@ -4,16 +4,9 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import { findCommand } from '../../commands/index.js';
-import type { CommandOptions, Reply } from '../../commands/types.js';
+import { type CommandOptions, freeTextOption, type Reply } from '../../commands/types.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { renderReplyText } from './render-reply.js';
-
-/** The option a command's free text goes to, if it takes one. */
-function textOptionName(commandName: string): string | undefined {
-  const schema = findCommand(commandName)?.schema;
-  const option = schema?.options?.find((o) => o.type === 3);
-  return option?.name;
-}
 
 /**
  * Reads one line as the bot would: "/name text" runs a command (Discord-style
@@ -32,7 +25,7 @@ export function replyToLine(line: string, kb: KnowledgeBase): Reply {
     options.private = value.toLowerCase() === 'true';
     return space;
   });
-  const optionName = textOptionName(command.schema.name);
+  const optionName = freeTextOption(command);
   if (optionName) {
     free = free.replace(new RegExp(`^\\s*${optionName}:`, 'i'), '').trim();
     if (free) options[optionName] = free;

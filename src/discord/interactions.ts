@@ -13,7 +13,7 @@ import {
   InteractionType,
 } from 'discord-api-types/v10';
 import { findCommand } from '../../commands/index.js';
-import type { Command, CommandOptions } from '../../commands/types.js';
+import { type Command, type CommandOptions, freeTextOption } from '../../commands/types.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { decodeButtonId } from './custom-id.js';
 import { fitChoices } from './limits.js';
@@ -130,11 +130,10 @@ function handleButton(customId: string, userId: string | undefined, kb: Knowledg
   return { type: InteractionResponseType.UpdateMessage, data: callbackData(data) };
 }
 
-/** The options to re-run a command with its paged input: it goes to the command's first text option. */
+/** The options to re-run a command with its paged input: it goes to the command's free-text option. */
 function inputOptions(command: Command, input: string): CommandOptions {
-  if (!input) return {};
-  const textOption = command.schema.options?.find((o) => o.type === 3);
-  return textOption ? { [textOption.name]: input } : {};
+  const name = freeTextOption(command);
+  return input && name ? { [name]: input } : {};
 }
 
 function channelMessage(data: MessagePayload): APIInteractionResponse {
