@@ -4,13 +4,12 @@
  */
 import { ask } from './ask.js';
 import { axis } from './axis.js';
-import { help, setHelpCommands } from './help.js';
+import { helpCommand } from './help.js';
 import { source } from './source.js';
 import { tags } from './tags.js';
 import type { Command } from './types.js';
 
-export const commands: readonly Command[] = [ask, axis, tags, source, help];
-setHelpCommands(commands);
+export const commands: readonly Command[] = [ask, axis, tags, source, helpCommand(() => commands)];
 
 const byName = new Map(commands.map((c) => [c.schema.name, c]));
 
