@@ -15,7 +15,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runAsProgram } from '../src/cli/entry-point.js';
 import { formatArticleFile } from '../src/content/article-file.js';
 import { parseContentFiles, readContentFiles } from '../src/content/load.js';
 import { contentDir, PROJECT_ROOT } from '../src/project.js';
@@ -284,16 +284,16 @@ function parseArgs(argv: string[]): GenerateLibraryOptions {
   return options;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
+runAsProgram(
+  import.meta.url,
+  () => {
     const started = performance.now();
     const library = generateLibrary(parseArgs(process.argv.slice(2)));
     process.stderr.write(
       `generate-library: ${library.articles} articles, ${library.paragraphs} paragraphs, ` +
         `${(library.bytes / 1048576).toFixed(1)} MiB in ${library.dir} (${Math.round(performance.now() - started)} ms)\n`,
     );
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
-}
+    return 0;
+  },
+  { name: 'generate-library' },
+);

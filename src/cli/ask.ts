@@ -4,13 +4,13 @@
  * rely on: {"question", "answers": [{text, article, paragraph, score}]}.
  */
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
 import type { Answer } from '../answer/answer.js';
 import { renderAnswerText } from '../console/render-text.js';
 import { ContentError } from '../content/parse.js';
 import { contentDir } from '../project.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
+import { runAsProgram } from './entry-point.js';
 
 const USAGE = `Usage: npm run ask -- [--json] "QUESTION"
        npm run ask -- --json --stdin   (one question per line)`;
@@ -90,18 +90,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    stdin: process.stdin,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsProgram(
+  import.meta.url,
+  () =>
+    main(process.argv.slice(2), {
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+      stdin: process.stdin,
+    }),
+  { name: 'ask' },
+);

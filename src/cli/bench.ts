@@ -18,6 +18,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../project.js';
+import { runAsProgram } from './entry-point.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const ASK = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'ask.js');
@@ -841,16 +842,11 @@ async function runChildMode(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const argv = process.argv.slice(2);
-  const run = argv[0] === '--child' ? runChildMode(argv.slice(1)) : runBench(argv);
-  run.then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsProgram(
+  import.meta.url,
+  () => {
+    const argv = process.argv.slice(2);
+    return argv[0] === '--child' ? runChildMode(argv.slice(1)) : runBench(argv);
+  },
+  { name: 'bench', stack: true },
+);

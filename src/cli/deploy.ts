@@ -3,12 +3,12 @@
  * again changes nothing and removed commands disappear. To DISCORD_GUILD_ID when set (instant, for development),
  * else globally. Never run on start-up: registering is a release step.
  */
-import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, HTTPError, REST, Routes } from 'discord.js';
 import type { RESTPutAPIApplicationCommandsResult } from 'discord-api-types/v10';
 import { config as loadDotenv } from 'dotenv';
 import { commandSchemas } from '../../commands/index.js';
 import { ConfigError, type DeployConfig, loadConfig } from '../config.js';
+import { runAsProgram } from './entry-point.js';
 
 export interface DeployResult {
   scope: { kind: 'guild'; guildId: string } | { kind: 'global' };
@@ -82,18 +82,14 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  loadDotenv({ quiet: true });
-  main(process.env, {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`deploy: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsProgram(
+  import.meta.url,
+  () => {
+    loadDotenv({ quiet: true });
+    return main(process.env, {
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+    });
+  },
+  { name: 'deploy' },
+);

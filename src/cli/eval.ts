@@ -8,12 +8,12 @@
  * the misses. The content is the project's (or CONTENT_DIR, or --content).
  */
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../content/parse.js';
 import { contentDir, PROJECT_ROOT } from '../project.js';
 import { evaluate, formatEvaluation, readQuestions } from '../search/evaluate.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
+import { runAsProgram } from './entry-point.js';
 
 export const DEFAULT_QUESTIONS = join(PROJECT_ROOT, '..', 'shared', 'eval', 'questions.jsonl');
 
@@ -88,9 +88,12 @@ export function main(argv: readonly string[], io: Io): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2), {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-  });
-}
+runAsProgram(
+  import.meta.url,
+  () =>
+    main(process.argv.slice(2), {
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(`${text}\n`),
+    }),
+  { name: 'eval', stack: true },
+);

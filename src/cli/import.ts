@@ -6,10 +6,10 @@
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatArticleFile, slugify } from '../content/article-file.js';
 import { parseRawArticle, type RawArticle } from '../content/raw-article.js';
+import { runAsProgram } from './entry-point.js';
 
 export const USAGE = `Usage: npm run import -- FILE_OR_FOLDER... [--out DIR] [--id ID] [--force]
 
@@ -208,6 +208,4 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main(process.argv.slice(2));
-}
+runAsProgram(import.meta.url, () => main(process.argv.slice(2)), { name: 'import', stack: true });

@@ -8,7 +8,6 @@
  * Needs no bot token: only DISCORD_PUBLIC_KEY (and no gateway connection at all).
  */
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig, type ServeConfig } from '../config.js';
 import { ContentError } from '../content/parse.js';
@@ -17,6 +16,7 @@ import { createInteractionsServer, HEALTH_PATH, INTERACTIONS_PATH } from '../htt
 import { parsePublicKey } from '../http/verify.js';
 import { createLogger } from '../logger.js';
 import { loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
+import { runAsProgram } from './entry-point.js';
 
 /** On SIGTERM, how long requests already being answered may take before their connections are cut. */
 const DRAIN_MS = 3_000;
@@ -146,16 +146,12 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  loadDotenv({ quiet: true });
-  main(process.env, { err: (line) => process.stderr.write(`${line}\n`) }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      // Known failures got one line above; anything else is a bug worth its stack.
-      process.stderr.write(`Cannot serve: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+// Known failures get one line from main itself; anything else is a bug worth its stack.
+runAsProgram(
+  import.meta.url,
+  () => {
+    loadDotenv({ quiet: true });
+    return main(process.env, { err: (line) => process.stderr.write(`${line}\n`) });
+  },
+  { name: 'Cannot serve', stack: true },
+);

@@ -1,0 +1,40 @@
+/**
+ * What every command-line entry point does once: run its main only when it is the program node was started with
+ * (not when a test imports it), turn main's result into the exit code, and report an unexpected failure in one
+ * place, with the command's name, instead of an unhandled rejection.
+ */
+import { pathToFileURL } from 'node:url';
+
+export interface ProgramOptions {
+  /** How the command's own failure lines start: "ask", "Cannot start"... */
+  name: string;
+  /** A one-line message for failures the user can fix (bad configuration, bad content); undefined for bugs. */
+  explain?: (error: unknown) => string | undefined;
+  /** Print an unexplained failure's stack (a bug worth its stack), or only its message. */
+  stack?: boolean;
+}
+
+/** Whether the module at `moduleUrl` is the script node was started with. */
+export function isEntryPoint(moduleUrl: string): boolean {
+  return process.argv[1] !== undefined && moduleUrl === pathToFileURL(process.argv[1]).href;
+}
+
+/** Runs `main` as the program when `moduleUrl` is the entry point: its result is the exit code. */
+export function runAsProgram(moduleUrl: string, main: () => number | Promise<number>, options: ProgramOptions): void {
+  if (!isEntryPoint(moduleUrl)) return;
+  Promise.resolve()
+    .then(main)
+    .then(
+      (code) => {
+        if (code !== 0) process.exitCode = code;
+      },
+      (error: unknown) => {
+        const explained = options.explain?.(error);
+        const detail =
+          explained ??
+          (error instanceof Error ? (options.stack ? (error.stack ?? error.message) : error.message) : String(error));
+        process.stderr.write(`${options.name}: ${detail}\n`);
+        process.exitCode = 1;
+      },
+    );
+}
