@@ -66,19 +66,19 @@ export const PRIVATE_OPTION = {
   required: false,
 } as const;
 
-/** Discord's rule for autocomplete choices: 1 to 100 characters for names and values, 25 at most. */
+/**
+ * Suggestions as choices, best first: whitespace collapsed, blanks and repeats (ignoring case) dropped. How many a
+ * front end shows and how long each may be are its own rules (Discord's live in src/discord/limits.ts).
+ */
 export function toChoices(texts: Iterable<string>): Choice[] {
   const choices: Choice[] = [];
   const seen = new Set<string>();
   for (const raw of texts) {
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (text.length === 0) continue;
-    const clipped = text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, '')}…` : text;
-    const key = clipped.toLowerCase();
-    if (seen.has(key)) continue;
+    const key = text.toLowerCase();
+    if (text.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    choices.push({ name: clipped, value: clipped });
-    if (choices.length === 25) break;
+    choices.push({ name: text, value: text });
   }
   return choices;
 }
