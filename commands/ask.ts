@@ -1,5 +1,7 @@
 /** /ask question:<text> — the best passages for a question, quoted with their source. */
+
 import { answerQuestionCommand } from './answering.js';
+import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type Command, PRIVATE_OPTION } from './types.js';
 
 export const ask: Command = {
@@ -13,7 +15,7 @@ export const ask: Command = {
         name: 'question',
         description: 'Your question, in your own words.',
         required: true,
-        max_length: 500,
+        max_length: MAX_QUESTION_LENGTH,
       },
       PRIVATE_OPTION,
     ],

@@ -3,7 +3,9 @@
  * question: an overview quoted from the article (its hand-picked overview
  * paragraphs). With one: the best passages from this article only.
  */
+
 import { answerQuestionCommand } from './answering.js';
+import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type Command, type OverviewPart, PRIVATE_OPTION, textOption, toChoices } from './types.js';
 
 /** The article this command is about. */
@@ -21,7 +23,7 @@ export const axis: Command = {
         description: 'A question about the bone-brain axis (leave empty for an overview).',
         required: false,
         autocomplete: true,
-        max_length: 500,
+        max_length: MAX_QUESTION_LENGTH,
       },
       PRIVATE_OPTION,
     ],
