@@ -29,6 +29,22 @@ export interface Answer {
   passages: QuotedPassage[];
   /** When nothing was found: topics or tags close to the question, as "did you mean" hints. */
   suggestions: string[];
+  /** When nothing was found: the words of the question that the content never mentions ("diabetes"). */
+  missing?: string[];
+  /** When nothing was found: the words of the question that the content does mention ("osteocalcin"). */
+  mentioned?: string[];
+}
+
+/** What the article does and does not talk about, for a "not found" reply; undefined when nothing is missing. */
+export function missingSentence(answer: Pick<Answer, 'missing' | 'mentioned'>): string | undefined {
+  const missing = answer.missing ?? [];
+  if (missing.length === 0) return undefined;
+  const list = (words: readonly string[]) =>
+    words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  const mentioned = answer.mentioned ?? [];
+  return mentioned.length > 0
+    ? `The article talks about ${list(mentioned.slice(0, 3))} but says nothing about ${list(missing.slice(0, 3))}.`
+    : `The article says nothing about ${list(missing.slice(0, 3))}.`;
 }
 
 export function isFound(answer: Answer): boolean {

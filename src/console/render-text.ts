@@ -2,7 +2,7 @@
  * The terminal's renderer: an Answer as plain text, the best sentence marked
  * (bold on a colour terminal, **like this** otherwise), and its source line.
  */
-import { type Answer, mergedHighlights, type QuotedPassage } from '../answer/answer.js';
+import { type Answer, mergedHighlights, missingSentence, type QuotedPassage } from '../answer/answer.js';
 
 export interface TextStyle {
   /** ANSI bold and dim, for an interactive terminal. */
@@ -34,7 +34,8 @@ export function renderAnswerText(answer: Answer, style: TextStyle = PLAIN): stri
       answer.suggestions.length > 0
         ? `\nDid you mean: ${answer.suggestions.map((s) => `“${s}”`).join(', ')}?`
         : '\nTry /tags to see the topics it covers.';
-    return `Sorry, the article doesn't cover that.${hint}`;
+    const missing = missingSentence(answer);
+    return `Sorry, the article doesn't cover that.${missing ? ` ${missing}` : ''}${hint}`;
   }
   const dim = (s: string) => (style.color ? `\x1b[2m${s}\x1b[22m` : s);
   return answer.passages

@@ -7,7 +7,7 @@
 import type { APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import type { OverviewPart, Reply } from '../../commands/types.js';
-import type { Answer, QuotedPassage, Span } from '../answer/answer.js';
+import { type Answer, missingSentence, type QuotedPassage, type Span } from '../answer/answer.js';
 import type { Article } from '../content/types.js';
 import type { TagInfo } from '../search/knowledge-base.js';
 import { encodeButtonId } from './custom-id.js';
@@ -111,6 +111,8 @@ export function renderNotFoundEmbed(answer: Answer, heading?: string): APIEmbed 
   const lines: string[] = [];
   if (heading) lines.push(`*${escapeMarkdown(heading)}*`, '');
   lines.push("I couldn't find a passage in the article that answers that.");
+  const missing = missingSentence(answer);
+  if (missing) lines.push(escapeMarkdown(truncate(missing, 500)));
   if (answer.suggestions.length > 0) {
     lines.push('', '**Did you mean:**');
     for (const suggestion of answer.suggestions.slice(0, 5))

@@ -189,6 +189,21 @@ describe('renderReply: answers', () => {
     expectWithinDiscordRules(data);
   });
 
+  it('says in "not found" what the article talks about and what it lacks', () => {
+    const notFound = {
+      question: 'Does osteocalcin cure diabetes?',
+      passages: [],
+      suggestions: [],
+      missing: ['diabetes'],
+      mentioned: ['osteocalcin'],
+    };
+    const data = renderReply(answerReply(0, notFound), { ownerId: OWNER, private: false });
+    expect(data.embeds[0]?.description).toContain(
+      'The article talks about osteocalcin but says nothing about diabetes.',
+    );
+    expectWithinDiscordRules(data);
+  });
+
   it('refuses to render a passage that does not exist', () => {
     expect(() => renderAnswerEmbed(answer, 3)).toThrow(RangeError);
   });

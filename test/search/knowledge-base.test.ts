@@ -150,6 +150,24 @@ describe('KnowledgeBase on the bone-brain article', () => {
     }
   });
 
+  it('declines a yes/no question about something the article never mentions, naming it', () => {
+    for (const [question, missing] of [
+      ['Does osteocalcin cure diabetes?', 'diabetes'],
+      ['can cortisol cause acne', 'acne'],
+      ['Does osteopontin help with arthritis?', 'arthritis'],
+    ] as const) {
+      const answer = kb.answerQuestion(question);
+      expect(answer.passages, question).toEqual([]);
+      expect(answer.missing, question).toEqual([missing]);
+    }
+    expect(kb.answerQuestion('Does osteocalcin cure diabetes?').mentioned).toContain('osteocalcin');
+  });
+
+  it('still answers a yes/no question whose words the article has', () => {
+    expect(first('Does osteocalcin cross the blood-brain barrier?')).toContain('Osteocalcin can cross');
+    expect(first('Is cortisol a stress hormone?')).toContain('cortisol');
+  });
+
   it('lists passages for every tag of the article', () => {
     for (const { tag } of kb.allTags()) expect(kb.passagesForTag(tag).passages.length, tag).toBeGreaterThan(0);
   });
