@@ -1,7 +1,8 @@
 /**
  * `npm run ask -- [--json] [--stdin] "QUESTION"`: answers from the command
  * line, exactly as the bot would. The JSON form is a contract other tools
- * rely on: {"question", "answers": [{text, article, paragraph, score}]}.
+ * rely on: {"kind", "question", "answers": [{text, article, paragraph, score}]}, plus "missing" and
+ * "suggestions" when kind is "not-found".
  */
 import { createInterface } from 'node:readline';
 import type { Answer } from '../answer/answer.js';
@@ -17,7 +18,9 @@ const USAGE = `Usage: npm run ask -- [--json] "QUESTION"
 
 /** The ask contract's JSON line for one answer. */
 export function answerToJson(answer: Answer): string {
+  const found = answer.passages.length > 0;
   return JSON.stringify({
+    kind: found ? 'answer' : 'not-found',
     question: answer.question,
     answers: answer.passages.map((p) => ({
       text: p.text,
@@ -27,8 +30,13 @@ export function answerToJson(answer: Answer): string {
       articleId: p.articleId,
       highlights: p.highlights,
     })),
-    ...(answer.passages.length === 0 ? { suggestions: answer.suggestions } : {}),
+    ...(found ? {} : { suggestions: answer.suggestions, missing: answer.missing ?? [] }),
   });
+}
+
+/** The JSON line for input that is no question (an empty --stdin line): a notice, so lines stay in step. */
+export function noticeToJson(message: string): string {
+  return JSON.stringify({ kind: 'notice', question: '', answers: [], message });
 }
 
 interface Io {
@@ -80,7 +88,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for await (const line of lines) {
     // One output line per input line keeps the two in step; an empty line gets an empty answer.
     if (line.trim().length === 0) {
-      if (json) io.out(answerToJson({ question: '', passages: [], suggestions: [] }));
+      if (json) io.out(noticeToJson('The line was empty: type a question in words.'));
       else io.err('ask: skipped an empty question');
       continue;
     }

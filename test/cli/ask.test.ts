@@ -21,7 +21,9 @@ function ask(args: string[], options: { input?: string; env?: Record<string, str
 }
 
 interface AskJson {
+  kind: string;
   question: string;
+  missing?: string[];
   answers: Array<{ text: string; article: string; paragraph: number; score: number }>;
 }
 
@@ -40,6 +42,29 @@ describe('npm run ask', () => {
     expect(first?.paragraph).toBe(5);
     expect(first?.article).toMatch(/Brain-Bone-Axis/);
     expect(typeof first?.score).toBe('number');
+    expect(result.kind).toBe('answer');
+  });
+
+  it('--json says kind "not-found" with the missing words when the article never mentions what is asked', () => {
+    const run = ask(['--json', 'Does osteocalcin cure diabetes?']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as AskJson;
+    expect(result).toMatchObject({ kind: 'not-found', answers: [], missing: ['diabetes'] });
+  });
+
+  it('--json --stdin answers an empty line with a kind "notice" line, keeping the lines in step', () => {
+    const run = ask(['--json', '--stdin'], { input: 'What is osteopontin?\n\nWhat is osteocalcin?\n' });
+    expect(run.status).toBe(0);
+    const kinds = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as AskJson).kind);
+    expect(kinds).toEqual(['answer', 'notice', 'answer']);
+  });
+
+  it('without --json says what the article lacks', () => {
+    const run = ask(['Does osteocalcin cure diabetes?']);
+    expect(run.stdout).toContain('says nothing about diabetes');
   });
 
   it('--json answers [] when the content has nothing on the question', () => {
