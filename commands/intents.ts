@@ -1,0 +1,31 @@
+/**
+ * Questions about the article or the bot rather than about what the article says: "what is this article
+ * about?", "tl;dr", "help", "what can you do?". General English, true of any article; /ask routes them to the
+ * overview or the help instead of searching the passages for them.
+ */
+export type QuestionIntent = 'overview' | 'help';
+
+const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
+const IT = String.raw`(?:${THE_TEXT}|it)`;
+const OVERVIEW_FORMS = [
+  String.raw`what(?:'s|\u2019s|\s+is)\s+${IT}\s+(?:all\s+)?about`,
+  String.raw`what\s+does\s+${IT}\s+say`,
+  String.raw`(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+)?(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:of|for)\s+${IT})?`,
+  String.raw`summari[sz]e(?:\s+${IT})?(?:\s+for\s+me)?`,
+  String.raw`tl\s*;?\s*dr`,
+  String.raw`in\s+a\s+nutshell`,
+];
+const OVERVIEW = new RegExp(String.raw`^(?:so\s+|ok\s+|okay\s+)?(?:${OVERVIEW_FORMS.join('|')})(?:\s+please)?$`, 'iu');
+const HELP =
+  /^(?:help(?:\s+me)?|commands|what\s+(?:commands|can\s+you\s+do|do\s+you\s+do)|how\s+do\s+(?:i|you)\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|what\s+are\s+you|who\s+are\s+you|how\s+does\s+this\s+(?:bot\s+)?work)(?:\s+please)?$/iu;
+
+/** The intent of a question (already cleaned of mentions), or undefined for a question about the content. */
+export function questionIntent(question: string): QuestionIntent | undefined {
+  const text = question
+    .replace(/[\s?!.…]+$/u, '')
+    .replace(/^(?:hey|hi|hello|please|pls|plz)[\s,!]+/iu, '')
+    .trim();
+  if (HELP.test(text)) return 'help';
+  if (OVERVIEW.test(text)) return 'overview';
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findCommand } from '../../commands/index.js';
+import { questionIntent } from '../../commands/intents.js';
+import { loadContent } from '../../src/content/load.js';
+import { PROJECT_ROOT } from '../../src/project.js';
+import { KnowledgeBase } from '../../src/search/knowledge-base.js';
+
+describe('questionIntent', () => {
+  it('reads questions about the article itself as asking for the overview', () => {
+    for (const q of [
+      'What is this article about?',
+      "what's it about",
+      'tl;dr',
+      'TLDR',
+      'give me the gist',
+      'summary please',
+      'Summarize the article for me',
+      'what does the study say?',
+      'hi, what is this article about?',
+    ]) {
+      expect(questionIntent(q), q).toBe('overview');
+    }
+  });
+
+  it('reads questions about the bot as asking for the help', () => {
+    for (const q of ['help', 'Help!', 'what can you do?', 'commands', 'how do I use this bot?', 'who are you']) {
+      expect(questionIntent(q), q).toBe('help');
+    }
+  });
+
+  it('leaves questions about what the article says to the search', () => {
+    for (const q of [
+      'help with depression',
+      'what is osteocalcin?',
+      'who wrote this?',
+      'what does osteopontin do?',
+      'does exercise help both?',
+      'what is the summary of the evidence on cortisol?',
+    ]) {
+      expect(questionIntent(q), q).toBeUndefined();
+    }
+  });
+});
+
+describe('/ask routing', () => {
+  let kb: KnowledgeBase;
+  beforeAll(() => {
+    kb = KnowledgeBase.build(loadContent(`${PROJECT_ROOT}/content`));
+  });
+  const ask = (question: string) => findCommand('ask')?.run({ question }, { kb });
+
+  it('answers "what is this article about?" with the overview and "help" with the help', () => {
+    expect(ask('What is this article about?')?.kind).toBe('overview');
+    expect(ask('help')?.kind).toBe('help');
+  });
+
+  it('still searches the passages for everything else', () => {
+    const reply = ask('What is osteocalcin?');
+    expect(reply?.kind).toBe('answer');
+    expect(reply?.kind === 'answer' && reply.answer.passages[0]?.paragraph).toBe(5);
+  });
+});
