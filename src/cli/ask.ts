@@ -5,8 +5,10 @@
  * "suggestions" when kind is "not-found".
  */
 import { createInterface } from 'node:readline';
-import type { Answer } from '../answer/answer.js';
-import { renderAnswerText } from '../console/render-text.js';
+import { findCommand } from '../../commands/index.js';
+import type { Reply } from '../../commands/types.js';
+import type { Answer, QuotedPassage } from '../answer/answer.js';
+import { renderReplyText } from '../console/render-reply.js';
 import { ContentError } from '../content/parse.js';
 import { contentDir } from '../project.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
@@ -22,16 +24,42 @@ export function answerToJson(answer: Answer): string {
   return JSON.stringify({
     kind: found ? 'answer' : 'not-found',
     question: answer.question,
-    answers: answer.passages.map((p) => ({
-      text: p.text,
-      article: p.article,
-      paragraph: p.paragraph,
-      score: p.score,
-      articleId: p.articleId,
-      highlights: p.highlights,
-    })),
+    answers: answer.passages.map(passageJson),
     ...(found ? {} : { suggestions: answer.suggestions, missing: answer.missing ?? [] }),
   });
+}
+
+function passageJson(p: QuotedPassage) {
+  return {
+    text: p.text,
+    article: p.article,
+    paragraph: p.paragraph,
+    score: p.score,
+    articleId: p.articleId,
+    highlights: p.highlights,
+  };
+}
+
+/** The ask contract's JSON line for any reply /ask gives: an answer, an overview, the help or a notice. */
+export function replyToJson(question: string, reply: Reply): string {
+  switch (reply.kind) {
+    case 'answer':
+      return answerToJson(reply.answer);
+    case 'overview':
+      return JSON.stringify({
+        kind: 'overview',
+        question,
+        answers: reply.parts.map((part) => ({ ...passageJson(part.passage), heading: part.heading })),
+      });
+    case 'help':
+      return JSON.stringify({ kind: 'help', question, answers: [], commands: reply.commands });
+    case 'citation':
+      return JSON.stringify({ kind: 'source', question, answers: [], article: reply.article.title });
+    case 'notice':
+      return JSON.stringify({ kind: 'notice', question, answers: [], message: reply.message });
+    case 'tags':
+      return JSON.stringify({ kind: 'notice', question, answers: [], message: 'tags' });
+  }
 }
 
 /** The JSON line for input that is no question (an empty --stdin line): a notice, so lines stay in step. */
@@ -75,9 +103,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw error;
   }
+  // Through /ask, as the bot answers: questions about the article or the bot get the overview or the help.
+  const command = findCommand('ask');
+  if (!command) throw new Error('the ask command is missing from commands/');
   const answerOne = (q: string) => {
-    const answer = kb.answerQuestion(q);
-    io.out(json ? answerToJson(answer) : renderAnswerText(answer));
+    const reply = command.run({ question: q }, { kb });
+    io.out(json ? replyToJson(q.trim(), reply) : renderReplyText(reply));
   };
 
   if (!fromStdin) {

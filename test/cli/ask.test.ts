@@ -62,6 +62,17 @@ describe('npm run ask', () => {
     expect(kinds).toEqual(['answer', 'notice', 'answer']);
   });
 
+  it('--json routes questions about the article and the bot: kind "overview" with its passages, kind "help"', () => {
+    const run = ask(['--json', '--stdin'], { input: 'What is this article about?\nhelp\n' });
+    const [overview, help] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as AskJson);
+    expect(overview?.kind).toBe('overview');
+    expect(overview?.answers[0]?.paragraph).toBe(1);
+    expect(help).toMatchObject({ kind: 'help', answers: [] });
+  });
+
   it('without --json says what the article lacks', () => {
     const run = ask(['Does osteocalcin cure diabetes?']);
     expect(run.stdout).toContain('says nothing about diabetes');
