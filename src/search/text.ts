@@ -217,19 +217,50 @@ export function terms(text: string): string[] {
   return result;
 }
 
-/** Sentence spans of a paragraph: [start, end) offsets, split after . ! ? followed by space and a capital or quote. */
+/** Sentence spans of a paragraph: [start, end) offsets, from ICU's sentence breaks (Intl.Segmenter), kept whole across initials and titles. */
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const boundary = /[.!?]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = (match.index ?? 0) + match[0].trimEnd().length;
-    if (end - start > 1) spans.push([start, end]);
-    start = (match.index ?? 0) + match[0].length;
+  let open: [number, number] | undefined;
+  for (const { segment, index } of pieces(text)) {
+    const lead = segment.length - segment.trimStart().length;
+    const end = index + segment.trimEnd().length;
+    if (end <= index + lead) continue;
+    // ICU breaks after every "X. " followed by a capital: an initial or a title is no sentence end.
+    if (open && (continuesSentence(text.slice(open[0], open[1])) || /^[\p{Ll},;:]/u.test(segment.trimStart()))) {
+      open[1] = end;
+      continue;
+    }
+    if (open) spans.push(open);
+    open = [index + lead, end];
   }
-  if (start < text.length) {
-    const end = text.trimEnd().length;
-    if (end > start) spans.push([start, end]);
-  }
+  if (open) spans.push(open);
   return spans;
+}
+
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** ICU's sentences, each also split where a sentence ends before a number ("... text. 2025 saw more."), which ICU keeps. */
+function* pieces(text: string): Generator<{ segment: string; index: number }> {
+  for (const { segment, index } of SENTENCES.segment(text)) {
+    let at = 0;
+    for (const match of segment.matchAll(/[.!?]["”’)\]]*\s+(?=\p{N})/gu)) {
+      const cut = (match.index ?? 0) + match[0].length;
+      yield { segment: segment.slice(at, cut), index: index + at };
+      at = cut;
+    }
+    yield { segment: segment.slice(at), index: index + at };
+  }
+}
+/** Abbreviations that stand before a name, so a capital after them starts no sentence. */
+const TITLES = new Set(
+  'mr mrs ms dr prof st sen rep gov gen lt col capt sgt rev fr mt ft no vs jr sr messrs mme mlle hon pres sec'.split(
+    ' ',
+  ),
+);
+
+/** Whether a sentence as split ends in an initial ("Susan B.") or a title ("Dr."), so the next part goes with it. */
+function continuesSentence(sentence: string): boolean {
+  const last = /(?:^|[\s([“"‘'-])(\p{L}+)\.$/u.exec(sentence)?.[1];
+  if (!last) return false;
+  return (last.length === 1 && /\p{Lu}/u.test(last)) || TITLES.has(last.toLowerCase());
 }

@@ -86,6 +86,15 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('keeps a sentence whole across initials and titles (Susan B. Anthony, Dr. Smith, U.S.)', () => {
+    const text = 'It was led by Susan B. Anthony in the U.S. and by Dr. Smith, e.g. in 1890. Then it ended.';
+    const sentences = sentenceSpans(text).map(([s, e]) => text.slice(s, e));
+    expect(sentences).toEqual([
+      'It was led by Susan B. Anthony in the U.S. and by Dr. Smith, e.g. in 1890.',
+      'Then it ended.',
+    ]);
+  });
+
   it('does not split inside numbers or abbreviations followed by lowercase', () => {
     const text = 'It cost $5.5 million, i.e. a lot.';
     expect(sentenceSpans(text)).toHaveLength(1);
