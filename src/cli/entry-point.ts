@@ -14,6 +14,12 @@ export interface ProgramOptions {
   stack?: boolean;
 }
 
+/** Ends the program without a stack trace when the pipe it writes to was closed (EPIPE); other errors are thrown. */
+export function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+}
+
 /** Whether the module at `moduleUrl` is the script node was started with. */
 export function isEntryPoint(moduleUrl: string): boolean {
   return process.argv[1] !== undefined && moduleUrl === pathToFileURL(process.argv[1]).href;
@@ -22,6 +28,8 @@ export function isEntryPoint(moduleUrl: string): boolean {
 /** Runs `main` as the program when `moduleUrl` is the entry point: its result is the exit code. */
 export function runAsProgram(moduleUrl: string, main: () => number | Promise<number>, options: ProgramOptions): void {
   if (!isEntryPoint(moduleUrl)) return;
+  // A reader that stops early (`npm run eval | head -1`) closes the pipe: that is the end of the output, not a failure.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', exitQuietlyOnClosedPipe);
   Promise.resolve()
     .then(main)
     .then(

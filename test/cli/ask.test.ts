@@ -2,7 +2,7 @@
  * The `ask` contract, checked by spawning the real command as other tools do.
  * Needs the build (npm test builds first).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +71,20 @@ describe('npm run ask', () => {
     expect(overview?.kind).toBe('overview');
     expect(overview?.answers[0]?.paragraph).toBe(1);
     expect(help).toMatchObject({ kind: 'help', answers: [] });
+  });
+
+  it('stops quietly, exit 0, when its reader closes the pipe early (ask --stdin | head -1)', async () => {
+    const child = spawn('node', ['dist/src/cli/ask.js', '--json', '--stdin'], { cwd: PROJECT_ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {});
+    child.stdin.end('What is osteocalcin?\n'.repeat(5000));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('without --json says what the article lacks', () => {
