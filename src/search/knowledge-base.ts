@@ -245,11 +245,7 @@ export class KnowledgeBase {
     // A yes/no question about something the content never mentions is declined, however well its other words
     // match a passage: quoting them would read like a yes.
     const declined = !options.lenient && focusMissing(asked, weighed, this.ranking);
-    const ranked = declined
-      ? []
-      : options.lenient
-        ? all.filter((r) => r.coverage > 0)
-        : selectAnswers(all, this.ranking);
+    const ranked = declined ? [] : options.lenient ? closeMatches(all, this.ranking) : selectAnswers(all, this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };
     const { missing, mentioned } = missingWords(weighed, this.ranking);
@@ -441,6 +437,15 @@ export class KnowledgeBase {
       .slice(0, limit)
       .map((s) => s.tag);
   }
+}
+
+/**
+ * For browsing a topic (a tag): the passages scored nearly as well as the best one, however little of the topic
+ * that covers; not every passage that shares one of its words (every passage carries its article's tags).
+ */
+function closeMatches(ranked: readonly Ranked[], ranking: RankingOptions): Ranked[] {
+  const best = ranked[0]?.score ?? 0;
+  return ranked.filter((r) => r.coverage > 0 && r.score >= best - ranking.browseScoreGap);
 }
 
 /**

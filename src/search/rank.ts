@@ -98,6 +98,8 @@ export interface RankingOptions {
   untypedCoverage: number;
   /** Weight of words that frame the question ("role" in "what role does X play?"), relative to their own. */
   askingWeight: number;
+  /** Browsing a topic lists the passages scored at most this far below the best. */
+  browseScoreGap: number;
   /** A "not found" reply names the question's words at least this salient (0..1) that the content lacks or has. */
   namedSalience: number;
   /** How general English frequency lowers a word's weight, for words the content has and for those it lacks. */
@@ -130,6 +132,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   untypedCoverage: 0.5,
   askingWeight: 0.3,
   namedSalience: 0.8,
+  browseScoreGap: 1,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
 };
 

@@ -168,6 +168,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('Is cortisol a stress hormone?')).toContain('cortisol');
   });
 
+  it('lists for a tag only the passages that match it, not every passage sharing a word', () => {
+    expect(kb.passagesForTag('Osteocalcin and mood regulation').passages.map((p) => p.paragraph)).toEqual([5]);
+    expect(kb.passagesForTag('Neuromodulation for depression').passages.map((p) => p.paragraph)).toEqual([7]);
+  });
+
   it('lists passages for every tag of the article', () => {
     for (const { tag } of kb.allTags()) expect(kb.passagesForTag(tag).passages.length, tag).toBeGreaterThan(0);
   });
