@@ -6,7 +6,7 @@
 export type QuestionIntent = 'overview' | 'help';
 
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
-const IT = String.raw`(?:${THE_TEXT}|it)`;
+const IT = `(?:${THE_TEXT}|it)`;
 const OVERVIEW_FORMS = [
   String.raw`what(?:'s|\u2019s|\s+is)\s+${IT}\s+(?:all\s+)?about`,
   String.raw`what\s+does\s+${IT}\s+say`,
