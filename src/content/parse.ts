@@ -38,6 +38,22 @@ export function decodeContent(bytes: Uint8Array, file: string): string {
   }
 }
 
+/**
+ * A YAML error in one line, whole: the yaml package's message ends its first line with "at line 2, column 1:" and
+ * shows the offending text below; the line is counted in the file (after the opening "---") and the text quoted.
+ */
+function yamlReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const [first = '', ...rest] = error.message.split('\n');
+  const excerpt = rest.map((l) => l.trim()).find((l) => l.length > 0 && !/^\^+$/.test(l));
+  const located = first
+    .replace(/ at line (\d+), column (\d+):?$/, (_, line: string, column: string) => {
+      return ` at line ${Number(line) + 1}, column ${column}`;
+    })
+    .replace(/:$/, '');
+  return excerpt ? `${located}: “${excerpt}”` : located;
+}
+
 /** Splits `---\nYAML\n---\nbody` into its two parts. */
 function splitFrontMatter(text: string, file: string): { meta: unknown; body: string } {
   const normalized = text.replace(/\r\n/g, '\n');
@@ -54,8 +70,7 @@ function splitFrontMatter(text: string, file: string): { meta: unknown; body: st
   try {
     meta = parseYaml(normalized.slice(4, close + 1));
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ContentError(file, `broken front matter: ${reason}`);
+    throw new ContentError(file, `broken front matter: ${yamlReason(error)}`);
   }
   return { meta, body: lineEnd === -1 ? '' : normalized.slice(lineEnd + 1) };
 }

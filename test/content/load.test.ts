@@ -79,6 +79,12 @@ describe('content validation', () => {
     expect(loadError({ 'z.md': '---\ntitle: [unclosed\n---\n\nBody\n' }).message).toMatch(/z\.md: broken front matter/);
   });
 
+  it('gives a YAML error whole, on one line, with the line of the file and the text at fault', () => {
+    const message = loadError({ 'w.md': '---\ntitle: T\ntags: [a\nfoo: bar\n---\n\nBody\n' }).message;
+    expect(message).toMatch(/w\.md: broken front matter: .+ at line \d+, column \d+: “.+”$/);
+    expect(message).not.toContain('\n');
+  });
+
   it('refuses a file with no title or no paragraphs', () => {
     expect(loadError({ 'a.md': '---\npublisher: P\n---\n\nBody\n' }).message).toMatch(/a\.md: no title/);
     expect(loadError({ 'a.md': '---\ntitle: T\n---\n\n  \n' }).message).toMatch(/a\.md: no paragraphs/);
