@@ -4,15 +4,17 @@
  * the offline console chat, which never loads discord.js.
  */
 import { config as loadDotenv } from 'dotenv';
+import { loadConfig } from '../config.js';
 import { ContentError } from '../content/parse.js';
-import { contentDir } from '../project.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { runAsProgram } from './entry-point.js';
 
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   if (!process.env.DISCORD_TOKEN?.trim()) {
-    const kb = loadKnowledgeBase(contentDir());
+    // The console checks the settings it shares with the bot, so a bad LOG_LEVEL is refused here too.
+    const config = loadConfig(process.env, 'console');
+    const kb = loadKnowledgeBase(config.contentDir);
     const { runConsoleChat } = await import('../console/chat.js');
     await runConsoleChat(kb, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) });
     return 0;
