@@ -58,13 +58,14 @@ export function replyToJson(question: string, reply: Reply): string {
     case 'notice':
       return JSON.stringify({ kind: 'notice', question, answers: [], message: reply.message });
     case 'tags':
-      return JSON.stringify({ kind: 'notice', question, answers: [], message: 'tags' });
+      // /ask never lists tags; should it one day, the line still says what it holds.
+      return JSON.stringify({
+        kind: 'notice',
+        question,
+        answers: [],
+        message: reply.tags.map((t) => t.tag).join(', '),
+      });
   }
-}
-
-/** The JSON line for input that is no question (an empty --stdin line): a notice, so lines stay in step. */
-export function noticeToJson(message: string): string {
-  return JSON.stringify({ kind: 'notice', question: '', answers: [], message });
 }
 
 interface Io {
@@ -117,9 +118,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    // One output line per input line keeps the two in step; an empty line gets an empty answer.
+    // One output line per input line keeps the two in step.
     if (line.trim().length === 0) {
-      if (json) io.out(noticeToJson('The line was empty: type a question in words.'));
+      // An empty line is no question: a notice line, so the output stays in step with the input.
+      if (json)
+        io.out(
+          replyToJson('', { kind: 'notice', tone: 'info', message: 'The line was empty: type a question in words.' }),
+        );
       else io.err('ask: skipped an empty question');
       continue;
     }

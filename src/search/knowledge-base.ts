@@ -15,13 +15,15 @@ import type { Article, Passage } from '../content/types.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
 import {
   type Candidate,
+  closeMatches,
   DEFAULT_RANKING,
+  focusMissing,
+  missingWords,
   type Ranked,
   type RankingOptions,
   rerank,
   salience,
   selectAnswers,
-  type WeightedConcept,
   weighConcepts,
 } from './rank.js';
 import type { SynonymRule } from './synonyms.js';
@@ -240,12 +242,12 @@ export class KnowledgeBase {
     const limit = options.limit ?? 3;
     const analyzed = this.analyze(asked);
     const candidates = this.search(asked, analyzed, options.articleId);
-    const all = rerank(analyzed, candidates, this, this.ranking);
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
+    const all = rerank(analyzed, candidates, weighed, this.ranking);
     // A yes/no question about something the content never mentions is declined, however well its other words
     // match a passage: quoting them would read like a yes.
-    const declined = !options.lenient && focusMissing(asked, weighed, this.ranking);
-    const ranked = declined ? [] : options.lenient ? closeMatches(all, this.ranking) : selectAnswers(all, this.ranking);
+    const declined = !options.lenient && focusMissing(analyzed, weighed, this.ranking);
+    const ranked = options.lenient ? closeMatches(all, this.ranking) : declined ? [] : selectAnswers(all, this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };
     const { missing, mentioned } = missingWords(weighed, this.ranking);
@@ -262,7 +264,9 @@ export class KnowledgeBase {
   explain(question: string, options: AnswerOptions = {}): { analyzed: AnalyzedQuestion; ranked: Ranked[] } {
     const asked = question.trim();
     const analyzed = this.analyze(asked);
-    return { analyzed, ranked: rerank(analyzed, this.search(asked, analyzed, options.articleId), this, this.ranking) };
+    const candidates = this.search(asked, analyzed, options.articleId);
+    const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
+    return { analyzed, ranked: rerank(analyzed, candidates, weighed, this.ranking) };
   }
 
   private search(question: string, analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
@@ -438,46 +442,6 @@ export class KnowledgeBase {
       .map((s) => s.tag);
   }
 }
-
-/**
- * For browsing a topic (a tag): the passages scored nearly as well as the best one, however little of the topic
- * that covers; not every passage that shares one of its words (every passage carries its article's tags).
- */
-function closeMatches(ranked: readonly Ranked[], ranking: RankingOptions): Ranked[] {
-  const best = ranked[0]?.score ?? 0;
-  return ranked.filter((r) => r.coverage > 0 && r.score >= best - ranking.browseScoreGap);
-}
-
-/**
- * For a "not found" reply: the question's specific words (salience at least `namedSalience`) that the content
- * never mentions, by stem, root, synonym or typo, and those it does.
- */
-function missingWords(concepts: readonly WeightedConcept[], ranking: RankingOptions) {
-  const missing: string[] = [];
-  const mentioned: string[] = [];
-  for (const { concept, inContent } of concepts) {
-    if (concept.asking || (concept.salience ?? 1) < ranking.namedSalience) continue;
-    (inContent ? mentioned : missing).push(concept.word);
-  }
-  return { missing, mentioned };
-}
-
-/**
- * Whether a yes/no question's focus, its last specific word (salience at least `namedSalience`, no number), is one
- * the content never mentions: then the content can say neither yes nor no ("does osteocalcin cure diabetes?").
- */
-function focusMissing(question: string, concepts: readonly WeightedConcept[], ranking: RankingOptions): boolean {
-  if (!POLAR_OPENING.test(question)) return false;
-  let focus: WeightedConcept | undefined;
-  for (const c of concepts) {
-    if (c.concept.asking || (c.concept.salience ?? 1) < ranking.namedSalience || /\d/.test(c.concept.word)) continue;
-    if (!focus || c.concept.position > focus.concept.position) focus = c;
-  }
-  return focus !== undefined && !focus.inContent;
-}
-
-/** The auxiliary verbs a yes/no question opens with. */
-const POLAR_OPENING = /^(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have|had|may|might)\b/i;
 
 interface TagIndex {
   tags: Array<{ tag: string; words: Array<{ folded: string; terms: string[] }> }>;

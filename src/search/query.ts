@@ -59,6 +59,8 @@ export interface AnalyzedQuestion {
   subject: string[];
   /** What the answer should contain, when the question's form says. */
   answerType: AnswerType | null;
+  /** A yes/no question ("does X cure Y?", "can X cause Y"): it opens with an auxiliary verb. */
+  polar: boolean;
 }
 
 /** Relative weights of the ways a concept can be met. */
@@ -102,6 +104,10 @@ const ASKING_NOUNS = new Set(
 const COUNT_NOUNS = new Set('number population percentage percent proportion amount'.split(' '));
 const WHEN_VERBS = new Set(
   'is was are were did do does will would could can should has had have shall might may'.split(' '),
+);
+/** The auxiliary verbs a yes/no question opens with. */
+const POLAR_OPENINGS = new Set(
+  'does do did is are was were can could will would should has have had may might'.split(' '),
 );
 const FILLER = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an', 's', 'of', 'does', 'do', 'did']);
 
@@ -247,5 +253,6 @@ export function analyzeQuestion(question: string, synonyms: readonly SynonymRule
     if (concept.stem === frameStem) concept.frame = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
   }
-  return { concepts, kind, subject: subject ?? [], answerType: form.type };
+  const polar = POLAR_OPENINGS.has(folded[0] ?? '');
+  return { concepts, kind, subject: subject ?? [], answerType: form.type, polar };
 }
