@@ -71,7 +71,8 @@ export class ConfigError extends Error {
   readonly problems: readonly string[];
 
   constructor(problems: readonly string[]) {
-    super(`the configuration is not valid (see .env.example):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One line whatever the entry point, so a supervisor's log shows every problem together.
+    super(`the configuration is not valid (see .env.example): ${problems.join(' ')}`);
     this.name = 'ConfigError';
     this.problems = problems;
   }

@@ -8,7 +8,8 @@ import type { RESTPutAPIApplicationCommandsResult } from 'discord-api-types/v10'
 import { config as loadDotenv } from 'dotenv';
 import { commandSchemas } from '../../commands/index.js';
 import { ConfigError, type DeployConfig, loadConfig } from '../config.js';
-import { runAsProgram } from './entry-point.js';
+import { DISCORD_TIMEOUT_MS, isTimeout, noAnswerWithin } from '../discord/deadline.js';
+import { EXIT, runAsProgram } from './entry-point.js';
 
 export interface DeployResult {
   scope: { kind: 'guild'; guildId: string } | { kind: 'global' };
@@ -17,9 +18,12 @@ export interface DeployResult {
 }
 
 /** One PUT of every command schema: Discord's bulk overwrite. */
-export async function deployCommands(config: Pick<DeployConfig, 'token' | 'clientId' | 'guildId' | 'apiBase'>) {
-  // Fail fast instead of retrying for a minute: deploying is interactive.
-  const rest = new REST({ api: config.apiBase, retries: 1, timeout: 15_000 }).setToken(config.token);
+export async function deployCommands(
+  config: Pick<DeployConfig, 'token' | 'clientId' | 'guildId' | 'apiBase'>,
+  timeoutMs = DISCORD_TIMEOUT_MS,
+) {
+  // One attempt within the deadline instead of retrying for a minute: deploying is interactive.
+  const rest = new REST({ api: config.apiBase, retries: 0, timeout: timeoutMs }).setToken(config.token);
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId);
@@ -32,7 +36,12 @@ export async function deployCommands(config: Pick<DeployConfig, 'token' | 'clien
 }
 
 /** A failed deploy in one line, with what to check. */
-export function explainDeployError(error: unknown, config: Pick<DeployConfig, 'guildId'>): string {
+export function explainDeployError(
+  error: unknown,
+  config: Pick<DeployConfig, 'guildId'>,
+  timeoutMs = DISCORD_TIMEOUT_MS,
+): string {
+  if (isTimeout(error)) return `${noAnswerWithin(timeoutMs)}; check DISCORD_API_BASE and the network.`;
   if (error instanceof DiscordAPIError) {
     const hint =
       error.status === 401
@@ -58,27 +67,27 @@ interface Io {
   err: (line: string) => void;
 }
 
-export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+export async function main(env: NodeJS.ProcessEnv, io: Io, timeoutMs = DISCORD_TIMEOUT_MS): Promise<number> {
   let config: DeployConfig;
   try {
     config = loadConfig(env, 'deploy');
   } catch (error) {
     if (error instanceof ConfigError) {
       io.err(`deploy: ${error.message}`);
-      return 2;
+      return EXIT.configuration;
     }
     throw error;
   }
   const where = config.guildId ? `to guild ${config.guildId}` : 'globally (they may take up to an hour to show)';
   try {
-    const result = await deployCommands(config);
+    const result = await deployCommands(config, timeoutMs);
     io.out(
       `Registered ${result.registered.length} commands ${where}: ${result.registered.map((n) => `/${n}`).join(', ')}`,
     );
     return 0;
   } catch (error) {
-    io.err(`deploy: ${explainDeployError(error, config)}`);
-    return 1;
+    io.err(`deploy: ${explainDeployError(error, config, timeoutMs)}`);
+    return EXIT.failure;
   }
 }
 

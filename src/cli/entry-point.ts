@@ -5,6 +5,16 @@
  */
 import { pathToFileURL } from 'node:url';
 
+/** The exit codes of every entry point (docs/operations.md): what a supervisor can act on. */
+export const EXIT = {
+  /** A clean stop, or the job done. */
+  ok: 0,
+  /** A failure at run time: Discord refused the bot or went away for good, content is broken, a bug. */
+  failure: 1,
+  /** The configuration or the command line is wrong: restarting will not help until it is fixed. */
+  configuration: 2,
+} as const;
+
 export interface ProgramOptions {
   /** How the command's own failure lines start: "ask", "Cannot start"... */
   name: string;
@@ -42,7 +52,7 @@ export function runAsProgram(moduleUrl: string, main: () => number | Promise<num
           explained ??
           (error instanceof Error ? (options.stack ? (error.stack ?? error.message) : error.message) : String(error));
         process.stderr.write(`${options.name}: ${detail}\n`);
-        process.exitCode = 1;
+        process.exitCode = error instanceof Error && error.name === 'ConfigError' ? EXIT.configuration : EXIT.failure;
       },
     );
 }

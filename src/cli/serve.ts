@@ -16,7 +16,7 @@ import { createInteractionsServer, HEALTH_PATH, INTERACTIONS_PATH } from '../htt
 import { parsePublicKey } from '../http/verify.js';
 import { createLogger } from '../logger.js';
 import { loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
-import { runAsProgram } from './entry-point.js';
+import { EXIT, runAsProgram } from './entry-point.js';
 
 /** On SIGTERM, how long requests already being answered may take before their connections are cut. */
 const DRAIN_MS = 3_000;
@@ -29,15 +29,15 @@ interface Io {
 
 /** Serves until SIGINT/SIGTERM; resolves with the exit code (0 after a clean stop, 1 if it could not start). */
 export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const fail = (message: string) => {
+  const fail = (message: string, code: number = EXIT.failure) => {
     io.err(`Cannot serve: ${message}`);
-    return 1;
+    return code;
   };
   let config: ServeConfig;
   try {
     config = loadConfig(env, 'serve');
   } catch (error) {
-    if (error instanceof ConfigError) return fail(`the configuration is not valid: ${error.problems.join(' ')}`);
+    if (error instanceof ConfigError) return fail(error.message, EXIT.configuration);
     throw error;
   }
   const logger = createLogger(config.logLevel);
@@ -45,7 +45,7 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   try {
     publicKey = parsePublicKey(config.publicKey);
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(`the configuration is not valid (see .env.example): ${(error as Error).message}`, EXIT.configuration);
   }
 
   // Load before listening: a replica that accepts connections can answer them (and /healthz says so).

@@ -24,8 +24,10 @@ import type { RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import { type BotConfig, ConfigError, loadConfig } from '../config.js';
 import { ContentError } from '../content/parse.js';
 import { LoginError, runGatewayBot } from '../discord/bot.js';
+import { DISCORD_TIMEOUT_MS, isTimeout, noAnswerWithin } from '../discord/deadline.js';
 import { createLogger, type Logger } from '../logger.js';
 import { loadKnowledgeBase, loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
+import { EXIT } from './entry-point.js';
 
 /** How long a shard child may take from spawn to READY before start-up counts as failed. */
 const SHARD_READY_TIMEOUT_MS = 60_000;
@@ -35,6 +37,9 @@ const IDENTIFY_WINDOW_MS = 5_500;
 const SHARD_STOP_TIMEOUT_MS = 10_000;
 /** Once everything is closed the process should exit by itself; if a stray handle keeps it alive, it exits anyway. */
 const EXIT_GRACE_MS = 5_000;
+
+/** The key of the IPC message a shard child sends its manager when Discord closed its connection for good. */
+const SHARD_FATAL = 'articleBotFatal';
 
 /** Start-up failed for a reason the operator can fix: shown as one line, without a stack trace. */
 export class StartError extends Error {
@@ -53,7 +58,7 @@ export async function startGateway(): Promise<number> {
   try {
     config = loadConfig(process.env, 'gateway');
   } catch (error) {
-    if (error instanceof ConfigError) return fail(`the configuration is not valid: ${error.problems.join(' ')}`);
+    if (error instanceof ConfigError) return fail(error.message, EXIT.configuration);
     throw error;
   }
   const shardId = shardChildId();
@@ -75,9 +80,9 @@ export function shardChildId(env: NodeJS.ProcessEnv = process.env, ipc = typeof 
   return Number.isInteger(id) && id >= 0 ? id : undefined;
 }
 
-function fail(message: string): number {
+function fail(message: string, code: number = EXIT.failure): number {
   process.stderr.write(`Cannot start: ${message}\n`);
-  return 1;
+  return code;
 }
 
 // ---- One gateway connection (no sharding, or one shard child) --------------------------------------------------
@@ -93,9 +98,15 @@ async function runOne(config: BotConfig, logger: Logger, isShardChild: boolean):
       void starting.then((bot) => bot.stop()).catch(() => {});
       return 0;
     }
-    await stopRequest.promise;
+    const end = await Promise.race([stopRequest.promise.then(() => undefined), first.lost]);
     await first.stop();
-    return 0;
+    if (end === undefined) return 0;
+    // Discord will not take the bot back as it is: exit non-zero so a supervisor restarts it or raises the alarm.
+    logger.error(`stopped: ${end}`);
+    // Tell the manager, so it stops every shard rather than respawning this one into the same refusal.
+    const send = process.send?.bind(process);
+    if (isShardChild && send) await new Promise((sent) => send({ [SHARD_FATAL]: end }, undefined, {}, sent));
+    return 1;
   } finally {
     stopRequest.dispose();
     // A shard child keeps an IPC channel to its manager open (discord.js listens on it): close it, or never exit.
@@ -139,6 +150,14 @@ async function runManager(config: BotConfig, logger: Logger): Promise<number> {
       // DISCORD_API_BASE, LOG_LEVEL, CONTENT_DIR... reach the children through the inherited environment.
       execArgv: process.execArgv,
     });
+    const fatal = new Promise<string>((resolve) => {
+      manager?.on('shardCreate', (shard) =>
+        shard.on('message', (message: unknown) => {
+          const problem = (message as Record<string, unknown> | null)?.[SHARD_FATAL];
+          if (typeof problem === 'string') resolve(problem);
+        }),
+      );
+    });
     const spawning = spawnInBatches(manager, total, concurrency, logger, stopRequest.promise);
     const first = await Promise.race([spawning, stopRequest.promise.then(() => 'stop' as const)]);
     if (first === 'stop') {
@@ -147,8 +166,10 @@ async function runManager(config: BotConfig, logger: Logger): Promise<number> {
     }
     manager.respawn = true;
     logger.info({ shardCount: total }, 'all shards ready');
-    await stopRequest.promise;
-    return 0;
+    const end = await Promise.race([stopRequest.promise.then(() => undefined), fatal]);
+    if (end === undefined) return 0;
+    logger.error(`stopping every shard: ${end}`);
+    return 1;
   } finally {
     stopRequest.dispose();
     if (manager) await stopShards(manager, logger);
@@ -158,10 +179,11 @@ async function runManager(config: BotConfig, logger: Logger): Promise<number> {
 
 /** GET /gateway/bot through our REST base: the recommended shard count and the session start limit. */
 async function fetchGatewayBot(config: BotConfig): Promise<RESTGetAPIGatewayBotResult> {
-  const rest = new REST({ api: config.apiBase, retries: 1, timeout: 15_000 }).setToken(config.token);
+  const rest = new REST({ api: config.apiBase, retries: 0, timeout: DISCORD_TIMEOUT_MS }).setToken(config.token);
   try {
     return (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   } catch (error) {
+    if (isTimeout(error)) throw new LoginError(`${noAnswerWithin(DISCORD_TIMEOUT_MS)} (GET /gateway/bot).`);
     if (error instanceof DiscordAPIError && error.status === 401) {
       throw new LoginError('Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal.');
     }

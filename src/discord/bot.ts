@@ -22,6 +22,8 @@ import {
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { DISCORD_TIMEOUT_MS, noAnswerWithin } from './deadline.js';
+import { fatalCloseOfError, fatalCloseProblem } from './gateway-close.js';
 import { describeInteraction, handleInteraction, MESSAGES } from './interactions.js';
 import { FloodGuard, replyToMessage } from './messages.js';
 import { renderMessageNotice } from './render.js';
@@ -30,6 +32,16 @@ import { type InteractionTransport, respondInTime } from './respond.js';
 export interface GatewayBot {
   /** Waits briefly for answers in flight, then closes the gateway connection. Safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Settles only if Discord closes the connection for good after READY (token revoked, intents withdrawn):
+   * with the cause and the fix in one sentence. The caller stops the bot and exits non-zero.
+   */
+  readonly lost: Promise<string>;
+}
+
+export interface GatewayBotOptions {
+  /** How long Discord may take to send READY after login starts (REST and gateway alike). */
+  connectTimeoutMs?: number;
 }
 
 /** How long stop() waits for answers already being sent. */
@@ -46,10 +58,17 @@ export function gatewayIntents(config: Pick<BotConfig, 'askChannelIds'>): number
 }
 
 /** Connects to Discord and answers until stop(). Resolves once the bot is ready; rejects with a clear error. */
-export async function runGatewayBot(config: BotConfig, kb: KnowledgeBase, logger: Logger): Promise<GatewayBot> {
+export async function runGatewayBot(
+  config: BotConfig,
+  kb: KnowledgeBase,
+  logger: Logger,
+  options: GatewayBotOptions = {},
+): Promise<GatewayBot> {
+  const connectTimeoutMs = options.connectTimeoutMs ?? DISCORD_TIMEOUT_MS;
   const client = new Client({
     intents: gatewayIntents(config),
-    rest: { api: config.apiBase },
+    // One REST attempt may take the whole connect deadline; answers keep discord.js's retries.
+    rest: { api: config.apiBase, timeout: connectTimeoutMs },
     // Defence in depth: whatever might ever be sent through discord.js itself pings nobody either.
     allowedMentions: { parse: [], repliedUser: false },
     // The bot reads raw payloads and keeps no messages.
@@ -147,10 +166,16 @@ export async function runGatewayBot(config: BotConfig, kb: KnowledgeBase, logger
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js error'));
   client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord.js warning'));
   client.on(Events.ShardError, (error, shardId) => logger.warn({ err: error, shardId }, 'gateway connection error'));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn({ code: event.code, shardId }, 'gateway disconnected for good'),
-  );
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+  let reportLost: (problem: string) => void = () => {};
+  const lost = new Promise<string>((resolve) => {
+    reportLost = resolve;
+  });
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const problem = fatalCloseProblem(event.code) ?? `Discord closed the gateway for good (close ${event.code}).`;
+    if (connected) reportLost(problem);
+    else logger.debug({ code: event.code, shardId }, 'gateway closed for good while connecting');
+  });
+  watchReconnects(client, logger);
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
   client.rest.on(RESTEvents.RateLimited, (info) =>
     // Only the route template: the full URL of an interaction callback contains its token.
@@ -163,6 +188,7 @@ export async function runGatewayBot(config: BotConfig, kb: KnowledgeBase, logger
   process.on('unhandledRejection', onUnhandledRejection);
 
   let stopped = false;
+  let connected = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
@@ -172,18 +198,29 @@ export async function runGatewayBot(config: BotConfig, kb: KnowledgeBase, logger
     ]);
     await client.destroy();
     process.off('unhandledRejection', onUnhandledRejection);
-    logger.info('disconnected from Discord');
+    if (connected) logger.info('disconnected from Discord');
   };
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   const started = performance.now();
+  let deadline: NodeJS.Timeout | undefined;
   try {
-    await client.login(config.token);
+    // READY itself, not ClientReady: that one also waits up to 15 s for the guilds to arrive.
+    const answered = new Promise<void>((resolve) => client.ws.once(GatewayDispatchEvents.Ready, () => resolve()));
+    const timedOut = new Promise<never>((_, reject) => {
+      deadline = setTimeout(() => reject(new ConnectTimeout(connectTimeoutMs)), connectTimeoutMs);
+    });
+    const login = client.login(config.token);
+    login.catch(() => {}); // raced below; its failure is the one reported unless the deadline came first
+    await Promise.race([Promise.all([login, answered]), timedOut]);
     await ready;
   } catch (error) {
     await stop().catch(() => {});
     throw loginError(error);
+  } finally {
+    clearTimeout(deadline);
   }
+  connected = true;
   logger.info(
     {
       user: client.user?.tag,
@@ -194,21 +231,75 @@ export async function runGatewayBot(config: BotConfig, kb: KnowledgeBase, logger
     },
     'connected to Discord',
   );
-  return { stop };
+  return { stop, lost };
+}
+
+/** After this many reconnects in a row without a session, a reconnect loop is worth a warning... */
+const RECONNECTS_BEFORE_WARNING = 5;
+/** ...and again this often while it goes on. */
+const RECONNECT_WARNING_EVERY_MS = 5 * 60_000;
+
+/**
+ * Reconnects are routine (Discord moves sessions), so each is info; a loop of them is not: warned with the attempt
+ * count and the last close code after 5 in a row, then every 5 minutes, until a session is back.
+ */
+function watchReconnects(client: Client, logger: Logger): void {
+  const loops = new Map<number, { attempts: number; warnedAt: number; lastClose?: number }>();
+  const watched = new Set<number>();
+  const settle = (shardId: number) => {
+    const loop = loops.get(shardId);
+    if (loop && loop.attempts >= RECONNECTS_BEFORE_WARNING) {
+      logger.info({ shardId, attempts: loop.attempts }, 'gateway connected again after a reconnect loop');
+    }
+    loops.delete(shardId);
+  };
+  client.on(Events.ShardReady, settle);
+  client.on(Events.ShardResume, settle);
+  client.on(Events.ShardReconnecting, (shardId) => {
+    const shard = client.ws.shards.get(shardId);
+    if (shard && !watched.has(shardId)) {
+      watched.add(shardId);
+      shard.on('close', (event: { code?: number }) => {
+        const loop = loops.get(shardId);
+        if (loop) loop.lastClose = event.code;
+      });
+    }
+    const loop = loops.get(shardId) ?? { attempts: 0, warnedAt: 0 };
+    loops.set(shardId, loop);
+    loop.attempts += 1;
+    const now = Date.now();
+    const due =
+      loop.attempts === RECONNECTS_BEFORE_WARNING ||
+      (loop.attempts > RECONNECTS_BEFORE_WARNING && now - loop.warnedAt >= RECONNECT_WARNING_EVERY_MS);
+    if (due) {
+      loop.warnedAt = now;
+      logger.warn(
+        { shardId, attempts: loop.attempts, lastCloseCode: loop.lastClose },
+        'gateway keeps reconnecting without a session: is Discord reachable (DISCORD_API_BASE)?',
+      );
+    } else {
+      logger.info({ shardId, attempt: loop.attempts }, 'gateway reconnecting');
+    }
+  });
+}
+
+class ConnectTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(noAnswerWithin(ms));
+  }
 }
 
 /** A login failure as one clear sentence (the caller prints it without a stack trace). */
 function loginError(error: unknown): Error {
+  if (error instanceof ConnectTimeout) {
+    return new LoginError(`${error.message}: check the network and DISCORD_API_BASE, then start again.`);
+  }
   const code = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : String(error);
+  const fatal = fatalCloseOfError(error);
+  if (fatal !== undefined) return new LoginError(fatalCloseProblem(fatal) ?? message);
   if (code === 'TokenInvalid' || /401|unauthori[sz]ed/i.test(message)) {
     return new LoginError('Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal.');
-  }
-  if (code === 4014 || /disallowed intent/i.test(message)) {
-    return new LoginError(
-      'Discord refused the Message Content intent (needed for ASK_CHANNEL_IDS): enable it in the Developer Portal ' +
-        '(Bot > Privileged Gateway Intents), or unset ASK_CHANNEL_IDS.',
-    );
   }
   return new LoginError(`could not connect to Discord: ${message}`);
 }

@@ -23,7 +23,7 @@ describe('npm start without a token', () => {
 
   it('refuses a bad LOG_LEVEL as the bot does, naming the variable', () => {
     const run = start({ LOG_LEVEL: 'loud' }, '');
-    expect(run.status).not.toBe(0);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/LOG_LEVEL must be one of .*\(got "loud"\)/);
     expect(run.stdout).not.toContain('Offline mode');
   });

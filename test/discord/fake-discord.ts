@@ -68,6 +68,8 @@ export interface FakeDiscordOptions {
   guilds?: FakeGuildInit[];
   /** If set, any other token is refused (REST 401, gateway close 4004). Default: any `Bot <token>` works. */
   token?: string;
+  /** If set, the gateway alone refuses any other token (close 4004 at IDENTIFY) while REST accepts it. */
+  gatewayToken?: string;
   /** Gateway heartbeat interval in ms (default 1000; Discord uses ~41250). */
   heartbeatIntervalMs?: number;
   /** session_start_limit.max_concurrency (default 16 so several shards of one client identify without waiting). */
@@ -134,7 +136,9 @@ export class FakeDiscord {
     this.gateway = new FakeGateway({
       url: this.gatewayUrl,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
-      ...(options.token !== undefined ? { token: options.token } : {}),
+      ...((options.gatewayToken ?? options.token) !== undefined
+        ? { token: options.gatewayToken ?? options.token }
+        : {}),
       allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
       botUser: this.state.botUser,
       application: { id: this.applicationId, flags: this.appFlags },

@@ -230,12 +230,12 @@ describe('npm start with SHARD_COUNT (discord.js ShardingManager, one process pe
     expect(fake.identifies).toHaveLength(0);
   });
 
-  it('a bad SHARD_COUNT: one clear line and exit 1, without contacting Discord', async () => {
+  it('a bad SHARD_COUNT: one clear line and exit 2 (configuration), without contacting Discord', async () => {
     fake = await startFakeDiscord();
     const bot = startBot({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, SHARD_COUNT: 'lots' });
-    expect((await bot.exited).code).toBe(1);
+    expect((await bot.exited).code).toBe(2);
     expect(bot.stderr().trim()).toBe(
-      'Cannot start: the configuration is not valid: SHARD_COUNT must be "auto" or a whole number of shards from 1 (got "lots").',
+      'Cannot start: the configuration is not valid (see .env.example): SHARD_COUNT must be "auto" or a whole number of shards from 1 (got "lots").',
     );
     expect(fake.requests).toHaveLength(0);
   });

@@ -237,12 +237,12 @@ describe('npm run serve (the real process)', () => {
 });
 
 describe('npm run serve: bad configuration', () => {
-  it('a DISCORD_PUBLIC_KEY that is not 64 hex characters: one clear line, exit 1, nothing listening', async () => {
+  it('a DISCORD_PUBLIC_KEY that is not 64 hex characters: one clear line, exit 2, nothing listening', async () => {
     const bad = startServe({ DISCORD_PUBLIC_KEY: 'not-a-key' });
     const exit = await bad.exited;
-    expect(exit.code).toBe(1);
+    expect(exit.code).toBe(2);
     expect(bad.stderr().trim()).toBe(
-      'Cannot serve: the configuration is not valid: DISCORD_PUBLIC_KEY must be 64 hexadecimal characters ' +
+      'Cannot serve: the configuration is not valid (see .env.example): DISCORD_PUBLIC_KEY must be 64 hexadecimal characters ' +
         '(Developer Portal > General Information).',
     );
     expect(bad.logs.map((l) => l.msg)).not.toContain('listening for Discord interactions');
@@ -250,7 +250,7 @@ describe('npm run serve: bad configuration', () => {
 
   it('every problem at once, still on one line, without echoing the key', async () => {
     const bad = startServe({ DISCORD_PUBLIC_KEY: `${'ab'.repeat(31)}zz`, INTERACTIONS_PORT: '99999' });
-    expect((await bad.exited).code).toBe(1);
+    expect((await bad.exited).code).toBe(2);
     const lines = bad.stderr().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Cannot serve: .*DISCORD_PUBLIC_KEY.*INTERACTIONS_PORT must be a port number/);
