@@ -55,6 +55,8 @@ export interface ServeConfig extends CommonConfig {
   publicKey: string;
   port: number;
   host: string;
+  /** Open connections served at once; more get 503 (INTERACTIONS_MAX_CONNECTIONS). */
+  maxConnections: number;
   apiBase: string;
   clientId?: string;
 }
@@ -132,6 +134,7 @@ export function loadConfig(env: Env, mode: ConfigMode): ConfigByMode[ConfigMode]
         publicKey: parsePublicKey(read('DISCORD_PUBLIC_KEY'), problems),
         port: parsePort(read('INTERACTIONS_PORT'), problems),
         host: parseHost(read('INTERACTIONS_HOST'), problems),
+        maxConnections: parseMaxConnections(read('INTERACTIONS_MAX_CONNECTIONS'), problems),
         apiBase: parseApiBase(read('DISCORD_API_BASE'), problems),
         ...(clientId ? { clientId } : {}),
       };
@@ -260,6 +263,15 @@ function parsePort(value: string | undefined, problems: string[]): number {
   if (/^\d+$/.test(value) && Number(value) <= 65_535) return Number(value);
   problems.push(`INTERACTIONS_PORT must be a port number from 0 to 65535 (got "${clip(value)}").`);
   return DEFAULT_INTERACTIONS_PORT;
+}
+
+export const DEFAULT_MAX_CONNECTIONS = 512;
+
+function parseMaxConnections(value: string | undefined, problems: string[]): number {
+  if (value === undefined) return DEFAULT_MAX_CONNECTIONS;
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 100_000) return Number(value);
+  problems.push(`INTERACTIONS_MAX_CONNECTIONS must be a whole number from 1 to 100000 (got "${clip(value)}").`);
+  return DEFAULT_MAX_CONNECTIONS;
 }
 
 function parseHost(value: string | undefined, problems: string[]): string {

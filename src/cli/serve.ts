@@ -66,6 +66,7 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const server = createInteractionsServer({
     publicKey,
     logger,
+    maxConnections: config.maxConnections,
     health: () => kb.stats,
     handle: async (interaction) => {
       const received = performance.now();

@@ -6,13 +6,35 @@
 
 import type { KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
+import { DEFAULT_MAX_CONNECTIONS } from '../config.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyDiscordRequest } from './verify.js';
 
 export const INTERACTIONS_PATH = '/interactions';
 export const HEALTH_PATH = '/healthz';
 export const DEFAULT_MAX_BODY_BYTES = 65_536;
+
+/**
+ * The endpoint's operational limits (docs/operations.md). Discord expects an answer within 3 s, and a body of at most
+ * 64 KiB has no reason to take longer than these to arrive. Node checks its timeouts every `checkIntervalMs`
+ * (30 s unless told), so that is what keeps them honest to within a second.
+ */
+export const HTTP_LIMITS = {
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 500,
+  /** Open connections beyond this get 503 at once: well under the usual 1,024 file descriptors. */
+  maxConnections: DEFAULT_MAX_CONNECTIONS,
+} as const;
+
+/** How often, at most, shedding load is logged (with the count shed since the last line). */
+const SHED_LOG_EVERY_MS = 10_000;
+const SERVICE_UNAVAILABLE =
+  'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: application/json\r\n' +
+  'Retry-After: 1\r\nContent-Length: 27\r\n\r\n{"error":"server too busy"}';
 
 /** Interaction types handed to `handle`: application command, component, autocomplete, modal submit. */
 const HANDLED_TYPES: ReadonlySet<number> = new Set([2, 3, 4, 5]);
@@ -30,6 +52,8 @@ export interface InteractionsServerOptions {
   maxBodyBytes?: number;
   /** Current time in ms since the epoch (for the timestamp window); default `Date.now`. */
   now?: () => number;
+  /** Open connections allowed at once (default HTTP_LIMITS.maxConnections); more get 503. */
+  maxConnections?: number;
 }
 
 /** What gets logged for one request: never the body nor any header value. */
@@ -169,11 +193,18 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
     sendRaw(res, 200, body);
   };
 
-  const server = createServer(onRequest);
-  // Discord expects an answer within 3 s; a body of at most 64 KiB has no reason to take longer than this to arrive.
-  server.headersTimeout = 5_000;
-  server.requestTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
+  const server = createServer(
+    {
+      headersTimeout: HTTP_LIMITS.headersTimeoutMs,
+      requestTimeout: HTTP_LIMITS.requestTimeoutMs,
+      // Node closes an idle socket a second after the keep-alive time it advertises (so clients stop reusing it
+      // first): advertise one second less, and idle sockets close at the limit.
+      keepAliveTimeout: HTTP_LIMITS.keepAliveTimeoutMs - 1_000,
+      connectionsCheckingInterval: HTTP_LIMITS.checkIntervalMs,
+    },
+    onRequest,
+  );
+  shedBeyond(server, options.maxConnections ?? HTTP_LIMITS.maxConnections, logger);
   // `Expect: 100-continue`: refuse an oversized body before the client sends it.
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
     const declared = req.headers['content-length'];
@@ -183,6 +214,32 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
     onRequest(req, res);
   });
   return server;
+}
+
+/**
+ * Answers 503 to each connection beyond `cap` open ones, before reading a byte of it, so a flood of idle sockets
+ * cannot take the file descriptors honest requests need; logs it, at most every 10 s.
+ */
+function shedBeyond(server: Server, cap: number, logger: Logger | undefined): void {
+  let open = 0;
+  let shed = 0;
+  let loggedAt = Number.NEGATIVE_INFINITY;
+  server.prependListener('connection', (socket: Socket) => {
+    open += 1;
+    socket.once('close', () => {
+      open -= 1;
+    });
+    if (open <= cap) return;
+    shed += 1;
+    const now = Date.now();
+    if (now - loggedAt >= SHED_LOG_EVERY_MS) {
+      logger?.warn({ openConnections: open - 1, maxConnections: cap, shed }, 'too many connections: answering 503');
+      loggedAt = now;
+      shed = 0;
+    }
+    socket.end(SERVICE_UNAVAILABLE);
+    socket.destroySoon();
+  });
 }
 
 /** Reads the body into memory, never holding more than `cap` bytes: past the cap it stops and reports too-large. */
