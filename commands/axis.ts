@@ -5,7 +5,7 @@
  */
 
 import { answerQuestionCommand } from './answering.js';
-import { MAX_QUESTION_LENGTH } from './limits.js';
+import { MAX_QUESTION_LENGTH, MAX_TYPED_LENGTH } from './limits.js';
 import { type Command, type OverviewPart, PRIVATE_OPTION, textOption, toChoices } from './types.js';
 
 /** The article this command is about. */
@@ -59,7 +59,7 @@ export const axis: Command = {
   autocomplete(_option, typed, { kb }) {
     const article = kb.article(AXIS_ARTICLE_ID);
     if (!article) return [];
-    const text = typed.replace(/\s+/g, ' ').trim();
+    const text = typed.slice(0, MAX_TYPED_LENGTH).replace(/\s+/g, ' ').trim();
     const suggestions = [...article.questions, ...article.tags];
     if (!text) return toChoices(suggestions);
     const words = text

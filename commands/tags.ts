@@ -2,6 +2,7 @@
  * /tags [tag] — without a tag, every tag (paged); with one, the passages
  * that best match it.
  */
+import { MAX_TAG_LENGTH, MAX_TYPED_LENGTH } from './limits.js';
 import { type Command, PRIVATE_OPTION, textOption, toChoices } from './types.js';
 
 export const tags: Command = {
@@ -16,14 +17,14 @@ export const tags: Command = {
         description: 'A tag to show passages for (leave empty to list all tags).',
         required: false,
         autocomplete: true,
-        max_length: 100,
+        max_length: MAX_TAG_LENGTH,
       },
       PRIVATE_OPTION,
     ],
   },
   usage: '/tags [tag:<tag>] [private:true]',
   run(options, { kb }, page = 0) {
-    const tag = textOption(options, 'tag');
+    const tag = textOption(options, 'tag', MAX_TAG_LENGTH);
     if (!tag) return { kind: 'tags', tags: kb.allTags(), page, paging: { command: 'tags', input: '' } };
     const known = kb.allTags().find((t) => t.tag.toLowerCase() === tag.toLowerCase());
     const answer = kb.passagesForTag(known?.tag ?? tag, 5);
@@ -36,7 +37,7 @@ export const tags: Command = {
     };
   },
   autocomplete(_option, typed, { kb }) {
-    const text = typed.trim().toLowerCase();
+    const text = typed.slice(0, MAX_TYPED_LENGTH).trim().toLowerCase();
     const all = kb.allTags().map((t) => t.tag);
     if (!text) return toChoices(all);
     const starts = all.filter((t) => t.toLowerCase().startsWith(text));

@@ -11,6 +11,7 @@ import type {
 import type { Answer } from '../src/answer/answer.js';
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase, TagInfo } from '../src/search/knowledge-base.js';
+import { MAX_INPUT_LENGTH } from './limits.js';
 
 /** Option values as parsed by a front end: strings, or booleans for flags. */
 export type CommandOptions = Readonly<Record<string, string | boolean | undefined>>;
@@ -91,8 +92,8 @@ export function freeTextOption(command: Command): string | undefined {
   return command.schema.options?.find((option) => option.type === 3)?.name;
 }
 
-/** The text option of a command, trimmed; '' when absent. */
-export function textOption(options: CommandOptions, name: string): string {
+/** The text option of a command, cut to `maxLength` characters and trimmed; '' when absent. */
+export function textOption(options: CommandOptions, name: string, maxLength: number = MAX_INPUT_LENGTH): string {
   const value = options[name];
-  return typeof value === 'string' ? value.trim() : '';
+  return typeof value === 'string' ? value.slice(0, maxLength).trim() : '';
 }

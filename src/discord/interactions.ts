@@ -8,6 +8,7 @@ import {
   type APIInteraction,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
+  ApplicationCommandOptionType,
   ApplicationCommandType,
   InteractionResponseType,
   InteractionType,
@@ -82,12 +83,6 @@ export function describeInteraction(interaction: APIInteraction): {
   return described;
 }
 
-/** Whether a command asked for a private (ephemeral) answer, known before running it (to defer it alike). */
-export function asksForPrivateAnswer(interaction: APIInteraction): boolean {
-  if (interaction.type !== InteractionType.ApplicationCommand) return false;
-  return parseOptions(optionsOf(interaction.data as { options?: unknown })).private === true;
-}
-
 function handleCommand(
   data: { name?: unknown; type?: unknown; options?: unknown } | undefined,
   userId: string | undefined,
@@ -98,7 +93,7 @@ function handleCommand(
   if (!command || data?.type !== ApplicationCommandType.ChatInput || !userId) {
     return channelMessage(renderNotice(MESSAGES.unknownCommand(name.slice(0, 32))));
   }
-  const options = parseOptions(optionsOf(data));
+  const options = parseOptions(optionsOf(data), command.schema);
   const isPrivate = options.private === true;
   const reply = command.run(options, { kb }, 0);
   return channelMessage(renderReply(reply, { ownerId: userId, private: isPrivate, command: command.schema.name }));
@@ -106,7 +101,7 @@ function handleCommand(
 
 function handleAutocomplete(data: { name?: unknown; options?: unknown } | undefined, kb: KnowledgeBase) {
   const command = findCommand(typeof data?.name === 'string' ? data.name : '');
-  const focused = findFocused(optionsOf(data));
+  const focused = command && findFocused(optionsOf(data), command.schema);
   const choices = command?.autocomplete && focused ? command.autocomplete(focused.name, focused.value, { kb }) : [];
   return {
     type: InteractionResponseType.ApplicationCommandAutocompleteResult,
@@ -155,26 +150,63 @@ function optionsOf(data: { options?: unknown } | undefined): APIApplicationComma
   return Array.isArray(data?.options) ? (data.options as APIApplicationCommandInteractionDataOption[]) : [];
 }
 
-/** Top-level option values: strings and booleans as Discord sends them; numbers as text. */
-export function parseOptions(options: readonly APIApplicationCommandInteractionDataOption[]): CommandOptions {
+/**
+ * Top-level option values as the command's schema declares them, whatever the transport delivered: only declared
+ * names, only their types (strings, booleans; numbers as text), text cut to the option's max_length. Discord
+ * enforces the same limits, but a hostile or buggy client of the HTTP endpoint need not.
+ */
+export function parseOptions(
+  options: readonly APIApplicationCommandInteractionDataOption[],
+  schema: Command['schema'],
+): CommandOptions {
   const parsed: Record<string, string | boolean> = {};
-  for (const option of options) {
-    if (!option || typeof option.name !== 'string' || !('value' in option)) continue;
-    const value: unknown = option.value;
-    if (typeof value === 'string' || typeof value === 'boolean') parsed[option.name] = value;
-    else if (typeof value === 'number' && Number.isFinite(value)) parsed[option.name] = String(value);
+  for (const option of options.slice(0, MAX_OPTIONS)) {
+    const declared = declaredOption(schema, option);
+    if (!declared) continue;
+    const value: unknown = (option as { value?: unknown }).value;
+    if (declared.type === ApplicationCommandOptionType.Boolean) {
+      if (typeof value === 'boolean') parsed[declared.name] = value;
+    } else if (typeof value === 'string') {
+      parsed[declared.name] = value.slice(0, maxLengthOf(declared));
+    } else if (typeof value === 'number' && Number.isFinite(value)) {
+      parsed[declared.name] = String(value);
+    }
   }
   return parsed;
 }
 
+/** The focused option of an autocomplete, if the schema declares it, with its text cut to the option's limit. */
 function findFocused(
   options: readonly APIApplicationCommandInteractionDataOption[],
+  schema: Command['schema'],
 ): { name: string; value: string } | undefined {
-  for (const option of options) {
-    if (option && 'focused' in option && option.focused === true && typeof option.name === 'string') {
-      const value: unknown = option.value;
-      return { name: option.name, value: typeof value === 'string' ? value : String(value ?? '') };
-    }
+  for (const option of options.slice(0, MAX_OPTIONS)) {
+    if (!option || !('focused' in option) || option.focused !== true) continue;
+    const declared = declaredOption(schema, option);
+    if (!declared) return undefined;
+    const value: unknown = option.value;
+    const text = typeof value === 'string' ? value : String(value ?? '');
+    return { name: declared.name, value: text.slice(0, Math.min(maxLengthOf(declared), MAX_AUTOCOMPLETE_VALUE)) };
   }
   return undefined;
+}
+
+/** Discord allows 25 options per command: more in a payload are not from Discord. */
+const MAX_OPTIONS = 25;
+/** What a user can type into an autocompleted option is capped at 100 characters by Discord. */
+const MAX_AUTOCOMPLETE_VALUE = 100;
+/** Discord's own cap on a string option's value. */
+const MAX_STRING_OPTION = 6_000;
+
+type DeclaredOption = NonNullable<Command['schema']['options']>[number];
+
+function declaredOption(schema: Command['schema'], option: unknown): DeclaredOption | undefined {
+  const raw = option as { name?: unknown; value?: unknown } | null;
+  if (!raw || typeof raw.name !== 'string' || !('value' in raw)) return undefined;
+  return schema.options?.find((declared) => declared.name === raw.name);
+}
+
+function maxLengthOf(option: DeclaredOption): number {
+  const max = (option as { max_length?: unknown }).max_length;
+  return typeof max === 'number' ? max : MAX_STRING_OPTION;
 }
