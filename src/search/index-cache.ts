@@ -13,9 +13,13 @@
  *   replicas) never read a half-written file; the last rename wins and all writers write the same bytes.
  * - The file is the snapshot as JSON, read with one JSON.parse, except the index postings: flat arrays rather than
  *   MiniSearch's object-per-posting JSON (see StoredTerm), expanded one term at a time as MiniSearch loads them.
- * - Every failure (missing, unreadable, corrupt, stale, unwritable) is a miss: never an error, never a log line.
+ * - Signed: an HMAC-SHA256 of the file's bytes, with a key kept outside the cache folder (INDEX_CACHE_KEY, else
+ *   `data/index-cache.key`, made on first use, readable by its owner only), ends the file. A file whose digest does
+ *   not match is a miss, so whoever can write the cache folder cannot make the bot quote text of their choosing.
+ * - Every failure (missing, unreadable, corrupt, stale, unsigned, unwritable) is a miss: never an error, never a log
+ *   line. Without a usable key the cache is off.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   closeSync,
   mkdirSync,
@@ -33,7 +37,7 @@ import { PROJECT_ROOT } from '../project.js';
 import type { KnowledgeBaseSnapshot } from './knowledge-base.js';
 
 /** Bump when the cache file's envelope changes (the snapshot's own shape is covered by hashing the code). */
-export const INDEX_CACHE_FORMAT = 2;
+export const INDEX_CACHE_FORMAT = 3;
 
 /** Packages whose behaviour is baked into a snapshot. */
 const INDEX_DEPENDENCIES = ['minisearch', 'stemmer', 'stopword', 'yaml'];
@@ -45,15 +49,54 @@ const TEMP_MAX_AGE_MS = 10 * 60 * 1000;
 
 export interface IndexCacheSettings {
   dir: string;
+  /** The key cache files are signed with. */
+  key: Buffer;
 }
 
 const OFF = new Set(['off', '0', 'false', 'no', 'disabled', 'none']);
 
-/** The cache folder, or null when INDEX_CACHE=off. */
+/** Where the signing key is kept when INDEX_CACHE_KEY is not set: beside the store, never in the cache folder. */
+export const DEFAULT_KEY_FILE = join(PROJECT_ROOT, 'data', 'index-cache.key');
+
+/**
+ * The cache folder and signing key, or null when INDEX_CACHE=off. Throws when no key can be had (the caller then
+ * runs without a cache). Replicas sharing one INDEX_CACHE_DIR need the same INDEX_CACHE_KEY.
+ */
 export function indexCacheSettings(env: NodeJS.ProcessEnv = process.env): IndexCacheSettings | null {
   if (OFF.has(env.INDEX_CACHE?.trim().toLowerCase() ?? '')) return null;
   const configured = env.INDEX_CACHE_DIR?.trim();
-  return { dir: configured ? resolve(configured) : join(PROJECT_ROOT, '.cache') };
+  const secret = env.INDEX_CACHE_KEY?.trim();
+  return {
+    dir: configured ? resolve(configured) : join(PROJECT_ROOT, '.cache'),
+    key: secret ? createHash('sha256').update(secret).digest() : keyFromFile(DEFAULT_KEY_FILE),
+  };
+}
+
+const keys = new Map<string, Buffer>();
+
+/** Reads the key file, making it (32 random bytes, owner-only) when there is none yet; once per process. */
+function keyFromFile(path: string): Buffer {
+  const known = keys.get(path);
+  if (known) return known;
+  let hex: string;
+  try {
+    hex = readFileSync(path, 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      const fd = openSync(path, 'wx', 0o600);
+      writeSync(fd, randomBytes(32).toString('hex'));
+      closeSync(fd);
+    } catch (raced) {
+      if ((raced as NodeJS.ErrnoException).code !== 'EEXIST') throw raced; // another shard made it first
+    }
+    hex = readFileSync(path, 'utf8').trim();
+  }
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`${path} is not an index cache key`);
+  const key = Buffer.from(hex, 'hex');
+  keys.set(path, key);
+  return key;
 }
 
 function readVersionOf(packageJson: string): string {
@@ -111,13 +154,15 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Where the snapshot of this content (folder + bytes) is, or would be, cached. */
 export interface IndexCacheEntry {
   dir: string;
+  key: string;
+  /** The signing key (IndexCacheSettings.key). */
+  signingKey: Buffer;
   file: string;
   /**
    * Prefix shared by every cache file of the same content folder and the same copy of the code: writing one removes
    * the others, but the compiled bot and the tests (running the TypeScript) do not remove each other's.
    */
   folderPrefix: string;
-  key: string;
   contentDir: string;
   contentHash: string;
   version: string;
@@ -134,6 +179,7 @@ export function indexCacheEntry(
   const folderPrefix = `index-${sha256(`${folder}\n${CODE_DIR}`).slice(0, 12)}-`;
   return {
     dir: settings.dir,
+    signingKey: settings.key,
     file: join(settings.dir, `${folderPrefix}${key}.json`),
     folderPrefix,
     key,
@@ -263,7 +309,9 @@ function isStoredSnapshot(value: unknown): value is StoredSnapshot {
 export function readIndexCache(entry: IndexCacheEntry): CacheReadResult {
   let parsed: Partial<CacheFile>;
   try {
-    parsed = JSON.parse(readFileSync(entry.file, 'utf8')) as Partial<CacheFile>;
+    const bytes = readFileSync(entry.file);
+    if (!signedBy(bytes, entry.signingKey)) return { snapshot: null, problem: 'unsigned (its digest does not match)' };
+    parsed = JSON.parse(bytes.toString('utf8')) as Partial<CacheFile>;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof SyntaxError) return { snapshot: null, problem: 'corrupt (not JSON)' };
@@ -281,6 +329,19 @@ export function readIndexCache(entry: IndexCacheEntry): CacheReadResult {
   }
   if (!isStoredSnapshot(parsed.snapshot)) return { snapshot: null, problem: 'corrupt (not a snapshot)' };
   return { snapshot: decodeSnapshot(parsed.snapshot) };
+}
+
+/** The end of a cache file: `,"digest":"<hex>"}`, the HMAC of every byte before it. */
+const DIGEST_SUFFIX = /,"digest":"([0-9a-f]{64})"\}$/;
+
+function signedBy(bytes: Buffer, key: Buffer): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 80)).toString('latin1');
+  const match = DIGEST_SUFFIX.exec(tail);
+  if (!match?.[1]) return false;
+  const expected = createHmac('sha256', key)
+    .update(bytes.subarray(0, bytes.length - match[0].length))
+    .digest();
+  return timingSafeEqual(expected, Buffer.from(match[1], 'hex'));
 }
 
 function removeQuietly(path: string): void {
@@ -320,9 +381,10 @@ function prune(entry: IndexCacheEntry): void {
   }
 }
 
-/** Writes a string in full (writeSync may write less than asked). */
-function writeAll(fd: number, text: string): void {
+/** Writes a string in full (writeSync may write less than asked), adding its bytes to the file's digest. */
+function writeAll(fd: number, text: string, digest?: ReturnType<typeof createHmac>): void {
   const bytes = Buffer.from(text, 'utf8');
+  digest?.update(bytes);
   let offset = 0;
   while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
@@ -330,7 +392,13 @@ function writeAll(fd: number, text: string): void {
 /** Terms per write: the file is written in pieces, never held whole in memory as one string. */
 const TERMS_PER_CHUNK = 2000;
 
-function writeSnapshot(fd: number, header: Omit<CacheFile, 'snapshot'>, snapshot: KnowledgeBaseSnapshot): void {
+function writeSnapshot(
+  fd: number,
+  header: Omit<CacheFile, 'snapshot'>,
+  snapshot: KnowledgeBaseSnapshot,
+  key: Buffer,
+): void {
+  const digest = createHmac('sha256', key);
   const { index: terms, documentIds, fieldLength, storedFields, ...rest } = snapshot.index;
   const tables = {
     ...rest,
@@ -338,16 +406,17 @@ function writeSnapshot(fd: number, header: Omit<CacheFile, 'snapshot'>, snapshot
     fieldLength: denseTable(fieldLength),
     storedFields: denseTable(storedFields),
   };
-  writeAll(fd, `${JSON.stringify(header).slice(0, -1)},"snapshot":{`);
-  writeAll(fd, `"articles":${JSON.stringify(snapshot.articles)}`);
-  writeAll(fd, `,"synonyms":${JSON.stringify(snapshot.synonyms)}`);
-  writeAll(fd, `,"documentFrequency":${JSON.stringify(snapshot.documentFrequency)}`);
-  writeAll(fd, `,"index":${JSON.stringify(tables).slice(0, -1)},"terms":[`);
+  writeAll(fd, `${JSON.stringify(header).slice(0, -1)},"snapshot":{`, digest);
+  writeAll(fd, `"articles":${JSON.stringify(snapshot.articles)}`, digest);
+  writeAll(fd, `,"synonyms":${JSON.stringify(snapshot.synonyms)}`, digest);
+  writeAll(fd, `,"documentFrequency":${JSON.stringify(snapshot.documentFrequency)}`, digest);
+  writeAll(fd, `,"index":${JSON.stringify(tables).slice(0, -1)},"terms":[`, digest);
   for (let start = 0; start < terms.length; start += TERMS_PER_CHUNK) {
     const chunk = terms.slice(start, start + TERMS_PER_CHUNK).map(([term, data]) => encodeTerm(term, data));
-    writeAll(fd, `${start > 0 ? ',' : ''}${JSON.stringify(chunk).slice(1, -1)}`);
+    writeAll(fd, `${start > 0 ? ',' : ''}${JSON.stringify(chunk).slice(1, -1)}`, digest);
   }
-  writeAll(fd, ']}}}');
+  writeAll(fd, ']}}', digest);
+  writeAll(fd, `,"digest":"${digest.digest('hex')}"}`);
 }
 
 /** Writes a snapshot atomically (temp file + rename). Returns whether it was written; never throws. */
@@ -368,6 +437,7 @@ export function writeIndexCache(entry: IndexCacheEntry, snapshot: KnowledgeBaseS
         contentHash: entry.contentHash,
       },
       snapshot,
+      entry.signingKey,
     );
     closeSync(fd);
     fd = undefined;

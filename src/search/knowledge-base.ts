@@ -26,7 +26,7 @@ import {
   selectAnswers,
   weighConcepts,
 } from './rank.js';
-import type { SynonymRule } from './synonyms.js';
+import { compileSynonyms, type SynonymRule, type SynonymTable } from './synonyms.js';
 
 import { foldCase, normalizeWord, terms, tokenize } from './text.js';
 
@@ -134,6 +134,7 @@ export class KnowledgeBase {
   /** Document frequency of every indexed term, for the weight of a question word. */
   private readonly documentFrequency: Map<string, number>;
   private readonly synonyms: readonly SynonymRule[];
+  private readonly synonymTable: SynonymTable;
   private readonly ranking: RankingOptions;
   private tagCache: TagIndex | undefined;
   /**
@@ -153,7 +154,8 @@ export class KnowledgeBase {
     this.articles = articles;
     this.passages = articles.flatMap((a) => a.passages);
     for (const article of articles) this.articleById.set(article.id, article);
-    this.synonyms = [...synonyms].sort((a, b) => b.from.length - a.from.length);
+    this.synonyms = synonyms;
+    this.synonymTable = compileSynonyms(synonyms);
     this.synonymScope = buildSynonymScope(articles, this.synonyms);
     this.index = index;
     this.documentFrequency = documentFrequency;
@@ -222,7 +224,7 @@ export class KnowledgeBase {
   }
 
   analyze(question: string): AnalyzedQuestion {
-    const analyzed = analyzeQuestion(question, this.synonyms);
+    const analyzed = analyzeQuestion(question, this.synonymTable);
     // A root only helps where it meets words the stem does not (inflammation / inflammatory): elsewhere it
     // would count the same word twice.
     for (const concept of analyzed.concepts) {

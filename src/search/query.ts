@@ -8,7 +8,7 @@
  * a time, a number, a definition): general rules of English questions, true
  * of any article, that the ranker uses as evidence.
  */
-import { matchSynonyms, type SynonymRule } from './synonyms.js';
+import { matchSynonyms, type SynonymRule, type SynonymTable } from './synonyms.js';
 import { foldCase, normalizeWord, QUESTION_WORDS, terms as textTerms, tokenize } from './text.js';
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
@@ -175,7 +175,7 @@ function addAlternative(concept: Concept, term: string, weight: number): void {
   if ((concept.alternatives.get(term) ?? 0) < weight) concept.alternatives.set(term, weight);
 }
 
-export function analyzeQuestion(question: string, synonyms: readonly SynonymRule[]): AnalyzedQuestion {
+export function analyzeQuestion(question: string, synonyms: SynonymTable | readonly SynonymRule[]): AnalyzedQuestion {
   const tokens = tokenize(question);
   const folded = tokens.map((t) => foldCase(t.word));
   const concepts: Concept[] = [];

@@ -68,29 +68,58 @@ export interface SynonymMatch {
 }
 
 /**
+ * Rules compiled once, at load: looked up by the stem their phrase starts with, so a question costs the same
+ * whether the content declares ten rules or a hundred thousand (they used to be sorted and scanned per question).
+ */
+export interface SynonymTable {
+  readonly size: number;
+  /** Rules by the first stem of their phrase, each with its rank: longest phrase first, then file order. */
+  readonly byFirstStem: ReadonlyMap<string, ReadonlyArray<{ rule: SynonymRule; rank: number }>>;
+}
+
+export function compileSynonyms(rules: readonly SynonymRule[]): SynonymTable {
+  const ranked = rules
+    .map((rule, order) => ({ rule, order }))
+    .sort((a, b) => b.rule.from.length - a.rule.from.length || a.order - b.order);
+  const byFirstStem = new Map<string, Array<{ rule: SynonymRule; rank: number }>>();
+  ranked.forEach(({ rule }, rank) => {
+    const first = rule.from[0] ?? '';
+    const list = byFirstStem.get(first);
+    if (list) list.push({ rule, rank });
+    else byFirstStem.set(first, [{ rule, rank }]);
+  });
+  return { size: rules.length, byFirstStem };
+}
+
+/**
  * Finds the rules whose phrase occurs in the question's words (stemmed), and
  * what each adds. A word inside a longer matched phrase is not matched again on its own.
  */
-export function matchSynonyms(words: readonly string[], rules: readonly SynonymRule[]): SynonymMatch[] {
+export function matchSynonyms(words: readonly string[], table: SynonymTable | readonly SynonymRule[]): SynonymMatch[] {
+  const compiled = 'byFirstStem' in table ? table : compileSynonyms(table);
   const stems = words.map((word) => stemmer(foldCase(word).replace(/['\u2019]/g, '')));
+  // Every rule that could start at each word, tried longest phrase first (then in file order, then left to right).
+  const candidates: Array<{ rule: SynonymRule; rank: number; at: number }> = [];
+  stems.forEach((stem, at) => {
+    for (const { rule, rank } of compiled.byFirstStem.get(stem) ?? []) candidates.push({ rule, rank, at });
+  });
+  candidates.sort((a, b) => a.rank - b.rank || a.at - b.at);
   // The length of the longest rule that took each word: a longer phrase wins over the words inside it.
   const takenBy = new Array<number>(stems.length).fill(0);
   const matches: SynonymMatch[] = [];
-  const sorted = [...rules].sort((a, b) => b.from.length - a.from.length);
-  for (const rule of sorted) {
+  for (const { rule, at: i } of candidates) {
     const n = rule.from.length;
-    for (let i = 0; i + n <= stems.length; i++) {
-      let ok = true;
-      for (let j = 0; j < n; j++) {
-        if ((takenBy[i + j] ?? 0) > n || stems[i + j] !== rule.from[j]) {
-          ok = false;
-          break;
-        }
+    if (i + n > stems.length) continue;
+    let ok = true;
+    for (let j = 0; j < n; j++) {
+      if ((takenBy[i + j] ?? 0) > n || stems[i + j] !== rule.from[j]) {
+        ok = false;
+        break;
       }
-      if (!ok) continue;
-      for (let j = 0; j < n; j++) takenBy[i + j] = n;
-      matches.push({ first: i, last: i + n - 1, phrases: rule.to });
     }
+    if (!ok) continue;
+    for (let j = 0; j < n; j++) takenBy[i + j] = n;
+    matches.push({ first: i, last: i + n - 1, phrases: rule.to });
   }
   return matches;
 }

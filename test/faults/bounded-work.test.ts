@@ -78,7 +78,7 @@ describe('every handler enforces its schema limits itself', () => {
     expect(search).toHaveBeenCalledTimes(1);
     expect(search.mock.calls[0]?.[0].length).toBeLessThanOrEqual(100);
     expect(response.type).toBe(4);
-    expect(messageProblems((response as { data: unknown }).data)).toEqual([]);
+    expect(messageProblems((response as { data: Parameters<typeof messageProblems>[0] }).data)).toEqual([]);
     search.mockRestore();
   });
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/content/load.js';
 import { ContentError } from '../../src/content/parse.js';
 import { contentDir, PROJECT_ROOT } from '../../src/project.js';
-import { indexCacheSettings } from '../../src/search/index-cache.js';
+import { DEFAULT_KEY_FILE, indexCacheSettings } from '../../src/search/index-cache.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase, loadKnowledgeBaseWithCache } from '../../src/search/load-knowledge-base.js';
 
@@ -57,11 +58,46 @@ afterEach(async () => {
 
 describe('index cache settings', () => {
   it('defaults to .cache/ under the project root, INDEX_CACHE_DIR overrides, INDEX_CACHE=off disables', () => {
-    expect(indexCacheSettings({})).toEqual({ dir: join(PROJECT_ROOT, '.cache') });
-    expect(indexCacheSettings({ INDEX_CACHE_DIR: cacheDir })).toEqual({ dir: cacheDir });
+    expect(indexCacheSettings({})?.dir).toBe(join(PROJECT_ROOT, '.cache'));
+    expect(indexCacheSettings({ INDEX_CACHE_DIR: cacheDir })?.dir).toBe(cacheDir);
     expect(indexCacheSettings({ INDEX_CACHE: 'off', INDEX_CACHE_DIR: cacheDir })).toBeNull();
     expect(indexCacheSettings({ INDEX_CACHE: 'OFF' })).toBeNull();
-    expect(indexCacheSettings({ INDEX_CACHE: 'on' })).toEqual({ dir: join(PROJECT_ROOT, '.cache') });
+    expect(indexCacheSettings({ INDEX_CACHE: 'on' })?.dir).toBe(join(PROJECT_ROOT, '.cache'));
+  });
+
+  it('signs with INDEX_CACHE_KEY when set, else with a key file kept outside the cache folder (owner-only)', () => {
+    const a = indexCacheSettings({ INDEX_CACHE_KEY: 'one secret' })?.key;
+    const b = indexCacheSettings({ INDEX_CACHE_KEY: 'another secret' })?.key;
+    expect(a?.length).toBe(32);
+    expect(a?.equals(b ?? Buffer.alloc(0))).toBe(false);
+    const fromFile = indexCacheSettings({})?.key;
+    expect(fromFile?.length).toBe(32);
+    expect(fromFile?.equals(indexCacheSettings({ INDEX_CACHE_DIR: cacheDir })?.key ?? Buffer.alloc(0))).toBe(true);
+    expect(statSync(DEFAULT_KEY_FILE).mode & 0o077).toBe(0);
+    expect(DEFAULT_KEY_FILE.startsWith(join(PROJECT_ROOT, '.cache'))).toBe(false);
+  });
+});
+
+describe('a cache file someone else wrote', () => {
+  it('is a miss when its passages were changed, even with every field of the envelope right', async () => {
+    const first = loadKnowledgeBaseWithCache(content, { env, write: 'sync' });
+    expect(first.cache).toBe('built');
+    const file = first.cacheFile ?? '';
+    const original = readFileSync(file, 'utf8');
+    const quoted = first.kb.passages[0]?.text ?? '';
+    expect(original).toContain(JSON.stringify(quoted).slice(1, 40));
+    // The forger's text: same length, same envelope, the digest left as it was.
+    writeFileSync(file, original.replace(quoted.slice(0, 20), 'Bones cure everythin'));
+    const second = loadKnowledgeBaseWithCache(content, { env, write: 'never' });
+    expect(second.cache).toBe('built');
+    expect(second.problem).toBe('unsigned (its digest does not match)');
+    expect(second.kb.passages[0]?.text).toBe(quoted);
+    // Re-signed with another key: still a miss.
+    const other = loadKnowledgeBaseWithCache(content, {
+      env: { ...env, INDEX_CACHE_KEY: 'not the key' },
+      write: 'never',
+    });
+    expect(other.cache).toBe('built');
   });
 });
 
@@ -136,7 +172,7 @@ describe('loading through the index cache', () => {
 
     const loaded = loadKnowledgeBaseWithCache(content, { env, write: 'sync' });
     expect(loaded.cache).toBe('built');
-    expect(loaded.problem).toMatch(/corrupt|stale/);
+    expect(loaded.problem).toMatch(/corrupt|stale|unsigned/);
     expect(loaded.kb.answerQuestion('osteocalcin').passages.length).toBeGreaterThan(0);
     expect(stdout).not.toHaveBeenCalled();
     expect(stderr).not.toHaveBeenCalled();
@@ -144,22 +180,29 @@ describe('loading through the index cache', () => {
     expect(loadKnowledgeBaseWithCache(content, { env }).cache).toBe('hit');
   });
 
-  it('falls back when the snapshot is well-formed JSON but does not load, or does not add up', async () => {
+  it('falls back when a signed snapshot is well-formed JSON but does not load, or does not add up', async () => {
     const first = loadKnowledgeBaseWithCache(content, { env, write: 'sync' });
     const cacheFile = first.cacheFile as string;
     const parsed = JSON.parse(await readFile(cacheFile, 'utf8'));
+    delete parsed.digest;
+    // Signed with the right key, as a bug of our own (not a forger) would write it.
+    const signed = (value: unknown) => {
+      const body = JSON.stringify(value).slice(0, -1);
+      const key = indexCacheSettings(env)?.key ?? Buffer.alloc(0);
+      return `${body},"digest":"${createHmac('sha256', key).update(body).digest('hex')}"}`;
+    };
     parsed.snapshot.index.documentCount += 1;
-    await writeFile(cacheFile, JSON.stringify(parsed));
+    await writeFile(cacheFile, signed(parsed));
     expect(loadKnowledgeBaseWithCache(content, { env, write: 'never' }).cache).toBe('built');
 
     parsed.snapshot.index.documentCount -= 1;
     parsed.snapshot.index.serializationVersion = 99; // MiniSearch.loadJS refuses it
-    await writeFile(cacheFile, JSON.stringify(parsed));
+    await writeFile(cacheFile, signed(parsed));
     expect(loadKnowledgeBaseWithCache(content, { env, write: 'never' }).cache).toBe('built');
 
     parsed.snapshot.index.serializationVersion = 2;
     parsed.snapshot.index.terms[3] = 42; // a damaged term: found while loading, not before
-    await writeFile(cacheFile, JSON.stringify(parsed));
+    await writeFile(cacheFile, signed(parsed));
     const loaded = loadKnowledgeBaseWithCache(content, { env });
     expect(loaded.cache).toBe('built');
     expect(loaded.problem).toMatch(/corrupt/);
