@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseSynonyms, SynonymFormatError, type SynonymRule } from '../search/synonyms.js';
+import { type ContentLimits, contentLimits, megabytes } from './limits.js';
 import { ContentError, decodeContent, parseArticleFile } from './parse.js';
 import type { Article } from './types.js';
 
@@ -26,8 +27,8 @@ const ARTICLE_FILE = /\.md$/i;
 const SYNONYMS_FILE = /(^|[\\/]|\.)synonyms\.txt$/i;
 const IGNORED = /^readme\.md$/i;
 
-/** Lists and reads the content files of a folder (not recursive), in name order. */
-export function readContentFiles(dir: string): ContentFile[] {
+/** Lists and reads the content files of a folder (not recursive), in name order, refusing any over the size limit. */
+export function readContentFiles(dir: string, limits: ContentLimits = contentLimits()): ContentFile[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new ContentError(dir, 'not a folder');
@@ -40,6 +41,19 @@ export function readContentFiles(dir: string): ContentFile[] {
     .filter((name) => !IGNORED.test(name) && (ARTICLE_FILE.test(name) || SYNONYMS_FILE.test(name)))
     .map((name) => {
       const path = join(dir, name);
+      let size: number;
+      try {
+        size = statSync(path).size;
+      } catch (error) {
+        throw new ContentError(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? error})`);
+      }
+      if (size > limits.maxFileBytes) {
+        throw new ContentError(
+          path,
+          `is ${megabytes(size)}, more than the ${megabytes(limits.maxFileBytes)} a content file may be ` +
+            '(split it into several articles, or raise CONTENT_MAX_FILE_BYTES)',
+        );
+      }
       try {
         return { path, bytes: readFileSync(path) };
       } catch (error) {
@@ -60,7 +74,11 @@ export function hashContentFiles(files: readonly ContentFile[]): string {
 }
 
 /** Parses and validates what readContentFiles returned. Throws ContentError on the first bad file. */
-export function parseContentFiles(files: readonly ContentFile[], hash = hashContentFiles(files)): Content {
+export function parseContentFiles(
+  files: readonly ContentFile[],
+  hash = hashContentFiles(files),
+  limits: ContentLimits = contentLimits(),
+): Content {
   const articles: Article[] = [];
   const synonymFiles: Array<{ path: string; rules: SynonymRule[] }> = [];
   const seen = new Map<string, string>();
@@ -76,6 +94,13 @@ export function parseContentFiles(files: readonly ContentFile[], hash = hashCont
       continue;
     }
     const article = parseArticleFile(text, file.path);
+    if (article.passages.length > limits.maxParagraphs) {
+      throw new ContentError(
+        file.path,
+        `has ${article.passages.length} paragraphs, more than the ${limits.maxParagraphs} an article may have ` +
+          '(split it into several articles, or raise CONTENT_MAX_PARAGRAPHS)',
+      );
+    }
     const other = seen.get(article.id);
     if (other) throw new ContentError(file.path, `duplicate id "${article.id}" (also used by ${other})`);
     seen.set(article.id, file.path);
@@ -109,8 +134,8 @@ function synonymsScope(path: string, articles: readonly Article[]): string | und
   return article.id;
 }
 
-export function loadContent(dir: string): Content {
-  const files = readContentFiles(dir);
+export function loadContent(dir: string, limits: ContentLimits = contentLimits()): Content {
+  const files = readContentFiles(dir, limits);
   if (!files.some((f) => ARTICLE_FILE.test(f.path))) throw new ContentError(dir, 'no articles (*.md files) found');
-  return parseContentFiles(files);
+  return parseContentFiles(files, hashContentFiles(files), limits);
 }

@@ -37,7 +37,7 @@ import { PROJECT_ROOT } from '../project.js';
 import type { KnowledgeBaseSnapshot } from './knowledge-base.js';
 
 /** Bump when the cache file's envelope changes (the snapshot's own shape is covered by hashing the code). */
-export const INDEX_CACHE_FORMAT = 3;
+export const INDEX_CACHE_FORMAT = 4;
 
 /** Packages whose behaviour is baked into a snapshot. */
 const INDEX_DEPENDENCIES = ['minisearch', 'stemmer', 'stopword', 'yaml'];
@@ -287,7 +287,8 @@ export type CacheReadResult = { snapshot: KnowledgeBaseSnapshot } | { snapshot: 
 function isStoredSnapshot(value: unknown): value is StoredSnapshot {
   if (!value || typeof value !== 'object') return false;
   const s = value as Partial<Record<keyof StoredSnapshot, unknown>>;
-  if (!Array.isArray(s.articles) || !Array.isArray(s.synonyms) || !Array.isArray(s.documentFrequency)) return false;
+  if (!Array.isArray(s.articles) || !s.synonyms || typeof s.synonyms !== 'object') return false;
+  if (!Array.isArray(s.documentFrequency)) return false;
   const index = s.index as Partial<Record<keyof StoredIndex, unknown>> | undefined;
   if (!index || typeof index !== 'object' || !Array.isArray(index.terms)) return false;
   for (const table of [index.documentIds, index.fieldLength, index.storedFields]) {

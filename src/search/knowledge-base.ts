@@ -26,7 +26,7 @@ import {
   selectAnswers,
   weighConcepts,
 } from './rank.js';
-import { compileSynonyms, type SynonymRule, type SynonymTable } from './synonyms.js';
+import { SynonymTable, type SynonymTableJSON } from './synonym-table.js';
 
 import { foldCase, normalizeWord, terms, tokenize } from './text.js';
 
@@ -133,8 +133,7 @@ export class KnowledgeBase {
   private readonly index: MiniSearch<PassageDocument>;
   /** Document frequency of every indexed term, for the weight of a question word. */
   private readonly documentFrequency: Map<string, number>;
-  private readonly synonyms: readonly SynonymRule[];
-  private readonly synonymTable: SynonymTable;
+  private readonly synonyms: SynonymTable;
   private readonly ranking: RankingOptions;
   private tagCache: TagIndex | undefined;
   /**
@@ -146,7 +145,7 @@ export class KnowledgeBase {
 
   private constructor(
     articles: readonly Article[],
-    synonyms: readonly SynonymRule[],
+    synonyms: SynonymTable,
     index: MiniSearch<PassageDocument>,
     documentFrequency: Map<string, number>,
     ranking: RankingOptions,
@@ -155,7 +154,6 @@ export class KnowledgeBase {
     this.passages = articles.flatMap((a) => a.passages);
     for (const article of articles) this.articleById.set(article.id, article);
     this.synonyms = synonyms;
-    this.synonymTable = compileSynonyms(synonyms);
     this.synonymScope = buildSynonymScope(articles, this.synonyms);
     this.index = index;
     this.documentFrequency = documentFrequency;
@@ -178,14 +176,15 @@ export class KnowledgeBase {
         id++;
       }
     }
-    return new KnowledgeBase(content.articles, content.synonyms, index, documentFrequency, ranking);
+    const synonyms = SynonymTable.compile(content.synonyms);
+    return new KnowledgeBase(content.articles, synonyms, index, documentFrequency, ranking);
   }
 
   /** A serializable form, so start-up can skip indexing when the content has not changed. */
   toSnapshot(): KnowledgeBaseSnapshot {
     return {
       articles: this.articles,
-      synonyms: this.synonyms,
+      synonyms: this.synonyms.toJSON(),
       index: this.index.toJSON(),
       documentFrequency: [...this.documentFrequency],
     };
@@ -193,7 +192,8 @@ export class KnowledgeBase {
 
   static fromSnapshot(snapshot: KnowledgeBaseSnapshot, ranking: RankingOptions = DEFAULT_RANKING): KnowledgeBase {
     const index = MiniSearch.loadJS<PassageDocument>(snapshot.index, miniSearchOptions());
-    return new KnowledgeBase(snapshot.articles, snapshot.synonyms, index, new Map(snapshot.documentFrequency), ranking);
+    const synonyms = SynonymTable.fromJSON(snapshot.synonyms);
+    return new KnowledgeBase(snapshot.articles, synonyms, index, new Map(snapshot.documentFrequency), ranking);
   }
 
   get stats() {
@@ -224,7 +224,7 @@ export class KnowledgeBase {
   }
 
   analyze(question: string): AnalyzedQuestion {
-    const analyzed = analyzeQuestion(question, this.synonymTable);
+    const analyzed = analyzeQuestion(question, this.synonyms);
     // A root only helps where it meets words the stem does not (inflammation / inflammatory): elsewhere it
     // would count the same word twice.
     for (const concept of analyzed.concepts) {
@@ -452,7 +452,7 @@ interface TagIndex {
 
 export interface KnowledgeBaseSnapshot {
   articles: readonly Article[];
-  synonyms: readonly SynonymRule[];
+  synonyms: SynonymTableJSON;
   index: ReturnType<MiniSearch['toJSON']>;
   documentFrequency: Array<[string, number]>;
 }
@@ -464,10 +464,10 @@ export interface KnowledgeBaseSnapshot {
  */
 function buildSynonymScope(
   articles: readonly Article[],
-  synonyms: readonly SynonymRule[],
+  synonyms: SynonymTable,
 ): MiniSearch<PassageDocument> | undefined {
-  if (synonyms.length === 0 || synonyms.some((rule) => !rule.articleId)) return undefined;
-  const scoped = new Set(synonyms.map((rule) => rule.articleId));
+  if (synonyms.size === 0 || synonyms.hasContentWideRules) return undefined;
+  const scoped = new Set(synonyms.scopedArticleIds);
   if (articles.every((article) => scoped.has(article.id))) return undefined;
   const index = createPassageIndex();
   let id = 0;

@@ -8,7 +8,8 @@
  * a time, a number, a definition): general rules of English questions, true
  * of any article, that the ranker uses as evidence.
  */
-import { matchSynonyms, type SynonymRule, type SynonymTable } from './synonyms.js';
+import { SynonymTable } from './synonym-table.js';
+import type { SynonymRule } from './synonyms.js';
 import { foldCase, normalizeWord, QUESTION_WORDS, terms as textTerms, tokenize } from './text.js';
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
@@ -196,10 +197,8 @@ export function analyzeQuestion(question: string, synonyms: SynonymTable | reado
     conceptAt.set(i, concept);
   });
 
-  for (const match of matchSynonyms(
-    tokens.map((t) => t.word),
-    synonyms,
-  )) {
+  const table = synonyms instanceof SynonymTable ? synonyms : SynonymTable.compile(synonyms);
+  for (const match of table.match(tokens.map((t) => t.word))) {
     let target: Concept | undefined;
     for (let i = match.first; i <= match.last && !target; i++) target = conceptAt.get(i);
     const word = tokens

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { matchSynonyms, parseSynonyms, SynonymFormatError } from '../../src/search/synonyms.js';
+import { SynonymTable } from '../../src/search/synonym-table.js';
+import { parseSynonyms, SynonymFormatError } from '../../src/search/synonyms.js';
 import { tokenize } from '../../src/search/text.js';
 
 const words = (text: string) => tokenize(text).map((t) => t.word);
@@ -19,7 +20,7 @@ describe('parseSynonyms (Solr format)', () => {
     const rules = parseSynonyms('working out, workout => exercise');
     expect(rules.map((r) => r.from)).toEqual([['work', 'out'], ['workout']]);
     expect(rules.every((r) => r.to.join() === 'exercise')).toBe(true);
-    expect(matchSynonyms(words('exercise helps'), rules)).toEqual([]);
+    expect(SynonymTable.compile(rules).match(words('exercise helps'))).toEqual([]);
   });
 
   it('ignores comments and blank lines', () => {
@@ -37,28 +38,5 @@ describe('parseSynonyms (Solr format)', () => {
   it('parses the shipped synonyms file of the bone-brain article', () => {
     const text = readFileSync(join(PROJECT_ROOT, 'content', 'bone-brain-axis.synonyms.txt'), 'utf8');
     expect(parseSynonyms(text).length).toBeGreaterThan(50);
-  });
-});
-
-describe('matchSynonyms', () => {
-  const rules = parseSynonyms('sad, low mood => depression\nworking out => exercise\nbone, skeleton');
-
-  it('matches on stems, whatever the inflection or case', () => {
-    expect(matchSynonyms(words('Does WORKING OUT help?'), rules)).toEqual([
-      { first: 1, last: 2, phrases: ['exercise'] },
-    ]);
-    expect(matchSynonyms(words('skeletons'), rules)[0]?.phrases).toEqual(['bone']);
-    expect(matchSynonyms(words('worked out'), rules)).toHaveLength(1);
-  });
-
-  it('matches a phrase only as a whole', () => {
-    expect(matchSynonyms(words('my mood is low'), rules)).toEqual([]);
-    expect(matchSynonyms(words('I am in a low mood'), rules)).toEqual([{ first: 4, last: 5, phrases: ['depression'] }]);
-  });
-
-  it('lets a longer phrase win over the words inside it', () => {
-    const nested = parseSynonyms('bone => skeleton\nbone loss => osteoporosis');
-    const matches = matchSynonyms(words('bone loss'), nested);
-    expect(matches).toEqual([{ first: 0, last: 1, phrases: ['osteoporosis'] }]);
   });
 });
