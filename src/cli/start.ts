@@ -16,7 +16,13 @@ async function main(): Promise<number> {
     const config = loadConfig(process.env, 'console');
     const kb = loadKnowledgeBase(config.contentDir);
     const { runConsoleChat } = await import('../console/chat.js');
-    await runConsoleChat(kb, { input: process.stdin, output: process.stdout, color: Boolean(process.stdout.isTTY) });
+    const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+    await runConsoleChat(kb, {
+      input: process.stdin,
+      output: process.stdout,
+      color: Boolean(process.stdout.isTTY),
+      terminal,
+    });
     return 0;
   }
   const { startGateway } = await import('./start-gateway.js');

@@ -41,7 +41,15 @@ export interface ChatIo {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   color: boolean;
+  /**
+   * A terminal on both ends: line editing, arrow keys and the session's history (up/down) through readline.
+   * The history stays in memory: questions are never written to disk. Piped input reads plain lines.
+   */
+  terminal?: boolean;
 }
+
+/** Questions kept for the up arrow, in this session only. */
+const HISTORY_SIZE = 100;
 
 export const CHAT_BANNER = [
   'Offline mode: no DISCORD_TOKEN is set, so this is a console chat that answers exactly as the bot would.',
@@ -55,8 +63,16 @@ export async function runConsoleChat(kb: KnowledgeBase, io: ChatIo): Promise<voi
   write(CHAT_BANNER);
   const { articles, passages } = kb.stats;
   write(`Loaded ${articles} article${articles === 1 ? '' : 's'}, ${passages} passages.\n`);
-  const rl: Interface = createInterface({ input: io.input, output: io.output, terminal: false });
-  const prompt = () => io.output.write('> ');
+  const terminal = io.terminal === true;
+  const rl: Interface = createInterface({
+    input: io.input,
+    output: io.output,
+    terminal,
+    historySize: terminal ? HISTORY_SIZE : 0,
+    removeHistoryDuplicates: true,
+    prompt: '> ',
+  });
+  const prompt = () => (terminal ? rl.prompt() : io.output.write('> '));
   prompt();
   for await (const line of rl) {
     const text = line.trim();

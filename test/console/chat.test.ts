@@ -66,3 +66,39 @@ describe('the console chat', () => {
     expect(text).not.toMatch(/never read/);
   });
 });
+
+describe('the console chat in a terminal', () => {
+  /** Types `keys` into a terminal-mode chat, a chunk at a time as a person would, and returns what it printed. */
+  async function typeInTerminal(keys: string[]): Promise<string> {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    const done = runConsoleChat(kb, { input, output, color: false, terminal: true });
+    for (const key of keys) {
+      input.write(key);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    input.end();
+    await done;
+    return text;
+  }
+
+  it('edits the line (arrow keys move the cursor) and recalls the last question with the up arrow', async () => {
+    const text = await typeInTerminal([
+      'What is osteocalin?',
+      '\x1b[D\x1b[D\x1b[D', // three steps left: before "in?"
+      'c', // "osteocalcin?"
+      '\r',
+      '\x1b[A', // up: the question again, from the session's history
+      '\r',
+      '/quit\r',
+    ]);
+    const answers = text.split('osteocalcin, a hormone released by bones').length - 1;
+    expect(answers).toBeGreaterThanOrEqual(2);
+    expect(text).not.toContain('^[[');
+    expect(text).not.toMatch(/no passage|not covered/i);
+  });
+});
