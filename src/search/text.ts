@@ -166,8 +166,8 @@ const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Lowercases, removes accents and folds typographic apostrophes, so "Xi’an" and "Xian" meet. */
 export function foldCase(text: string): string {
-  // Plain ASCII has no accents to fold: skip the Unicode normalization, the costly part.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  // Printable ASCII has no accents to fold: skip the Unicode normalization, the costly part.
+  if (/^[ -~]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 

@@ -100,8 +100,12 @@ describe('synonym rules at scale', () => {
       'why do depressed ppl get weak bones',
     ];
     for (const q of questions) expect(large.answerQuestion(q)).toEqual(small.answerQuestion(q));
-    const askFew = median(() => questions.forEach((q) => small.answerQuestion(q)));
-    const askMany = median(() => questions.forEach((q) => large.answerQuestion(q)));
+    const askFew = median(() => {
+      for (const q of questions) small.answerQuestion(q);
+    });
+    const askMany = median(() => {
+      for (const q of questions) large.answerQuestion(q);
+    });
 
     // A whole start, as `npm run ask` does it, from a warm index cache: the way the bot restarts.
     const cache = mkdtempSync(join(tmpdir(), 'synonyms-cache-'));

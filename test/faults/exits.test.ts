@@ -4,31 +4,19 @@
  * and a gateway that keeps refusing reconnects: each ends in one error line naming the cause and the fix and a
  * non-zero exit, or a warning with the attempt count. Loopback only; every wait has a timeout; figures printed.
  */
-import { spawn } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { LoginError, runGatewayBot } from '../../src/discord/bot.js';
-import { createLogger } from '../../src/logger.js';
 import { contentDir, PROJECT_ROOT } from '../../src/project.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { type FakeDiscord, startFakeDiscord } from '../discord/fake-discord.js';
+import { parsedLogger, spawnLogged } from '../support/logged-process.js';
+
+const START = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'start.js');
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
-type LogLine = Record<string, unknown> & { msg?: string; level?: number };
-
-function logSink() {
-  const lines: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as LogLine);
-      done();
-    },
-  });
-  return { logger: createLogger('debug', sink), lines };
-}
 
 const configFor = (apiBase: string) => loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: apiBase }, 'gateway');
 const figures: string[] = [];
@@ -52,31 +40,6 @@ async function silentServer(): Promise<{ apiBase: string; close(): Promise<void>
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** `npm start` (the built entry point) as a supervisor runs it: its exit code, its log lines and other stderr. */
-function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'cli', 'start.js')], {
-    env: { PATH: process.env.PATH ?? '', CONTENT_DIR: contentDir(), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  // pino writes one JSON object per line on stderr; anything else there is plain text.
-  const logs = () =>
-    stderr
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as LogLine);
-  const text = () =>
-    stderr
-      .split('\n')
-      .filter((l) => l && !l.startsWith('{'))
-      .join('\n');
-  return { child, exited, logs, stderr: text };
 }
 
 async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -109,19 +72,24 @@ describe('Discord closes the gateway for good', () => {
 
   it('token revoked after READY (4004): npm start logs one error naming DISCORD_TOKEN and exits 1', async () => {
     fake = await startFakeDiscord({ heartbeatIntervalMs: 500 });
-    const bot = startBot({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase });
+    const bot = spawnLogged(START, { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, CONTENT_DIR: contentDir() });
     try {
-      await pollFor(() => bot.logs().find((l) => l.msg === 'connected to Discord'), 15_000, 'the bot to connect');
+      await bot.waitForLog((l) => l.msg === 'connected to Discord', 'the bot to connect', 15_000);
       const revoked = performance.now();
       expect(fake.dropConnection(0, { code: 4004 })).toBe(1);
-      const code = await within(bot.exited, 15_000, 'the bot to exit');
-      const errors = bot.logs().filter((l) => (l.level ?? 0) >= 50);
+      const { code } = await within(bot.exited, 15_000, 'the bot to exit');
+      const errors = bot.logs.filter((l) => Number(l.level ?? 0) >= 50);
       expect(code).toBe(1);
       expect(errors).toHaveLength(1);
       expect(errors[0]?.msg).toMatch(/DISCORD_TOKEN.*4004.*Developer Portal/);
-      expect(bot.logs().map((l) => l.msg)).toContain('disconnected from Discord');
-      expect(bot.stderr()).toBe('');
-      expect(JSON.stringify(bot.logs())).not.toContain(TOKEN);
+      expect(bot.logs.map((l) => l.msg)).toContain('disconnected from Discord');
+      expect(
+        bot
+          .stderr()
+          .split('\n')
+          .filter((l) => l && !l.startsWith('{')),
+      ).toEqual([]);
+      expect(bot.stderr()).not.toContain(TOKEN);
       figures.push(`4004 after READY: exit 1 ${(performance.now() - revoked).toFixed(0)} ms later, one error line`);
     } finally {
       bot.child.kill('SIGKILL');
@@ -130,7 +98,7 @@ describe('Discord closes the gateway for good', () => {
 
   it('token refused at IDENTIFY (4004) while REST accepts it: a LoginError naming DISCORD_TOKEN', async () => {
     const refusing = await startFakeDiscord({ heartbeatIntervalMs: 500, gatewayToken: 'MTIz.other.token-000000' });
-    const { logger, lines } = logSink();
+    const { logger, lines } = parsedLogger();
     try {
       const failure = await runGatewayBot(configFor(refusing.apiBase), loadKnowledgeBase(contentDir()), logger).catch(
         (e: unknown) => e,
@@ -147,7 +115,7 @@ describe('Discord closes the gateway for good', () => {
 
   it('intents withdrawn after READY (4014): the bot reports it lost for good, with the fix', async () => {
     const withdrawing = await startFakeDiscord({ heartbeatIntervalMs: 500 });
-    const { logger } = logSink();
+    const { logger } = parsedLogger();
     const bot = await runGatewayBot(configFor(withdrawing.apiBase), loadKnowledgeBase(contentDir()), logger);
     try {
       withdrawing.dropConnection(0, { code: 4014 });
@@ -163,7 +131,7 @@ describe('Discord closes the gateway for good', () => {
 describe('Discord accepts connections and never answers', () => {
   it('npm start gives up at the deadline with "Discord did not answer within N s"', async () => {
     const silent = await silentServer();
-    const { logger, lines } = logSink();
+    const { logger, lines } = parsedLogger();
     const started = performance.now();
     try {
       const failure = await runGatewayBot(configFor(silent.apiBase), loadKnowledgeBase(contentDir()), logger, {
@@ -203,7 +171,7 @@ describe('Discord accepts connections and never answers', () => {
 describe('a gateway that keeps refusing reconnects', () => {
   it('warns with the attempt count after 5 reconnects in a row, not only info lines', async () => {
     const fake = await startFakeDiscord({ heartbeatIntervalMs: 500 });
-    const { logger, lines } = logSink();
+    const { logger, lines } = parsedLogger();
     const bot = await runGatewayBot(configFor(fake.apiBase), loadKnowledgeBase(contentDir()), logger);
     try {
       await fake.close(); // the gateway's port now refuses every connection

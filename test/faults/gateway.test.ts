@@ -5,11 +5,9 @@
  * interaction. The bot must retry as discord.js does, never crash, and the user must get the answer, or the operator
  * a clear error. Every wait is on what the fake recorded or logged, with a timeout; the figures are printed.
  */
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotConfig, loadConfig } from '../../src/config.js';
 import { type GatewayBot, runGatewayBot } from '../../src/discord/bot.js';
-import { createLogger } from '../../src/logger.js';
 import { contentDir } from '../../src/project.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
@@ -20,23 +18,11 @@ import {
   type RecordedRequest,
   startFakeDiscord,
 } from '../discord/fake-discord.js';
+import { type LogLine, parsedLogger } from '../support/logged-process.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const CALLBACK = 'POST /interactions/:id/:token/callback';
 const QUESTION = 'Which hormone released by bones can cross the blood-brain barrier?';
-
-type LogLine = Record<string, unknown> & { msg?: string };
-
-function logSink() {
-  const lines: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as LogLine);
-      done();
-    },
-  });
-  return { logger: createLogger('debug', sink), lines };
-}
 
 const botConfig = (fake: FakeDiscord): BotConfig =>
   loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase }, 'gateway');
@@ -76,7 +62,7 @@ describe('the gateway bot under faults', () => {
   beforeAll(async () => {
     kb = loadKnowledgeBase(contentDir());
     fake = await startFakeDiscord({ heartbeatIntervalMs: 500 });
-    const sink = logSink();
+    const sink = parsedLogger();
     logs = sink.lines;
     bot = await runGatewayBot(botConfig(fake), kb, sink.logger);
   });
@@ -190,7 +176,7 @@ describe('a rate limit that outlives the interaction', () => {
   it('Discord answers Unknown interaction; the bot logs it clearly and answers the next one', async () => {
     // Discord accepts a callback for 3 s; scaled down here so the test stays fast.
     const fake = await startFakeDiscord({ heartbeatIntervalMs: 500, interactionDeadlineMs: 600 });
-    const sink = logSink();
+    const sink = parsedLogger();
     const bot = await runGatewayBot(botConfig(fake), loadKnowledgeBase(contentDir()), sink.logger);
     try {
       fake.failNext(CALLBACK, { status: 429, retryAfter: 0.8 });

@@ -104,3 +104,15 @@ export function memoryLogger(): { logger: Logger; lines: string[] } {
   });
   return { logger: createLogger('debug', sink), lines };
 }
+
+/** Like memoryLogger, with each line parsed: for asserting on fields (level, msg, codes). */
+export function parsedLogger(): { logger: Logger; lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as LogLine);
+      done();
+    },
+  });
+  return { logger: createLogger('debug', sink), lines };
+}
