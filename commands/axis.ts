@@ -48,6 +48,7 @@ export const axis: Command = {
           articleId: article.id,
           article: article.title,
           publisher: article.publisher,
+          ...(article.url ? { url: article.url } : {}),
           paragraph: passage.paragraph,
           score: 1,
           highlights: [],

@@ -14,6 +14,8 @@ export interface QuotedPassage {
   /** The article's title. */
   article: string;
   publisher?: string;
+  /** The article's URL, when its content file gives one. */
+  url?: string;
   /** 1-based paragraph number within its article. */
   paragraph: number;
   /** Relevance score; only comparable within one answer. */

@@ -36,6 +36,7 @@ function passageJson(p: QuotedPassage) {
     paragraph: p.paragraph,
     score: p.score,
     articleId: p.articleId,
+    ...(p.url ? { url: p.url } : {}),
     highlights: p.highlights,
   };
 }

@@ -32,6 +32,7 @@ export function renderReplyText(reply: Reply, style: TextStyle = { color: false 
       const lines = [bold(article.title, style)];
       if (article.headline) lines.push(article.headline);
       if (article.publisher) lines.push(`Publisher: ${article.publisher}`);
+      if (article.authors.length > 0) lines.push(`Written by: ${article.authors.join(', ')}`);
       if (article.url) lines.push(`Link: ${article.url}`);
       if (article.published) lines.push(`Published: ${article.published}`);
       const study = article.study;

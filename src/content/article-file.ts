@@ -10,6 +10,8 @@ export type ArticleFileData = Pick<
   Article,
   'id' | 'title' | 'headline' | 'publisher' | 'url' | 'published' | 'study' | 'tags'
 > & {
+  /** The article's own authors; written only when there are some. */
+  authors?: string[];
   /** Verbatim paragraphs; each must be one non-blank line. */
   paragraphs: string[];
 };
@@ -73,6 +75,7 @@ export function formatArticleFile(article: ArticleFileData): string {
   const front: Record<string, unknown> = { id: article.id, title: article.title };
   if (article.headline !== undefined) front.headline = article.headline;
   if (article.publisher !== undefined) front.publisher = article.publisher;
+  if (article.authors && article.authors.length > 0) front.authors = article.authors;
   if (article.url !== undefined) front.url = article.url;
   if (article.published !== undefined) front.published = article.published;
   if (article.study !== undefined) front.study = studyValue(article.study);

@@ -186,6 +186,7 @@ export function parseArticleFile(text: string, file: string): Article {
     publisher: optionalString(record, 'publisher', file),
     url: optionalString(record, 'url', file),
     published: optionalString(record, 'published', file),
+    authors: parseTextList(record.authors, 'authors', file),
     study: parseStudy(record.study, file),
     tags: parseTextList(record.tags, 'tags', file),
     overview: parseOverview(record.overview, paragraphs.length, file),

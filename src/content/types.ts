@@ -47,6 +47,8 @@ export interface Article {
   /** Only when the source gives one: we never invent URLs or dates. */
   url?: string;
   published?: string;
+  /** Who wrote the article itself (the study's authors are under `study`). */
+  authors: string[];
   study?: Study;
   tags: string[];
   /** Optional, hand-written: the sections of an overview quoted from the article. */

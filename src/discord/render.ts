@@ -176,7 +176,10 @@ export function renderCitationEmbed(article: Article): APIEmbed {
     if (value?.trim()) fields.push({ name, value: truncate(value, DISCORD_LIMITS.embedFieldValue) });
   };
   add('Publisher', article.publisher && escapeMarkdown(article.publisher));
+  add('Written by', article.authors.map((name) => escapeMarkdown(name)).join(', '));
   add('Published', article.published && escapeMarkdown(article.published));
+  const link = httpUrl(article.url);
+  add('Link', link);
   const study = article.study;
   if (study) {
     add(
@@ -343,9 +346,12 @@ function fitRendered(plain: string, max: number, render: (text: string) => strin
 }
 
 function sourceField(passage: QuotedPassage): APIEmbedField {
+  const url = httpUrl(passage.url);
+  const title = `*${escapeMarkdown(passage.article)}*`;
   const parts = [
     passage.publisher ? escapeMarkdown(passage.publisher) : undefined,
-    `*${escapeMarkdown(passage.article)}*`,
+    // A masked link: embed fields render them, and the title stays what people read.
+    url && !/[()[\]\s]/.test(url) ? `[${title}](${url})` : title,
     `paragraph ${passage.paragraph}`,
   ].filter(Boolean);
   return { name: 'Source', value: truncate(parts.join(', '), 600) };

@@ -355,6 +355,7 @@ export class KnowledgeBase {
       articleId: passage.articleId,
       article: article?.title ?? passage.articleId,
       publisher: article?.publisher,
+      ...(article?.url ? { url: article.url } : {}),
       paragraph: passage.paragraph,
       score: Math.round(score * 1000) / 1000,
       highlights,

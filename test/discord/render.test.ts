@@ -48,6 +48,7 @@ const answerReply = (page = 0, a: Answer = answer): Reply => ({
 
 const article: Article = {
   id: 'bone-brain-axis',
+  authors: [],
   title: 'Brain-Bone Axis May Link Depression With Osteoporosis',
   headline: 'The hidden connection',
   publisher: 'ScienceAlert',
@@ -249,10 +250,18 @@ describe('renderReply: other replies', () => {
     expect(embed?.url).toBe('https://example.org/article');
     expect(Object.fromEntries(embed?.fields?.map((f) => [f.name, f.value]) ?? [])).toEqual({
       Publisher: 'ScienceAlert',
+      Link: 'https://example.org/article',
       Study: 'review',
       Journal: '*Biomolecules*',
       Authors: 'Pengpeng Li — Xi’an Aerospace Hospital\nYangyang Gao — Ningxia Medical University',
     });
+    const written = renderReply(
+      { kind: 'citation', article: { ...article, authors: ['Jane Roe', 'John Doe'], published: '2025-03-14' } },
+      { ownerId: OWNER, private: false },
+    );
+    const fields = Object.fromEntries(written.embeds[0]?.fields?.map((f) => [f.name, f.value]) ?? []);
+    expect(fields['Written by']).toBe('Jane Roe, John Doe');
+    expect(fields.Published).toBe('2025-03-14');
     const many = { ...article, url: 'javascript:alert(1)' };
     many.study = {
       authors: Array.from({ length: 200 }, (_, i) => ({ name: `Author ${i}`, affiliation: 'Somewhere' })),

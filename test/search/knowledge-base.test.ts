@@ -10,6 +10,7 @@ function article(id: string, title: string, tags: string[], paragraphs: string[]
   return {
     id,
     title,
+    authors: [],
     tags,
     overview: [],
     questions: [],
