@@ -1,25 +1,30 @@
 /**
- * `npm run import -- FILE_OR_FOLDER... [--out DIR] [--id ID] [--force]`
+ * `npm run import -- URL_OR_FILE_OR_FOLDER... [--out DIR] [--id ID] [--force]`
  *
- * Turns raw article text files into content files (`<out>/<id>.md`). Every input is read and checked first;
- * if any is bad, each problem is reported as `import: <file>: <what is wrong>` and nothing at all is written.
+ * Turns articles into content files (`<out>/<id>.md`): web pages (an http(s) URL, fetched, or a saved .html
+ * file; the article extracted with Readability, its metadata from the page) and raw article text (.txt). Every
+ * input is read and checked first; if any is bad, each problem is reported as `import: <input>: <what is wrong>`
+ * and nothing at all is written.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatArticleFile, slugify } from '../content/article-file.js';
+import { type ArticleFileData, formatArticleFile, slugify } from '../content/article-file.js';
+import { type FetchOptions, fetchPage } from '../content/fetch-page.js';
+import { extractArticle } from '../content/html-article.js';
 import { parseRawArticle, type RawArticle } from '../content/raw-article.js';
 import { runAsProgram } from './entry-point.js';
 
-export const USAGE = `Usage: npm run import -- FILE_OR_FOLDER... [--out DIR] [--id ID] [--force]
+export const USAGE = `Usage: npm run import -- URL_OR_FILE_OR_FOLDER... [--out DIR] [--id ID] [--force]
 
-Imports raw article text files (a folder means every .txt file in it, by name) into
-content files <DIR>/<id>.md.
+Imports articles into content files <DIR>/<id>.md: web pages (an http or https URL,
+or a saved .html file) and raw article text (.txt). A folder means every .html, .htm
+and .txt file in it, by name.
 
 Options:
   -o, --out DIR   where to write the content files (default: content)
       --id ID     the article id, for a single input file (default: a slug of its title)
-  -f, --force     overwrite existing content files
+  -f, --force     overwrite existing content files, and re-import a page already imported
   -h, --help      print this help`;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -46,13 +51,18 @@ class InputError extends Error {
 
 interface Planned {
   source: string;
-  article: RawArticle;
+  article: Omit<ArticleFileData, 'id'>;
   id: string;
   target: string;
 }
 
-/** The raw files an argument names: itself, or the .txt files of a folder sorted by name. */
+const URL_ARGUMENT = /^https?:\/\//i;
+const HTML_FILE = /\.x?html?$/i;
+const IMPORTABLE_FILE = /\.(?:txt|x?html?)$/i;
+
+/** The inputs an argument names: a URL, a file, or the importable files of a folder sorted by name. */
 async function expand(arg: string): Promise<string[]> {
+  if (URL_ARGUMENT.test(arg) || /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) return [arg];
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(arg);
@@ -61,10 +71,10 @@ async function expand(arg: string): Promise<string[]> {
   }
   if (!info.isDirectory()) return [arg];
   const names = (await readdir(arg, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
+    .filter((entry) => entry.isFile() && IMPORTABLE_FILE.test(entry.name))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (names.length === 0) throw new InputError(arg, 'folder has no .txt files');
+  if (names.length === 0) throw new InputError(arg, 'folder has no .html, .htm or .txt files');
   return names.map((name) => join(arg, name));
 }
 
@@ -85,7 +95,11 @@ function describe(error: unknown): string {
  * Runs the import command with `argv` (the arguments after the script name) and returns the exit code:
  * 0 when every file was written, 1 on a usage error or any bad input (then nothing is written).
  */
-export async function main(argv: readonly string[], io: ImportIo = processIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: ImportIo = processIo,
+  fetching: FetchOptions = {},
+): Promise<number> {
   let values: { out?: string; id?: string; force?: boolean; help?: boolean };
   let positionals: string[];
   try {
@@ -144,25 +158,19 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
   // 2. Parse every file and plan its target, with ids unique within this call.
   const planned: Planned[] = [];
   const usedIds = new Set<string>();
+  const imported = await importedUrls(outDir);
   for (const source of sources) {
-    let bytes: Uint8Array;
     try {
-      bytes = await readFile(source);
-    } catch (error) {
-      errors.push(`${source}: cannot read it: ${describe(error)}`);
-      continue;
-    }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      errors.push(`${source}: not UTF-8 text`);
-      continue;
-    }
-    try {
-      // parseRawArticle's and InputError's messages start with the file name.
-      const article = parseRawArticle(text, source);
-      const base = values.id ?? (slugify(article.title) || slugify(basename(source, extname(source))));
+      const article = await readArticle(source, fetching);
+      const already = article.url ? imported.get(article.url) : undefined;
+      if (already && !force) {
+        throw new InputError(source, `already imported as ${already} (use --force to replace it)`);
+      }
+      const base =
+        values.id ??
+        (already
+          ? basename(already, '.md')
+          : slugify(article.title) || slugify(basename(source, extname(source)).replace(/^.*[/:]/, '')));
       if (base === '') throw new InputError(source, 'cannot make an id from the title; give one with --id');
       let id = base;
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
@@ -173,7 +181,9 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
       }
       planned.push({ source, article, id, target });
     } catch (error) {
-      errors.push(describe(error));
+      // InputError's and parseRawArticle's messages start with the input's name already.
+      const message = describe(error);
+      errors.push(message.startsWith(`${source}: `) ? message : `${source}: ${message}`);
     }
   }
   if (errors.length > 0) {
@@ -202,6 +212,52 @@ export async function main(argv: readonly string[], io: ImportIo = processIo): P
     );
   }
   return 0;
+}
+
+/** One input as an article: a URL fetched and extracted, an HTML file extracted, or raw text parsed. */
+async function readArticle(source: string, fetching: FetchOptions): Promise<Omit<ArticleFileData, 'id'>> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
+    const page = await fetchPage(source, fetching);
+    return extractArticle(page.html, page.url);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(source);
+  } catch (error) {
+    throw new InputError(source, `cannot read it: ${describe(error)}`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(source, 'not UTF-8 text');
+  }
+  if (HTML_FILE.test(source) || /^\s*<(?:!doctype html|html)\b/i.test(text)) return extractArticle(text);
+  // parseRawArticle's messages start with the file name.
+  const raw: RawArticle = parseRawArticle(text, source);
+  return raw;
+}
+
+/** The URL of every content file already in `dir` (from its front matter), to the file that holds it. */
+async function importedUrls(dir: string): Promise<Map<string, string>> {
+  const urls = new Map<string, string>();
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.md'));
+  } catch {
+    return urls;
+  }
+  for (const name of names) {
+    try {
+      const text = await readFile(join(dir, name), 'utf8');
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+      const url = /^url:\s*['"]?(.*?)['"]?\s*$/m.exec(front)?.[1];
+      if (url) urls.set(url, join(dir, name));
+    } catch {
+      // unreadable: the loader will say so
+    }
+  }
+  return urls;
 }
 
 function plural(count: number, noun: string): string {
