@@ -1,11 +1,12 @@
 /** /help — what the bot does and how to ask it. */
+import type { KnowledgeBase } from '../src/search/knowledge-base.js';
 import { type Command, PRIVATE_OPTION } from './types.js';
 
 /**
  * The /help command for a list of commands (itself included), so /help always lists exactly the registered ones.
  * The list is read when /help runs, which lets it contain the help command being made.
  */
-export function helpCommand(listed: () => readonly Command[]): Command {
+export function helpCommand(listed: (kb: KnowledgeBase) => readonly Command[]): Command {
   return {
     schema: {
       name: 'help',
@@ -14,10 +15,10 @@ export function helpCommand(listed: () => readonly Command[]): Command {
       options: [PRIVATE_OPTION],
     },
     usage: '/help',
-    run() {
+    run(_options, { kb }) {
       return {
         kind: 'help',
-        commands: listed().map((c) => ({ name: c.schema.name, description: c.schema.description, usage: c.usage })),
+        commands: listed(kb).map((c) => ({ name: c.schema.name, description: c.schema.description, usage: c.usage })),
       };
     },
   };

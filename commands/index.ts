@@ -1,43 +1,60 @@
 /**
- * Every command, declared once. Front ends route by name through
- * findCommand(); the deploy script registers exactly commandSchemas().
+ * Every command, declared once: the bot's own (/ask, /tags, /source, /help) and those the content declares (an
+ * article's `command:`, such as the bone-brain article's /axis). Front ends route by name through
+ * findCommand(name, kb); the deploy script registers exactly commandSchemas(articles).
  */
 
+import type { Article } from '../src/content/types.js';
+import type { KnowledgeBase } from '../src/search/knowledge-base.js';
 import { cleanQuestion } from './answering.js';
 import { ask } from './ask.js';
-import { axis } from './axis.js';
 import { helpCommand } from './help.js';
 import { questionIntent } from './intents.js';
 import { source } from './source.js';
 import { tags } from './tags.js';
+import { overviewOf, topicCommand } from './topic.js';
 import { type Command, textOption } from './types.js';
 
 /**
- * /ask (and so mentions, DMs and the console) with questions about the article or the bot itself routed to the
- * overview or the help.
+ * /ask (and so mentions, DMs and the console) with questions about the bot itself routed to the help, and
+ * questions about the article ("what is this article about?") to its overview, or to the list of articles when
+ * there are several.
  */
 const routedAsk: Command = {
   ...ask,
   run(options, context, page) {
     const intent = questionIntent(cleanQuestion(textOption(options, 'question')));
-    const target = intent === 'help' ? findCommand('help') : intent === 'overview' ? axis : undefined;
-    if (target) {
-      const reply = target.run({ private: options.private }, context);
-      if (reply.kind !== 'notice') return reply;
+    if (intent === 'help') return help.run({ private: options.private }, context);
+    if (intent === 'overview') {
+      const [only] = context.kb.articles;
+      if (context.kb.articles.length > 1) return source.run({ private: options.private }, context);
+      if (only && only.overview.length > 0) return overviewOf(only);
     }
     return ask.run(options, context, page);
   },
 };
 
-export const commands: readonly Command[] = [routedAsk, axis, tags, source, helpCommand(() => commands)];
+const help: Command = helpCommand((kb) => commandsFor(kb.articles));
 
-const byName = new Map(commands.map((c) => [c.schema.name, c]));
+const listed = new WeakMap<readonly Article[], readonly Command[]>();
 
-export function findCommand(name: string): Command | undefined {
-  return byName.get(name);
+/** The commands for this content, in the order /help lists them. */
+export function commandsFor(articles: readonly Article[]): readonly Command[] {
+  const known = listed.get(articles);
+  if (known) return known;
+  const topics = articles.map(topicCommand).filter((command): command is Command => command !== undefined);
+  const all = [routedAsk, ...topics, tags, source, help];
+  listed.set(articles, all);
+  return all;
+}
+
+/** The command called `name` for this knowledge base's content; the bot's own are found without one. */
+export function findCommand(name: string, kb?: KnowledgeBase): Command | undefined {
+  const commands = kb ? commandsFor(kb.articles) : [routedAsk, tags, source, help];
+  return commands.find((command) => command.schema.name === name);
 }
 
 /** The bodies for Discord's bulk overwrite (PUT .../commands). */
-export function commandSchemas() {
-  return commands.map((c) => c.schema);
+export function commandSchemas(articles: readonly Article[]) {
+  return commandsFor(articles).map((c) => c.schema);
 }

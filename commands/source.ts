@@ -1,18 +1,62 @@
-/** /source — the full citation: article, publisher, the study, its journal, its authors and their affiliations. */
-import { AXIS_ARTICLE_ID } from './axis.js';
-import { type Command, PRIVATE_OPTION } from './types.js';
+/**
+ * /source [article] — the full citation of an article: title, publisher, authors, date, link, and the study it
+ * reports. With one article loaded it is that one; with several and none chosen, the list of them.
+ */
+import type { Article } from '../src/content/types.js';
+import type { KnowledgeBase } from '../src/search/knowledge-base.js';
+import { MAX_TYPED_LENGTH } from './limits.js';
+import { type Choice, type Command, PRIVATE_OPTION, textOption } from './types.js';
 
 export const source: Command = {
   schema: {
     name: 'source',
-    description: 'Where the answers come from: the article, its publisher, and the study it reports.',
+    description: 'Where the answers come from: the article, its publisher, its authors and the study it reports.',
     contexts: [0, 1, 2],
-    options: [PRIVATE_OPTION],
+    options: [
+      {
+        type: 3,
+        name: 'article',
+        description: 'Which article (leave empty to list them when there are several).',
+        required: false,
+        autocomplete: true,
+        max_length: 100,
+      },
+      PRIVATE_OPTION,
+    ],
   },
-  usage: '/source [private:true]',
-  run(_options, { kb }) {
-    const article = kb.article(AXIS_ARTICLE_ID) ?? kb.articles[0];
-    if (!article) return { kind: 'notice', tone: 'error', message: 'No article is loaded.' };
-    return { kind: 'citation', article };
+  usage: '/source [article:<title>] [private:true]',
+  run(options, { kb }) {
+    const wanted = textOption(options, 'article', 100);
+    if (kb.articles.length === 0) return { kind: 'notice', tone: 'error', message: 'No article is loaded.' };
+    if (!wanted) {
+      const [only] = kb.articles;
+      return kb.articles.length === 1 && only
+        ? { kind: 'citation', article: only }
+        : { kind: 'library', articles: kb.articles };
+    }
+    const article = findArticle(kb, wanted);
+    if (article) return { kind: 'citation', article };
+    return { kind: 'library', articles: kb.articles, missing: wanted };
+  },
+  autocomplete(_option, typed, { kb }) {
+    return articleChoices(kb, typed);
   },
 };
+
+/** An article by id, by title (ignoring case), or by the only title containing what was typed. */
+export function findArticle(kb: KnowledgeBase, wanted: string): Article | undefined {
+  const key = wanted.trim().toLowerCase();
+  const exact = kb.article(key) ?? kb.articles.find((a) => a.title.toLowerCase() === key);
+  if (exact) return exact;
+  const containing = kb.articles.filter((a) => a.title.toLowerCase().includes(key));
+  return containing.length === 1 ? containing[0] : undefined;
+}
+
+/** The articles whose title or id contains what was typed, as choices: the title shown, the id sent. */
+function articleChoices(kb: KnowledgeBase, typed: string): Choice[] {
+  const key = typed.slice(0, MAX_TYPED_LENGTH).trim().toLowerCase();
+  const matching = kb.articles.filter((a) => !key || a.title.toLowerCase().includes(key) || a.id.includes(key));
+  const starts = matching.filter((a) => a.title.toLowerCase().startsWith(key));
+  const ordered = [...new Set([...starts, ...matching])];
+  return ordered.map((a) => ({ name: a.title, value: a.id }));
+}

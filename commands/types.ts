@@ -38,6 +38,8 @@ export type Reply =
   | { kind: 'overview'; article: Article; parts: OverviewPart[] }
   | { kind: 'tags'; tags: TagInfo[]; page: number; paging: PagingKey }
   | { kind: 'citation'; article: Article }
+  /** Every article loaded (when there are several and none was chosen), and what was asked for if none matched. */
+  | { kind: 'library'; articles: readonly Article[]; missing?: string }
   | { kind: 'help'; commands: ReadonlyArray<{ name: string; description: string; usage: string }> }
   | { kind: 'notice'; tone: 'info' | 'error'; message: string };
 

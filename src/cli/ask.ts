@@ -56,6 +56,8 @@ export function replyToJson(question: string, reply: Reply): string {
       return JSON.stringify({ kind: 'help', question, answers: [], commands: reply.commands });
     case 'citation':
       return JSON.stringify({ kind: 'source', question, answers: [], article: reply.article.title });
+    case 'library':
+      return JSON.stringify({ kind: 'source', question, answers: [], articles: reply.articles.map((a) => a.title) });
     case 'notice':
       return JSON.stringify({ kind: 'notice', question, answers: [], message: reply.message });
     case 'tags':

@@ -8,6 +8,8 @@ import type { RESTPutAPIApplicationCommandsResult } from 'discord-api-types/v10'
 import { config as loadDotenv } from 'dotenv';
 import { commandSchemas } from '../../commands/index.js';
 import { ConfigError, type DeployConfig, loadConfig } from '../config.js';
+import { loadContent } from '../content/load.js';
+import { ContentError } from '../content/parse.js';
 import { DISCORD_TIMEOUT_MS, isTimeout, noAnswerWithin } from '../discord/deadline.js';
 import { EXIT, runAsProgram } from './entry-point.js';
 
@@ -19,15 +21,17 @@ export interface DeployResult {
 
 /** One PUT of every command schema: Discord's bulk overwrite. */
 export async function deployCommands(
-  config: Pick<DeployConfig, 'token' | 'clientId' | 'guildId' | 'apiBase'>,
+  config: Pick<DeployConfig, 'token' | 'clientId' | 'guildId' | 'apiBase' | 'contentDir'>,
   timeoutMs = DISCORD_TIMEOUT_MS,
 ) {
+  // The content declares commands of its own (an article's `command:`): register exactly those it has now.
+  const schemas = commandSchemas(loadContent(config.contentDir).articles);
   // One attempt within the deadline instead of retrying for a minute: deploying is interactive.
   const rest = new REST({ api: config.apiBase, retries: 0, timeout: timeoutMs }).setToken(config.token);
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId);
-  const answer = (await rest.put(route, { body: commandSchemas() })) as RESTPutAPIApplicationCommandsResult;
+  const answer = (await rest.put(route, { body: schemas })) as RESTPutAPIApplicationCommandsResult;
   const result: DeployResult = {
     scope: config.guildId ? { kind: 'guild', guildId: config.guildId } : { kind: 'global' },
     registered: Array.isArray(answer) ? answer.map((c) => c.name) : [],
@@ -86,6 +90,10 @@ export async function main(env: NodeJS.ProcessEnv, io: Io, timeoutMs = DISCORD_T
     );
     return 0;
   } catch (error) {
+    if (error instanceof ContentError) {
+      io.err(`deploy: content error: ${error.message}`);
+      return EXIT.failure;
+    }
     io.err(`deploy: ${explainDeployError(error, config, timeoutMs)}`);
     return EXIT.failure;
   }

@@ -18,7 +18,7 @@ export function replyToLine(line: string, kb: KnowledgeBase): Reply {
     return findCommand('ask')?.run({ question: text }, { kb }) ?? unknownCommand('ask');
   }
   const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
-  const command = findCommand(name.toLowerCase());
+  const command = findCommand(name.toLowerCase(), kb);
   if (!command) return unknownCommand(name);
   const options: Record<string, string | boolean> = {};
   let free = rest.replace(/(^|\s)private:(true|false)\b/i, (_m, space: string, value: string) => {

@@ -27,6 +27,18 @@ export function renderReplyText(reply: Reply, style: TextStyle = { color: false 
       const lines = reply.tags.map((t) => `  • ${t.tag}`);
       return `${bold('Tags', style)} (${reply.tags.length}) — try /tags <tag>\n${lines.join('\n')}`;
     }
+    case 'library': {
+      const lines = reply.missing
+        ? [`No article matches “${reply.missing}”. The articles are:`]
+        : [bold('Articles', style)];
+      for (const article of reply.articles) {
+        lines.push(
+          `  • ${article.title}${article.publisher ? ` (${article.publisher})` : ''}${article.url ? ` ${article.url}` : ''}`,
+        );
+      }
+      lines.push('Try /source <title> for the full citation.');
+      return lines.join('\n');
+    }
     case 'citation': {
       const { article } = reply;
       const lines = [bold(article.title, style)];

@@ -103,6 +103,10 @@ export function parseContentFiles(
     }
     const other = seen.get(article.id);
     if (other) throw new ContentError(file.path, `duplicate id "${article.id}" (also used by ${other})`);
+    const sameCommand = article.command && articles.find((a) => a.command?.name === article.command?.name);
+    if (sameCommand) {
+      throw new ContentError(file.path, `command /${article.command?.name} is already declared by ${sameCommand.file}`);
+    }
     seen.set(article.id, file.path);
     articles.push(article);
   }

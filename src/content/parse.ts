@@ -3,7 +3,7 @@
  * Article. Every problem is reported as a ContentError naming the file.
  */
 import { createRequire } from 'node:module';
-import type { Article, Author, OverviewSection, Study } from './types.js';
+import type { Article, ArticleCommand, Author, OverviewSection, Study } from './types.js';
 
 export class ContentError extends Error {
   constructor(
@@ -154,6 +154,29 @@ function parseOverview(value: unknown, paragraphCount: number, file: string): Ov
   });
 }
 
+/** Names the bot's own commands use: an article cannot take them. */
+const RESERVED_COMMANDS = new Set(['ask', 'tags', 'source', 'help']);
+const COMMAND_NAME = /^[a-z0-9_-]{1,32}$/;
+
+function parseCommand(value: unknown, file: string): ArticleCommand | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ContentError(file, '"command" must be a mapping with a name and a description');
+  }
+  const record = value as Record<string, unknown>;
+  const name = optionalString(record, 'name', file);
+  const description = optionalString(record, 'description', file);
+  if (!name || !COMMAND_NAME.test(name)) {
+    throw new ContentError(file, '"command.name" must be 1 to 32 lowercase letters, digits, "-" or "_"');
+  }
+  if (RESERVED_COMMANDS.has(name))
+    throw new ContentError(file, `"command.name" cannot be "${name}": the bot has its own /${name}`);
+  if (!description || description.length > 100) {
+    throw new ContentError(file, '"command.description" must be 1 to 100 characters');
+  }
+  return { name, description };
+}
+
 /** The article id a file gets when its front matter names none: its file name, slugged. */
 export function idFromFileName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -191,7 +214,12 @@ export function parseArticleFile(text: string, file: string): Article {
     tags: parseTextList(record.tags, 'tags', file),
     overview: parseOverview(record.overview, paragraphs.length, file),
     questions: parseTextList(record.questions, 'questions', file),
+    ...optionalCommand(parseCommand(record.command, file)),
     passages: paragraphs.map((text, i) => ({ articleId: id, paragraph: i + 1, text })),
     file,
   };
+}
+
+function optionalCommand(command: ArticleCommand | undefined): { command?: ArticleCommand } {
+  return command ? { command } : {};
 }

@@ -37,6 +37,17 @@ export interface OverviewSection {
   paragraph: number;
 }
 
+/**
+ * A slash command of the article's own (the bone-brain article's /axis): an overview without a question, answers
+ * from this article only with one. Declared in the content, so a deployment without the article has no command.
+ */
+export interface ArticleCommand {
+  /** Discord's rules for a command name: 1 to 32 lowercase letters, digits, "-" or "_". */
+  name: string;
+  /** 1 to 100 characters. */
+  description: string;
+}
+
 /** A validated article: its metadata and its paragraphs in order. */
 export interface Article {
   /** Stable id, unique across the content folder (from front matter, else the file name). */
@@ -53,6 +64,8 @@ export interface Article {
   tags: string[];
   /** Optional, hand-written: the sections of an overview quoted from the article. */
   overview: OverviewSection[];
+  /** Optional: the article's own slash command. */
+  command?: ArticleCommand;
   /** Optional, hand-written: example questions the article answers (offered by autocomplete). */
   questions: string[];
   passages: Passage[];

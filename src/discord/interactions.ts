@@ -89,7 +89,7 @@ function handleCommand(
   kb: KnowledgeBase,
 ): APIInteractionResponse {
   const name = typeof data?.name === 'string' ? data.name : '';
-  const command = findCommand(name);
+  const command = findCommand(name, kb);
   if (!command || data?.type !== ApplicationCommandType.ChatInput || !userId) {
     return channelMessage(renderNotice(MESSAGES.unknownCommand(name.slice(0, 32))));
   }
@@ -100,7 +100,7 @@ function handleCommand(
 }
 
 function handleAutocomplete(data: { name?: unknown; options?: unknown } | undefined, kb: KnowledgeBase) {
-  const command = findCommand(typeof data?.name === 'string' ? data.name : '');
+  const command = findCommand(typeof data?.name === 'string' ? data.name : '', kb);
   const focused = command && findFocused(optionsOf(data), command.schema);
   const choices = command?.autocomplete && focused ? command.autocomplete(focused.name, focused.value, { kb }) : [];
   return {
@@ -111,7 +111,7 @@ function handleAutocomplete(data: { name?: unknown; options?: unknown } | undefi
 
 function handleButton(customId: string, userId: string | undefined, kb: KnowledgeBase): APIInteractionResponse {
   const key = decodeButtonId(customId);
-  const command = key && findCommand(key.command);
+  const command = key && findCommand(key.command, kb);
   if (!key || !command) return channelMessage(renderNotice(MESSAGES.expired));
   if (key.ownerId !== userId) return channelMessage(renderNotice(MESSAGES.notYours));
   const reply = command.run(inputOptions(command, key.input), { kb }, key.page);

@@ -13,6 +13,7 @@ import type { TagInfo } from '../search/knowledge-base.js';
 import { encodeButtonId } from './custom-id.js';
 import { escapeMarkdown, escapeUserText } from './escape.js';
 import { DISCORD_LIMITS, ELLIPSIS, embedLength, fitMessage, type MessagePayload, truncate } from './limits.js';
+import { renderLibraryEmbed } from './render-library.js';
 
 export type { MessagePayload } from './limits.js';
 
@@ -48,6 +49,8 @@ export function renderReply(reply: Reply, context: RenderContext): MessagePayloa
       return renderTagsPage(reply.tags, reply.page, context);
     case 'citation':
       return message([renderCitationEmbed(reply.article)], context.private, postButtonFor(context));
+    case 'library':
+      return message([renderLibraryEmbed(reply.articles, reply.missing)], context.private, postButtonFor(context));
     case 'help':
       return message([renderHelpEmbed(reply.commands)], context.private, postButtonFor(context));
     case 'notice':
@@ -378,7 +381,7 @@ function authorLines(authors: ReadonlyArray<{ name: string; affiliation?: string
 }
 
 /** Only http(s) URLs are valid in an embed; anything else would make Discord refuse the whole message. */
-function httpUrl(url: string | undefined): string | undefined {
+export function httpUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);

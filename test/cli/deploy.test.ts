@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandSchemas } from '../../commands/index.js';
 import { deployCommands, main } from '../../src/cli/deploy.js';
+import { loadContent } from '../../src/content/load.js';
+import { contentDir } from '../../src/project.js';
 import { type FakeDiscord, startFakeDiscord } from '../discord/fake-discord.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -18,7 +20,8 @@ function output() {
   return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
 }
 
-const names = () => commandSchemas().map((c) => c.name);
+const schemas = () => commandSchemas(loadContent(contentDir()).articles);
+const names = () => schemas().map((c) => c.name);
 
 describe('deploy', () => {
   it('registers exactly the commands to the guild, in one PUT, idempotently', async () => {
@@ -40,7 +43,7 @@ describe('deploy', () => {
     ]);
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.path)).toEqual([`/applications/${fake.applicationId}/guilds/${guildId}/commands`]);
-    expect(puts[0]?.body).toEqual(commandSchemas());
+    expect(puts[0]?.body).toEqual(schemas());
     expect(puts[0]?.headers.authorization).toBe(`Bot ${TOKEN}`);
     expect(fake.commands(guildId).map((c) => c.name)).toEqual(names());
     expect(fake.commands(null)).toEqual([]);
@@ -51,7 +54,12 @@ describe('deploy', () => {
 
   it('registers globally without a guild', async () => {
     fake = await startFakeDiscord();
-    const result = await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiBase: fake.apiBase });
+    const result = await deployCommands({
+      token: TOKEN,
+      clientId: fake.applicationId,
+      apiBase: fake.apiBase,
+      contentDir: contentDir(),
+    });
     expect(result).toEqual({ scope: { kind: 'global' }, registered: names() });
     expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([
       `/applications/${fake.applicationId}/commands`,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanQuestion } from '../../commands/answering.js';
-import { commandSchemas, commands, findCommand } from '../../commands/index.js';
+import { commandSchemas, commandsFor, findCommand } from '../../commands/index.js';
 import { MAX_QUESTION_LENGTH } from '../../commands/limits.js';
 import { toChoices } from '../../commands/types.js';
 import { loadContent } from '../../src/content/load.js';
@@ -13,15 +13,15 @@ beforeAll(() => {
 });
 
 function run(name: string, options: Record<string, string | boolean> = {}) {
-  const command = findCommand(name);
+  const command = findCommand(name, kb);
   if (!command) throw new Error(`no /${name}`);
   return command.run(options, { kb });
 }
 
 describe('command declarations', () => {
   it('declares ask, axis, tags, source and help once each, with valid Discord schemas', () => {
-    expect(commands.map((c) => c.schema.name)).toEqual(['ask', 'axis', 'tags', 'source', 'help']);
-    for (const schema of commandSchemas()) {
+    expect(commandsFor(kb.articles).map((c) => c.schema.name)).toEqual(['ask', 'axis', 'tags', 'source', 'help']);
+    for (const schema of commandSchemas(kb.articles)) {
       expect(schema.name).toMatch(/^[a-z-]{1,32}$/);
       expect(schema.description.length).toBeGreaterThan(0);
       expect(schema.description.length).toBeLessThanOrEqual(100);
@@ -34,7 +34,7 @@ describe('command declarations', () => {
 
   it('gives every answering command an optional private flag', () => {
     for (const name of ['ask', 'axis', 'tags', 'source', 'help']) {
-      const flag = findCommand(name)?.schema.options?.find((o) => o.name === 'private');
+      const flag = findCommand(name, kb)?.schema.options?.find((o) => o.name === 'private');
       expect(flag).toMatchObject({ type: 5, required: false });
     }
   });
@@ -99,11 +99,11 @@ describe('command handlers', () => {
 
 describe('autocomplete', () => {
   it('/axis offers the typed text first, then questions and topics that match', () => {
-    const choices = findCommand('axis')?.autocomplete?.('question', 'osteo', { kb }) ?? [];
+    const choices = findCommand('axis', kb)?.autocomplete?.('question', 'osteo', { kb }) ?? [];
     expect(choices[0]?.name).toBe('osteo');
     expect(choices.length).toBeGreaterThan(1);
     expect(choices.some((c) => /osteocalcin/i.test(c.name))).toBe(true);
-    const empty = findCommand('axis')?.autocomplete?.('question', '', { kb }) ?? [];
+    const empty = findCommand('axis', kb)?.autocomplete?.('question', '', { kb }) ?? [];
     expect(empty.length).toBeGreaterThan(0);
   });
 

@@ -12,9 +12,10 @@
 import type { APIInteraction, APIInteractionResponse, GatewayMessageCreateDispatchData } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
+import { commandsFor } from '../../commands/index.js';
 import type { OverviewPart, Reply } from '../../commands/types.js';
 import type { Answer, QuotedPassage } from '../../src/answer/answer.js';
+import { loadContent } from '../../src/content/load.js';
 import type { Article } from '../../src/content/types.js';
 import { encodeButtonId } from '../../src/discord/custom-id.js';
 import { handleInteraction } from '../../src/discord/interactions.js';
@@ -25,6 +26,7 @@ import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { choiceProblems, messageProblems } from '../discord/discord-rules.js';
 
+const commands = commandsFor(loadContent(contentDir()).articles);
 const SEED = Number(process.env.FAULTS_SEED ?? 20_240_611);
 const OWNER = '123456789012345678';
 const BOT = '999999999999999999';
@@ -526,6 +528,7 @@ const articleArb: fc.Arbitrary<Article> = fc.record({
   publisher: fc.option(contentText, { nil: undefined }),
   url: fc.option(fc.oneof(fc.webUrl(), contentText, fc.constant('javascript:alert(1)')), { nil: undefined }),
   published: fc.option(contentText, { nil: undefined }),
+  authors: fc.array(contentText, { maxLength: 30 }),
   study: fc.option(
     fc.record({
       kind: fc.option(contentText, { nil: undefined }),

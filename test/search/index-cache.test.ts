@@ -151,7 +151,9 @@ describe('loading through the index cache', () => {
   it('a new file in the content folder invalidates the cache', async () => {
     await loadKnowledgeBaseWithCache(content, { env, write: 'sync' }).written;
     const text = await readFile(join(content, 'bone-brain-axis.md'), 'utf8');
-    await writeFile(join(content, 'second.md'), text.replace(/^id: .*$/m, 'id: second'));
+    // A copy under another id; one article declares /axis, so the copy must not.
+    const copy = text.replace(/^id: .*$/m, 'id: second').replace(/^command:\n(?: {2}.*\n)+/m, '');
+    await writeFile(join(content, 'second.md'), copy);
     const loaded = loadKnowledgeBaseWithCache(content, { env });
     expect(loaded.cache).toBe('built');
     expect(loaded.kb.stats.articles).toBe(2);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { commandSchemas, findCommand } from '../../commands/index.js';
+import { loadContent } from '../../src/content/load.js';
+import { parseArticleFile } from '../../src/content/parse.js';
+import type { Article } from '../../src/content/types.js';
+import { contentDir } from '../../src/project.js';
+import { KnowledgeBase } from '../../src/search/knowledge-base.js';
+
+const shipped = loadContent(contentDir()).articles;
+
+function article(id: string, title: string, extra = ''): Article {
+  return parseArticleFile(
+    `---\nid: ${id}\ntitle: ${title}\npublisher: Pub ${id}\n${extra}---\n\nA paragraph about ${title}.\n`,
+    `${id}.md`,
+  );
+}
+
+const library = (...articles: Article[]) => KnowledgeBase.build({ articles, synonyms: [] });
+
+describe('/source', () => {
+  it('cites the only article when there is one', () => {
+    const kb = library(...shipped);
+    const reply = findCommand('source', kb)?.run({}, { kb });
+    expect(reply).toMatchObject({ kind: 'citation', article: { id: 'bone-brain-axis' } });
+  });
+
+  it('lists the articles when there are several and none is chosen, and cites the one chosen by id or title', () => {
+    const kb = library(article('walking', 'Walking and bones'), article('sleep', 'Sleep and stress'));
+    const source = findCommand('source', kb);
+    expect(source?.run({}, { kb })).toMatchObject({ kind: 'library', articles: [{ id: 'walking' }, { id: 'sleep' }] });
+    expect(source?.run({ article: 'sleep' }, { kb })).toMatchObject({ kind: 'citation', article: { id: 'sleep' } });
+    expect(source?.run({ article: 'WALKING AND BONES' }, { kb })).toMatchObject({
+      kind: 'citation',
+      article: { id: 'walking' },
+    });
+    expect(source?.run({ article: 'nothing like it' }, { kb })).toMatchObject({
+      kind: 'library',
+      missing: 'nothing like it',
+    });
+  });
+
+  it('autocompletes the titles, sending the id', () => {
+    const kb = library(article('walking', 'Walking and bones'), article('sleep', 'Sleep and stress'));
+    expect(findCommand('source', kb)?.autocomplete?.('article', 'sle', { kb })).toEqual([
+      { name: 'Sleep and stress', value: 'sleep' },
+    ]);
+    expect(findCommand('source', kb)?.autocomplete?.('article', '', { kb })).toHaveLength(2);
+  });
+});
+
+describe('commands an article declares', () => {
+  it('the bone-brain article declares /axis in its content; content without it registers no /axis', () => {
+    expect(commandSchemas(shipped).map((s) => s.name)).toEqual(['ask', 'axis', 'tags', 'source', 'help']);
+    const other = [article('walking', 'Walking and bones')];
+    expect(commandSchemas(other).map((s) => s.name)).toEqual(['ask', 'tags', 'source', 'help']);
+    expect(findCommand('axis', library(...other))).toBeUndefined();
+  });
+
+  it('a declared command answers from its own article only', () => {
+    const walking = article('walking', 'Walking and bones', 'command:\n  name: walk\n  description: About walking.\n');
+    const kb = library(walking, article('sleep', 'Sleep and stress'));
+    const reply = findCommand('walk', kb)?.run({ question: 'What about sleep and stress?' }, { kb });
+    expect(reply?.kind).toBe('answer');
+    if (reply?.kind === 'answer') {
+      for (const passage of reply.answer.passages) expect(passage.articleId).toBe('walking');
+    }
+  });
+
+  it('refuses a command name the bot uses, or one that breaks Discord rules, naming the file', () => {
+    expect(() => article('a', 'A', 'command:\n  name: ask\n  description: Mine.\n')).toThrow(
+      /a\.md: .*cannot be "ask"/,
+    );
+    expect(() => article('a', 'A', 'command:\n  name: Has Space\n  description: Mine.\n')).toThrow(/command\.name/);
+    expect(() => article('a', 'A', `command:\n  name: ok\n  description: ${'x'.repeat(101)}\n`)).toThrow(
+      /command\.description/,
+    );
+  });
+});
