@@ -20,6 +20,8 @@ interface CommonConfig {
   logLevel: LogLevel;
   /** The content folder (CONTENT_DIR, else the project's content/), resolved. */
   contentDir: string;
+  /** Reload the content when the folder changes (CONTENT_WATCH=off to stop it). */
+  watchContent: boolean;
 }
 
 export interface ConsoleConfig extends CommonConfig {
@@ -93,6 +95,7 @@ export function loadConfig(env: Env, mode: ConfigMode): ConfigByMode[ConfigMode]
   const common: CommonConfig = {
     logLevel: parseLogLevel(read('LOG_LEVEL'), problems),
     contentDir: parseContentDir(env, problems),
+    watchContent: parseSwitch('CONTENT_WATCH', env.CONTENT_WATCH, problems),
   };
 
   let config: ConfigByMode[ConfigMode];
@@ -279,6 +282,15 @@ function parseHost(value: string | undefined, problems: string[]): string {
   if (/^[\w.:-]+$/.test(value) || /^\[[0-9a-fA-F:.]+\]$/.test(value)) return value.replace(/^\[(.*)\]$/, '$1');
   problems.push(`INTERACTIONS_HOST must be a host name or IP address to listen on (got "${clip(value)}").`);
   return DEFAULT_INTERACTIONS_HOST;
+}
+
+/** An on/off setting: on unless it says off (off, 0, false, no). */
+function parseSwitch(name: string, value: string | undefined, problems: string[]): boolean {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (text === '' || ['on', '1', 'true', 'yes'].includes(text)) return true;
+  if (['off', '0', 'false', 'no'].includes(text)) return false;
+  problems.push(`${name} must be on or off (got "${clip(value ?? '')}").`);
+  return true;
 }
 
 /** A bad value shown back, short and on one line. */

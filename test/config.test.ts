@@ -19,7 +19,12 @@ function problemsOf(fn: () => unknown): string[] {
 
 describe('loadConfig', () => {
   it('needs nothing for the console, and defaults the log level and content folder', () => {
-    expect(loadConfig({}, 'console')).toEqual({ mode: 'console', logLevel: 'info', contentDir: contentDir({}) });
+    expect(loadConfig({}, 'console')).toEqual({
+      mode: 'console',
+      logLevel: 'info',
+      contentDir: contentDir({}),
+      watchContent: true,
+    });
   });
 
   it('reads the gateway bot configuration with its defaults', () => {
@@ -27,6 +32,7 @@ describe('loadConfig', () => {
       mode: 'gateway',
       logLevel: 'info',
       contentDir: contentDir({}),
+      watchContent: true,
       token: TOKEN,
       apiBase: DEFAULT_API_BASE,
       askChannelIds: [],

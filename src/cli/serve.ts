@@ -15,6 +15,7 @@ import { describeInteraction, handleInteraction } from '../discord/interactions.
 import { createInteractionsServer, HEALTH_PATH, INTERACTIONS_PATH } from '../http/server.js';
 import { parsePublicKey } from '../http/verify.js';
 import { createLogger } from '../logger.js';
+import { LiveContent } from '../search/live-content.js';
 import { loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
 import { EXIT, runAsProgram } from './entry-point.js';
 
@@ -62,15 +63,17 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
     { ...kb.stats, cache: loaded.cache, loadMs: Math.round(performance.now() - started) },
     'knowledge base loaded',
   );
+  const content = new LiveContent(config.contentDir, kb, { logger });
+  if (config.watchContent) content.watch();
 
   const server = createInteractionsServer({
     publicKey,
     logger,
     maxConnections: config.maxConnections,
-    health: () => kb.stats,
+    health: () => ({ ...content.current.stats, contentChangedAt: content.changedAt.toISOString() }),
     handle: async (interaction) => {
       const received = performance.now();
-      const response = handleInteraction(interaction, kb, logger);
+      const response = handleInteraction(interaction, content.current, logger);
       logger.info(
         {
           ...describeInteraction(interaction),
@@ -129,6 +132,7 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
     process.on('SIGTERM', onSignal);
   });
   logger.info({ signal }, 'stopping: no new connections; answering the requests in flight');
+  content.close();
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
       server.closeAllConnections();

@@ -26,6 +26,7 @@ import { ContentError } from '../content/parse.js';
 import { LoginError, runGatewayBot } from '../discord/bot.js';
 import { DISCORD_TIMEOUT_MS, isTimeout, noAnswerWithin } from '../discord/deadline.js';
 import { createLogger, type Logger } from '../logger.js';
+import { LiveContent } from '../search/live-content.js';
 import { loadKnowledgeBase, loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
 import { EXIT } from './entry-point.js';
 
@@ -89,9 +90,12 @@ function fail(message: string, code: number = EXIT.failure): number {
 
 async function runOne(config: BotConfig, logger: Logger, isShardChild: boolean): Promise<number> {
   const stopRequest = stopRequested(logger, isShardChild);
+  let stopWatching = () => {};
   try {
     const kb = loadKnowledgeBase(config.contentDir);
-    const starting = runGatewayBot(config, kb, logger);
+    const content = config.watchContent ? new LiveContent(config.contentDir, kb, { logger }).watch() : kb;
+    stopWatching = () => (content instanceof LiveContent ? content.close() : undefined);
+    const starting = runGatewayBot(config, content, logger);
     const first = await Promise.race([starting, stopRequest.promise.then(() => 'stop' as const)]);
     if (first === 'stop') {
       // Asked to stop while connecting: let the login finish or fail, then close whatever it opened.
@@ -108,6 +112,7 @@ async function runOne(config: BotConfig, logger: Logger, isShardChild: boolean):
     if (isShardChild && send) await new Promise((sent) => send({ [SHARD_FATAL]: end }, undefined, {}, sent));
     return 1;
   } finally {
+    stopWatching();
     stopRequest.dispose();
     // A shard child keeps an IPC channel to its manager open (discord.js listens on it): close it, or never exit.
     if (isShardChild && process.connected) process.disconnect();

@@ -6,6 +6,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../config.js';
 import { ContentError } from '../content/parse.js';
+import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { runAsProgram } from './entry-point.js';
 
@@ -17,16 +18,31 @@ async function main(): Promise<number> {
     const kb = loadKnowledgeBase(config.contentDir);
     const { runConsoleChat } = await import('../console/chat.js');
     const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-    await runConsoleChat(kb, {
-      input: process.stdin,
-      output: process.stdout,
-      color: Boolean(process.stdout.isTTY),
-      terminal,
-    });
+    // Edits to the content answer in the chat too; a refused file is said on stderr, and the chat goes on.
+    const live = config.watchContent ? await watchedContent(config.contentDir, kb) : undefined;
+    try {
+      await runConsoleChat(live ?? kb, {
+        input: process.stdin,
+        output: process.stdout,
+        color: Boolean(process.stdout.isTTY),
+        terminal,
+      });
+    } finally {
+      live?.close();
+    }
     return 0;
   }
   const { startGateway } = await import('./start-gateway.js');
   return startGateway();
+}
+
+/** The console's content, reloading; its logger says only what went wrong, on stderr, away from the chat. */
+async function watchedContent(dir: string, kb: KnowledgeBase) {
+  const [{ LiveContent }, { createLogger }] = await Promise.all([
+    import('../search/live-content.js'),
+    import('../logger.js'),
+  ]);
+  return new LiveContent(dir, kb, { logger: createLogger('warn') }).watch();
 }
 
 // Known failures get one clear line; anything else is a bug worth its stack.

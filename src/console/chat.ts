@@ -6,6 +6,7 @@ import { createInterface, type Interface } from 'node:readline';
 import { findCommand } from '../../commands/index.js';
 import { type CommandOptions, freeTextOption, type Reply } from '../../commands/types.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { type ContentSource, currentKnowledgeBase } from '../search/live-content.js';
 import { renderReplyText } from './render-reply.js';
 
 /**
@@ -58,10 +59,10 @@ export const CHAT_BANNER = [
 ].join('\n');
 
 /** Runs the chat until the input ends or the user types /quit. */
-export async function runConsoleChat(kb: KnowledgeBase, io: ChatIo): Promise<void> {
+export async function runConsoleChat(content: ContentSource, io: ChatIo): Promise<void> {
   const write = (text: string) => io.output.write(`${text}\n`);
   write(CHAT_BANNER);
-  const { articles, passages } = kb.stats;
+  const { articles, passages } = currentKnowledgeBase(content).stats;
   write(`Loaded ${articles} article${articles === 1 ? '' : 's'}, ${passages} passages.\n`);
   const terminal = io.terminal === true;
   const rl: Interface = createInterface({
@@ -79,7 +80,7 @@ export async function runConsoleChat(kb: KnowledgeBase, io: ChatIo): Promise<voi
     if (text === '/quit' || text === '/exit') break;
     if (text) {
       try {
-        write(`${renderReplyText(replyToLine(text, kb), { color: io.color })}\n`);
+        write(`${renderReplyText(replyToLine(text, currentKnowledgeBase(content)), { color: io.color })}\n`);
       } catch (error) {
         // Same rule as the bot: a failing command answers with a short error, and the chat goes on.
         write(`Sorry, something went wrong answering that (${error instanceof Error ? error.message : 'error'}).\n`);

@@ -21,7 +21,7 @@ import {
 } from 'discord.js';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { type ContentSource, currentKnowledgeBase } from '../search/live-content.js';
 import { DISCORD_TIMEOUT_MS, noAnswerWithin } from './deadline.js';
 import { fatalCloseOfError, fatalCloseProblem } from './gateway-close.js';
 import { describeInteraction, handleInteraction, MESSAGES } from './interactions.js';
@@ -59,7 +59,7 @@ export function gatewayIntents(config: Pick<BotConfig, 'askChannelIds'>): number
 /** Connects to Discord and answers until stop(). Resolves once the bot is ready; rejects with a clear error. */
 export async function runGatewayBot(
   config: BotConfig,
-  kb: KnowledgeBase,
+  content: ContentSource,
   logger: Logger,
   options: GatewayBotOptions = {},
 ): Promise<GatewayBot> {
@@ -84,7 +84,7 @@ export async function runGatewayBot(
   const onInteraction = (interaction: APIInteraction, shardId: number) => {
     const received = performance.now();
     const described = describeInteraction(interaction);
-    const response = handleInteraction(interaction, kb, logger);
+    const response = handleInteraction(interaction, currentKnowledgeBase(content), logger);
     const handleMs = performance.now() - received;
     const task = client.rest
       .post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false })
@@ -109,7 +109,7 @@ export async function runGatewayBot(
     const target = { messageId: message.id, channelId: message.channel_id, guildId: message.guild_id };
     let body: ReturnType<typeof replyToMessage>;
     try {
-      body = replyToMessage(message, { botUserId, askChannelIds }, guard, kb);
+      body = replyToMessage(message, { botUserId, askChannelIds }, guard, currentKnowledgeBase(content));
     } catch (error) {
       logger.error({ err: error, messageId: message.id, shardId }, 'answering a message failed');
       body = renderMessageNotice(MESSAGES.failed, target);

@@ -46,7 +46,7 @@ export interface InteractionsServerOptions {
   /** Answers a verified, non-PING interaction (types 2-5). Its result is sent back as the HTTP response body. */
   handle: (interaction: APIInteraction) => Promise<APIInteractionResponse>;
   /** Content counts once loaded, `undefined` while still loading (then `/healthz` answers 503). */
-  health: () => { articles: number; passages: number } | undefined;
+  health: () => { articles: number; passages: number; contentChangedAt?: string } | undefined;
   logger?: Logger;
   /** Largest accepted request body, in bytes. Default 65536. */
   maxBodyBytes?: number;
@@ -118,7 +118,14 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
       }
       const counts = options.health();
       if (counts === undefined) sendJson(res, 503, { status: 'loading' });
-      else sendJson(res, 200, { status: 'ok', articles: counts.articles, passages: counts.passages });
+      else {
+        sendJson(res, 200, {
+          status: 'ok',
+          articles: counts.articles,
+          passages: counts.passages,
+          ...(counts.contentChangedAt ? { contentChangedAt: counts.contentChangedAt } : {}),
+        });
+      }
       return;
     }
     sendJson(res, 404, { error: 'not found' });

@@ -211,7 +211,12 @@ describe('npm run serve (the real process)', () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
     const expected = loadKnowledgeBase(join(PROJECT_ROOT, 'content')).stats;
-    expect(await res.json()).toEqual({ status: 'ok', articles: expected.articles, passages: expected.passages });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      articles: expected.articles,
+      passages: expected.passages,
+      contentChangedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     expect(expected.passages).toBeGreaterThan(0);
   });
 
