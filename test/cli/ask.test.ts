@@ -135,4 +135,18 @@ describe('npm run ask', () => {
     expect(run.stderr).toMatch(/broken\.md: broken front matter/);
     expect(run.stdout).toBe('');
   });
+
+  it('carries the article URL in each answer when the content gives one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'url-content-'));
+    writeFileSync(
+      join(dir, 'walking.md'),
+      '---\nid: walking\ntitle: Walking and bones\nurl: https://news.example.org/walking\n---\n\n' +
+        'Older adults who walked every day kept more of their bone density.\n',
+    );
+    const run = ask(['--json', 'Does walking help bone density?'], { env: { CONTENT_DIR: dir, INDEX_CACHE: 'off' } });
+    expect(run.status).toBe(0);
+    const line = JSON.parse(run.stdout) as { kind: string; answers: Array<{ url?: string }> };
+    expect(line.kind).toBe('answer');
+    expect(line.answers[0]?.url).toBe('https://news.example.org/walking');
+  });
 });
