@@ -1,9 +1,9 @@
 /** /source with several articles and none chosen: one field per article, with its publisher, link and size. */
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import type { Article } from '../content/types.js';
-import { escapeMarkdown, escapeUserText } from './escape.js';
-import { DISCORD_LIMITS, truncate } from './limits.js';
-import { COLORS, httpUrl } from './render.js';
+import type { Article } from '../../content/types.js';
+import { escapeMarkdown, escapeUserText } from '../escape.js';
+import { DISCORD_LIMITS, truncate } from '../limits.js';
+import { COLORS, httpUrl } from './parts.js';
 
 export function renderLibraryEmbed(articles: readonly Article[], missing?: string): APIEmbed {
   const shown = articles.slice(0, DISCORD_LIMITS.embedFields);

@@ -1,0 +1,74 @@
+/** A passage as quoted in an embed: escaped, its highlighted sentences in bold, cut to fit. */
+import type { QuotedPassage, Span } from '../../answer/answer.js';
+import { escapeMarkdown } from '../escape.js';
+import { truncate } from '../limits.js';
+
+/** The passage text, escaped, with its highlighted sentences in bold, within `max` characters. */
+export function renderQuote(passage: Pick<QuotedPassage, 'text' | 'highlights'>, max: number): string {
+  if (max <= 0) return '';
+  const text = passage.text.trim() === passage.text ? passage.text : passage.text.trim();
+  const offset = passage.text.indexOf(text);
+  const spans = mergeSpans(
+    passage.highlights.map(([s, e]) => [s - offset, e - offset] as const),
+    text,
+  );
+  // Escaping and bold markers add characters: cut the plain text shorter until the rendered form fits.
+  let limit = max;
+  for (;;) {
+    const cut = truncate(text, limit);
+    const rendered = boldSpans(cut, spans, commonPrefixLength(cut, text));
+    if (rendered.length <= max || limit <= 1) return rendered.length <= max ? rendered : truncate(rendered, max);
+    limit = Math.max(1, limit - (rendered.length - max));
+  }
+}
+
+function boldSpans(text: string, spans: readonly Span[], kept: number): string {
+  let out = '';
+  let at = 0;
+  for (const [start, rawEnd] of spans) {
+    const end = Math.min(rawEnd, kept);
+    if (start >= end) continue;
+    const inner = text.slice(start, end);
+    // Markdown bold must hug its text: keep surrounding spaces outside the markers.
+    const lead = inner.length - inner.trimStart().length;
+    const trail = inner.length - inner.trimEnd().length;
+    const core = inner.trim();
+    out += escapeMarkdown(text.slice(at, start + lead));
+    if (core) out += `**${escapeMarkdown(core)}**`;
+    at = end - trail;
+  }
+  return out + escapeMarkdown(text.slice(at));
+}
+
+/** Sorted, non-overlapping spans inside `text`; spans apart only by spaces become one (one bold run, not two). */
+function mergeSpans(spans: ReadonlyArray<readonly [number, number]>, text: string): Span[] {
+  const sorted = spans
+    .map(
+      ([s, e]) =>
+        [wholeCharAt(text, Math.max(0, s), -1), wholeCharAt(text, Math.min(text.length, e), 1)] as [number, number],
+    )
+    .filter(([s, e]) => s < e)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && (span[0] <= last[1] || /^\s*$/.test(text.slice(last[1], span[0]))))
+      last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** `at`, moved by `direction` if it falls between the halves of a surrogate pair. */
+function wholeCharAt(text: string, at: number, direction: -1 | 1): number {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  const splitsPair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  return splitsPair ? at + direction : at;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
