@@ -1,17 +1,18 @@
 /** /ask question:<text> — the best passages for a question, quoted with their source. */
 
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { answerQuestionCommand } from './answering.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
-import { type Command, PRIVATE_OPTION } from './types.js';
+import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION } from './types.js';
 
-export const ask: Command = {
+export const ask: Command = defineCommand({
   schema: {
     name: 'ask',
     description: 'Ask a question about the article; get the passages that answer it, with their source.',
-    contexts: [0, 1, 2],
+    ...EVERYWHERE,
     options: [
       {
-        type: 3,
+        type: ApplicationCommandOptionType.String,
         name: 'question',
         description: 'Your question, in your own words.',
         required: true,
@@ -22,4 +23,4 @@ export const ask: Command = {
   },
   usage: '/ask question:<your question> [private:true]',
   run: (options, context, page = 0) => answerQuestionCommand('ask', options, context, page),
-};
+});

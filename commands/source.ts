@@ -2,19 +2,20 @@
  * /source [article] — the full citation of an article: title, publisher, authors, date, link, and the study it
  * reports. With one article loaded it is that one; with several and none chosen, the list of them.
  */
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
 import { MAX_TYPED_LENGTH } from './limits.js';
-import { type Choice, type Command, PRIVATE_OPTION, textOption } from './types.js';
+import { type Choice, type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, textOption } from './types.js';
 
-export const source: Command = {
+export const source: Command = defineCommand({
   schema: {
     name: 'source',
     description: 'Where the answers come from: the article, its publisher, its authors and the study it reports.',
-    contexts: [0, 1, 2],
+    ...EVERYWHERE,
     options: [
       {
-        type: 3,
+        type: ApplicationCommandOptionType.String,
         name: 'article',
         description: 'Which article (leave empty to list them when there are several).',
         required: false,
@@ -41,7 +42,7 @@ export const source: Command = {
   autocomplete(_option, typed, { kb }) {
     return articleChoices(kb, typed);
   },
-};
+});
 
 /** An article by id, by title (ignoring case), or by the only title containing what was typed. */
 export function findArticle(kb: KnowledgeBase, wanted: string): Article | undefined {

@@ -2,17 +2,19 @@
  * /tags [tag] — without a tag, every tag (paged); with one, the passages
  * that best match it.
  */
-import { MAX_TAG_LENGTH, MAX_TYPED_LENGTH } from './limits.js';
-import { type Command, PRIVATE_OPTION, textOption, toChoices } from './types.js';
 
-export const tags: Command = {
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { MAX_TAG_LENGTH, MAX_TYPED_LENGTH } from './limits.js';
+import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, textOption, toChoices } from './types.js';
+
+export const tags: Command = defineCommand({
   schema: {
     name: 'tags',
     description: 'List the topics the articles are tagged with, or show the passages for one tag.',
-    contexts: [0, 1, 2],
+    ...EVERYWHERE,
     options: [
       {
-        type: 3,
+        type: ApplicationCommandOptionType.String,
         name: 'tag',
         description: 'A tag to show passages for (leave empty to list all tags).',
         required: false,
@@ -44,4 +46,4 @@ export const tags: Command = {
     const contains = all.filter((t) => t.toLowerCase().includes(text));
     return toChoices([...starts, ...contains, ...kb.suggestTopics(text, 25)]);
   },
-};
+});

@@ -4,24 +4,34 @@
  * paragraphs). With one: the best passages from this article only.
  */
 
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Article } from '../src/content/types.js';
 import { answerQuestionCommand } from './answering.js';
 import { MAX_QUESTION_LENGTH, MAX_TYPED_LENGTH } from './limits.js';
-import { type Command, type OverviewPart, PRIVATE_OPTION, type Reply, textOption, toChoices } from './types.js';
+import {
+  type Command,
+  defineCommand,
+  EVERYWHERE,
+  type OverviewPart,
+  PRIVATE_OPTION,
+  type Reply,
+  textOption,
+  toChoices,
+} from './types.js';
 
 /** The command `article` declares, or undefined when it declares none. */
 export function topicCommand(article: Article): Command | undefined {
   const declared = article.command;
   if (!declared) return undefined;
   const { name } = declared;
-  return {
+  return defineCommand({
     schema: {
       name,
       description: declared.description,
-      contexts: [0, 1, 2],
+      ...EVERYWHERE,
       options: [
         {
-          type: 3,
+          type: ApplicationCommandOptionType.String,
           name: 'question',
           description: 'A question about this article (leave empty for an overview).',
           required: false,
@@ -59,7 +69,7 @@ export function topicCommand(article: Article): Command | undefined {
       // The user's own text first, so they can always send exactly what they typed.
       return toChoices([text, ...matches, ...topics]);
     },
-  };
+  });
 }
 
 /** The overview of an article: its hand-picked sections, each quoting its paragraph. */

@@ -4,9 +4,12 @@
  * parsed options and the knowledge base and return a neutral Reply. No
  * Discord objects come in or go out; each front end renders Replies itself.
  */
-import type {
-  APIApplicationCommandOptionChoice,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  type APIApplicationCommandOptionChoice,
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Answer } from '../src/answer/answer.js';
 import type { Article } from '../src/content/types.js';
@@ -43,17 +46,14 @@ export type Reply =
   | { kind: 'help'; commands: ReadonlyArray<{ name: string; description: string; usage: string }> }
   | { kind: 'notice'; tone: 'info' | 'error'; message: string };
 
-/** A reply, and whether the user asked for it to be private (ephemeral). */
-export interface CommandResult {
-  reply: Reply;
-  private: boolean;
-}
-
 export type Choice = APIApplicationCommandOptionChoice<string>;
+
+/** A chat-input command's schema, as Discord's bulk overwrite takes it, with the name and description it needs. */
+export type CommandSchema = RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string };
 
 export interface Command {
   /** The schema registered with Discord, verbatim. */
-  readonly schema: RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string };
+  readonly schema: CommandSchema;
   /** How to use it, one line, for /help and the console. */
   readonly usage: string;
   run(options: CommandOptions, context: CommandContext, page?: number): Reply;
@@ -61,9 +61,38 @@ export interface Command {
   autocomplete?(option: string, typed: string, context: CommandContext): Choice[];
 }
 
+/** The options a schema declares, by name: booleans for Boolean options, text for the rest (numbers come as text). */
+export type OptionsOf<S extends CommandSchema> = {
+  readonly [O in NonNullable<
+    S['options']
+  >[number] as O['name']]?: O['type'] extends ApplicationCommandOptionType.Boolean ? boolean : string;
+};
+
+/** A command whose handlers read its options by the names and types its own schema declares. */
+export interface TypedCommand<S extends CommandSchema> {
+  readonly schema: S;
+  readonly usage: string;
+  run(options: OptionsOf<S>, context: CommandContext, page?: number): Reply;
+  autocomplete?(option: NonNullable<S['options']>[number]['name'], typed: string, context: CommandContext): Choice[];
+}
+
+/**
+ * Declares a command: its schema constant types its handlers' options. Front ends see the plain Command, and the
+ * options they pass have been checked against this same schema (parseOptions in src/discord/interactions.ts).
+ */
+export function defineCommand<const S extends CommandSchema>(command: TypedCommand<S>): Command {
+  return command as unknown as Command;
+}
+
+/** Where a command can be used: servers, the bot's DMs, and (when a user installs the app) any DM or group DM. */
+export const EVERYWHERE = {
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+} satisfies Pick<CommandSchema, 'contexts' | 'integration_types'>;
+
 /** The `private` flag every answering command has. */
 export const PRIVATE_OPTION = {
-  type: 5,
+  type: ApplicationCommandOptionType.Boolean,
   name: 'private',
   description: 'Only you will see the answer (you can still post it to the channel).',
   required: false,
@@ -91,11 +120,15 @@ export function toChoices(texts: Iterable<string>): Choice[] {
  * takes none. Front ends use it to pass typed text (console) or a paged input (buttons) to the command.
  */
 export function freeTextOption(command: Command): string | undefined {
-  return command.schema.options?.find((option) => option.type === 3)?.name;
+  return command.schema.options?.find((option) => option.type === ApplicationCommandOptionType.String)?.name;
 }
 
 /** The text option of a command, cut to `maxLength` characters and trimmed; '' when absent. */
-export function textOption(options: CommandOptions, name: string, maxLength: number = MAX_INPUT_LENGTH): string {
+export function textOption<O extends Readonly<Record<string, string | boolean | undefined>>>(
+  options: O,
+  name: keyof O & string,
+  maxLength: number = MAX_INPUT_LENGTH,
+): string {
   const value = options[name];
   return typeof value === 'string' ? value.slice(0, maxLength).trim() : '';
 }
