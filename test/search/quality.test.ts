@@ -10,11 +10,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Evaluation, evaluate, formatEvaluation, readQuestions } from '../../bench/evaluate.js';
 import { formatArticleFile, slugify } from '../../src/content/article-file.js';
 import { loadContent } from '../../src/content/load.js';
 import { parseRawArticle } from '../../src/content/raw-article.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { type Evaluation, evaluate, formatEvaluation, readQuestions } from '../../src/search/evaluate.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
 
 const SHARED = join(PROJECT_ROOT, '..', 'shared', 'eval');

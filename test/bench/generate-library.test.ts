@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRandom, generateLibrary, MARKER_FILE } from '../../scripts/generate-library.js';
+import { createRandom, generateLibrary, MARKER_FILE } from '../../bench/generate-library.js';
 import { loadContent } from '../../src/content/load.js';
 import { contentDir, PROJECT_ROOT } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';

@@ -8,11 +8,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
-import { fetchPage } from '../content/fetch-page.js';
-import { extractArticle } from '../content/html-article.js';
-import { PROJECT_ROOT } from '../project.js';
-import { LiveContent } from '../search/live-content.js';
-import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
+import { fetchPage } from '../src/content/fetch-page.js';
+import { extractArticle } from '../src/content/html-article.js';
+import { PROJECT_ROOT } from '../src/project.js';
+import { LiveContent } from '../src/search/live-content.js';
+import { loadKnowledgeBase } from '../src/search/load-knowledge-base.js';
 
 export interface ContentFigures {
   /** Extracting the article and metadata of a saved news page (~12 KB). */

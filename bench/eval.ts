@@ -9,11 +9,11 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError } from '../content/parse.js';
-import { contentDir, PROJECT_ROOT } from '../project.js';
-import { evaluate, formatEvaluation, readQuestions } from '../search/evaluate.js';
-import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
-import { runAsProgram } from './entry-point.js';
+import { runAsProgram } from '../src/cli/entry-point.js';
+import { ContentError } from '../src/content/parse.js';
+import { contentDir, PROJECT_ROOT } from '../src/project.js';
+import { loadKnowledgeBase } from '../src/search/load-knowledge-base.js';
+import { evaluate, formatEvaluation, readQuestions } from './evaluate.js';
 
 export const DEFAULT_QUESTIONS = join(PROJECT_ROOT, '..', 'shared', 'eval', 'questions.jsonl');
 

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../bench/eval.js';
+import { evaluate, formatEvaluation, looksLikeDebris, parseQuestions } from '../../bench/evaluate.js';
 import type { Answer } from '../../src/answer/answer.js';
-import { main } from '../../src/cli/eval.js';
-import { evaluate, formatEvaluation, looksLikeDebris, parseQuestions } from '../../src/search/evaluate.js';
 
 function answer(question: string, texts: string[]): Answer {
   return {

@@ -5,7 +5,7 @@
  * the content does not cover the question (it should be answered "not found").
  */
 import { readFileSync } from 'node:fs';
-import type { Answer } from '../answer/answer.js';
+import type { Answer } from '../src/answer/answer.js';
 
 export interface EvalQuestion {
   question: string;
