@@ -1,7 +1,7 @@
 /** /ask question:<text> — the best passages for a question, quoted with their source. */
 
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { answerQuestionCommand } from './answering.js';
+import { OptionType } from './discord-values.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION } from './types.js';
 
@@ -12,7 +12,7 @@ export const ask: Command = defineCommand({
     ...EVERYWHERE,
     options: [
       {
-        type: ApplicationCommandOptionType.String,
+        type: OptionType.String,
         name: 'question',
         description: 'Your question, in your own words.',
         required: true,

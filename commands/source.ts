@@ -2,9 +2,10 @@
  * /source [article] — the full citation of an article: title, publisher, authors, date, link, and the study it
  * reports. With one article loaded it is that one; with several and none chosen, the list of them.
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
+import { OptionType } from './discord-values.js';
 import { MAX_TYPED_LENGTH } from './limits.js';
 import { type Choice, type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, textOption } from './types.js';
 
@@ -15,7 +16,7 @@ export const source: Command = defineCommand({
     ...EVERYWHERE,
     options: [
       {
-        type: ApplicationCommandOptionType.String,
+        type: OptionType.String,
         name: 'article',
         description: 'Which article (leave empty to list them when there are several).',
         required: false,

@@ -3,7 +3,7 @@
  * that best match it.
  */
 
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { OptionType } from './discord-values.js';
 import { MAX_TAG_LENGTH, MAX_TYPED_LENGTH } from './limits.js';
 import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, textOption, toChoices } from './types.js';
 
@@ -14,7 +14,7 @@ export const tags: Command = defineCommand({
     ...EVERYWHERE,
     options: [
       {
-        type: ApplicationCommandOptionType.String,
+        type: OptionType.String,
         name: 'tag',
         description: 'A tag to show passages for (leave empty to list all tags).',
         required: false,

@@ -4,9 +4,9 @@
  * paragraphs). With one: the best passages from this article only.
  */
 
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Article } from '../src/content/types.js';
 import { answerQuestionCommand } from './answering.js';
+import { OptionType } from './discord-values.js';
 import { MAX_QUESTION_LENGTH, MAX_TYPED_LENGTH } from './limits.js';
 import {
   type Command,
@@ -31,7 +31,7 @@ export function topicCommand(article: Article): Command | undefined {
       ...EVERYWHERE,
       options: [
         {
-          type: ApplicationCommandOptionType.String,
+          type: OptionType.String,
           name: 'question',
           description: 'A question about this article (leave empty for an overview).',
           required: false,

@@ -4,16 +4,15 @@
  * parsed options and the knowledge base and return a neutral Reply. No
  * Discord objects come in or go out; each front end renders Replies itself.
  */
-import {
-  type APIApplicationCommandOptionChoice,
+import type {
+  APIApplicationCommandOptionChoice,
   ApplicationCommandOptionType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Answer } from '../src/answer/answer.js';
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase, TagInfo } from '../src/search/knowledge-base.js';
+import { ContextType, IntegrationType, OptionType } from './discord-values.js';
 import { MAX_INPUT_LENGTH } from './limits.js';
 
 /** Option values as parsed by a front end: strings, or booleans for flags. */
@@ -86,13 +85,13 @@ export function defineCommand<const S extends CommandSchema>(command: TypedComma
 
 /** Where a command can be used: servers, the bot's DMs, and (when a user installs the app) any DM or group DM. */
 export const EVERYWHERE = {
-  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [ContextType.Guild, ContextType.BotDM, ContextType.PrivateChannel],
+  integration_types: [IntegrationType.GuildInstall, IntegrationType.UserInstall],
 } satisfies Pick<CommandSchema, 'contexts' | 'integration_types'>;
 
 /** The `private` flag every answering command has. */
 export const PRIVATE_OPTION = {
-  type: ApplicationCommandOptionType.Boolean,
+  type: OptionType.Boolean,
   name: 'private',
   description: 'Only you will see the answer (you can still post it to the channel).',
   required: false,
@@ -120,7 +119,7 @@ export function toChoices(texts: Iterable<string>): Choice[] {
  * takes none. Front ends use it to pass typed text (console) or a paged input (buttons) to the command.
  */
 export function freeTextOption(command: Command): string | undefined {
-  return command.schema.options?.find((option) => option.type === ApplicationCommandOptionType.String)?.name;
+  return command.schema.options?.find((option) => option.type === OptionType.String)?.name;
 }
 
 /** The text option of a command, cut to `maxLength` characters and trimmed; '' when absent. */
