@@ -15,9 +15,9 @@ export interface EvalQuestion {
   article?: string;
 }
 
-export type MissKind = 'wrong-first' | 'not-in-top-3' | 'unanswered' | 'out-of-scope-answered' | 'debris';
+type MissKind = 'wrong-first' | 'not-in-top-3' | 'unanswered' | 'out-of-scope-answered' | 'debris';
 
-export interface Miss {
+interface Miss {
   kind: MissKind;
   question: string;
   article?: string;
@@ -25,7 +25,7 @@ export interface Miss {
   got?: string;
 }
 
-export interface Scores {
+interface Scores {
   inScope: number;
   outOfScope: number;
   /** Right passage first, over in-scope questions. */

@@ -19,9 +19,9 @@ export interface GatewayFigures {
   callbacks: string;
 }
 
-export const FAKE_SOURCES = join(PROJECT_ROOT, 'test', 'discord');
-export const FAKE_BUILD = join(PROJECT_ROOT, '.cache', 'bench-fake-discord');
-export const BOT_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
+const FAKE_SOURCES = join(PROJECT_ROOT, 'test', 'discord');
+const FAKE_BUILD = join(PROJECT_ROOT, '.cache', 'bench-fake-discord');
+const BOT_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
 /**
  * The fake Discord is a TypeScript test helper (test/discord/fake-discord*.ts). The compiled bench does not move
@@ -29,7 +29,7 @@ export const BOT_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrst
  * the project's isolatedModules allows) into .cache/bench-fake-discord/, where `discord.js` and `ws` resolve from
  * the project's node_modules. Returns the entry module, or why (d) cannot run.
  */
-export async function buildFakeDiscord(): Promise<{ entry: string } | { skipped: string }> {
+async function buildFakeDiscord(): Promise<{ entry: string } | { skipped: string }> {
   if (!existsSync(join(FAKE_SOURCES, 'fake-discord.ts'))) return { skipped: 'test/discord/fake-discord.ts is missing' };
   if (!existsSync(join(PROJECT_ROOT, 'dist', 'src', 'discord', 'bot.js'))) {
     return { skipped: 'the gateway bot (dist/src/discord/bot.js) is not built' };

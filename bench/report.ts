@@ -9,7 +9,8 @@ import type { GatewayFigures } from './gateway.js';
 import type { AskFigures, LatencyFigures, StartupFigures } from './measure.js';
 import { MiB } from './shared.js';
 import { round } from './stats.js';
-export const TARGETS = {
+
+const TARGETS = {
   askRatio: 2.0,
   libraryAnswerP99Ms: 5,
   answerToRawRatio: 2.0,
@@ -31,7 +32,7 @@ export interface Machine {
   commit: string;
 }
 
-export function commit(): string {
+function commit(): string {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   if (head.status !== 0) return 'unknown (not a git checkout)';
   const clean = spawnSync('git', ['diff', '--quiet', 'HEAD', '--'], { cwd: PROJECT_ROOT }).status === 0;
@@ -72,18 +73,18 @@ export interface BenchResults {
   targets: Array<{ name: string; value: number; target: string; ok: boolean }>;
 }
 
-export const ms = (n: number) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms` : 'n/a');
-export const mib = (n: number) => `${n.toFixed(0)} MiB`;
-export const ratio = (n: number) => `${n.toFixed(2)}x`;
+const ms = (n: number) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms` : 'n/a');
+const mib = (n: number) => `${n.toFixed(0)} MiB`;
+const ratio = (n: number) => `${n.toFixed(2)}x`;
 
-export function table(header: string[], rows: string[][]): string {
+function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-export function formatAsk(a: AskFigures): string[] {
+function formatAsk(a: AskFigures): string[] {
   return [
     `(a) cold \`ask --json\` of one question, whole process, median of ${a.runs} (interleaved)`,
     table(
@@ -99,7 +100,7 @@ export function formatAsk(a: AskFigures): string[] {
   ];
 }
 
-export function formatLatency(rows: LatencyFigures[], articles: number): string[] {
+function formatLatency(rows: LatencyFigures[], articles: number): string[] {
   const first = rows[0] as LatencyFigures;
   return [
     `(b) answer latency in process: ${first.questions} shared questions, ${first.samples} samples per row after ` +
@@ -121,7 +122,7 @@ export function formatLatency(rows: LatencyFigures[], articles: number): string[
   ];
 }
 
-export function formatStartup(rows: StartupFigures[], articles: number): string[] {
+function formatStartup(rows: StartupFigures[], articles: number): string[] {
   return [
     '(c) start-up to ready (knowledge base built or loaded), in a fresh process, from process start; peak RSS',
     table(
@@ -141,7 +142,7 @@ export function formatStartup(rows: StartupFigures[], articles: number): string[
   ];
 }
 
-export function formatContent(c: ContentFigures): string[] {
+function formatContent(c: ContentFigures): string[] {
   return [
     '(e) content in: importing a web page, and a content change to the first answer from it (medians)',
     table(
@@ -152,7 +153,7 @@ export function formatContent(c: ContentFigures): string[] {
   ];
 }
 
-export function formatGateway(gateway: BenchResults['gateway']): string[] {
+function formatGateway(gateway: BenchResults['gateway']): string[] {
   const title = '(d) gateway bot: INTERACTION_CREATE dispatched -> callback request received, loopback fake Discord';
   if ('skipped' in gateway) return [title, `    skipped: ${gateway.skipped}`];
   return [

@@ -46,7 +46,7 @@ export const source: Command = defineCommand({
 });
 
 /** An article by id, by title (ignoring case), or by the only title containing what was typed. */
-export function findArticle(kb: KnowledgeBase, wanted: string): Article | undefined {
+function findArticle(kb: KnowledgeBase, wanted: string): Article | undefined {
   const key = wanted.trim().toLowerCase();
   const exact = kb.article(key) ?? kb.articles.find((a) => a.title.toLowerCase() === key);
   if (exact) return exact;

@@ -23,7 +23,7 @@ export interface CommandContext {
 }
 
 /** What the user can page through: the command and its text input, re-run to show another page. */
-export interface PagingKey {
+interface PagingKey {
   command: string;
   /** The question or tag the answer was for ('' for none). */
   input: string;
@@ -61,7 +61,7 @@ export interface Command {
 }
 
 /** The options a schema declares, by name: booleans for Boolean options, text for the rest (numbers come as text). */
-export type OptionsOf<S extends CommandSchema> = {
+type OptionsOf<S extends CommandSchema> = {
   readonly [O in NonNullable<
     S['options']
   >[number] as O['name']]?: O['type'] extends ApplicationCommandOptionType.Boolean ? boolean : string;

@@ -8,13 +8,13 @@ import { contentDir } from './project.js';
 
 export type ConfigMode = 'console' | 'gateway' | 'deploy' | 'serve';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-export type ShardCount = number | 'auto';
+type ShardCount = number | 'auto';
 
-export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 export const DEFAULT_API_BASE = 'https://discord.com/api';
-export const DEFAULT_INTERACTIONS_PORT = 3000;
+const DEFAULT_INTERACTIONS_PORT = 3000;
 /** Loopback by default: the endpoint is meant to sit behind an HTTPS reverse proxy on the same host. */
-export const DEFAULT_INTERACTIONS_HOST = '127.0.0.1';
+const DEFAULT_INTERACTIONS_HOST = '127.0.0.1';
 
 interface CommonConfig {
   logLevel: LogLevel;
@@ -24,7 +24,7 @@ interface CommonConfig {
   watchContent: boolean;
 }
 
-export interface ConsoleConfig extends CommonConfig {
+interface ConsoleConfig extends CommonConfig {
   mode: 'console';
 }
 
@@ -187,7 +187,7 @@ function parseToken(value: string | undefined, problems: string[]): string {
 }
 
 /** Discord ids: decimal snowflakes, 17 to 20 digits today, within 64 bits. */
-export function isSnowflake(value: string): boolean {
+function isSnowflake(value: string): boolean {
   return /^\d{17,20}$/.test(value) && BigInt(value) < 2n ** 64n;
 }
 

@@ -9,7 +9,7 @@ import type { LogLevel } from './config.js';
 export type { Logger } from 'pino';
 
 /** Field paths whose values are secrets, wherever they appear in a log object (up to two levels deep). */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'token',
   '*.token',
   '*.*.token',

@@ -49,18 +49,6 @@ export function missingSentence(answer: Pick<Answer, 'missing' | 'mentioned'>): 
     : `The article says nothing about ${list(missing.slice(0, 3))}.`;
 }
 
-export function isFound(answer: Answer): boolean {
-  return answer.passages.length > 0;
-}
-
-/** The highlighted sentences of a passage, joined, for short previews. */
-export function bestSentence(passage: QuotedPassage): string {
-  return passage.highlights
-    .map(([start, end]) => passage.text.slice(start, end))
-    .join(' ')
-    .trim();
-}
-
 /**
  * The highlight spans in order, with spans that only whitespace separates
  * merged, so two highlighted sentences in a row read as one bold run.

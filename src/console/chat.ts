@@ -52,7 +52,7 @@ export interface ChatIo {
 /** Questions kept for the up arrow, in this session only. */
 const HISTORY_SIZE = 100;
 
-export const CHAT_BANNER = [
+const CHAT_BANNER = [
   'Offline mode: no DISCORD_TOKEN is set, so this is a console chat that answers exactly as the bot would.',
   'To connect to Discord, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see .env.example), then `npm run deploy` and `npm start`.',
   'Type a question, /help for the commands, or /quit to leave.',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project.js';
 import { megabytes } from './limits.js';
 
-export const FETCH_LIMITS = {
+const FETCH_LIMITS = {
   timeoutMs: 15_000,
   maxBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
@@ -16,7 +16,7 @@ export const FETCH_LIMITS = {
 
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/i;
 
-export class FetchError extends Error {
+class FetchError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'FetchError';
@@ -35,7 +35,7 @@ export interface FetchOptions {
 }
 
 /** "article-bot/0.1.0 (+<repository or homepage>)", from package.json. */
-export function userAgent(): string {
+function userAgent(): string {
   try {
     const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
       name?: string;

@@ -13,7 +13,7 @@ export interface ExtractedArticle extends Omit<PageMetadata, 'title'> {
   paragraphs: string[];
 }
 
-export class NoArticleError extends Error {
+class NoArticleError extends Error {
   constructor() {
     super('no article found in the page');
     this.name = 'NoArticleError';

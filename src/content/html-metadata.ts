@@ -11,7 +11,7 @@ export interface PageDocument {
   title?: string;
 }
 
-export interface PageElement {
+interface PageElement {
   getAttribute(name: string): string | null;
   textContent: string | null;
 }

@@ -11,7 +11,7 @@ export interface ContentLimits {
   maxParagraphs: number;
 }
 
-export const DEFAULT_CONTENT_LIMITS: ContentLimits = { maxFileBytes: 2 * 1024 * 1024, maxParagraphs: 2_000 };
+const DEFAULT_CONTENT_LIMITS: ContentLimits = { maxFileBytes: 2 * 1024 * 1024, maxParagraphs: 2_000 };
 
 /** The limits from the environment; a value that is not a positive whole number is a configuration error. */
 export function contentLimits(env: NodeJS.ProcessEnv = process.env): ContentLimits {

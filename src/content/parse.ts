@@ -178,7 +178,7 @@ function parseCommand(value: unknown, file: string): ArticleCommand | undefined 
 }
 
 /** The article id a file gets when its front matter names none: its file name, slugged. */
-export function idFromFileName(file: string): string {
+function idFromFileName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base
     .replace(/\.[^.]+$/, '')

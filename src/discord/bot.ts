@@ -50,7 +50,7 @@ const DRAIN_MS = 3_000;
  * The gateway intents: guilds, guild messages and DMs, none privileged. Message Content (privileged) only when
  * ASK_CHANNEL_IDS is set, since only messages without a mention need it.
  */
-export function gatewayIntents(config: Pick<BotConfig, 'askChannelIds'>): number {
+function gatewayIntents(config: Pick<BotConfig, 'askChannelIds'>): number {
   let intents = GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages;
   if (config.askChannelIds.length > 0) intents |= GatewayIntentBits.MessageContent;
   return intents;

@@ -10,7 +10,7 @@
  */
 import { DISCORD_LIMITS } from './limits.js';
 
-export type ButtonAction = 'page' | 'post';
+type ButtonAction = 'page' | 'post';
 
 export interface ButtonKey {
   action: ButtonAction;

@@ -155,7 +155,7 @@ function optionsOf(data: { options?: unknown } | undefined): APIApplicationComma
  * names, only their types (strings, booleans; numbers as text), text cut to the option's max_length. Discord
  * enforces the same limits, but a hostile or buggy client of the HTTP endpoint need not.
  */
-export function parseOptions(
+function parseOptions(
   options: readonly APIApplicationCommandInteractionDataOption[],
   schema: Command['schema'],
 ): CommandOptions {

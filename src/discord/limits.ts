@@ -94,7 +94,7 @@ export interface MessagePayload {
 }
 
 /** The characters of an embed that count towards the 6000 per message. */
-export function embedLength(embed: APIEmbed): number {
+function embedLength(embed: APIEmbed): number {
   let total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
   total += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
   for (const field of embed.fields ?? []) total += field.name.length + field.value.length;

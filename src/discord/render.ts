@@ -17,7 +17,7 @@ import { renderTagsPage } from './render/tags.js';
 
 export type { MessagePayload } from './limits.js';
 export { renderAnswerEmbed } from './render/answer.js';
-export { COLORS, httpUrl, type RenderContext } from './render/parts.js';
+export type { RenderContext } from './render/parts.js';
 export { renderQuote } from './render/quote.js';
 export { TAGS_PER_PAGE } from './render/tags.js';
 

@@ -14,7 +14,7 @@ import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyDiscordRequest } from './veri
 
 export const INTERACTIONS_PATH = '/interactions';
 export const HEALTH_PATH = '/healthz';
-export const DEFAULT_MAX_BODY_BYTES = 65_536;
+const DEFAULT_MAX_BODY_BYTES = 65_536;
 
 /**
  * The endpoint's operational limits (docs/operations.md). Discord expects an answer within 3 s, and a body of at most

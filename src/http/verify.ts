@@ -17,7 +17,7 @@ export const SIGNATURE_HEADER = 'x-signature-ed25519';
 export const TIMESTAMP_HEADER = 'x-signature-timestamp';
 
 /** Why a request was rejected. Never contains header values or the body. */
-export type VerifyFailure =
+type VerifyFailure =
   | 'missing-signature'
   | 'missing-timestamp'
   | 'malformed-signature'

@@ -37,7 +37,7 @@ import { PROJECT_ROOT } from '../project.js';
 import type { KnowledgeBaseSnapshot } from './knowledge-base.js';
 
 /** Bump when the cache file's envelope changes (the snapshot's own shape is covered by hashing the code). */
-export const INDEX_CACHE_FORMAT = 4;
+const INDEX_CACHE_FORMAT = 4;
 
 /** Packages whose behaviour is baked into a snapshot. */
 const INDEX_DEPENDENCIES = ['minisearch', 'stemmer', 'stopword', 'yaml'];
@@ -117,7 +117,7 @@ let cachedVersion: string | undefined;
  * What a snapshot depends on besides the content, as one hash. Computed once per process: a dozen small
  * files, well under a millisecond.
  */
-export function indexVersion(): string {
+function indexVersion(): string {
   if (cachedVersion) return cachedVersion;
   const hash = createHash('sha256');
   hash.update(`article-bot index cache ${INDEX_CACHE_FORMAT}\0`);

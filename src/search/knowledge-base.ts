@@ -79,7 +79,7 @@ function cachedIndexTerms(word: string): string | string[] | null {
   return cached;
 }
 
-export const SEARCH_FIELDS = ['text', 'context'] as const;
+const SEARCH_FIELDS = ['text', 'context'] as const;
 
 /**
  * Splits a field into words. Every passage of an article carries the same context (title, headline, tags), so
@@ -112,7 +112,7 @@ function createPassageIndex(onTextTerm?: (term: string) => void): MiniSearch<Pas
   });
 }
 
-export function miniSearchOptions() {
+function miniSearchOptions() {
   return {
     idField: 'id',
     fields: [...SEARCH_FIELDS],

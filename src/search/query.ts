@@ -13,8 +13,8 @@ import type { SynonymRule } from './synonyms.js';
 import { foldCase, normalizeWord, QUESTION_WORDS, terms as textTerms, tokenize } from './text.js';
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
-export const ROOT_LENGTH = 6;
-export const ROOT_MARK = '^';
+const ROOT_LENGTH = 6;
+const ROOT_MARK = '^';
 
 /** The root term of a stem, or null when the stem is too short to need one. */
 export function rootOf(stem: string): string | null {
@@ -43,12 +43,12 @@ export interface Concept {
   declared?: boolean;
 }
 
-export interface Phrase {
+interface Phrase {
   terms: string[];
   weight: number;
 }
 
-export type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'what' | 'other';
+type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'what' | 'other';
 
 /** The kind of thing the answer is: evidence a sentence can show whatever its words. */
 export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count';
@@ -65,7 +65,7 @@ export interface AnalyzedQuestion {
 }
 
 /** Relative weights of the ways a concept can be met. */
-export const MATCH_WEIGHTS = { stem: 1, synonym: 0.8, root: 0.45 } as const;
+const MATCH_WEIGHTS = { stem: 1, synonym: 0.8, root: 0.45 } as const;
 
 function classify(words: string[]): QuestionKind {
   const first = words.find((w) => QUESTION_WORDS.has(w)) ?? '';

@@ -245,7 +245,7 @@ function infoOf(passage: Passage): PassageInfo {
 }
 
 /** Levenshtein distance, small strings only (typo matching of a handful of terms). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0] ?? 0;

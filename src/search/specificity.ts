@@ -12,7 +12,7 @@
  * (test/search/specificity.test.ts checks it against the package): parsing the
  * package's 3.6 MB list at every start would cost more than answering.
  */
-import { FREQUENCY_MIN_COUNT, FREQUENCY_TOTAL, FREQUENCY_WORDS } from './english-frequency.js';
+import { FREQUENCY_TOTAL, FREQUENCY_WORDS } from './english-frequency.js';
 
 export interface SpecificityOptions {
   /** Information (-ln p) at or below which a word gets the least weight ("help": 7.0). */
@@ -46,7 +46,7 @@ export function specificity(word: string, options: SpecificityOptions): number {
 }
 
 /** Words at least this common are listed: rarer ones have an information of 11 or more, the full weight. */
-export const TABLE_MIN_COUNT = 800;
+const TABLE_MIN_COUNT = 800;
 
 /** The source of english-frequency.ts from the package's rows ({word, count}, any case). */
 export function frequencyTableSource(rows: ReadonlyArray<{ word: string; count: number }>): string {
@@ -79,5 +79,3 @@ ${lines.join('\n')}
   '';
 `;
 }
-
-export { FREQUENCY_MIN_COUNT };

@@ -48,7 +48,7 @@ export function randomHex(bytes: number): string {
 
 const P = PermissionFlagsBits;
 /** What @everyone may do in a freshly created guild (roughly Discord's default). */
-export const DEFAULT_EVERYONE_PERMISSIONS =
+const DEFAULT_EVERYONE_PERMISSIONS =
   P.CreateInstantInvite |
   P.ChangeNickname |
   P.ViewChannel |
@@ -64,7 +64,7 @@ export const DEFAULT_EVERYONE_PERMISSIONS =
   P.Connect |
   P.Speak;
 /** What the bot's managed role grants (what a typical invite link asks for). */
-export const DEFAULT_BOT_PERMISSIONS =
+const DEFAULT_BOT_PERMISSIONS =
   P.ViewChannel | P.SendMessages | P.SendMessagesInThreads | P.EmbedLinks | P.AttachFiles | P.ReadMessageHistory;
 
 /** Intents that must be enabled in the developer portal; a fresh application has none of them. */
@@ -148,7 +148,7 @@ export function buildGuild(init: FakeGuildInit, fallbackId: string, ownerId: str
   };
 }
 
-export function buildGuildChannel(
+function buildGuildChannel(
   guildId: string,
   init: { id?: string; name?: string; type?: number; topic?: string | null; position?: number },
 ): JsonObject {

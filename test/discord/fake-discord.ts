@@ -52,7 +52,7 @@ import {
 } from './fake-discord-state.js';
 
 export type { GatewayFrame, IdentifyRecord, ResumeRecord, SessionInfo } from './fake-discord-gateway.js';
-export type { FakeGuild, FakeGuildInit, JsonObject } from './fake-discord-model.js';
+export type { FakeGuild, JsonObject } from './fake-discord-model.js';
 export type { Fault, RecordedRequest, RequestMatcher } from './fake-discord-rest.js';
 export type { CallbackBody, FakeInteraction, FakeMessage, InteractionInit, MessageInit } from './fake-discord-state.js';
 

@@ -23,7 +23,7 @@ export interface LoggedProcess {
 }
 
 /** The environment of the test run, minus anything that configures the bot (a developer's shell may set some). */
-export function cleanEnv(): NodeJS.ProcessEnv {
+function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(DISCORD_|SHARD|ASK_CHANNEL_IDS|INTERACTIONS_|LOG_LEVEL$|CONTENT_DIR$)/.test(key)) delete env[key];

@@ -21,7 +21,7 @@ export interface RenderContext {
 export const COLORS = { answer: 0x2f6f9f, notFound: 0xb7791f, info: 0x4a5568, error: 0xc53030 } as const;
 
 /** How long a question may be when shown back (title). */
-export const QUESTION_SHOWN = 200;
+const QUESTION_SHOWN = 200;
 
 export function clipQuestion(question: string, clipped: boolean): string {
   const shown = clipped ? `${question}${ELLIPSIS}` : question;
@@ -29,7 +29,7 @@ export function clipQuestion(question: string, clipped: boolean): string {
 }
 
 /** Cuts `plain` so that `render(cut)` fits in `max`, for renderings that make text longer (escaping). */
-export function fitRendered(plain: string, max: number, render: (text: string) => string): string {
+function fitRendered(plain: string, max: number, render: (text: string) => string): string {
   let limit = max;
   for (;;) {
     const out = render(truncate(plain, limit));
@@ -109,12 +109,7 @@ export function postButtonFor(context: RenderContext): APIButtonComponentWithCus
   return context.private && context.command ? [postButton(0, { command: context.command, input: '' }, context)] : [];
 }
 
-export function button(
-  label: string,
-  customId: string,
-  style: APIButtonComponentWithCustomId['style'],
-  disabled: boolean,
-) {
+function button(label: string, customId: string, style: APIButtonComponentWithCustomId['style'], disabled: boolean) {
   return {
     type: ComponentType.Button,
     style,
