@@ -13,19 +13,9 @@ import type { Answer, QuotedPassage } from '../answer/answer.js';
 import type { Content } from '../content/load.js';
 import type { Article, Passage } from '../content/types.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
-import {
-  type Candidate,
-  closeMatches,
-  DEFAULT_RANKING,
-  focusMissing,
-  missingWords,
-  type Ranked,
-  type RankingOptions,
-  rerank,
-  salience,
-  selectAnswers,
-  weighConcepts,
-} from './rank.js';
+import { type Candidate, type Ranked, rerank, salience, weighConcepts } from './rank.js';
+import { DEFAULT_RANKING, type RankingOptions } from './ranking-options.js';
+import { closeMatches, focusMissing, missingWords, selectAnswers } from './select.js';
 import { SynonymTable, type SynonymTableJSON } from './synonym-table.js';
 
 import { foldCase, normalizeWord, terms, tokenize } from './text.js';

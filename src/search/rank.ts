@@ -1,31 +1,15 @@
 /**
- * Re-ranking and "not found". MiniSearch's BM25 finds candidate paragraphs;
- * each is scored again here with evidence BM25 does not see:
- *  - sentence level: the question's words tend to cluster in one sentence of
- *    the paragraph that answers it (its share of the question's weight, and
- *    that share per word of the sentence, so short pointed sentences count);
- *  - proximity: words that stand together in the question standing together
- *    in the paragraph ("blood-brain barrier", "NFC Championship Game");
- *  - answer type: a "how many" question wants a number, "when" a date, "who"
- *    and "where" a name that the question does not already give;
- *  - definition: for "what is X?", a sentence that defines X;
- *  - lead: an article's first paragraph usually sums it up.
- * The weights of these parts were fitted on retrieval questions (SQuAD) and
- * checked on the project's own article; they are the same for any content.
- *
- * The answer is refused ("not found") when even the best candidate covers
- * too little of what the question asks about, weighing each word by how rare
- * it is in the content (idf); a word the content never uses weighs most.
- *
- * Everything computed per passage is memoized, so a question costs one
- * MiniSearch search and work proportional to a few candidates.
+ * Re-ranking MiniSearch's candidates with evidence BM25 does not see (sentence coverage and density, proximity,
+ * answer type, definitions, the lead paragraph), and "not found" when even the best candidate covers too little
+ * of what the question asks. The same weights for any content; docs/ranking.md explains each part.
  */
 import type { Span } from '../answer/answer.js';
 import type { Passage } from '../content/types.js';
+import { editDistance, infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from './query.js';
-import { rootOf } from './query.js';
-import { type SpecificityOptions, specificity } from './specificity.js';
-import { foldCase, normalizeWord, sentenceSpans, tokenize } from './text.js';
+import type { RankingOptions } from './ranking-options.js';
+import { specificity } from './specificity.js';
+import { foldCase } from './text.js';
 
 export interface Candidate {
   passage: Passage;
@@ -47,216 +31,10 @@ export interface Ranked {
   covers: boolean;
 }
 
-export interface RankingOptions {
-  /** How many of MiniSearch's results are re-ranked. */
-  candidates: number;
-  fieldBoost: Record<string, number>;
-  /** BM25 parameters of the search: k (term saturation), b (length normalization), d (BM25+ floor). */
-  bm25: { k: number; b: number; d: number };
-  /** Words the content lacks are matched with typos from this length on (0: never). */
-  typoMinLength: number;
-  /** Weights of typo-tolerant matches (fuzzy, prefix) relative to exact ones. */
-  typoWeights: { fuzzy: number; prefix: number };
-  /** Weights of the final score's parts. */
-  mix: {
-    /** log of the BM25 score relative to the best candidate's. */
-    bm25: number;
-    /** The best sentence's share of the question's weight. */
-    sentence: number;
-    /** The same share per word of the sentence (relative to an average sentence). */
-    density: number;
-    /** The paragraph's share of the question's weight. */
-    paragraph: number;
-    /** Share of the question's neighbouring word pairs that stand side by side in the paragraph. */
-    proximity: number;
-    /** The best sentence holds the kind of answer asked for. */
-    answerType: number;
-    /** A sentence defines the subject of a "what is X?" question. */
-    definition: number;
-    /** The first paragraph of an article. */
-    lead: number;
-  };
-  /** Sentence length that counts as average for `density`, and how much length matters (0..1). */
-  sentenceLength: { average: number; b: number };
-  /**
-   * "Not found" (see covers in rerank()): the share of the question's weight the best passage must cover at least;
-   * that is enough when three of the question's ideas stand in one sentence of it, when the content has every
-   * word of the question, or when the question has a single idea.
-   */
-  minCoverage: number;
-  /** The share that is enough on its own. */
-  singleCoverage: number;
-  /** The share that is enough when two of the question's ideas stand in one sentence. */
-  togetherCoverage: number;
-  /** Credit for a question word met only in the article's title, headline or tags, relative to the passage text. */
-  contextCredit: number;
-  /** Passages after the first are quoted only when they cover at least this share of what the first covers. */
-  relativeCoverage: number;
-  /** Weight of a question word the content never uses, relative to the rarest word it does use. */
-  unknownWordWeight: number;
-  /** Coverage factor for a passage without any number for a "how many" question. */
-  untypedCoverage: number;
-  /** Weight of words that frame the question ("role" in "what role does X play?"), relative to their own. */
-  askingWeight: number;
-  /** Browsing a topic lists the passages scored at most this far below the best. */
-  browseScoreGap: number;
-  /** A "not found" reply names the question's words at least this salient (0..1) that the content lacks or has. */
-  namedSalience: number;
-  /** How general English frequency lowers a word's weight, for words the content has and for those it lacks. */
-  specificity: SpecificityOptions & { known: boolean; unknown: boolean };
-}
-
-export const DEFAULT_RANKING: RankingOptions = {
-  candidates: 20,
-  fieldBoost: { text: 1, context: 0.4 },
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  typoMinLength: 4,
-  typoWeights: { fuzzy: 0.5, prefix: 0.4 },
-  mix: {
-    bm25: 0.93,
-    sentence: 0.94,
-    density: 1,
-    paragraph: 0.54,
-    proximity: 0.48,
-    answerType: 0.32,
-    definition: 0.5,
-    lead: 0.13,
-  },
-  sentenceLength: { average: 25, b: 0.5 },
-  minCoverage: 0.3,
-  singleCoverage: 0.6,
-  togetherCoverage: 0.35,
-  contextCredit: 0.5,
-  relativeCoverage: 0.6,
-  unknownWordWeight: 0.6,
-  untypedCoverage: 0.5,
-  askingWeight: 0.3,
-  namedSalience: 0.8,
-  browseScoreGap: 1,
-  specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
-};
-
 /** What the ranker needs to know of the index. */
 export interface TermStatistics {
   idf(term: string): number;
   hasTerm(term: string): boolean;
-}
-
-/** A sentence of a passage, read once. */
-interface Sentence {
-  span: Span;
-  /** Words in it, including stop words. */
-  length: number;
-  terms: Set<string>;
-  /** Lowercased text, for definitional patterns. */
-  folded: string;
-  /** Numbers written in it (digits or number words). */
-  numbers: Set<string>;
-  /** Years, months, weekdays, centuries written in it. */
-  times: Set<string>;
-  /** Stems of words written with a capital inside the sentence: names. */
-  names: Set<string>;
-  /** Names that follow a preposition of place ("in Santa Clara", "of Jiangnan University", "from China"). */
-  places: Set<string>;
-}
-
-interface PassageInfo {
-  sentences: Sentence[];
-  /** Positions (word index) of every term in the passage. */
-  positions: Map<string, number[]>;
-}
-
-const NUMBER_WORDS = new Set(
-  (
-    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
-    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
-    'million millions billion billions trillion dozen dozens half twice once single double triple percent'
-  ).split(' '),
-);
-const PLACE_PREPOSITIONS = new Set(
-  'in at from of near to into across throughout outside inside within between around'.split(' '),
-);
-const TIME_WORDS = new Set(
-  (
-    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
-    'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday century centuries decade ' +
-    'decades bc bce ad ce'
-  ).split(' '),
-);
-
-const options = { placeReach: 3 };
-function analyzeSentence(text: string, span: Span, positions: Map<string, number[]>, offset: number): Sentence {
-  const terms = new Set<string>();
-  const numbers = new Set<string>();
-  const times = new Set<string>();
-  const names = new Set<string>();
-  const places = new Set<string>();
-  const tokens = tokenize(text);
-  let preposition = Number.NEGATIVE_INFINITY;
-  tokens.forEach((token, i) => {
-    const folded = foldCase(token.word);
-    if (PLACE_PREPOSITIONS.has(folded)) preposition = i;
-    if (/^\d/.test(folded)) {
-      numbers.add(folded.replace(/\D+$/, ''));
-      if (/^(?:1\d{3}|20\d{2})s?$/.test(folded) || /^\d{1,2}(?:st|nd|rd|th)$/.test(folded)) times.add(folded);
-    } else if (NUMBER_WORDS.has(folded)) {
-      numbers.add(folded);
-    }
-    // "may" is a month only when written as a name.
-    if (TIME_WORDS.has(folded) && (folded !== 'may' || /^\p{Lu}/u.test(token.word))) times.add(folded);
-    const stem = normalizeWord(token.word);
-    if (!stem) return;
-    if (/^\p{Lu}/u.test(token.word)) {
-      if (i > 0) names.add(stem);
-      if (i - preposition <= options.placeReach) places.add(stem);
-    }
-    const root = rootOf(stem);
-    for (const term of root ? [stem, root] : [stem]) {
-      terms.add(term);
-      let list = positions.get(term);
-      if (!list) {
-        list = [];
-        positions.set(term, list);
-      }
-      list.push(offset + i);
-    }
-  });
-  return { span, length: tokens.length, terms, folded: text.toLowerCase(), numbers, times, names, places };
-}
-
-const passageCache = new WeakMap<Passage, PassageInfo>();
-
-/** The passage's sentences and word positions, computed once per passage. */
-function infoOf(passage: Passage): PassageInfo {
-  let info = passageCache.get(passage);
-  if (!info) {
-    const positions = new Map<string, number[]>();
-    let offset = 0;
-    const sentences = sentenceSpans(passage.text).map((span) => {
-      const sentence = analyzeSentence(passage.text.slice(span[0], span[1]), span, positions, offset);
-      // A gap between sentences, so words across a sentence boundary do not stand together.
-      offset += sentence.length + 10;
-      return sentence;
-    });
-    info = { sentences, positions };
-    passageCache.set(passage, info);
-  }
-  return info;
-}
-
-/** Levenshtein distance, small strings only (typo matching of a handful of terms). */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
 }
 
 export interface WeightedConcept {
@@ -509,55 +287,4 @@ export function rerank(
   });
 
   return ranked.sort((a, b) => b.score - a.score);
-}
-
-/**
- * What is quoted of the ranked passages: nothing when the best does not cover the question ("not found"),
- * else the best and those after it that cover the question nearly as well.
- */
-export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
-  const first = ranked[0];
-  if (!first?.covers) return [];
-  return ranked.filter((r) => r === first || (r.covers && r.coverage >= first.coverage * options.relativeCoverage));
-}
-
-/**
- * Whether a yes/no question's focus, its last specific word (salience at least `namedSalience`, no number), is one
- * the content never mentions: then the content can say neither yes nor no ("does osteocalcin cure diabetes?").
- */
-export function focusMissing(
-  analyzed: AnalyzedQuestion,
-  concepts: readonly WeightedConcept[],
-  options: RankingOptions,
-): boolean {
-  if (!analyzed.polar) return false;
-  let focus: WeightedConcept | undefined;
-  for (const c of concepts) {
-    if (c.concept.asking || (c.concept.salience ?? 1) < options.namedSalience || /\d/.test(c.concept.word)) continue;
-    if (!focus || c.concept.position > focus.concept.position) focus = c;
-  }
-  return focus !== undefined && !focus.inContent;
-}
-
-/**
- * For a "not found" reply: the question's specific words (salience at least `namedSalience`) that the content
- * never mentions, by stem, root, synonym or typo, and those it does.
- */
-export function missingWords(concepts: readonly WeightedConcept[], options: RankingOptions) {
-  const missing: string[] = [];
-  const mentioned: string[] = [];
-  for (const { concept, inContent } of concepts) {
-    if (concept.asking || (concept.salience ?? 1) < options.namedSalience) continue;
-    (inContent ? mentioned : missing).push(concept.word);
-  }
-  return { missing, mentioned };
-}
-
-/**
- * For browsing a topic (a tag): the passages scored nearly as well as the best one, however little of the topic
- * that covers; not every passage that shares one of its words (every passage carries its article's tags).
- */
-export function closeMatches(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
-  const best = ranked[0]?.score ?? 0;
-  return ranked.filter((r) => r.coverage > 0 && r.score >= best - options.browseScoreGap);
 }
