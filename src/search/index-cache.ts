@@ -1,23 +1,7 @@
 /**
- * The index cache: a knowledge base snapshot (articles, MiniSearch index, term statistics) on disk, so that a
- * start with unchanged content reads the content files' bytes (to hash them) and one JSON file, instead of
- * parsing YAML and tokenizing every paragraph again.
- *
- * - Where: INDEX_CACHE_DIR, else `.cache/` under the project root. INDEX_CACHE=off disables it.
- * - Key: the content folder, the hash of its files' bytes (hashContentFiles), and indexVersion(): the code that
- *   shapes the index (this folder and ../content, hashed as they are on disk, so a change to tokenizing, stemming,
- *   stop words or the snapshot layout invalidates it without anyone remembering to bump a number), the package
- *   version and the versions of the packages that tokenize, stem and serialize.
- * - One file per content folder (and copy of the code) and key: `index-<folder>-<key>.json`; writing one removes
- *   the older ones of the same folder. Written to a temporary file then renamed, so concurrent processes (shards,
- *   replicas) never read a half-written file; the last rename wins and all writers write the same bytes.
- * - The file is the snapshot as JSON, read with one JSON.parse, except the index postings: flat arrays rather than
- *   MiniSearch's object-per-posting JSON (see StoredTerm), expanded one term at a time as MiniSearch loads them.
- * - Signed: an HMAC-SHA256 of the file's bytes, with a key kept outside the cache folder (INDEX_CACHE_KEY, else
- *   `data/index-cache.key`, made on first use, readable by its owner only), ends the file. A file whose digest does
- *   not match is a miss, so whoever can write the cache folder cannot make the bot quote text of their choosing.
- * - Every failure (missing, unreadable, corrupt, stale, unsigned, unwritable) is a miss: never an error, never a log
- *   line. Without a usable key the cache is off.
+ * The index cache: a signed knowledge base snapshot on disk, keyed by the content's bytes and the indexing code,
+ * so a start with unchanged content reads one JSON file instead of indexing again. Every failure is a miss, never
+ * an error. Where it lives, how it is keyed, written and signed: docs/index-cache.md.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
@@ -35,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../project.js';
 import type { KnowledgeBaseSnapshot } from './knowledge-base.js';
+import { type CacheFile, decodeSnapshot, isStoredSnapshot, writeSnapshot } from './snapshot-format.js';
 
 /** Bump when the cache file's envelope changes (the snapshot's own shape is covered by hashing the code). */
 const INDEX_CACHE_FORMAT = 4;
@@ -189,119 +174,7 @@ export function indexCacheEntry(
   };
 }
 
-type SerializedIndex = KnowledgeBaseSnapshot['index'];
-type TermData = SerializedIndex['index'][number][1];
-
-/**
- * One index term as stored: the term, then for each field its id and its postings as a flat list of
- * (document id delta, term frequency) pairs. MiniSearch's own JSON spells every posting as an object property
- * ({"0": {"1691": 1, ...}}), which is twice the size and several times slower to parse.
- */
-type StoredTerm = [string, ...Array<number | number[]>];
-
-/** MiniSearch's per-document tables are objects keyed 0..n-1; stored as arrays when they are (Object.keys agrees). */
-type StoredTable = unknown[] | Record<string, unknown>;
-
-interface StoredIndex extends Omit<SerializedIndex, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'> {
-  documentIds: StoredTable;
-  fieldLength: StoredTable;
-  storedFields: StoredTable;
-  terms: StoredTerm[];
-}
-
-interface StoredSnapshot extends Omit<KnowledgeBaseSnapshot, 'index'> {
-  index: StoredIndex;
-}
-
-/** The cache file: who it is for, then the snapshot. */
-interface CacheFile {
-  format: number;
-  key: string;
-  version: string;
-  contentDir: string;
-  contentHash: string;
-  snapshot: StoredSnapshot;
-}
-
-function denseTable(table: Record<string, unknown>): StoredTable {
-  const keys = Object.keys(table);
-  const values: unknown[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== String(i)) return table;
-    values.push(table[i]);
-  }
-  return values;
-}
-
-function encodeTerm(term: string, data: TermData): StoredTerm {
-  const stored: StoredTerm = [term];
-  for (const fieldId of Object.keys(data)) {
-    const postings: number[] = [];
-    let previous = 0;
-    const freqs = data[fieldId] as Record<string, number>;
-    for (const docId of Object.keys(freqs)) {
-      const id = Number(docId);
-      postings.push(id - previous, freqs[docId] as number);
-      previous = id;
-    }
-    stored.push(Number(fieldId), postings);
-  }
-  return stored;
-}
-
-class CorruptCacheError extends Error {}
-
-/** MiniSearch's form of the stored terms, one term at a time: loadJS only iterates them. */
-function* decodeTerms(terms: Array<StoredTerm | undefined>): Generator<[string, TermData]> {
-  for (let t = 0; t < terms.length; t++) {
-    const stored = terms[t];
-    terms[t] = undefined; // read once: let the collector have it while the rest loads
-    if (!Array.isArray(stored) || typeof stored[0] !== 'string') throw new CorruptCacheError('bad term');
-    const data: Record<string, Record<number, number>> = {};
-    for (let i = 1; i < stored.length; i += 2) {
-      const fieldId = stored[i];
-      const postings = stored[i + 1];
-      if (typeof fieldId !== 'number' || !Array.isArray(postings)) throw new CorruptCacheError('bad postings');
-      const freqs: Record<number, number> = {};
-      let docId = 0;
-      for (let j = 0; j < postings.length; j += 2) {
-        docId += postings[j] as number;
-        freqs[docId] = postings[j + 1] as number;
-      }
-      data[fieldId] = freqs;
-    }
-    yield [stored[0], data as TermData];
-  }
-}
-
-function decodeSnapshot(stored: StoredSnapshot): KnowledgeBaseSnapshot {
-  const { terms, ...index } = stored.index;
-  // A lazy sequence where MiniSearch's JSON has an array: MiniSearch.loadJS only iterates it (for...of), and the
-  // expanded form of each term is garbage as soon as it is loaded, instead of all of them at once.
-  const lazy = decodeTerms(terms) as unknown as SerializedIndex['index'];
-  return { ...stored, index: { ...index, index: lazy } as SerializedIndex };
-}
-
 export type CacheReadResult = { snapshot: KnowledgeBaseSnapshot } | { snapshot: null; problem: string };
-
-function isStoredSnapshot(value: unknown): value is StoredSnapshot {
-  if (!value || typeof value !== 'object') return false;
-  const s = value as Partial<Record<keyof StoredSnapshot, unknown>>;
-  if (!Array.isArray(s.articles) || !s.synonyms || typeof s.synonyms !== 'object') return false;
-  if (!Array.isArray(s.documentFrequency)) return false;
-  const index = s.index as Partial<Record<keyof StoredIndex, unknown>> | undefined;
-  if (!index || typeof index !== 'object' || !Array.isArray(index.terms)) return false;
-  for (const table of [index.documentIds, index.fieldLength, index.storedFields]) {
-    if (!table || typeof table !== 'object') return false;
-  }
-  // One document per paragraph: a count that does not add up means a damaged or foreign file.
-  let passages = 0;
-  for (const article of s.articles as Array<{ passages?: unknown }>) {
-    if (!article || !Array.isArray(article.passages)) return false;
-    passages += article.passages.length;
-  }
-  return index.documentCount === passages;
-}
 
 /**
  * Reads the snapshot for an entry with one JSON.parse; any problem is a miss, described but not thrown. The
@@ -380,44 +253,6 @@ function prune(entry: IndexCacheEntry): void {
       // Raced with another process's clean-up.
     }
   }
-}
-
-/** Writes a string in full (writeSync may write less than asked), adding its bytes to the file's digest. */
-function writeAll(fd: number, text: string, digest?: ReturnType<typeof createHmac>): void {
-  const bytes = Buffer.from(text, 'utf8');
-  digest?.update(bytes);
-  let offset = 0;
-  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-}
-
-/** Terms per write: the file is written in pieces, never held whole in memory as one string. */
-const TERMS_PER_CHUNK = 2000;
-
-function writeSnapshot(
-  fd: number,
-  header: Omit<CacheFile, 'snapshot'>,
-  snapshot: KnowledgeBaseSnapshot,
-  key: Buffer,
-): void {
-  const digest = createHmac('sha256', key);
-  const { index: terms, documentIds, fieldLength, storedFields, ...rest } = snapshot.index;
-  const tables = {
-    ...rest,
-    documentIds: denseTable(documentIds),
-    fieldLength: denseTable(fieldLength),
-    storedFields: denseTable(storedFields),
-  };
-  writeAll(fd, `${JSON.stringify(header).slice(0, -1)},"snapshot":{`, digest);
-  writeAll(fd, `"articles":${JSON.stringify(snapshot.articles)}`, digest);
-  writeAll(fd, `,"synonyms":${JSON.stringify(snapshot.synonyms)}`, digest);
-  writeAll(fd, `,"documentFrequency":${JSON.stringify(snapshot.documentFrequency)}`, digest);
-  writeAll(fd, `,"index":${JSON.stringify(tables).slice(0, -1)},"terms":[`, digest);
-  for (let start = 0; start < terms.length; start += TERMS_PER_CHUNK) {
-    const chunk = terms.slice(start, start + TERMS_PER_CHUNK).map(([term, data]) => encodeTerm(term, data));
-    writeAll(fd, `${start > 0 ? ',' : ''}${JSON.stringify(chunk).slice(1, -1)}`, digest);
-  }
-  writeAll(fd, ']}}', digest);
-  writeAll(fd, `,"digest":"${digest.digest('hex')}"}`);
 }
 
 /** Writes a snapshot atomically (temp file + rename). Returns whether it was written; never throws. */
