@@ -1,37 +1,26 @@
 /**
- * The knowledge base: every article's paragraphs in one MiniSearch index,
- * and the one function the rest of the bot asks: answerQuestion().
- *
- * A question is answered in three steps:
- *  1. analyzeQuestion() turns it into weighted concepts (query.ts);
- *  2. MiniSearch ranks paragraphs by BM25+ over those terms;
- *  3. the best few are re-ranked with sentence-level evidence (rank.ts),
- *     and "not found" is decided from how much of the question they cover.
+ * The knowledge base: every article's paragraphs in one MiniSearch index, and the one function the rest of the
+ * bot asks: answerQuestion() (analyse, weigh, search, re-rank, select: docs/ranking.md).
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Answer, QuotedPassage } from '../answer/answer.js';
 import type { Content } from '../content/load.js';
 import type { Article, Passage } from '../content/types.js';
+import {
+  buildSynonymScope,
+  createPassageIndex,
+  mergeScopedResults,
+  miniSearchOptions,
+  type PassageDocument,
+  passageContext,
+} from './passage-index.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
 import { type Candidate, type Ranked, rerank, salience, weighConcepts } from './rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './ranking-options.js';
 import { closeMatches, focusMissing, missingWords, selectAnswers } from './select.js';
 import { SynonymTable, type SynonymTableJSON } from './synonym-table.js';
-
-import { foldCase, normalizeWord, terms, tokenize } from './text.js';
-
-/** The article's title, headline and tags, searched with each of its passages: one field, not three, since each field costs every query term a lookup. */
-function passageContext(article: Article): string {
-  return [article.title, article.headline ?? '', ...article.tags].join('\n');
-}
-
-/** What MiniSearch stores per paragraph. */
-interface PassageDocument {
-  id: number;
-  text: string;
-  /** The article's title, headline and tags: what every paragraph of it is about. */
-  context: string;
-}
+import { normalizeWord, terms, tokenize } from './text.js';
+import { TopicSuggestions } from './topic-suggestions.js';
 
 export interface AnswerOptions {
   /** How many passages at most (default 3). */
@@ -51,71 +40,6 @@ export interface TagInfo {
   article: string;
 }
 
-/** Terms as indexed: the stem, plus its root so inflections beyond the stemmer still meet. */
-function indexTerms(word: string): string | string[] | null {
-  const stem = normalizeWord(word);
-  if (!stem) return null;
-  const root = rootOf(stem);
-  return root ? [stem, root] : stem;
-}
-
-const stemCache = new Map<string, string | string[] | null>();
-function cachedIndexTerms(word: string): string | string[] | null {
-  let cached = stemCache.get(word);
-  if (cached === undefined) {
-    cached = indexTerms(word);
-    if (stemCache.size < 200_000) stemCache.set(word, cached);
-  }
-  return cached;
-}
-
-const SEARCH_FIELDS = ['text', 'context'] as const;
-
-/**
- * Splits a field into words. Every passage of an article carries the same context (title, headline, tags), so
- * the last text split is remembered: indexing 20 paragraphs does not split their shared context 20 times.
- */
-let lastField: { text: string; words: string[] } | undefined;
-function tokenizeField(text: string): string[] {
-  if (lastField?.text === text) return lastField.words;
-  const words = tokenize(text).map((t) => t.word);
-  lastField = { text, words };
-  return words;
-}
-
-/**
- * A new, empty index of passages, as build() fills it. `onTextTerm` sees every term indexed from a passage's text.
- * An article's title and tags, repeated with each of its passages, are indexed by stem alone: roots are for a
- * passage's own wording, and skipping them there leaves a third fewer terms to insert at 1,000 articles.
- */
-function createPassageIndex(onTextTerm?: (term: string) => void): MiniSearch<PassageDocument> {
-  const options = miniSearchOptions();
-  return new MiniSearch<PassageDocument>({
-    ...options,
-    processTerm: (word: string, field?: string) => {
-      const produced = options.processTerm(word);
-      if (!produced) return produced;
-      if (field !== 'text') return Array.isArray(produced) ? produced[0] : produced;
-      if (onTextTerm) for (const term of Array.isArray(produced) ? produced : [produced]) onTextTerm(term);
-      return produced;
-    },
-  });
-}
-
-function miniSearchOptions() {
-  return {
-    idField: 'id',
-    fields: [...SEARCH_FIELDS],
-    storeFields: [] as string[],
-    tokenize: tokenizeField,
-    processTerm: cachedIndexTerms as (term: string, fieldName?: string) => string | string[] | null,
-    searchOptions: {
-      tokenize: (query: string) => query.split(' ').filter(Boolean),
-      processTerm: (term: string) => term,
-    },
-  };
-}
-
 export class KnowledgeBase {
   readonly articles: readonly Article[];
   readonly passages: readonly Passage[];
@@ -125,7 +49,8 @@ export class KnowledgeBase {
   private readonly documentFrequency: Map<string, number>;
   private readonly synonyms: SynonymTable;
   private readonly ranking: RankingOptions;
-  private tagCache: TagIndex | undefined;
+  /** Tags suggested for a text, built on first use. */
+  private topics: TopicSuggestions | undefined;
   /**
    * The passages of the articles that declared their own synonyms, in an index of their own: what a synonym
    * adds to a question is searched there only, so a big library does not pay for one article's synonyms on
@@ -246,7 +171,7 @@ export class KnowledgeBase {
     return {
       question: asked,
       passages,
-      suggestions: this.suggestFor(asked, analyzed, 3, false),
+      suggestions: this.topicSuggestions().suggest(asked, analyzed, 3, false),
       missing,
       mentioned,
     };
@@ -305,28 +230,7 @@ export class KnowledgeBase {
     if (added.length === 0) return this.toCandidates(results);
     const extras = this.synonymScope.search(added.join(' '), { ...options, fuzzy: false, prefix: false });
     if (extras.length === 0) return this.toCandidates(results);
-    // Only the few passages the synonyms met change score; every other result keeps its order, so the best
-    // candidates are among those passages and the first few untouched results: no need to re-sort them all.
-    const extraById = new Map(extras.map((r) => [r.id as number, r]));
-    const merged: SearchResult[] = [];
-    let untouched = 0;
-    for (const result of results) {
-      const extra = extraById.get(result.id as number);
-      if (extra) {
-        extraById.delete(result.id as number);
-        merged.push({
-          ...result,
-          score: result.score + extra.score,
-          terms: [...new Set([...result.terms, ...extra.terms])],
-          queryTerms: [...new Set([...result.queryTerms, ...extra.queryTerms])],
-        });
-      } else if (untouched < this.ranking.candidates) {
-        merged.push(result);
-        untouched++;
-      }
-    }
-    merged.push(...extraById.values());
-    return this.toCandidates(merged.sort((a, b) => b.score - a.score));
+    return this.toCandidates(mergeScopedResults(results, extras, this.ranking.candidates));
   }
 
   private toCandidates(results: SearchResult[]): Candidate[] {
@@ -373,72 +277,16 @@ export class KnowledgeBase {
    * (so "osteo" meets "Osteocalcin and mood regulation").
    */
   suggestTopics(text: string, limit: number): string[] {
-    return this.suggestFor(text, this.analyze(text), limit);
+    return this.topicSuggestions().suggest(text, this.analyze(text), limit);
   }
 
-  /** Each distinct tag with the index terms of its words, and which tags each term is in: computed once. */
-  private tagIndex(): TagIndex {
-    if (!this.tagCache) {
-      const tags: TagIndex['tags'] = [];
-      const byTerm = new Map<string, number[]>();
-      const seen = new Set<string>();
-      for (const { tag } of this.allTags()) {
-        if (seen.has(tag)) continue;
-        seen.add(tag);
-        const words = tokenize(tag).map(({ word }) => {
-          const produced = cachedIndexTerms(word);
-          const terms = produced === null ? [] : Array.isArray(produced) ? produced : [produced];
-          return { folded: foldCase(word), terms };
-        });
-        for (const word of words) {
-          for (const term of word.terms) {
-            const list = byTerm.get(term) ?? [];
-            if (list.at(-1) !== tags.length) list.push(tags.length);
-            byTerm.set(term, list);
-          }
-        }
-        tags.push({ tag, words });
-      }
-      this.tagCache = { tags, byTerm };
-    }
-    return this.tagCache;
+  private topicSuggestions(): TopicSuggestions {
+    this.topics ??= new TopicSuggestions(
+      this.allTags().map((t) => t.tag),
+      (term) => this.idf(term),
+    );
+    return this.topics;
   }
-
-  private suggestFor(text: string, analyzed: AnalyzedQuestion, limit: number, typing = true): string[] {
-    const wanted = new Map<string, number>();
-    for (const concept of analyzed.concepts) {
-      for (const [term, weight] of concept.alternatives) wanted.set(term, Math.max(wanted.get(term) ?? 0, weight));
-    }
-    // While typing, the last word may be unfinished: its folded letters as a prefix of a tag word.
-    const last = typing ? tokenize(text).at(-1)?.word : undefined;
-    const prefix = last ? foldCase(last).replace(/['\u2019]/g, '') : '';
-    const { tags, byTerm } = this.tagIndex();
-    // Only the tags that share a term with the text (or, while typing, all of them for the prefix).
-    const considered = new Set<number>();
-    for (const term of wanted.keys()) for (const i of byTerm.get(term) ?? []) considered.add(i);
-    if (prefix.length >= 3) for (let i = 0; i < tags.length; i++) considered.add(i);
-    const scored: Array<{ tag: string; score: number }> = [];
-    for (const i of considered) {
-      const { tag, words } = tags[i] as TagIndex['tags'][number];
-      let score = 0;
-      for (const word of words) {
-        let best = 0;
-        for (const term of word.terms) best = Math.max(best, (wanted.get(term) ?? 0) * this.idf(term));
-        if (best === 0 && prefix.length >= 3 && word.folded.startsWith(prefix)) best = this.idf(word.terms[0] ?? '');
-        score += best;
-      }
-      if (score > 0) scored.push({ tag, score: score / Math.sqrt(words.length || 1) });
-    }
-    return scored
-      .sort((a, b) => b.score - a.score || (a.tag < b.tag ? -1 : 1))
-      .slice(0, limit)
-      .map((s) => s.tag);
-  }
-}
-
-interface TagIndex {
-  tags: Array<{ tag: string; words: Array<{ folded: string; terms: string[] }> }>;
-  byTerm: Map<string, number[]>;
 }
 
 export interface KnowledgeBaseSnapshot {
@@ -446,30 +294,4 @@ export interface KnowledgeBaseSnapshot {
   synonyms: SynonymTableJSON;
   index: ReturnType<MiniSearch['toJSON']>;
   documentFrequency: Array<[string, number]>;
-}
-
-/**
- * An index of just the passages of the articles whose own synonyms file declared rules, with the same ids as
- * the main index; undefined when there are none, when a content-wide synonyms.txt applies everywhere, or when
- * those articles are the whole content.
- */
-function buildSynonymScope(
-  articles: readonly Article[],
-  synonyms: SynonymTable,
-): MiniSearch<PassageDocument> | undefined {
-  if (synonyms.size === 0 || synonyms.hasContentWideRules) return undefined;
-  const scoped = new Set(synonyms.scopedArticleIds);
-  if (articles.every((article) => scoped.has(article.id))) return undefined;
-  const index = createPassageIndex();
-  let id = 0;
-  for (const article of articles) {
-    if (scoped.has(article.id)) {
-      const context = passageContext(article);
-      article.passages.forEach((passage, i) => {
-        index.add({ id: id + i, text: passage.text, context });
-      });
-    }
-    id += article.passages.length;
-  }
-  return index;
 }
