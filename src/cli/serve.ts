@@ -18,11 +18,10 @@ import { createLogger } from '../logger.js';
 import { LiveContent } from '../search/live-content.js';
 import { loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
 import { EXIT, runAsProgram } from './entry-point.js';
+import { exitAfterGrace } from './stop-signals.js';
 
 /** On SIGTERM, how long requests already being answered may take before their connections are cut. */
 const DRAIN_MS = 3_000;
-/** Once closed the process should exit by itself; if a stray handle keeps it alive, it exits anyway. */
-const EXIT_GRACE_MS = 5_000;
 
 interface Io {
   err: (line: string) => void;
@@ -147,7 +146,7 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   });
   server.closeAllConnections();
   logger.info('stopped');
-  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+  exitAfterGrace();
   return 0;
 }
 

@@ -6,10 +6,10 @@
 
 import type { KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import { DEFAULT_MAX_CONNECTIONS } from '../config.js';
+import { shedBeyond } from './load-shedding.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyDiscordRequest } from './verify.js';
 
 export const INTERACTIONS_PATH = '/interactions';
@@ -29,12 +29,6 @@ export const HTTP_LIMITS = {
   /** Open connections beyond this get 503 at once: well under the usual 1,024 file descriptors. */
   maxConnections: DEFAULT_MAX_CONNECTIONS,
 } as const;
-
-/** How often, at most, shedding load is logged (with the count shed since the last line). */
-const SHED_LOG_EVERY_MS = 10_000;
-const SERVICE_UNAVAILABLE =
-  'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: application/json\r\n' +
-  'Retry-After: 1\r\nContent-Length: 27\r\n\r\n{"error":"server too busy"}';
 
 /** Interaction types handed to `handle`: application command, component, autocomplete, modal submit. */
 const HANDLED_TYPES: ReadonlySet<number> = new Set([2, 3, 4, 5]);
@@ -221,32 +215,6 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
     onRequest(req, res);
   });
   return server;
-}
-
-/**
- * Answers 503 to each connection beyond `cap` open ones, before reading a byte of it, so a flood of idle sockets
- * cannot take the file descriptors honest requests need; logs it, at most every 10 s.
- */
-function shedBeyond(server: Server, cap: number, logger: Logger | undefined): void {
-  let open = 0;
-  let shed = 0;
-  let loggedAt = Number.NEGATIVE_INFINITY;
-  server.prependListener('connection', (socket: Socket) => {
-    open += 1;
-    socket.once('close', () => {
-      open -= 1;
-    });
-    if (open <= cap) return;
-    shed += 1;
-    const now = Date.now();
-    if (now - loggedAt >= SHED_LOG_EVERY_MS) {
-      logger?.warn({ openConnections: open - 1, maxConnections: cap, shed }, 'too many connections: answering 503');
-      loggedAt = now;
-      shed = 0;
-    }
-    socket.end(SERVICE_UNAVAILABLE);
-    socket.destroySoon();
-  });
 }
 
 /** Reads the body into memory, never holding more than `cap` bytes: past the cap it stops and reports too-large. */
