@@ -3,16 +3,15 @@
  * the content folder answers within 5 s, a broken one is refused in one error line while the previous content
  * keeps answering, and a removed one stops answering. /healthz says what is loaded and since when.
  */
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDir, PROJECT_ROOT } from '../../src/project.js';
 import { type LoggedProcess, spawnLogged } from '../support/logged-process.js';
+import { makeKeys, postSigned } from '../support/signed-request.js';
 
-const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-const PUBLIC_KEY = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
+const keys = makeKeys();
 const WALKING = `---
 id: walking-bones
 title: Walking Daily Strengthens Bones In Older Adults
@@ -38,7 +37,7 @@ beforeAll(async () => {
   served = spawnLogged(
     join(PROJECT_ROOT, 'dist', 'src', 'cli', 'serve.js'),
     {
-      DISCORD_PUBLIC_KEY: PUBLIC_KEY,
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
       INTERACTIONS_HOST: '127.0.0.1',
       INTERACTIONS_PORT: '0',
       CONTENT_DIR: content,
@@ -72,17 +71,7 @@ async function ask(question: string): Promise<string> {
     user: { id: '123456789012345678', username: 'asker' },
     data: { id: '1', type: 1, name: 'ask', options: [{ name: 'question', type: 3, value: question }] },
   });
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
-  const res = await fetch(`${base}/interactions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-signature-ed25519': signature,
-      'x-signature-timestamp': timestamp,
-    },
-    body,
-  });
+  const res = await postSigned(`${base}/interactions`, body, keys.privateKey);
   expect(res.status).toBe(200);
   return JSON.stringify(await res.json());
 }

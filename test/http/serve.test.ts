@@ -3,7 +3,6 @@
  * the port read from its "listening" log line), signed with a freshly generated Ed25519 key pair exactly as Discord
  * signs. Needs the build (npm test builds first). Waits are on log lines and exits, with timeouts; nothing sleeps.
  */
-import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeButtonId } from '../../src/discord/custom-id.js';
@@ -12,18 +11,13 @@ import { PROJECT_ROOT } from '../../src/project.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from '../discord/discord-rules.js';
 import { type LoggedProcess, spawnLogged } from '../support/logged-process.js';
+import { makeKeys, postSigned } from '../support/signed-request.js';
 
 const SERVE = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'serve.js');
 const USER = { id: '123456789012345678', username: 'asker' };
 const STRANGER = { id: '876543210987654321', username: 'stranger' };
 
 type Json = Record<string, unknown>;
-
-function makeKeys(): { privateKey: KeyObject; publicKeyHex: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const jwk = publicKey.export({ format: 'jwk' });
-  return { privateKey, publicKeyHex: Buffer.from(jwk.x ?? '', 'base64url').toString('hex') };
-}
 
 type Served = LoggedProcess;
 
@@ -58,18 +52,8 @@ function interaction(type: number, data: Json, user = USER): Json {
 
 async function post(body: Json | string, privateKey = keys.privateKey): Promise<{ status: number; json: Json }> {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = sign(null, Buffer.from(timestamp + text), privateKey).toString('hex');
   const started = performance.now();
-  const res = await fetch(`${base}/interactions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-signature-ed25519': signature,
-      'x-signature-timestamp': timestamp,
-    },
-    body: text,
-  });
+  const res = await postSigned(`${base}/interactions`, text, privateKey);
   const json = (await res.json()) as Json;
   if (typeof body !== 'string' && body.type === 2) askMs.push(performance.now() - started);
   return { status: res.status, json };
