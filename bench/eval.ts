@@ -10,8 +10,9 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAsProgram } from '../src/cli/entry-point.js';
+import { contentDir } from '../src/config.js';
 import { ContentError } from '../src/content/parse.js';
-import { contentDir, PROJECT_ROOT } from '../src/project.js';
+import { PROJECT_ROOT } from '../src/project.js';
 import { loadKnowledgeBase } from '../src/search/load-knowledge-base.js';
 import { evaluate, formatEvaluation, readQuestions } from './evaluate.js';
 

@@ -16,9 +16,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runAsProgram } from '../src/cli/entry-point.js';
+import { contentDir } from '../src/config.js';
 import { formatArticleFile } from '../src/content/article-file.js';
 import { parseContentFiles, readContentFiles } from '../src/content/load.js';
-import { contentDir, PROJECT_ROOT } from '../src/project.js';
+import { PROJECT_ROOT } from '../src/project.js';
 
 export interface GenerateLibraryOptions {
   /** Generated articles (the real content is copied on top). Default 1,000. */

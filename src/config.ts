@@ -4,7 +4,10 @@
  * appear in messages. Reading `.env` (dotenv) is the entry points' job, not this module's.
  */
 import { existsSync, statSync } from 'node:fs';
-import { contentDir } from './project.js';
+import { resolve } from 'node:path';
+import type { ContentLimits } from './content/limits.js';
+import { DEFAULT_CONTENT_LIMITS } from './content/limits.js';
+import { DEFAULT_CONTENT_DIR } from './project.js';
 
 export type ConfigMode = 'console' | 'gateway' | 'deploy' | 'serve';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -159,7 +162,7 @@ function parseLogLevel(value: string | undefined, problems: string[]): LogLevel 
 }
 
 function parseContentDir(env: Env, problems: string[]): string {
-  const dir = contentDir(env as NodeJS.ProcessEnv);
+  const dir = contentDir(env);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push(`CONTENT_DIR: no folder at ${dir}.`);
   }
@@ -297,4 +300,55 @@ function parseSwitch(name: string, value: string | undefined, problems: string[]
 function clip(value: string): string {
   const oneLine = value.replace(/\s+/g, ' ');
   return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
+}
+
+// ---- Settings read where they are used (content loading, the index cache, the start-up role) ------------------
+
+/** The content folder: CONTENT_DIR when set (relative to the working directory), else the project's content/. */
+export function contentDir(env: Env = process.env): string {
+  const configured = env.CONTENT_DIR?.trim();
+  return configured ? resolve(configured) : DEFAULT_CONTENT_DIR;
+}
+
+/** The limits from the environment; a value that is not a positive whole number is a configuration error. */
+export function contentLimits(env: Env = process.env): ContentLimits {
+  const problems: string[] = [];
+  const read = (name: string, fallback: number) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    if (/^\d+$/.test(raw) && Number(raw) >= 1 && Number.isSafeInteger(Number(raw))) return Number(raw);
+    problems.push(`${name} must be a whole number from 1 (got "${raw.slice(0, 40)}").`);
+    return fallback;
+  };
+  const limits = {
+    maxFileBytes: read('CONTENT_MAX_FILE_BYTES', DEFAULT_CONTENT_LIMITS.maxFileBytes),
+    maxParagraphs: read('CONTENT_MAX_PARAGRAPHS', DEFAULT_CONTENT_LIMITS.maxParagraphs),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return limits;
+}
+
+/** The index cache's folder and signing secret (INDEX_CACHE, INDEX_CACHE_DIR, INDEX_CACHE_KEY), or null when off. */
+export function indexCacheConfig(env: Env = process.env): { dir?: string; secret?: string } | null {
+  if (['off', '0', 'false', 'no', 'disabled', 'none'].includes(env.INDEX_CACHE?.trim().toLowerCase() ?? ''))
+    return null;
+  const dir = env.INDEX_CACHE_DIR?.trim();
+  const secret = env.INDEX_CACHE_KEY?.trim();
+  return { ...(dir ? { dir: resolve(dir) } : {}), ...(secret ? { secret } : {}) };
+}
+
+/** Whether DISCORD_TOKEN is set: `npm start` then runs the bot, else the console chat. */
+export function wantsGateway(env: Env = process.env): boolean {
+  return Boolean(env.DISCORD_TOKEN?.trim());
+}
+
+/**
+ * The shard id when this process is a child of discord.js's ShardingManager (mode 'process'), else undefined. The
+ * manager sets SHARDS, SHARD_COUNT and SHARDING_MANAGER in each child's environment; SHARD_COUNT is also ours, so a
+ * child is told apart by SHARDS together with the IPC channel to its manager.
+ */
+export function shardChildId(env: Env = process.env, ipc = typeof process.send === 'function'): number | undefined {
+  if (!ipc || !env.SHARDING_MANAGER || env.SHARDS === undefined) return undefined;
+  const id = Number(env.SHARDS);
+  return Number.isInteger(id) && id >= 0 ? id : undefined;
 }

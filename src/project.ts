@@ -3,7 +3,7 @@
  * vitest, dist/src/ when compiled) and whatever the working directory is.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findProjectRoot(): string {
@@ -18,8 +18,5 @@ function findProjectRoot(): string {
 
 export const PROJECT_ROOT = findProjectRoot();
 
-/** The content folder: CONTENT_DIR when set (relative to the working directory), else the project's content/. */
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-  const configured = env.CONTENT_DIR?.trim();
-  return configured ? resolve(configured) : join(PROJECT_ROOT, 'content');
-}
+/** The project's own content folder, used when CONTENT_DIR is not set. */
+export const DEFAULT_CONTENT_DIR = join(PROJECT_ROOT, 'content');

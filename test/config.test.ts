@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_API_BASE, loadConfig } from '../src/config.js';
-import { contentDir } from '../src/project.js';
+import { ConfigError, contentDir, DEFAULT_API_BASE, loadConfig } from '../src/config.js';
 
 /** Shaped like a real bot token (id.timestamp.hmac), but made up. */
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';

@@ -3,7 +3,7 @@
  * loads discord.js). Three roles, from the environment: one gateway connection (no SHARD_COUNT), the sharding
  * manager (SHARD_COUNT set: shard-manager.ts), or one shard child of that manager (SHARDS and an IPC channel).
  */
-import { type BotConfig, ConfigError, loadConfig } from '../config.js';
+import { type BotConfig, ConfigError, loadConfig, shardChildId } from '../config.js';
 import { ContentError } from '../content/parse.js';
 import { LoginError, runGatewayBot } from '../discord/bot.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -35,13 +35,6 @@ export async function startGateway(): Promise<number> {
     if (error instanceof ContentError) return fail(`content error: ${error.message}`);
     throw error;
   }
-}
-
-/** The shard id when this process is a child of discord.js's ShardingManager (mode 'process'), else undefined. */
-export function shardChildId(env: NodeJS.ProcessEnv = process.env, ipc = typeof process.send === 'function') {
-  if (!ipc || !env.SHARDING_MANAGER || env.SHARDS === undefined) return undefined;
-  const id = Number(env.SHARDS);
-  return Number.isInteger(id) && id >= 0 ? id : undefined;
 }
 
 function fail(message: string, code: number = EXIT.failure): number {

@@ -4,7 +4,7 @@
  * the offline console chat, which never loads discord.js.
  */
 import { config as loadDotenv } from 'dotenv';
-import { loadConfig } from '../config.js';
+import { loadConfig, wantsGateway } from '../config.js';
 import { ContentError } from '../content/parse.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
@@ -12,7 +12,7 @@ import { runAsProgram } from './entry-point.js';
 
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
-  if (!process.env.DISCORD_TOKEN?.trim()) {
+  if (!wantsGateway(process.env)) {
     // The console checks the settings it shares with the bot, so a bad LOG_LEVEL is refused here too.
     const config = loadConfig(process.env, 'console');
     const kb = loadKnowledgeBase(config.contentDir);

@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { indexCacheConfig } from '../config.js';
 import { PROJECT_ROOT } from '../project.js';
 import type { KnowledgeBaseSnapshot } from './knowledge-base.js';
 import { type CacheFile, decodeSnapshot, isStoredSnapshot, writeSnapshot } from './snapshot-format.js';
@@ -38,8 +39,6 @@ export interface IndexCacheSettings {
   key: Buffer;
 }
 
-const OFF = new Set(['off', '0', 'false', 'no', 'disabled', 'none']);
-
 /** Where the signing key is kept when INDEX_CACHE_KEY is not set: beside the store, never in the cache folder. */
 export const DEFAULT_KEY_FILE = join(PROJECT_ROOT, 'data', 'index-cache.key');
 
@@ -48,12 +47,11 @@ export const DEFAULT_KEY_FILE = join(PROJECT_ROOT, 'data', 'index-cache.key');
  * runs without a cache). Replicas sharing one INDEX_CACHE_DIR need the same INDEX_CACHE_KEY.
  */
 export function indexCacheSettings(env: NodeJS.ProcessEnv = process.env): IndexCacheSettings | null {
-  if (OFF.has(env.INDEX_CACHE?.trim().toLowerCase() ?? '')) return null;
-  const configured = env.INDEX_CACHE_DIR?.trim();
-  const secret = env.INDEX_CACHE_KEY?.trim();
+  const configured = indexCacheConfig(env);
+  if (!configured) return null;
   return {
-    dir: configured ? resolve(configured) : join(PROJECT_ROOT, '.cache'),
-    key: secret ? createHash('sha256').update(secret).digest() : keyFromFile(DEFAULT_KEY_FILE),
+    dir: configured.dir ?? join(PROJECT_ROOT, '.cache'),
+    key: configured.secret ? createHash('sha256').update(configured.secret).digest() : keyFromFile(DEFAULT_KEY_FILE),
   };
 }
 

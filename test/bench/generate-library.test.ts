@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRandom, generateLibrary, MARKER_FILE } from '../../bench/generate-library.js';
+import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
-import { contentDir, PROJECT_ROOT } from '../../src/project.js';
+import { PROJECT_ROOT } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
 
 let root: string;

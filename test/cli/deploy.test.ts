@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandSchemas } from '../../commands/index.js';
 import { deployCommands, main } from '../../src/cli/deploy.js';
+import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
-import { contentDir } from '../../src/project.js';
 import { type FakeDiscord, startFakeDiscord } from '../discord/fake-discord.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';

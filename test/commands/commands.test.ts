@@ -3,8 +3,8 @@ import { cleanQuestion } from '../../commands/answering.js';
 import { commandSchemas, commandsFor, findCommand } from '../../commands/index.js';
 import { MAX_QUESTION_LENGTH } from '../../commands/limits.js';
 import { toChoices } from '../../commands/types.js';
+import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
-import { contentDir } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
 
 let kb: KnowledgeBase;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commandSchemas, findCommand } from '../../commands/index.js';
+import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
 import { parseArticleFile } from '../../src/content/parse.js';
 import type { Article } from '../../src/content/types.js';
-import { contentDir } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
 
 const shipped = loadContent(contentDir()).articles;

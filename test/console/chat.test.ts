@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/config.js';
 import { replyToLine, runConsoleChat } from '../../src/console/chat.js';
 import { renderReplyText } from '../../src/console/render-reply.js';
 import { loadContent } from '../../src/content/load.js';
-import { contentDir } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
 
 let kb: KnowledgeBase;

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
 import { ContentError, parseArticleFile, splitParagraphs } from '../../src/content/parse.js';
-import { contentDir } from '../../src/project.js';
 
 function folder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));

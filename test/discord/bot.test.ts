@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { type BotConfig, loadConfig } from '../../src/config.js';
+import { type BotConfig, contentDir, loadConfig } from '../../src/config.js';
 import { type GatewayBot, LoginError, runGatewayBot } from '../../src/discord/bot.js';
 import { decodeButtonId } from '../../src/discord/custom-id.js';
 import { MESSAGES } from '../../src/discord/interactions.js';
 import { COOLDOWN_NOTICE } from '../../src/discord/messages.js';
-import { contentDir } from '../../src/project.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { memoryLogger } from '../support/logged-process.js';

@@ -2,9 +2,9 @@ import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandsFor } from '../../commands/index.js';
 import type { Answer } from '../../src/answer/answer.js';
+import { contentDir } from '../../src/config.js';
 import { decodeButtonId, encodeButtonId } from '../../src/discord/custom-id.js';
 import { describeInteraction, handleInteraction, MESSAGES } from '../../src/discord/interactions.js';
-import { contentDir } from '../../src/project.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from './discord-rules.js';

@@ -1,5 +1,6 @@
 import type { GatewayMessageCreateDispatchData } from 'discord-api-types/v10';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/config.js';
 import {
   COOLDOWN_MS,
   COOLDOWN_NOTICE,
@@ -10,7 +11,6 @@ import {
   questionOf,
   replyToMessage,
 } from '../../src/discord/messages.js';
-import { contentDir } from '../../src/project.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { expectWithinDiscordRules, renderableMentions, visibleText } from './discord-rules.js';

@@ -6,8 +6,8 @@
  */
 import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { contentDir } from '../../src/config.js';
 import { handleInteraction } from '../../src/discord/interactions.js';
-import { contentDir } from '../../src/project.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { messageProblems } from '../discord/discord-rules.js';

@@ -8,10 +8,10 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentLimits } from '../../src/content/limits.js';
+import { contentDir, contentLimits } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
 import { ContentError } from '../../src/content/parse.js';
-import { contentDir, PROJECT_ROOT } from '../../src/project.js';
+import { PROJECT_ROOT } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { parseSynonyms } from '../../src/search/synonyms.js';
 

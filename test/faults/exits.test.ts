@@ -7,9 +7,9 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { contentDir, loadConfig } from '../../src/config.js';
 import { LoginError, runGatewayBot } from '../../src/discord/bot.js';
-import { contentDir, PROJECT_ROOT } from '../../src/project.js';
+import { PROJECT_ROOT } from '../../src/project.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { type FakeDiscord, startFakeDiscord } from '../discord/fake-discord.js';
 import { parsedLogger, spawnLogged } from '../support/logged-process.js';

@@ -6,9 +6,8 @@
  * a clear error. Every wait is on what the fake recorded or logged, with a timeout; the figures are printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotConfig, loadConfig } from '../../src/config.js';
+import { type BotConfig, contentDir, loadConfig } from '../../src/config.js';
 import { type GatewayBot, runGatewayBot } from '../../src/discord/bot.js';
-import { contentDir } from '../../src/project.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { expectWithinDiscordRules } from '../discord/discord-rules.js';

@@ -7,7 +7,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentDir, PROJECT_ROOT } from '../../src/project.js';
+import { contentDir } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/project.js';
 import { type LoggedProcess, spawnLogged } from '../support/logged-process.js';
 import { makeKeys, postSigned } from '../support/signed-request.js';
 

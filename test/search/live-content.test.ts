@@ -2,8 +2,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { contentDir } from '../../src/project.js';
+import { contentDir, loadConfig } from '../../src/config.js';
 import { currentKnowledgeBase, LiveContent } from '../../src/search/live-content.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 
