@@ -24,7 +24,6 @@ export function answerQuestionCommand(
   command: string,
   options: CommandOptions,
   { kb }: CommandContext,
-  page: number,
   articleId?: string,
 ): Reply {
   const question = cleanQuestion(textOption(options, 'question'));
@@ -40,7 +39,6 @@ export function answerQuestionCommand(
   return {
     kind: 'answer',
     answer,
-    page,
     paging: { command, input: clipped },
     heading:
       clipped.length < question.length

@@ -22,5 +22,5 @@ export const ask: Command = defineCommand({
     ],
   },
   usage: '/ask question:<your question> [private:true]',
-  run: (options, context, page = 0) => answerQuestionCommand('ask', options, context, page),
+  run: (options, context) => answerQuestionCommand('ask', options, context),
 });

@@ -22,7 +22,7 @@ import { type Command, textOption } from './types.js';
  */
 const routedAsk: Command = {
   ...ask,
-  run(options, context, page) {
+  run(options, context) {
     const intent = questionIntent(cleanQuestion(textOption(options, 'question')));
     if (intent === 'help') return help.run({ private: options.private }, context);
     if (intent === 'overview') {
@@ -30,7 +30,7 @@ const routedAsk: Command = {
       if (context.kb.articles.length > 1) return source.run({ private: options.private }, context);
       if (only && only.overview.length > 0) return overviewOf(only);
     }
-    return ask.run(options, context, page);
+    return ask.run(options, context);
   },
 };
 

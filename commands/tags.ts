@@ -25,15 +25,14 @@ export const tags: Command = defineCommand({
     ],
   },
   usage: '/tags [tag:<tag>] [private:true]',
-  run(options, { kb }, page = 0) {
+  run(options, { kb }) {
     const tag = textOption(options, 'tag', MAX_TAG_LENGTH);
-    if (!tag) return { kind: 'tags', tags: kb.allTags(), page, paging: { command: 'tags', input: '' } };
+    if (!tag) return { kind: 'tags', tags: kb.allTags(), paging: { command: 'tags', input: '' } };
     const known = kb.allTags().find((t) => t.tag.toLowerCase() === tag.toLowerCase());
     const answer = kb.passagesForTag(known?.tag ?? tag, 5);
     return {
       kind: 'answer',
       answer,
-      page,
       paging: { command: 'tags', input: known?.tag ?? tag },
       heading: known ? `Tag: ${known.tag}` : undefined,
     };

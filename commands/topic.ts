@@ -42,11 +42,11 @@ export function topicCommand(article: Article): Command | undefined {
       ],
     },
     usage: `/${name} [question:<your question>] [private:true]`,
-    run(options, context, page = 0) {
+    run(options, context) {
       // The article as the knowledge base has it now (content reloads), not as it was when the command was made.
       const current = context.kb.article(article.id);
       if (!current) return { kind: 'notice', tone: 'error', message: `The article of /${name} is not loaded.` };
-      if (textOption(options, 'question')) return answerQuestionCommand(name, options, context, page, current.id);
+      if (textOption(options, 'question')) return answerQuestionCommand(name, options, context, current.id);
       return overviewOf(current);
     },
     autocomplete(_option, typed, { kb }) {

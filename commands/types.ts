@@ -36,9 +36,9 @@ export interface OverviewPart {
 }
 
 export type Reply =
-  | { kind: 'answer'; answer: Answer; page: number; paging: PagingKey; heading?: string }
+  | { kind: 'answer'; answer: Answer; paging: PagingKey; heading?: string }
   | { kind: 'overview'; article: Article; parts: OverviewPart[] }
-  | { kind: 'tags'; tags: TagInfo[]; page: number; paging: PagingKey }
+  | { kind: 'tags'; tags: TagInfo[]; paging: PagingKey }
   | { kind: 'citation'; article: Article }
   /** Every article loaded (when there are several and none was chosen), and what was asked for if none matched. */
   | { kind: 'library'; articles: readonly Article[]; missing?: string }
@@ -55,7 +55,7 @@ export interface Command {
   readonly schema: CommandSchema;
   /** How to use it, one line, for /help and the console. */
   readonly usage: string;
-  run(options: CommandOptions, context: CommandContext, page?: number): Reply;
+  run(options: CommandOptions, context: CommandContext): Reply;
   /** Choices for the focused option as the user types (max 25). */
   autocomplete?(option: string, typed: string, context: CommandContext): Choice[];
 }
@@ -71,7 +71,7 @@ type OptionsOf<S extends CommandSchema> = {
 export interface TypedCommand<S extends CommandSchema> {
   readonly schema: S;
   readonly usage: string;
-  run(options: OptionsOf<S>, context: CommandContext, page?: number): Reply;
+  run(options: OptionsOf<S>, context: CommandContext): Reply;
   autocomplete?(option: NonNullable<S['options']>[number]['name'], typed: string, context: CommandContext): Choice[];
 }
 

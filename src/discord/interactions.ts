@@ -95,7 +95,7 @@ function handleCommand(
   }
   const options = parseOptions(optionsOf(data), command.schema);
   const isPrivate = options.private === true;
-  const reply = command.run(options, { kb }, 0);
+  const reply = command.run(options, { kb });
   return channelMessage(renderReply(reply, { ownerId: userId, private: isPrivate, command: command.schema.name }));
 }
 
@@ -114,11 +114,18 @@ function handleButton(customId: string, userId: string | undefined, kb: Knowledg
   const command = key && findCommand(key.command, kb);
   if (!key || !command) return channelMessage(renderNotice(MESSAGES.expired));
   if (key.ownerId !== userId) return channelMessage(renderNotice(MESSAGES.notYours));
-  const reply = command.run(inputOptions(command, key.input), { kb }, key.page);
+  const reply = command.run(inputOptions(command, key.input), { kb });
   if (key.action === 'post') {
-    return channelMessage(renderReply(reply, { ownerId: key.ownerId, private: false, inputClipped: key.clipped }));
+    return channelMessage(
+      renderReply(reply, { ownerId: key.ownerId, private: false, inputClipped: key.clipped, page: key.page }),
+    );
   }
-  const page = renderReply(reply, { ownerId: key.ownerId, private: key.private, inputClipped: key.clipped });
+  const page = renderReply(reply, {
+    ownerId: key.ownerId,
+    private: key.private,
+    inputClipped: key.clipped,
+    page: key.page,
+  });
   if (reply.kind === 'notice') return channelMessage(page);
   // An update keeps the message's own visibility: its flags cannot change.
   const { flags: _kept, ...data } = page;

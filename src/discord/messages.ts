@@ -121,6 +121,6 @@ export function replyToMessage(
   if (verdict === 'cooldown-notice') return renderMessageNotice(COOLDOWN_NOTICE, target);
   const ask = findCommand('ask');
   if (!ask) throw new Error('the ask command is missing from commands/');
-  const reply = ask.run({ question }, { kb }, 0);
+  const reply = ask.run({ question }, { kb });
   return renderMessageReply(reply, message.author.id, target);
 }

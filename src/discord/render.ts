@@ -27,11 +27,11 @@ export function renderReply(reply: Reply, context: RenderContext): MessagePayloa
     case 'answer':
       return reply.answer.passages.length === 0
         ? message([renderNotFoundEmbed(reply.answer, reply.heading)], context.private)
-        : renderAnswerPage(reply.answer, reply.page, reply.paging, context, reply.heading);
+        : renderAnswerPage(reply.answer, context.page ?? 0, reply.paging, context, reply.heading);
     case 'overview':
       return message([renderOverviewEmbed(reply.article, reply.parts)], context.private, postButtonFor(context));
     case 'tags':
-      return renderTagsPage(reply.tags, reply.page, context);
+      return renderTagsPage(reply.tags, context.page ?? 0, context);
     case 'citation':
       return message([renderCitationEmbed(reply.article)], context.private, postButtonFor(context));
     case 'library':

@@ -39,10 +39,9 @@ const answer: Answer = {
   ],
   suggestions: [],
 };
-const answerReply = (page = 0, a: Answer = answer): Reply => ({
+const answerReply = (a: Answer = answer): Reply => ({
   kind: 'answer',
   answer: a,
-  page,
   paging: { command: 'ask', input: a.question },
 });
 
@@ -78,7 +77,7 @@ function buttonsOf(data: ReturnType<typeof renderReply>) {
 
 describe('renderReply: answers', () => {
   it('quotes one passage per page, its best sentence in bold, with its source', () => {
-    const data = renderReply(answerReply(), { ownerId: OWNER, private: false });
+    const data = renderReply(answerReply(), { page: 0, ownerId: OWNER, private: false });
     expect(data.embeds).toHaveLength(1);
     const [embed] = data.embeds;
     expect(embed?.title).toBe('“What is osteocalcin?”');
@@ -97,7 +96,7 @@ describe('renderReply: answers', () => {
   });
 
   it('pages with "Previous" and "More passages" carrying owner, page and input; only the owner may use them', () => {
-    const first = buttonsOf(renderReply(answerReply(0), { ownerId: OWNER, private: false }));
+    const first = buttonsOf(renderReply(answerReply(), { page: 0, ownerId: OWNER, private: false }));
     expect(first.map((b) => [b.label, b.disabled === true])).toEqual([
       ['Previous', true],
       ['More passages', false],
@@ -111,7 +110,7 @@ describe('renderReply: answers', () => {
       clipped: false,
       input: 'What is osteocalcin?',
     });
-    const last = renderReply(answerReply(2), { ownerId: OWNER, private: false });
+    const last = renderReply(answerReply(), { page: 2, ownerId: OWNER, private: false });
     expect(last.embeds[0]?.footer?.text).toBe('Passage 3 of 3');
     expect(buttonsOf(last).map((b) => [b.label, b.disabled === true])).toEqual([
       ['Previous', false],
@@ -122,19 +121,19 @@ describe('renderReply: answers', () => {
   });
 
   it('clamps a page past the end (an answer that changed since) to the last one', () => {
-    const data = renderReply(answerReply(9), { ownerId: OWNER, private: false });
+    const data = renderReply(answerReply(), { page: 9, ownerId: OWNER, private: false });
     expect(data.embeds[0]?.footer?.text).toBe('Passage 3 of 3');
   });
 
   it('shows no paging for a single passage', () => {
     const single = { ...answer, passages: answer.passages.slice(0, 1) };
-    const data = renderReply(answerReply(0, single), { ownerId: OWNER, private: false });
+    const data = renderReply(answerReply(single), { page: 0, ownerId: OWNER, private: false });
     expect(data.components).toEqual([]);
     expect(data.embeds[0]?.footer).toBeUndefined();
   });
 
   it('makes a private answer ephemeral, with a "Post to channel" button for the same page', () => {
-    const data = renderReply(answerReply(1), { ownerId: OWNER, private: true });
+    const data = renderReply(answerReply(), { page: 1, ownerId: OWNER, private: true });
     expect(data.flags).toBe(64);
     const buttons = buttonsOf(data);
     expect(buttons.map((b) => b.label)).toEqual(['Previous', 'More passages', 'Post to channel']);
@@ -145,7 +144,7 @@ describe('renderReply: answers', () => {
 
   it('shows the question escaped and clipped, and no mention can render', () => {
     const question = `**@everyone** <@123> <@&456> \`\`\`code\`\`\` ${'very long '.repeat(100)}`;
-    const data = renderReply(answerReply(0, { ...answer, question }), { ownerId: OWNER, private: false });
+    const data = renderReply(answerReply({ ...answer, question }), { page: 0, ownerId: OWNER, private: false });
     const title = data.embeds[0]?.title ?? '';
     expect(title.length).toBeLessThanOrEqual(200);
     expect(title).toContain('\\*\\*@\u200beveryone\\*\\*');
@@ -156,7 +155,7 @@ describe('renderReply: answers', () => {
   });
 
   it('says when later pages answer only the start of a clipped question', () => {
-    const data = renderReply(answerReply(1), { ownerId: OWNER, private: false, inputClipped: true });
+    const data = renderReply(answerReply(), { page: 1, ownerId: OWNER, private: false, inputClipped: true });
     expect(data.embeds[0]?.description).toContain('these pages answer its start');
     expect(data.embeds[0]?.title).toBe('“What is osteocalcin?…”');
     expect(decodeButtonId(buttonsOf(data)[0]?.custom_id ?? '')?.clipped).toBe(true);
@@ -166,7 +165,7 @@ describe('renderReply: answers', () => {
     const sentence = 'The skeleton sends signals to the brain through hormones like osteocalcin. ';
     const text = sentence.repeat(200); // ~15,000 characters
     const huge = { ...answer, passages: [passage(1, text, [[sentence.length * 50, sentence.length * 150]])] };
-    const data = renderReply(answerReply(0, huge), { ownerId: OWNER, private: true });
+    const data = renderReply(answerReply(huge), { page: 0, ownerId: OWNER, private: true });
     const description = data.embeds[0]?.description ?? '';
     expect(description.length).toBeLessThanOrEqual(4096);
     expect(description.endsWith('. …') || description.endsWith('.** …')).toBe(true);
@@ -181,7 +180,7 @@ describe('renderReply: answers', () => {
 
   it('renders "not found" politely, with suggestions and a hint to /tags', () => {
     const notFound = { question: 'pizza?', passages: [], suggestions: ['Bone-brain axis', 'Osteocalcin'] };
-    const data = renderReply(answerReply(0, notFound), { ownerId: OWNER, private: false });
+    const data = renderReply(answerReply(notFound), { page: 0, ownerId: OWNER, private: false });
     const description = data.embeds[0]?.description ?? '';
     expect(description).toContain("couldn't find");
     expect(description).toContain('• Bone-brain axis');
@@ -198,7 +197,7 @@ describe('renderReply: answers', () => {
       missing: ['diabetes'],
       mentioned: ['osteocalcin'],
     };
-    const data = renderReply(answerReply(0, notFound), { ownerId: OWNER, private: false });
+    const data = renderReply(answerReply(notFound), { page: 0, ownerId: OWNER, private: false });
     expect(data.embeds[0]?.description).toContain(
       'The article talks about osteocalcin but says nothing about diabetes.',
     );
@@ -228,17 +227,17 @@ describe('renderReply: other replies', () => {
 
   it('pages the tag list', () => {
     const tags = Array.from({ length: 45 }, (_, i) => ({ tag: `Tag ${i}`, articleId: 'a', article: 'A' }));
-    const reply = (page: number): Reply => ({ kind: 'tags', tags, page, paging: { command: 'tags', input: '' } });
-    const first = renderReply(reply(0), { ownerId: OWNER, private: false });
+    const reply: Reply = { kind: 'tags', tags, paging: { command: 'tags', input: '' } };
+    const first = renderReply(reply, { ownerId: OWNER, private: false, page: 0 });
     expect(first.embeds[0]?.description?.split('\n')).toHaveLength(TAGS_PER_PAGE);
     expect(first.embeds[0]?.footer?.text).toMatch(/^Page 1 of 3 · 45 tags/);
     expect(buttonsOf(first).map((b) => b.label)).toEqual(['Previous', 'More tags']);
     expect(decodeButtonId(buttonsOf(first)[1]?.custom_id ?? '')).toMatchObject({ command: 'tags', page: 1, input: '' });
-    const last = renderReply(reply(7), { ownerId: OWNER, private: false });
+    const last = renderReply(reply, { ownerId: OWNER, private: false, page: 7 });
     expect(last.embeds[0]?.description?.split('\n')).toHaveLength(5);
     expectWithinDiscordRules(first);
     const few = renderReply(
-      { kind: 'tags', tags: tags.slice(0, 3), page: 0, paging: { command: 'tags', input: '' } },
+      { kind: 'tags', tags: tags.slice(0, 3), paging: { command: 'tags', input: '' } },
       { ownerId: OWNER, private: false },
     );
     expect(few.components).toEqual([]);
@@ -351,7 +350,7 @@ describe('any reply, any input (property)', () => {
           suggestions: [question],
         };
         for (const found of [a, { ...a, passages: [] }]) {
-          const data = renderReply(answerReply(page, found), { ownerId: OWNER, private: isPrivate });
+          const data = renderReply(answerReply(found), { page, ownerId: OWNER, private: isPrivate });
           expectWithinDiscordRules(data);
           expect(renderableMentions((data.embeds[0]?.title ?? '').replace(/\\./g, ''))).toEqual([]);
         }

@@ -14,6 +14,8 @@ export interface RenderContext {
   private: boolean;
   /** The question shown was clipped to fit a button, so later pages answer its start only. */
   inputClipped?: boolean;
+  /** Which page of a paged reply to show (a paging button's target; 0 for a new reply). */
+  page?: number;
   /** The command that replied: a private reply without paging re-runs it to post itself to the channel. */
   command?: string;
 }
