@@ -44,8 +44,8 @@ export function handleInteraction(
 ): APIInteractionResponse {
   try {
     switch (interaction.type) {
-      case InteractionType.Ping:
-        return { type: InteractionResponseType.Pong };
+      // PING is the HTTP endpoint's own business (src/http/server.ts answers it before any handler); the
+      // gateway never sends one.
       case InteractionType.ApplicationCommand:
         return handleCommand(interaction.data, userIdOf(interaction), kb);
       case InteractionType.ApplicationCommandAutocomplete:
