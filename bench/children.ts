@@ -4,8 +4,9 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { PROJECT_ROOT } from '../src/project.js';
+import { readQuestions as readQuestionFile } from './evaluate.js';
 import { ASK_QUESTION, MiB, OWN_QUESTIONS, SELF, SHARED_QUESTIONS } from './shared.js';
 
 /** The environment of a measured child: this one, minus anything that would steer the cache or the content. */
@@ -66,13 +67,10 @@ export async function childStartup(dir: string): Promise<StartupChildResult> {
   };
 }
 
+/** The questions the latency figures are measured on: the shared set when present, else the project's own. */
 export function readQuestions(): { file: string; questions: string[] } {
   const file = existsSync(SHARED_QUESTIONS) ? SHARED_QUESTIONS : OWN_QUESTIONS;
-  const questions = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { question: string }).question);
-  return { file, questions };
+  return { file, questions: readQuestionFile(file).map((q) => q.question) };
 }
 
 export interface LatencyChildResult {

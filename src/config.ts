@@ -137,7 +137,7 @@ export function loadConfig(env: Env, mode: ConfigMode): ConfigByMode[ConfigMode]
       config = {
         mode,
         ...common,
-        publicKey: parsePublicKey(read('DISCORD_PUBLIC_KEY'), problems),
+        publicKey: checkPublicKeyHex(read('DISCORD_PUBLIC_KEY'), problems),
         port: parsePort(read('INTERACTIONS_PORT'), problems),
         host: parseHost(read('INTERACTIONS_HOST'), problems),
         maxConnections: parseMaxConnections(read('INTERACTIONS_MAX_CONNECTIONS'), problems),
@@ -251,7 +251,7 @@ function parseShardCount(value: string | undefined, problems: string[]): ShardCo
   return undefined;
 }
 
-function parsePublicKey(value: string | undefined, problems: string[]): string {
+function checkPublicKeyHex(value: string | undefined, problems: string[]): string {
   if (value === undefined) {
     problems.push(
       'DISCORD_PUBLIC_KEY is not set: copy the public key from the Developer Portal > General Information.',

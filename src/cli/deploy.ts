@@ -11,6 +11,7 @@ import { ConfigError, type DeployConfig, loadConfig } from '../config.js';
 import { loadContent } from '../content/load.js';
 import { ContentError } from '../content/parse.js';
 import { DISCORD_TIMEOUT_MS, isTimeout, noAnswerWithin } from '../discord/deadline.js';
+import { TOKEN_REFUSED } from '../discord/gateway-close.js';
 import { EXIT, runAsProgram } from './entry-point.js';
 
 export interface DeployResult {
@@ -49,7 +50,7 @@ export function explainDeployError(
   if (error instanceof DiscordAPIError) {
     const hint =
       error.status === 401
-        ? 'Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal.'
+        ? TOKEN_REFUSED
         : error.status === 403 || error.code === 50001
           ? config.guildId
             ? 'the bot cannot manage commands in DISCORD_GUILD_ID: invite it there with the applications.commands scope.'

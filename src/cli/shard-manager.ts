@@ -11,6 +11,7 @@ import type { RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import type { BotConfig } from '../config.js';
 import { LoginError } from '../discord/bot.js';
 import { DISCORD_TIMEOUT_MS, isTimeout, noAnswerWithin } from '../discord/deadline.js';
+import { TOKEN_REFUSED } from '../discord/gateway-close.js';
 import type { Logger } from '../logger.js';
 import { loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
 import { exitAfterGrace, stopRequested } from './stop-signals.js';
@@ -101,7 +102,7 @@ async function fetchGatewayBot(config: BotConfig): Promise<RESTGetAPIGatewayBotR
   } catch (error) {
     if (isTimeout(error)) throw new LoginError(`${noAnswerWithin(DISCORD_TIMEOUT_MS)} (GET /gateway/bot).`);
     if (error instanceof DiscordAPIError && error.status === 401) {
-      throw new LoginError('Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal.');
+      throw new LoginError(TOKEN_REFUSED);
     }
     const message = error instanceof Error ? error.message : String(error);
     throw new LoginError(`could not ask Discord for the shard count (GET /gateway/bot): ${message}`);

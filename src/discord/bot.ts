@@ -23,7 +23,7 @@ import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { type ContentSource, currentKnowledgeBase } from '../search/live-content.js';
 import { DISCORD_TIMEOUT_MS, noAnswerWithin } from './deadline.js';
-import { fatalCloseOfError, fatalCloseProblem } from './gateway-close.js';
+import { fatalCloseOfError, fatalCloseProblem, TOKEN_REFUSED } from './gateway-close.js';
 import { describeInteraction, handleInteraction, MESSAGES } from './interactions.js';
 import { FloodGuard, replyToMessage } from './messages.js';
 import { renderMessageNotice } from './render.js';
@@ -274,7 +274,7 @@ function loginError(error: unknown): Error {
   const fatal = fatalCloseOfError(error);
   if (fatal !== undefined) return new LoginError(fatalCloseProblem(fatal) ?? message);
   if (code === 'TokenInvalid' || /401|unauthori[sz]ed/i.test(message)) {
-    return new LoginError('Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal.');
+    return new LoginError(TOKEN_REFUSED);
   }
   return new LoginError(`could not connect to Discord: ${message}`);
 }

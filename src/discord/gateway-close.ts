@@ -4,6 +4,9 @@
  */
 import { GatewayCloseCodes } from 'discord-api-types/v10';
 
+/** What to say, everywhere, when Discord answers DISCORD_TOKEN with 401 (REST) at start or deploy. */
+export const TOKEN_REFUSED = 'Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal.';
+
 const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
   [
     GatewayCloseCodes.AuthenticationFailed,
