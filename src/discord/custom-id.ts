@@ -9,6 +9,7 @@
  * question or tag, last because it may contain `:`, clipped to keep the whole id within Discord's 100 characters.
  */
 import { DISCORD_LIMITS } from './limits.js';
+import { splitsSurrogatePair, withoutLoneSurrogates } from './text-units.js';
 
 type ButtonAction = 'page' | 'post';
 
@@ -36,7 +37,7 @@ export function encodeButtonId(key: Omit<ButtonKey, 'clipped'> & { clipped?: boo
   const room = (flags: string) =>
     DISCORD_LIMITS.customId - `${key.action}:${key.ownerId}:${key.command}:${page}:${flags}:`.length;
   // A lone surrogate is not valid text for Discord (the id would be refused): U+FFFD instead.
-  let input = key.input.replace(/\p{Cs}/gu, '\uFFFD');
+  let input = withoutLoneSurrogates(key.input);
   let clipped = key.clipped === true;
   if (input.length > room(flagsOf(key.private, clipped))) {
     clipped = true;
@@ -73,9 +74,7 @@ function flagsOf(isPrivate: boolean, clipped: boolean): string {
 /** The start of `input` within `room` code units, ending at a word boundary if that keeps most of it. */
 function clipInput(input: string, room: number): string {
   if (room <= 0) return '';
-  let end = room;
-  const code = input.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
+  const end = splitsSurrogatePair(input, room) ? room - 1 : room;
   const head = input.slice(0, end);
   const space = head.lastIndexOf(' ');
   return (space >= room / 2 ? head.slice(0, space) : head).trimEnd();

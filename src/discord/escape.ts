@@ -2,6 +2,7 @@
  * Making text safe to show in Discord markdown (message content, embed titles, descriptions and field values).
  * Discord hides a backslash before any ASCII punctuation, so escaping shows the text exactly as written.
  */
+import { withoutLoneSurrogates } from './text-units.js';
 
 /**
  * Characters that start or end Discord markdown anywhere in a line: emphasis, strikethrough, code, spoilers,
@@ -16,9 +17,8 @@ const LINE_START_NUMBER = /^(\s*\d+)([.)])(?=\s)/gm;
 /** Escapes markdown so that `text` shows literally, e.g. `**x**` stays `**x**`, not bold. */
 export function escapeMarkdown(text: string): string {
   return (
-    text
-      // A lone surrogate is not text: show the replacement character rather than send malformed UTF-16.
-      .replace(/\p{Cs}/gu, '\uFFFD')
+    // A lone surrogate is not text: show the replacement character rather than send malformed UTF-16.
+    withoutLoneSurrogates(text)
       .replace(INLINE_MARKDOWN, '\\$&')
       .replace(LINE_START_MARKDOWN, '$1\\$2')
       .replace(LINE_START_NUMBER, '$1\\$2')

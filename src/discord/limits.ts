@@ -12,6 +12,7 @@ import type {
   APIEmbed,
   APIEmbedField,
 } from 'discord-api-types/v10';
+import { splitsSurrogatePair, withoutLoneSurrogates } from './text-units.js';
 
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -71,10 +72,7 @@ export function truncate(text: string, max: number): string {
 /** The largest index <= `at` that does not fall between the two halves of a surrogate pair. */
 function safeCut(text: string, at: number): number {
   if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at);
-  const splitsPair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-  return splitsPair ? at - 1 : at;
+  return splitsSurrogatePair(text, at) ? at - 1 : at;
 }
 
 /** Trailing spaces and separators that would look odd before an ellipsis. */
@@ -196,14 +194,8 @@ export function fitChoices(
   const seen = new Set<string>();
   for (const choice of choices) {
     // A lone surrogate (typed text echoed back) is not valid text for Discord: show U+FFFD instead.
-    const name = truncate(
-      choice.name
-        .replace(/\p{Cs}/gu, '\uFFFD')
-        .replace(/\s+/g, ' ')
-        .trim(),
-      DISCORD_LIMITS.choiceText,
-    );
-    const value = truncate(choice.value.replace(/\p{Cs}/gu, '\uFFFD').trim(), DISCORD_LIMITS.choiceText);
+    const name = truncate(withoutLoneSurrogates(choice.name).replace(/\s+/g, ' ').trim(), DISCORD_LIMITS.choiceText);
+    const value = truncate(withoutLoneSurrogates(choice.value).trim(), DISCORD_LIMITS.choiceText);
     if (name.length === 0 || value.length === 0 || seen.has(value)) continue;
     seen.add(value);
     out.push({ name, value });

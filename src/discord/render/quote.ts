@@ -2,6 +2,7 @@
 import type { QuotedPassage, Span } from '../../answer/answer.js';
 import { escapeMarkdown } from '../escape.js';
 import { truncate } from '../limits.js';
+import { splitsSurrogatePair } from '../text-units.js';
 
 /** The passage text, escaped, with its highlighted sentences in bold, within `max` characters. */
 export function renderQuote(passage: Pick<QuotedPassage, 'text' | 'highlights'>, max: number): string {
@@ -61,10 +62,7 @@ function mergeSpans(spans: ReadonlyArray<readonly [number, number]>, text: strin
 
 /** `at`, moved by `direction` if it falls between the halves of a surrogate pair. */
 function wholeCharAt(text: string, at: number, direction: -1 | 1): number {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at);
-  const splitsPair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-  return splitsPair ? at + direction : at;
+  return splitsSurrogatePair(text, at) ? at + direction : at;
 }
 
 function commonPrefixLength(a: string, b: string): number {
