@@ -23,36 +23,14 @@ export interface PassageDocument {
 }
 
 /** Terms as indexed: the stem, plus its root so inflections beyond the stemmer still meet. */
-function indexTerms(word: string): string | string[] | null {
+export function indexTerms(word: string): string | string[] | null {
   const stem = normalizeWord(word);
   if (!stem) return null;
   const root = rootOf(stem);
   return root ? [stem, root] : stem;
 }
 
-const stemCache = new Map<string, string | string[] | null>();
-export function cachedIndexTerms(word: string): string | string[] | null {
-  let cached = stemCache.get(word);
-  if (cached === undefined) {
-    cached = indexTerms(word);
-    if (stemCache.size < 200_000) stemCache.set(word, cached);
-  }
-  return cached;
-}
-
 const SEARCH_FIELDS = ['text', 'context'] as const;
-
-/**
- * Splits a field into words. Every passage of an article carries the same context (title, headline, tags), so
- * the last text split is remembered: indexing 20 paragraphs does not split their shared context 20 times.
- */
-let lastField: { text: string; words: string[] } | undefined;
-function tokenizeField(text: string): string[] {
-  if (lastField?.text === text) return lastField.words;
-  const words = tokenize(text).map((t) => t.word);
-  lastField = { text, words };
-  return words;
-}
 
 /**
  * A new, empty index of passages, as build() fills it. `onTextTerm` sees every term indexed from a passage's text.
@@ -73,13 +51,34 @@ export function createPassageIndex(onTextTerm?: (term: string) => void): MiniSea
   });
 }
 
+/**
+ * MiniSearch's options for a passage index, with caches of its own (so nothing is shared between indexes or
+ * kept by the module): each word is stemmed once, and since every passage of an article carries the same
+ * context (title, headline, tags), the last field split is remembered rather than split again per passage.
+ */
 export function miniSearchOptions() {
+  const stems = new Map<string, string | string[] | null>();
+  const processTerm = (word: string): string | string[] | null => {
+    let cached = stems.get(word);
+    if (cached === undefined) {
+      cached = indexTerms(word);
+      if (stems.size < 200_000) stems.set(word, cached);
+    }
+    return cached;
+  };
+  let lastField: { text: string; words: string[] } | undefined;
+  const tokenizeField = (text: string): string[] => {
+    if (lastField?.text === text) return lastField.words;
+    const words = tokenize(text).map((t) => t.word);
+    lastField = { text, words };
+    return words;
+  };
   return {
     idField: 'id',
     fields: [...SEARCH_FIELDS],
     storeFields: [] as string[],
     tokenize: tokenizeField,
-    processTerm: cachedIndexTerms as (term: string, fieldName?: string) => string | string[] | null,
+    processTerm: processTerm as (term: string, fieldName?: string) => string | string[] | null,
     searchOptions: {
       tokenize: (query: string) => query.split(' ').filter(Boolean),
       processTerm: (term: string) => term,

@@ -2,7 +2,7 @@
  * "Did you mean" and autocomplete: the tags that share words with a text, by stem, root, declared synonym, or as
  * the start of a tag word while typing ("osteo" meets "Osteocalcin and mood regulation"), weighed by idf.
  */
-import { cachedIndexTerms } from './passage-index.js';
+import { indexTerms } from './passage-index.js';
 import type { AnalyzedQuestion } from './query.js';
 import { foldCase, tokenize } from './text.js';
 
@@ -29,7 +29,7 @@ export class TopicSuggestions {
         if (seen.has(tag)) continue;
         seen.add(tag);
         const words = tokenize(tag).map(({ word }) => {
-          const produced = cachedIndexTerms(word);
+          const produced = indexTerms(word);
           const terms = produced === null ? [] : Array.isArray(produced) ? produced : [produced];
           return { folded: foldCase(word), terms };
         });
