@@ -1,12 +1,8 @@
 /**
- * The gateway bot: a discord.js Client used as a transport only. Interactions and messages are taken from the
- * raw gateway dispatches (no discord.js structures), answered by the same pure functions the HTTP endpoint uses
- * (handleInteraction, replyToMessage), and the answers are sent with discord.js's REST client, which queues,
- * rate-limits and retries them.
- *
- * Why raw dispatches rather than discord.js Interaction objects: the payload is then exactly what the HTTP
- * endpoint receives, so both front ends share everything after the transport; and nothing waits for discord.js
- * to build objects or fill caches (the bot needs none).
+ * The gateway bot: a discord.js Client used as a transport only. Interactions and messages are taken from raw
+ * gateway dispatches (exactly what the HTTP endpoint receives, so both front ends share everything after the
+ * transport, and nothing waits for discord.js to build objects), answered by the same pure functions, and sent
+ * with discord.js's REST client, which queues, rate-limits and retries.
  */
 import {
   type APIInteraction,

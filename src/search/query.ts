@@ -1,12 +1,7 @@
 /**
- * Reads a question into weighted search terms. Each content word of the
- * question is a "concept"; a concept can be met by its stem, by a shared
- * root (inflammation / inflammatory), by a declared synonym, or by a
- * typo-tolerant match when the word is not in the content at all.
- *
- * The question's form says what kind of answer it wants (a person, a place,
- * a time, a number, a definition): general rules of English questions, true
- * of any article, that the ranker uses as evidence.
+ * Reads a question into concepts (each content word, met by its stem, a shared root, a declared synonym, or a
+ * typo-tolerant match) and its form: the kind of answer it wants (a person, place, time, number, definition) and
+ * whether it is a yes/no question. General rules of English questions, true of any article (docs/ranking.md).
  */
 import { SynonymTable } from './synonym-table.js';
 import type { SynonymRule } from './synonyms.js';

@@ -1,12 +1,7 @@
 /**
- * Synonyms in the Solr / Elasticsearch "synonyms.txt" format, so people who
- * edit content can declare how readers may phrase things:
- *
- *   # comment
- *   sad, depressed, low mood, depression      <- equivalent: any one stands for all
- *   working out, workout => exercise          <- explicit: the left side also means the right
- *
- * Matching is on word stems, so "worked out" matches "working out".
+ * Synonyms files in the Solr / Elasticsearch "synonyms.txt" format (`sad, low mood => depression`; equivalent
+ * lists with commas, one-way rules with `=>`), parsed into rules on word stems. The format and what belongs in a
+ * file: docs/adding-content.md. Matching them against a question: synonym-table.ts.
  */
 import { stemmer } from 'stemmer';
 import { foldCase, tokenize } from './text.js';
