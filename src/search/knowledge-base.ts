@@ -140,17 +140,19 @@ export class KnowledgeBase {
 
   analyze(question: string): AnalyzedQuestion {
     const analyzed = analyzeQuestion(question, this.synonyms);
-    // A root only helps where it meets words the stem does not (inflammation / inflammatory): elsewhere it
-    // would count the same word twice.
-    for (const concept of analyzed.concepts) {
+    // New concepts, not the analysis's own changed: a root only helps where it meets words the stem does not
+    // (inflammation / inflammatory), elsewhere it would count the same word twice; and each concept gets the
+    // salience that tells the search and the ranking how much it matters.
+    const df = this.documentFrequency;
+    const concepts = analyzed.concepts.map((concept) => {
       const root = rootOf(concept.stem);
-      if (root && (this.documentFrequency.get(root) ?? 0) <= (this.documentFrequency.get(concept.stem) ?? 0)) {
-        if (this.documentFrequency.has(concept.stem)) concept.alternatives.delete(root);
-      }
-      const inContent = [...concept.alternatives.keys()].some((t) => this.documentFrequency.has(t));
-      concept.salience = salience(concept, inContent, this.ranking);
-    }
-    return analyzed;
+      const alternatives = new Map(concept.alternatives);
+      if (root && df.has(concept.stem) && (df.get(root) ?? 0) <= (df.get(concept.stem) ?? 0)) alternatives.delete(root);
+      const inContent = [...alternatives.keys()].some((t) => df.has(t));
+      const weighed = { ...concept, alternatives };
+      return { ...weighed, salience: salience(weighed, inContent, this.ranking) };
+    });
+    return { ...analyzed, concepts };
   }
 
   /** Finds the passages that answer a question, best first, or none when the content does not cover it. */
