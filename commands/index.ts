@@ -36,6 +36,9 @@ const routedAsk: Command = {
 
 const help: Command = helpCommand((kb) => commandsFor(kb.articles));
 
+/** The bot's own commands, whatever the content. */
+const BUILT_IN: readonly Command[] = [routedAsk, tags, source, help];
+
 const listed = new WeakMap<readonly Article[], readonly Command[]>();
 
 /** The commands for this content, in the order /help lists them. */
@@ -43,14 +46,16 @@ export function commandsFor(articles: readonly Article[]): readonly Command[] {
   const known = listed.get(articles);
   if (known) return known;
   const topics = articles.map(topicCommand).filter((command): command is Command => command !== undefined);
-  const all = [routedAsk, ...topics, tags, source, help];
+  // After /ask, where /help lists them: an article's own command is the next thing to try.
+  const [first, ...rest] = BUILT_IN;
+  const all = first ? [first, ...topics, ...rest] : topics;
   listed.set(articles, all);
   return all;
 }
 
 /** The command called `name` for this knowledge base's content; the bot's own are found without one. */
 export function findCommand(name: string, kb?: KnowledgeBase): Command | undefined {
-  const commands = kb ? commandsFor(kb.articles) : [routedAsk, tags, source, help];
+  const commands = kb ? commandsFor(kb.articles) : BUILT_IN;
   return commands.find((command) => command.schema.name === name);
 }
 

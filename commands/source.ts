@@ -21,14 +21,14 @@ export const source: Command = defineCommand({
         description: 'Which article (leave empty to list them when there are several).',
         required: false,
         autocomplete: true,
-        max_length: 100,
+        max_length: MAX_TYPED_LENGTH,
       },
       PRIVATE_OPTION,
     ],
   },
   usage: '/source [article:<title>] [private:true]',
   run(options, { kb }) {
-    const wanted = textOption(options, 'article', 100);
+    const wanted = textOption(options, 'article', MAX_TYPED_LENGTH);
     if (kb.articles.length === 0) return { kind: 'notice', tone: 'error', message: 'No article is loaded.' };
     if (!wanted) {
       const [only] = kb.articles;

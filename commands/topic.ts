@@ -42,18 +42,14 @@ export function topicCommand(article: Article): Command | undefined {
       ],
     },
     usage: `/${name} [question:<your question>] [private:true]`,
+    // The commands are made per content (commandsFor), so `article` is the one this knowledge base holds.
     run(options, context) {
-      // The article as the knowledge base has it now (content reloads), not as it was when the command was made.
-      const current = context.kb.article(article.id);
-      if (!current) return { kind: 'notice', tone: 'error', message: `The article of /${name} is not loaded.` };
-      if (textOption(options, 'question')) return answerQuestionCommand(name, options, context, current.id);
-      return overviewOf(current);
+      if (textOption(options, 'question')) return answerQuestionCommand(name, options, context, article.id);
+      return overviewOf(article);
     },
     autocomplete(_option, typed, { kb }) {
-      const current = kb.article(article.id);
-      if (!current) return [];
       const text = typed.slice(0, MAX_TYPED_LENGTH).replace(/\s+/g, ' ').trim();
-      const suggestions = [...current.questions, ...current.tags];
+      const suggestions = [...article.questions, ...article.tags];
       if (!text) return toChoices(suggestions);
       const words = text
         .toLowerCase()

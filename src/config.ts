@@ -287,11 +287,14 @@ function parseHost(value: string | undefined, problems: string[]): string {
   return DEFAULT_INTERACTIONS_HOST;
 }
 
-/** An on/off setting: on unless it says off (off, 0, false, no). */
+/** The words that turn a setting off (INDEX_CACHE took disabled and none before CONTENT_WATCH existed). */
+const OFF_WORDS: ReadonlySet<string> = new Set(['off', '0', 'false', 'no', 'disabled', 'none']);
+
+/** An on/off setting: on unless it says off (off, 0, false, no, disabled, none). */
 function parseSwitch(name: string, value: string | undefined, problems: string[]): boolean {
   const text = value?.trim().toLowerCase() ?? '';
   if (text === '' || ['on', '1', 'true', 'yes'].includes(text)) return true;
-  if (['off', '0', 'false', 'no'].includes(text)) return false;
+  if (OFF_WORDS.has(text)) return false;
   problems.push(`${name} must be on or off (got "${clip(value ?? '')}").`);
   return true;
 }
@@ -330,8 +333,7 @@ export function contentLimits(env: Env = process.env): ContentLimits {
 
 /** The index cache's folder and signing secret (INDEX_CACHE, INDEX_CACHE_DIR, INDEX_CACHE_KEY), or null when off. */
 export function indexCacheConfig(env: Env = process.env): { dir?: string; secret?: string } | null {
-  if (['off', '0', 'false', 'no', 'disabled', 'none'].includes(env.INDEX_CACHE?.trim().toLowerCase() ?? ''))
-    return null;
+  if (OFF_WORDS.has(env.INDEX_CACHE?.trim().toLowerCase() ?? '')) return null;
   const dir = env.INDEX_CACHE_DIR?.trim();
   const secret = env.INDEX_CACHE_KEY?.trim();
   return { ...(dir ? { dir: resolve(dir) } : {}), ...(secret ? { secret } : {}) };

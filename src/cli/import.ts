@@ -56,13 +56,14 @@ interface Planned {
   target: string;
 }
 
-const URL_ARGUMENT = /^https?:\/\//i;
+/** Anything with a scheme is a URL: fetchPage refuses the ones that are not http or https, with a clear line. */
+const URL_ARGUMENT = /^[a-z][a-z0-9+.-]*:\/\//i;
 const HTML_FILE = /\.x?html?$/i;
 const IMPORTABLE_FILE = /\.(?:txt|x?html?)$/i;
 
 /** The inputs an argument names: a URL, a file, or the importable files of a folder sorted by name. */
 async function expand(arg: string): Promise<string[]> {
-  if (URL_ARGUMENT.test(arg) || /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) return [arg];
+  if (URL_ARGUMENT.test(arg)) return [arg];
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(arg);
@@ -216,7 +217,7 @@ export async function main(
 
 /** One input as an article: a URL fetched and extracted, an HTML file extracted, or raw text parsed. */
 async function readArticle(source: string, fetching: FetchOptions): Promise<Omit<ArticleFileData, 'id'>> {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
+  if (URL_ARGUMENT.test(source)) {
     const page = await fetchPage(source, fetching);
     return extractArticle(page.html, page.url);
   }

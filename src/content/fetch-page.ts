@@ -34,8 +34,14 @@ export interface FetchOptions {
   maxBytes?: number;
 }
 
-/** "article-bot/0.1.0 (+<repository or homepage>)", from package.json. */
+/** "article-bot/0.1.0 (+<repository or homepage>)", from package.json, read once per process. */
+let agent: string | undefined;
 function userAgent(): string {
+  agent ??= readUserAgent();
+  return agent;
+}
+
+function readUserAgent(): string {
   try {
     const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
       name?: string;

@@ -61,7 +61,7 @@ export function readPageMetadata(document: PageDocument): PageMetadata {
   return {
     title: text(ld?.headline) ?? meta('og:title') ?? meta('twitter:title') ?? clean(document.title),
     headline: text(ld?.description) ?? meta('og:description') ?? meta('description'),
-    publisher: names((ld?.publisher as unknown) ?? undefined)[0] ?? meta('og:site_name') ?? meta('application-name'),
+    publisher: names(ld?.publisher)[0] ?? meta('og:site_name') ?? meta('application-name'),
     authors,
     published: isoDate(
       text(ld?.datePublished) ??
