@@ -45,7 +45,8 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   try {
     publicKey = parsePublicKey(config.publicKey);
   } catch (error) {
-    return fail(`the configuration is not valid (see .env.example): ${(error as Error).message}`, EXIT.configuration);
+    // Worded and coded like every other configuration problem.
+    return fail(new ConfigError([(error as Error).message]).message, EXIT.configuration);
   }
 
   // Load before listening: a replica that accepts connections can answer them (and /healthz says so).
