@@ -2,6 +2,7 @@
  * What /ask and /axis share: checking the question, answering it, and the
  * polite replies for empty or overlong input.
  */
+import { answerInConversation } from '../src/search/follow-up.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type CommandContext, type CommandOptions, type Reply, textOption } from './types.js';
 
@@ -23,7 +24,7 @@ export function cleanQuestion(text: string): string {
 export function answerQuestionCommand(
   command: string,
   options: CommandOptions,
-  { kb }: CommandContext,
+  { kb, conversation }: CommandContext,
   articleId?: string,
 ): Reply {
   const question = cleanQuestion(textOption(options, 'question'));
@@ -35,14 +36,23 @@ export function answerQuestionCommand(
     };
   }
   const clipped = question.length > MAX_QUESTION_LENGTH ? question.slice(0, MAX_QUESTION_LENGTH) : question;
-  const answer = kb.answerQuestion(clipped, { articleId, limit: 3 });
+  const answer = answerInConversation(kb, clipped, conversation?.previous, { articleId, limit: 3 });
+  // Only a question that found something is worth leaning on: after a "not found", a follow-up still means the
+  // question before it.
+  if (answer.passages.length > 0) conversation?.remember(answer.understood ?? clipped);
+  const understood = answer.understood ?? clipped;
+  const notes = [
+    clipped.length < question.length
+      ? `Your question was long: I answered its first ${MAX_QUESTION_LENGTH} characters.`
+      : undefined,
+    // Say how a follow-up was read, so a wrong reading is plain to see (and the next question can be clearer).
+    understood !== clipped ? `Following on from before, I took this as: “${understood}”` : undefined,
+  ].filter((note) => note !== undefined);
   return {
     kind: 'answer',
     answer,
-    paging: { command, input: clipped },
-    heading:
-      clipped.length < question.length
-        ? `Your question was long: I answered its first ${MAX_QUESTION_LENGTH} characters.`
-        : undefined,
+    // Pages re-run the question as understood: a button press has no conversation to lean on.
+    paging: { command, input: understood },
+    heading: notes.length > 0 ? notes.join('\n') : undefined,
   };
 }

@@ -10,6 +10,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Answer } from '../src/answer/answer.js';
+import type { Conversation } from '../src/answer/conversations.js';
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase, TagInfo } from '../src/search/knowledge-base.js';
 import { ContextType, IntegrationType, OptionType } from './discord-values.js';
@@ -20,6 +21,8 @@ export type CommandOptions = Readonly<Record<string, string | boolean | undefine
 
 export interface CommandContext {
   kb: KnowledgeBase;
+  /** The conversation the question belongs to, when the front end keeps one: follow-ups lean on it. */
+  conversation?: Conversation;
 }
 
 /** What the user can page through: the command and its text input, re-run to show another page. */

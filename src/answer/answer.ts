@@ -27,6 +27,8 @@ export interface QuotedPassage {
 export interface Answer {
   /** The question as asked (trimmed). */
   question: string;
+  /** In a conversation: the standalone question that was answered ("where does osteocalcin come from?"). */
+  understood?: string;
   /** Best first; empty when the content does not cover the question. */
   passages: QuotedPassage[];
   /** When nothing was found: topics or tags close to the question, as "did you mean" hints. */

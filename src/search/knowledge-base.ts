@@ -48,7 +48,7 @@ export class KnowledgeBase {
   /** Document frequency of every indexed term, for the weight of a question word. */
   private readonly documentFrequency: Map<string, number>;
   private readonly synonyms: SynonymTable;
-  private readonly ranking: RankingOptions;
+  readonly ranking: RankingOptions;
   /** Tags suggested for a text, built on first use. */
   private topics: TopicSuggestions | undefined;
   /**
