@@ -1,13 +1,14 @@
 /**
- * `npm run ask -- [--json] [--stdin] "QUESTION"`: answers from the command
- * line, exactly as the bot would. The JSON form is a contract other tools
- * rely on: {"kind", "question", "answers": [{text, article, paragraph, score}]}, plus "missing" and
- * "suggestions" when kind is "not-found".
+ * `npm run ask -- [--json] [--stdin] [--conversation] "QUESTION"`: answers from the command line, exactly as the
+ * bot would. The JSON form is a contract other tools rely on: {"kind", "question", "answers": [{text, article,
+ * paragraph, score}]}, plus "missing" and "suggestions" when kind is "not-found", and "understood" (the standalone
+ * question answered) with --conversation, where the lines form one conversation and a blank line starts another.
  */
 import { createInterface } from 'node:readline';
 import { findCommand } from '../../commands/index.js';
 import type { Reply } from '../../commands/types.js';
 import type { Answer, QuotedPassage } from '../answer/answer.js';
+import { ConversationMemory } from '../answer/conversations.js';
 import { contentDir } from '../config.js';
 import { renderReplyText } from '../console/render-reply.js';
 import { ContentError } from '../content/parse.js';
@@ -16,17 +17,20 @@ import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { runAsProgram } from './entry-point.js';
 
 const USAGE = `Usage: npm run ask -- [--json] "QUESTION"
-       npm run ask -- --json --stdin   (one question per line)`;
+       npm run ask -- --json --stdin   (one question per line)
+       npm run ask -- --json --stdin --conversation
+                                       (the lines are one conversation: a follow-up leans on the question
+                                        before it; a blank line starts a new conversation)`;
 
-/** The ask contract's JSON line for one answer. */
-export function answerToJson(answer: Answer): string {
+/** The ask contract's JSON object for one answer. */
+function answerJson(answer: Answer) {
   const found = answer.passages.length > 0;
-  return JSON.stringify({
+  return {
     kind: found ? 'answer' : 'not-found',
     question: answer.question,
     answers: answer.passages.map(passageJson),
     ...(found ? {} : { suggestions: answer.suggestions, missing: answer.missing ?? [] }),
-  });
+  };
 }
 
 function passageJson(p: QuotedPassage) {
@@ -41,35 +45,43 @@ function passageJson(p: QuotedPassage) {
   };
 }
 
-/** The ask contract's JSON line for any reply /ask gives: an answer, an overview, the help or a notice. */
-export function replyToJson(question: string, reply: Reply): string {
+/** The ask contract's JSON object for any reply /ask gives: an answer, an overview, the help or a notice. */
+function replyJson(question: string, reply: Reply): Record<string, unknown> {
   switch (reply.kind) {
     case 'answer':
-      return answerToJson(reply.answer);
+      return answerJson(reply.answer);
     case 'overview':
-      return JSON.stringify({
+      return {
         kind: 'overview',
         question,
         answers: reply.parts.map((part) => ({ ...passageJson(part.passage), heading: part.heading })),
-      });
+      };
     case 'help':
-      return JSON.stringify({ kind: 'help', question, answers: [], commands: reply.commands });
+      return { kind: 'help', question, answers: [], commands: reply.commands };
     case 'citation':
-      return JSON.stringify({ kind: 'source', question, answers: [], article: reply.article.title });
+      return { kind: 'source', question, answers: [], article: reply.article.title };
     case 'library':
-      return JSON.stringify({ kind: 'source', question, answers: [], articles: reply.articles.map((a) => a.title) });
+      return { kind: 'source', question, answers: [], articles: reply.articles.map((a) => a.title) };
     case 'notice':
-      return JSON.stringify({ kind: 'notice', question, answers: [], message: reply.message });
+      return { kind: 'notice', question, answers: [], message: reply.message };
     case 'tags':
       // /ask never lists tags; should it one day, the line still says what it holds.
-      return JSON.stringify({
-        kind: 'notice',
-        question,
-        answers: [],
-        message: reply.tags.map((t) => t.tag).join(', '),
-      });
+      return { kind: 'notice', question, answers: [], message: reply.tags.map((t) => t.tag).join(', ') };
   }
 }
+
+/**
+ * The ask contract's JSON line for a reply. In a conversation (`understood`) the line also says what was
+ * understood: the standalone question answered, or the question itself.
+ */
+export function replyToJson(question: string, reply: Reply, options: { understood?: boolean } = {}): string {
+  const line = replyJson(question, reply);
+  if (!options.understood) return JSON.stringify(line);
+  const understood = reply.kind === 'answer' ? (reply.answer.understood ?? reply.answer.question) : question;
+  return JSON.stringify({ ...line, understood });
+}
+
+const CONVERSATION_KEY = 'ask';
 
 interface Io {
   out: (line: string) => void;
@@ -80,7 +92,7 @@ interface Io {
 export async function main(argv: string[], io: Io): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const words = argv.filter((a) => !a.startsWith('--'));
-  const unknown = [...flags].filter((f) => !['--json', '--stdin', '--help'].includes(f));
+  const unknown = [...flags].filter((f) => !['--json', '--stdin', '--conversation', '--help'].includes(f));
   if (flags.has('--help')) {
     io.out(USAGE);
     return 0;
@@ -91,6 +103,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const json = flags.has('--json');
   const fromStdin = flags.has('--stdin');
+  const inConversation = flags.has('--conversation');
   const question = words.join(' ').trim();
   if (!fromStdin && question.length === 0) {
     io.err(`ask: the question is empty. ${USAGE}`);
@@ -110,9 +123,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // Through /ask, as the bot answers: questions about the article or the bot get the overview or the help.
   const command = findCommand('ask');
   if (!command) throw new Error('the ask command is missing from commands/');
+  // One conversation for all the lines (until a blank one), as a DM with the bot would be.
+  const memory = new ConversationMemory();
   const answerOne = (q: string) => {
-    const reply = command.run({ question: q }, { kb });
-    io.out(json ? replyToJson(q.trim(), reply) : renderReplyText(reply));
+    const conversation = inConversation ? memory.open(CONVERSATION_KEY) : undefined;
+    const reply = command.run({ question: q }, { kb, conversation });
+    io.out(json ? replyToJson(q.trim(), reply, { understood: inConversation }) : renderReplyText(reply));
   };
 
   if (!fromStdin) {
@@ -122,6 +138,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     // One output line per input line keeps the two in step.
+    if (line.trim().length === 0 && inConversation) {
+      // A blank line ends the conversation, and prints nothing: the next line starts a new one.
+      memory.forget(CONVERSATION_KEY);
+      continue;
+    }
     if (line.trim().length === 0) {
       // An empty line is no question: a notice line, so the output stays in step with the input.
       if (json)

@@ -9,6 +9,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { config as loadDotenv } from 'dotenv';
+import { ConversationMemory } from '../answer/conversations.js';
 import { ConfigError, loadConfig, type ServeConfig } from '../config.js';
 import { ContentError } from '../content/parse.js';
 import { describeInteraction, handleInteraction } from '../discord/interactions.js';
@@ -66,6 +67,8 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const content = new LiveContent(config.contentDir, kb, { logger });
   if (config.watchContent) content.watch();
 
+  // Follow-ups of /ask by the same user in the same channel, for 10 minutes, in this replica's memory.
+  const conversations = new ConversationMemory();
   const server = createInteractionsServer({
     publicKey,
     logger,
@@ -73,7 +76,7 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
     health: () => ({ ...content.current.stats, contentChangedAt: content.changedAt.toISOString() }),
     handle: async (interaction) => {
       const received = performance.now();
-      const response = handleInteraction(interaction, content.current, logger);
+      const response = handleInteraction(interaction, content.current, logger, conversations);
       logger.info(
         {
           ...describeInteraction(interaction),

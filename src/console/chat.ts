@@ -5,6 +5,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import { findCommand } from '../../commands/index.js';
 import { type CommandOptions, freeTextOption, type Reply } from '../../commands/types.js';
+import { type Conversation, ConversationMemory } from '../answer/conversations.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { type ContentSource, currentKnowledgeBase } from '../search/live-content.js';
 import { renderReplyText } from './render-reply.js';
@@ -13,10 +14,10 @@ import { renderReplyText } from './render-reply.js';
  * Reads one line as the bot would: "/name text" runs a command (Discord-style
  * "question:..." prefixes are accepted), anything else is a question for /ask.
  */
-export function replyToLine(line: string, kb: KnowledgeBase): Reply {
+export function replyToLine(line: string, kb: KnowledgeBase, conversation?: Conversation): Reply {
   const text = line.trim();
   if (!text.startsWith('/')) {
-    return findCommand('ask')?.run({ question: text }, { kb }) ?? unknownCommand('ask');
+    return findCommand('ask')?.run({ question: text }, { kb, conversation }) ?? unknownCommand('ask');
   }
   const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
   const command = findCommand(name.toLowerCase(), kb);
@@ -31,7 +32,7 @@ export function replyToLine(line: string, kb: KnowledgeBase): Reply {
     free = free.replace(new RegExp(`^\\s*${optionName}:`, 'i'), '').trim();
     if (free) options[optionName] = free;
   }
-  return command.run(options as CommandOptions, { kb });
+  return command.run(options as CommandOptions, { kb, conversation });
 }
 
 function unknownCommand(name: string): Reply {
@@ -74,13 +75,16 @@ export async function runConsoleChat(content: ContentSource, io: ChatIo): Promis
     prompt: '> ',
   });
   const prompt = () => (terminal ? rl.prompt() : io.output.write('> '));
+  // The chat since it started is one conversation: a follow-up leans on the question before it.
+  const memory = new ConversationMemory();
   prompt();
   for await (const line of rl) {
     const text = line.trim();
     if (text === '/quit' || text === '/exit') break;
     if (text) {
       try {
-        write(`${renderReplyText(replyToLine(text, currentKnowledgeBase(content)), { color: io.color })}\n`);
+        const reply = replyToLine(text, currentKnowledgeBase(content), memory.open('console'));
+        write(`${renderReplyText(reply, { color: io.color })}\n`);
       } catch (error) {
         // Same rule as the bot: a failing command answers with a short error, and the chat goes on.
         write(`Sorry, something went wrong answering that (${error instanceof Error ? error.message : 'error'}).\n`);

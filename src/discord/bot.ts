@@ -15,13 +15,14 @@ import {
   RESTEvents,
   Routes,
 } from 'discord.js';
+import { answerConversationKey, ConversationMemory } from '../answer/conversations.js';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { type ContentSource, currentKnowledgeBase } from '../search/live-content.js';
 import { DISCORD_TIMEOUT_MS, noAnswerWithin } from './deadline.js';
 import { fatalCloseOfError, fatalCloseProblem, TOKEN_REFUSED } from './gateway-close.js';
 import { describeInteraction, handleInteraction, MESSAGES } from './interactions.js';
-import { FloodGuard, replyToMessage } from './messages.js';
+import { FloodGuard, messageConversation, replyToMessage } from './messages.js';
 import { renderMessageNotice } from './render.js';
 
 export interface GatewayBot {
@@ -75,12 +76,15 @@ export async function runGatewayBot(
     void task.finally(() => inFlight.delete(task));
   };
 
+  // Follow-ups: each user's questions per channel, and each answer sent, for 10 minutes (in this process).
+  const conversations = new ConversationMemory();
+
   // Answering is synchronous and bounded (every handler enforces its schema's limits; the fault suite prints the
   // slowest answer, a few ms), so the response always goes out at once: there is no deferral that could fire.
   const onInteraction = (interaction: APIInteraction, shardId: number) => {
     const received = performance.now();
     const described = describeInteraction(interaction);
-    const response = handleInteraction(interaction, currentKnowledgeBase(content), logger);
+    const response = handleInteraction(interaction, currentKnowledgeBase(content), logger, conversations);
     const handleMs = performance.now() - received;
     const task = client.rest
       .post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false })
@@ -104,15 +108,22 @@ export async function runGatewayBot(
     const received = performance.now();
     const target = { messageId: message.id, channelId: message.channel_id, guildId: message.guild_id };
     let body: ReturnType<typeof replyToMessage>;
+    const conversation = messageConversation(message, conversations);
     try {
-      body = replyToMessage(message, { botUserId, askChannelIds }, guard, currentKnowledgeBase(content));
+      const kb = currentKnowledgeBase(content);
+      body = replyToMessage(message, { botUserId, askChannelIds }, guard, kb, conversation);
     } catch (error) {
       logger.error({ err: error, messageId: message.id, shardId }, 'answering a message failed');
       body = renderMessageNotice(MESSAGES.failed, target);
     }
     if (!body) return;
     const task = client.rest.post(Routes.channelMessages(message.channel_id), { body }).then(
-      () =>
+      (sent) => {
+        // A reply to this answer, by anyone, follows on from the question it answered.
+        const sentId = (sent as { id?: unknown } | undefined)?.id;
+        if (conversation.understood && typeof sentId === 'string') {
+          conversations.remember(answerConversationKey(sentId), conversation.understood);
+        }
         logger.info(
           {
             messageId: message.id,
@@ -121,7 +132,8 @@ export async function runGatewayBot(
             totalMs: round(performance.now() - received),
           },
           'message answered',
-        ),
+        );
+      },
       (error: unknown) =>
         // Typically a channel where the bot may read but not send (403): nothing to do but say so.
         logger.warn(

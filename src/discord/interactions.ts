@@ -15,6 +15,7 @@ import {
 } from 'discord-api-types/v10';
 import { findCommand } from '../../commands/index.js';
 import { type Command, type CommandOptions, freeTextOption } from '../../commands/types.js';
+import { type Conversation, type ConversationMemory, channelConversationKey } from '../answer/conversations.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { decodeButtonId } from './custom-id.js';
 import { fitChoices } from './limits.js';
@@ -41,13 +42,14 @@ export function handleInteraction(
   interaction: APIInteraction,
   kb: KnowledgeBase,
   logger?: InteractionLogger,
+  conversations?: ConversationMemory,
 ): APIInteractionResponse {
   try {
     switch (interaction.type) {
       // PING is the HTTP endpoint's own business (src/http/server.ts answers it before any handler); the
       // gateway never sends one.
       case InteractionType.ApplicationCommand:
-        return handleCommand(interaction.data, userIdOf(interaction), kb);
+        return handleCommand(interaction.data, userIdOf(interaction), kb, conversationOf(interaction, conversations));
       case InteractionType.ApplicationCommandAutocomplete:
         return handleAutocomplete(interaction.data, kb);
       case InteractionType.MessageComponent:
@@ -83,10 +85,20 @@ export function describeInteraction(interaction: APIInteraction): {
   return described;
 }
 
+/** A user's slash commands in one channel are one conversation (for 10 minutes: ConversationMemory's TTL). */
+function conversationOf(interaction: APIInteraction, memory: ConversationMemory | undefined): Conversation | undefined {
+  const userId = userIdOf(interaction);
+  const raw = interaction as { channel_id?: unknown; channel?: { id?: unknown } };
+  const channelId = raw.channel_id ?? raw.channel?.id;
+  if (!memory || !userId || typeof channelId !== 'string') return undefined;
+  return memory.open(channelConversationKey(channelId, userId));
+}
+
 function handleCommand(
   data: { name?: unknown; type?: unknown; options?: unknown } | undefined,
   userId: string | undefined,
   kb: KnowledgeBase,
+  conversation?: Conversation,
 ): APIInteractionResponse {
   const name = typeof data?.name === 'string' ? data.name : '';
   const command = findCommand(name, kb);
@@ -95,7 +107,7 @@ function handleCommand(
   }
   const options = parseOptions(optionsOf(data), command.schema);
   const isPrivate = options.private === true;
-  const reply = command.run(options, { kb });
+  const reply = command.run(options, { kb, conversation });
   return channelMessage(renderReply(reply, { ownerId: userId, private: isPrivate, command: command.schema.name }));
 }
 

@@ -4,8 +4,14 @@
  * are questions, what the question is, and what to reply. Floods are held back by a per-user cooldown and a
  * per-channel de-duplication (FloodGuard).
  */
-import type { GatewayMessageCreateDispatchData } from 'discord-api-types/v10';
+import { type GatewayMessageCreateDispatchData, MessageType } from 'discord-api-types/v10';
 import { findCommand } from '../../commands/index.js';
+import {
+  answerConversationKey,
+  type Conversation,
+  type ConversationMemory,
+  channelConversationKey,
+} from '../answer/conversations.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { type MessagePayload, type ReplyTarget, renderMessageNotice, renderMessageReply } from './render.js';
 
@@ -17,7 +23,7 @@ export interface MessagePolicy {
 }
 
 /** Message types a person writes: DEFAULT and REPLY. Joins, pins, boosts... are not questions. */
-const USER_MESSAGE_TYPES: ReadonlySet<number> = new Set([0, 19]);
+const USER_MESSAGE_TYPES: ReadonlySet<number> = new Set([MessageType.Default, MessageType.Reply]);
 
 /**
  * The question a message asks the bot, or undefined when it is not addressed to the bot. The mention of the bot
@@ -33,8 +39,29 @@ export function questionOf(message: GatewayMessageCreateDispatchData, policy: Me
   const stripped = content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (mentioned) return stripped;
   if (!message.guild_id) return stripped; // A DM to the bot is always for the bot.
+  // A reply to one of its answers is for the bot; an empty one (a sticker, or content the bot may not read) is not.
+  if (repliesToBot(message, policy.botUserId)) return stripped || undefined;
   if (policy.askChannelIds.has(message.channel_id) && /[?？]\s*$/.test(stripped)) return stripped;
   return undefined;
+}
+
+function repliesToBot(message: GatewayMessageCreateDispatchData, botUserId: string): boolean {
+  return message.type === MessageType.Reply && message.referenced_message?.author?.id === botUserId;
+}
+
+/**
+ * The conversation a message belongs to: the author's questions in that channel (a DM, a thread, a server
+ * channel), or, when it replies to one of the bot's answers, the question that answer was for.
+ */
+export function messageConversation(
+  message: GatewayMessageCreateDispatchData,
+  memory: ConversationMemory,
+): ReturnType<ConversationMemory['open']> {
+  const replyingTo = message.message_reference?.message_id;
+  return memory.open(
+    channelConversationKey(message.channel_id, message.author.id),
+    replyingTo ? answerConversationKey(replyingTo) : undefined,
+  );
 }
 
 export const COOLDOWN_MS = 5_000;
@@ -108,6 +135,7 @@ export function replyToMessage(
   policy: MessagePolicy,
   guard: FloodGuard,
   kb: KnowledgeBase,
+  conversation?: Conversation,
 ): MessagePayload | undefined {
   const question = questionOf(message, policy);
   if (question === undefined) return undefined;
@@ -121,6 +149,6 @@ export function replyToMessage(
   if (verdict === 'cooldown-notice') return renderMessageNotice(COOLDOWN_NOTICE, target);
   const ask = findCommand('ask');
   if (!ask) throw new Error('the ask command is missing from commands/');
-  const reply = ask.run({ question }, { kb });
+  const reply = ask.run({ question }, { kb, conversation });
   return renderMessageReply(reply, message.author.id, target);
 }

@@ -62,6 +62,31 @@ describe('npm run ask', () => {
     expect(kinds).toEqual(['answer', 'notice', 'answer']);
   });
 
+  it('--json --stdin --conversation answers follow-ups in their conversation; a blank line starts a new one', () => {
+    const input = [
+      'What does osteocalcin do?',
+      'and what happens to it when depression is treated?',
+      '',
+      'and what happens to it when depression is treated?',
+      '',
+    ].join('\n');
+    const run = ask(['--json', '--stdin', '--conversation'], { input });
+    expect(run.status).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as AskJson & { understood?: string });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ kind: 'answer', understood: 'What does osteocalcin do?' });
+    expect(lines[1]).toMatchObject({
+      kind: 'answer',
+      question: 'and what happens to it when depression is treated?',
+      understood: 'and what happens to osteocalcin when depression is treated?',
+    });
+    expect(lines[1]?.answers[0]?.text).toContain('osteocalcin, a hormone released by bones');
+    expect(lines[2]?.understood).toBe('and what happens to it when depression is treated?');
+  });
+
   it('--json routes questions about the article and the bot: kind "overview" with its passages, kind "help"', () => {
     const run = ask(['--json', '--stdin'], { input: 'What is this article about?\nhelp\n' });
     const [overview, help] = run.stdout

@@ -39,6 +39,11 @@ describe('the console chat', () => {
     expect(text).toMatch(/— ScienceAlert, “.*”, paragraph 5/);
   });
 
+  it('understands a follow-up in the chat since it started', async () => {
+    const text = await chat(['What does osteocalcin do?', 'and what happens to it when depression is treated?']);
+    expect(text).toContain('I took this as: “and what happens to osteocalcin when depression is treated?”');
+  });
+
   it('runs slash commands, with Discord-style option prefixes', () => {
     const asked = replyToLine('/ask question: What is osteopontin? private:true', kb);
     expect(asked.kind).toBe('answer');

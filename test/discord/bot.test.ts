@@ -235,6 +235,37 @@ describe('the gateway bot against a fake Discord', () => {
     expect(stored?.mention_everyone).toBe(false);
   });
 
+  it('answers a reply to its answer as a follow-up of the question that answer was for, whoever replies, and ignores an empty reply', async () => {
+    const asked = fake.sendMessage({
+      content: `<@${fake.botUser.id}> what does osteocalcin do?`,
+      author: { id: '650000000000000000', username: 'first' },
+    });
+    await replyTo(asked.id);
+    // The bot keeps the answer's id once Discord has confirmed it (a person cannot reply sooner).
+    await fake.waitFor(() => logs.find((l) => l.includes('message answered') && l.includes(asked.id)), 5000, 'the log');
+    const answer = fake.messages(channelId).find((m) => (m.message_reference as JsonObject)?.message_id === asked.id);
+    // Without the Message Content intent, a reply that does not ping the bot reaches it empty: not a question.
+    const unpinged = fake.sendMessage({
+      content: 'thanks!',
+      author: { id: '650000000000000002', username: 'quiet' },
+      replyTo: String(answer?.id),
+      replyPing: false,
+    });
+    const followUp = fake.sendMessage({
+      content: 'and what happens to it when depression is treated?',
+      author: { id: '650000000000000001', username: 'another' },
+      replyTo: String(answer?.id),
+    });
+    const reply = await replyTo(followUp.id);
+    const referenced = fake.requests.map((r) => JSON.stringify(r.body ?? null));
+    expect(referenced.some((body) => body.includes(unpinged.id))).toBe(false);
+    expectWithinDiscordRules(reply.body);
+    const text = JSON.stringify(reply.body);
+    expect(text).toContain('and what happens to osteocalcin when depression is treated?');
+    expect(text).toContain('osteocalcin, a hormone released by bones');
+    expect(mentionsIn(reply.body)).toEqual([]);
+  });
+
   it('answers a DM', async () => {
     const asked = fake.sendMessage({
       content: 'what does osteopontin do?',

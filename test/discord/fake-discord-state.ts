@@ -95,6 +95,10 @@ export interface MessageInit {
   member?: JsonObject;
   /** Override the mentions Discord would compute from `content`. */
   mentions?: JsonObject[];
+  /** Make it a reply (type 19) to this stored message, with `referenced_message` as Discord sends it. */
+  replyTo?: string;
+  /** A reply pings the author it replies to (in `mentions`) unless this is false, as in Discord's client. */
+  replyPing?: boolean;
   /** Any other field is copied verbatim onto the payload. */
   [key: string]: unknown;
 }
@@ -226,13 +230,33 @@ export class FakeState {
 
   /** A message written by a user (default `testUser`), ready for MESSAGE_CREATE; also stored in its channel. */
   userMessage(init: MessageInit): FakeMessage {
-    const { content = '', id, guild_id, channel_id, author: authorInit, member, mentions, ...extra } = init;
+    const {
+      content = '',
+      id,
+      guild_id,
+      channel_id,
+      author: authorInit,
+      member,
+      mentions,
+      replyTo,
+      replyPing,
+      ...extra
+    } = init;
     const author = authorInit ? this.addUser({ ...this.testUser, ...authorInit }) : this.testUser;
     const { channel } = this.placeOf(guild_id, channel_id, author);
     const parsed = parseMentions(content);
+    const referenced = replyTo ? this.messages.get(replyTo) : undefined;
+    if (replyTo && !referenced) throw new Error(`fake Discord: no message ${replyTo} to reply to`);
+    const pinged = referenced && replyPing !== false ? [referenced.author as JsonObject] : [];
     const message: FakeMessage = {
       id: id ?? snowflake(),
-      type: MessageType.Default,
+      type: referenced ? MessageType.Reply : MessageType.Default,
+      ...(referenced
+        ? {
+            message_reference: { type: 0, message_id: referenced.id, channel_id: referenced.channel_id },
+            referenced_message: referenced,
+          }
+        : {}),
       channel_id: String(channel.channel.id),
       channel_type: channel.channel.type,
       author,
@@ -241,7 +265,7 @@ export class FakeState {
       edited_timestamp: null,
       tts: false,
       mention_everyone: parsed.everyone,
-      mentions: mentions ?? this.resolveUsers(parsed.users),
+      mentions: mentions ?? [...this.resolveUsers(parsed.users), ...pinged],
       mention_roles: parsed.roles,
       attachments: [],
       embeds: [],

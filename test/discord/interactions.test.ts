@@ -2,6 +2,7 @@ import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandsFor } from '../../commands/index.js';
 import type { Answer } from '../../src/answer/answer.js';
+import { ConversationMemory } from '../../src/answer/conversations.js';
 import { contentDir } from '../../src/config.js';
 import { decodeButtonId, encodeButtonId } from '../../src/discord/custom-id.js';
 import { describeInteraction, handleInteraction, MESSAGES } from '../../src/discord/interactions.js';
@@ -82,6 +83,25 @@ describe('handleInteraction: commands', () => {
     expect(data.embeds[0]?.title).toBe('“How does depression affect bones?”');
     expect(data.embeds[0]?.description).toMatch(/^> .*\*\*.+\*\*/s);
     expect(JSON.stringify(data.embeds[0]?.fields)).toMatch(/paragraph \d+/);
+  });
+
+  it("answers /ask as a follow-up of the same user's question before it in the channel, and says how it read it", () => {
+    const memory = new ConversationMemory();
+    handleInteraction(command('ask', [question('What does osteocalcin do?')]), kb, undefined, memory);
+    const ask = (userId: string) =>
+      messageOf(
+        handleInteraction(
+          command('ask', [question('and what happens to it when depression is treated?')], userId),
+          kb,
+          undefined,
+          memory,
+        ),
+      );
+    const followUp = ask(OWNER);
+    expect(followUp.embeds[0]?.title).toBe('“and what happens to it when depression is treated?”');
+    expect(JSON.stringify(followUp)).toContain('I took this as: “and what happens to osteocalcin when depression');
+    expect(followUp.embeds[0]?.description).toContain('osteocalcin, a hormone released by bones');
+    expect(JSON.stringify(ask(STRANGER))).not.toContain('I took this as');
   });
 
   it('answers privately (ephemeral, with "Post to channel") when asked to', () => {
