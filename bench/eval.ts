@@ -1,31 +1,48 @@
 /**
- * `npm run eval [-- FILE] [--content DIR] [--json] [--no-misses]`
+ * `npm run eval [-- FILE] [--content DIR] [--answers FILE] [--json] [--no-misses]`
  *
- * Scores the answer engine on a question set (default: the shared set,
- * ../shared/eval/questions.jsonl beside the project): hit@1, hit@3, the share
- * of out-of-scope questions answered "not found", in-scope questions left
- * unanswered, per-article figures when the questions name their article, and
- * the misses. The content is the project's (or CONTENT_DIR, or --content).
+ * Scores the answer engine on a question set (default: the shared set, ../shared/eval/questions.jsonl beside the
+ * project): hit@1, hit@3, bold@1 when answer strings are known, out-of-scope questions declined, in-scope ones
+ * left unanswered, per-article figures and the misses; or, for a file of conversations, the follow-ups with and
+ * without their context. The content is the project's (or CONTENT_DIR, or --content: content files, or raw
+ * `.txt` articles such as ../shared/eval/squad/raw, imported first).
  */
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { findCommand } from '../commands/index.js';
+import type { Reply } from '../commands/types.js';
+import type { Answer } from '../src/answer/answer.js';
+import type { Conversation } from '../src/answer/conversations.js';
 import { runAsProgram } from '../src/cli/entry-point.js';
 import { contentDir } from '../src/config.js';
 import { ContentError } from '../src/content/parse.js';
 import { PROJECT_ROOT } from '../src/project.js';
+import type { KnowledgeBase } from '../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../src/search/load-knowledge-base.js';
-import { evaluate, formatEvaluation, readQuestions } from './evaluate.js';
+import { type EvalQuestion, evaluate, formatEvaluation, readQuestions, withAnswers } from './evaluate.js';
+import {
+  evaluateConversations,
+  formatConversationEvaluation,
+  isConversationFile,
+  readConversations,
+} from './evaluate-conversations.js';
+import { importRawFolder, isRawFolder } from './raw-content.js';
 
 export const DEFAULT_QUESTIONS = join(PROJECT_ROOT, '..', 'shared', 'eval', 'questions.jsonl');
 
-const USAGE = `Usage: npm run eval -- [FILE] [--content DIR] [--json] [--no-misses]
+const USAGE = `Usage: npm run eval -- [FILE] [--content DIR] [--answers FILE] [--json] [--no-misses]
 
 Scores the answer engine on a question set (one JSON object a line:
 {"question": "...", "expect": ["phrase the right passage contains", ...], "article": "optional"};
-"expect": [] marks a question the content does not cover).
+"expect": [] marks a question the content does not cover), or on conversations
+({"turns": [{"question", "expect"}, ...]} a line: follow-ups with and without their context).
 
   FILE            the question set (default: ${DEFAULT_QUESTIONS})
-  --content DIR   the content folder (default: CONTENT_DIR, else the project's content/)
+  --content DIR   the content folder, or a folder of raw .txt articles
+                  (default: CONTENT_DIR, else the project's content/)
+  --answers FILE  answer strings, one row per question ({"question", "answers": [...]}), for bold@1
+                  (default: answers.jsonl beside a questions.jsonl, when there is one)
   --json          print the figures and misses as one JSON object
   --no-misses     leave out the list of misses`;
 
@@ -34,8 +51,30 @@ interface Io {
   err: (text: string) => void;
 }
 
+/** answers.jsonl beside a questions.jsonl (the SQuAD set's layout), when there is one. */
+function siblingAnswers(file: string): string | undefined {
+  const answers = join(dirname(file), 'answers.jsonl');
+  return basename(file) === 'questions.jsonl' && existsSync(answers) ? answers : undefined;
+}
+
+/** What the bot's /ask gives a question, as an Answer: the passages it quotes (an overview's too), or none. */
+export function askAsTheBotDoes(kb: KnowledgeBase) {
+  const ask = findCommand('ask', kb);
+  if (!ask) throw new Error('the ask command is missing from commands/');
+  return (question: string, conversation?: Conversation): Answer => {
+    const reply: Reply = ask.run({ question }, { kb, conversation });
+    if (reply.kind === 'answer') return reply.answer;
+    const passages = reply.kind === 'overview' ? reply.parts.map((p) => p.passage) : [];
+    return { question, passages, suggestions: [] };
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function main(argv: readonly string[], io: Io): number {
-  let values: { content?: string; json?: boolean; 'no-misses'?: boolean; help?: boolean };
+  let values: { content?: string; answers?: string; json?: boolean; 'no-misses'?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -43,13 +82,14 @@ export function main(argv: readonly string[], io: Io): number {
       allowPositionals: true,
       options: {
         content: { type: 'string' },
+        answers: { type: 'string' },
         json: { type: 'boolean' },
         'no-misses': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (error) {
-    io.err(`eval: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    io.err(`eval: ${message(error)}\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -61,15 +101,22 @@ export function main(argv: readonly string[], io: Io): number {
     return 2;
   }
   const file = positionals[0] ? resolve(positionals[0]) : DEFAULT_QUESTIONS;
-  let questions: ReturnType<typeof readQuestions>;
+  const given = values.content ? resolve(values.content) : contentDir();
+  const imported = existsSync(given) && isRawFolder(given) ? importRawFolder(given) : undefined;
   try {
-    questions = readQuestions(file);
-  } catch (error) {
-    io.err(`eval: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return score(file, imported ?? given, values, io);
+  } finally {
+    if (imported) rmSync(imported, { recursive: true, force: true });
   }
-  const dir = values.content ? resolve(values.content) : contentDir();
-  let kb: ReturnType<typeof loadKnowledgeBase>;
+}
+
+function score(
+  file: string,
+  dir: string,
+  values: { answers?: string; json?: boolean; 'no-misses'?: boolean },
+  io: Io,
+): number {
+  let kb: KnowledgeBase;
   try {
     kb = loadKnowledgeBase(dir, { write: 'never' });
   } catch (error) {
@@ -79,14 +126,28 @@ export function main(argv: readonly string[], io: Io): number {
     }
     throw error;
   }
-  const result = evaluate(questions, (q) => kb.answerQuestion(q));
-  if (values.json) {
-    io.out(JSON.stringify({ file, content: dir, ...result, misses: values['no-misses'] ? undefined : result.misses }));
-  } else {
-    io.out(`${file}\ncontent: ${dir} (${kb.stats.articles} articles, ${kb.stats.passages} passages)\n`);
-    io.out(formatEvaluation(result, { misses: !values['no-misses'] }));
+  const misses = !values['no-misses'];
+  const header = `${file}\ncontent: ${dir} (${kb.stats.articles} articles, ${kb.stats.passages} passages)\n`;
+  try {
+    if (existsSync(file) && isConversationFile(file)) {
+      const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
+      if (values.json)
+        io.out(JSON.stringify({ file, content: dir, ...result, misses: misses ? result.misses : undefined }));
+      else io.out(`${header}${formatConversationEvaluation(result, { misses })}`);
+      return 0;
+    }
+    let questions: EvalQuestion[] = readQuestions(file);
+    const answersFile = values.answers ? resolve(values.answers) : siblingAnswers(file);
+    if (answersFile) questions = withAnswers(questions, answersFile);
+    const result = evaluate(questions, (q) => kb.answerQuestion(q));
+    if (values.json)
+      io.out(JSON.stringify({ file, content: dir, ...result, misses: misses ? result.misses : undefined }));
+    else io.out(`${header}${formatEvaluation(result, { misses })}`);
+    return 0;
+  } catch (error) {
+    io.err(`eval: ${message(error)}`);
+    return 1;
   }
-  return 0;
 }
 
 runAsProgram(

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../bench/eval.js';
-import { evaluate, formatEvaluation, looksLikeDebris, parseQuestions } from '../../bench/evaluate.js';
+import {
+  boldHolds,
+  type EvalQuestion,
+  evaluate,
+  formatEvaluation,
+  looksLikeDebris,
+  parseQuestions,
+} from '../../bench/evaluate.js';
 import type { Answer } from '../../src/answer/answer.js';
 
 function answer(question: string, texts: string[]): Answer {
@@ -47,6 +54,7 @@ describe('evaluate', () => {
       outOfScope: 2,
       hit1: 1 / 3,
       hit3: 2 / 3,
+      bold1: null,
       refused: 0.5,
       outOfScopeRefused: 1,
       unanswered: 1,
@@ -59,7 +67,7 @@ describe('evaluate', () => {
       ['A', 0.5, 1],
       ['B', 0, 0],
     ]);
-    expect(result.macro).toEqual({ hit1: 0.25, hit3: 0.5, refused: 0.75, unanswered: 0.5 });
+    expect(result.macro).toEqual({ hit1: 0.25, hit3: 0.5, bold1: null, refused: 0.75, unanswered: 0.5 });
   });
 
   it('lists the misses by kind', () => {
@@ -69,6 +77,25 @@ describe('evaluate', () => {
       ['out-of-scope-answered', 'answered anyway'],
     ]);
     expect(formatEvaluation(result)).toContain('hit@1: 0.333   hit@3: 0.667');
+  });
+
+  it('scores bold@1: the right passage first with the answer in its highlighted sentence', () => {
+    const passage = (text: string, highlights: Array<[number, number]>) => ({
+      question: 'q',
+      suggestions: [],
+      passages: [{ text, articleId: 'a', article: 'A', paragraph: 1, score: 1, highlights }],
+    });
+    const text = 'The Rhine is long. It runs 1,230 km to the sea.';
+    const set: EvalQuestion[] = [
+      { question: 'bold right', expect: ['Rhine'], answers: ['1,230 km'] },
+      { question: 'bold elsewhere', expect: ['Rhine'], answers: ['1,230 km'] },
+      { question: 'no answers known', expect: ['Rhine'] },
+    ];
+    const scored = evaluate(set, (q) => passage(text, q === 'bold right' ? [[19, 47]] : [[0, 18]]));
+    expect(scored.overall.bold1).toBe(0.5);
+    expect(boldHolds({ text, highlights: [[19, 47]] }, ['1,230  km'])).toBe(true);
+    expect(boldHolds({ text, highlights: [[0, 18]] }, ['1,230 km'])).toBe(false);
+    expect(formatEvaluation(scored)).toContain('bold@1: 0.500');
   });
 
   it('flags scraping debris', () => {
