@@ -7,11 +7,12 @@
 import type { Answer } from '../answer/answer.js';
 import type { AnswerOptions, KnowledgeBase } from './knowledge-base.js';
 import type { Concept } from './query.js';
-import { foldCase, isStopWord, tokenize } from './text.js';
+import { commonestPart } from './related-words.js';
+import { foldCase, isStopWord, normalizeWord, tokenize } from './text.js';
 
 /** Pronouns that point back at what was asked before. */
 const POINTING = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her']);
-/** Demonstratives: pointing back only when no noun follows ("that?", "is that true", not "that study"). */
+/** Demonstratives: pointing back unless a noun follows ("that?", "is that true", not "that study"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** "it" that points at nothing: "is it true that...", "is it possible to...". */
 const DUMMY_IT =
@@ -56,15 +57,18 @@ function withTopic(question: string, phrase: string): string {
 }
 
 /** Where the question points back with a pronoun: the [start, end) of that word, or undefined. */
-function pointingWord(question: string): [number, number] | undefined {
+function pointingWord(question: string, kb: KnowledgeBase): [number, number] | undefined {
   if (DUMMY_IT.test(question)) return undefined;
   const tokens = tokenize(question);
   for (const [i, token] of tokens.entries()) {
     const word = foldCase(token.word);
     if (POINTING.has(word)) return [token.start, token.end];
     if (!DEMONSTRATIVES.has(word)) continue;
-    const next = tokens[i + 1];
-    if (!next || isStopWord(foldCase(next.word))) return [token.start, token.end];
+    // "that?", "is that true", "does that help", "proof that works": not "that review" when the content has one.
+    const next = tokens[i + 1] ? foldCase((tokens[i + 1] as { word: string }).word) : undefined;
+    if (!next || isStopWord(next)) return [token.start, token.end];
+    const stem = normalizeWord(next);
+    if (commonestPart(next) === 'v' && !(stem && kb.hasTerm(stem))) return [token.start, token.end];
   }
   return undefined;
 }
@@ -93,7 +97,7 @@ export function standaloneQuestion(question: string, previous: string | undefine
     const replaced = previous.replace(new RegExp(`\\b${escapeRegExp(first.word)}\\b`, 'iu'), about[1].trim());
     if (replaced !== previous) return replaced.trim();
   }
-  const pointing = pointingWord(asked);
+  const pointing = pointingWord(asked, kb);
   if (pointing) {
     const word = asked.slice(...pointing).toLowerCase();
     const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';

@@ -15,9 +15,12 @@ import {
   passageContext,
 } from './passage-index.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
-import { type Candidate, type Ranked, rerank, salience, weighConcepts } from './rank.js';
+import { type Candidate, type Ranked, rerank, weighConcepts } from './rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './ranking-options.js';
-import { closeMatches, focusMissing, missingWords, selectAnswers } from './select.js';
+import { withRelatedWords } from './related-concepts.js';
+import { salience } from './salience.js';
+import { searchTerms } from './search-terms.js';
+import { closeMatches, missingFocus, missingWords, selectAnswers } from './select.js';
 import { SynonymTable, type SynonymTableJSON } from './synonym-table.js';
 import { normalizeWord, terms, tokenize } from './text.js';
 import { TopicSuggestions } from './topic-suggestions.js';
@@ -148,8 +151,8 @@ export class KnowledgeBase {
       const root = rootOf(concept.stem);
       const alternatives = new Map(concept.alternatives);
       if (root && df.has(concept.stem) && (df.get(root) ?? 0) <= (df.get(concept.stem) ?? 0)) alternatives.delete(root);
-      const inContent = [...alternatives.keys()].some((t) => df.has(t));
-      const weighed = { ...concept, alternatives };
+      const weighed = withRelatedWords({ ...concept, alternatives }, (t) => df.has(t), this.ranking.relatedWords);
+      const inContent = [...weighed.alternatives.keys()].some((t) => df.has(t));
       return { ...weighed, salience: salience(weighed, inContent, this.ranking) };
     });
     return { ...analyzed, concepts };
@@ -165,11 +168,12 @@ export class KnowledgeBase {
     const all = rerank(analyzed, candidates, weighed, this.ranking);
     // A yes/no question about something the content never mentions is declined, however well its other words
     // match a passage: quoting them would read like a yes.
-    const declined = !options.lenient && focusMissing(analyzed, weighed, this.ranking);
+    const focus = options.lenient ? undefined : missingFocus(analyzed, weighed, this.ranking);
+    const declined = focus !== undefined;
     const ranked = options.lenient ? closeMatches(all, this.ranking) : declined ? [] : selectAnswers(all, this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };
-    const { missing, mentioned } = missingWords(weighed, this.ranking);
+    const { missing, mentioned } = missingWords(weighed, this.ranking, focus);
     return {
       question: asked,
       passages,
@@ -189,27 +193,14 @@ export class KnowledgeBase {
   }
 
   private search(question: string, analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
-    const weights = new Map<string, number>();
-    // Typos are looked for only for the words as typed, when the content does not have them: not for their
-    // synonyms or roots (a synonym the content lacks is simply not there).
-    const typed = new Set<string>();
-    const { typoMinLength } = this.ranking;
-    for (const concept of analyzed.concepts) {
-      const missing = !this.hasTerm(concept.stem) && typoMinLength > 0 && concept.stem.length >= 4;
-      if (missing && !/\d/.test(concept.stem)) typed.add(concept.stem);
-      for (const [term, relative] of concept.alternatives) {
-        // A synonym or root the passages' text lacks is not there to find.
-        if (term !== concept.stem && !this.hasTerm(term)) continue;
-        const weight = relative * (concept.salience ?? 1);
-        if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
-      }
-    }
+    const { weights, typed, related } = searchTerms(analyzed, (t) => this.hasTerm(t), this.ranking.typoMinLength);
     if (weights.size === 0) return [];
     const options: SearchOptions = {
       boost: this.ranking.fieldBoost,
       fields: Object.keys(this.ranking.fieldBoost).filter((f) => (this.ranking.fieldBoost[f] ?? 0) > 0),
       boostTerm: (term) => weights.get(term) ?? 1,
-      fuzzy: (term) => (typed.has(term) && term.length >= typoMinLength ? (term.length >= 8 ? 2 : 1) : false),
+      fuzzy: (term) =>
+        typed.has(term) && term.length >= this.ranking.typoMinLength ? (term.length >= 8 ? 2 : 1) : false,
       prefix: (term) => typed.has(term),
       weights: this.ranking.typoWeights,
       bm25: this.ranking.bm25,
@@ -226,8 +217,9 @@ export class KnowledgeBase {
       const root = rootOf(term);
       if (root) ownTerms.add(root);
     }
-    const own = [...weights.keys()].filter((t) => ownTerms.has(t) || typed.has(t));
-    const added = [...weights.keys()].filter((t) => !ownTerms.has(t) && !typed.has(t));
+    const isOwn = (t: string) => ownTerms.has(t) || typed.has(t) || related.has(t);
+    const own = [...weights.keys()].filter(isOwn);
+    const added = [...weights.keys()].filter((t) => !isOwn(t));
     const results = own.length > 0 ? this.index.search(own.join(' '), options) : [];
     if (added.length === 0) return this.toCandidates(results);
     const extras = this.synonymScope.search(added.join(' '), { ...options, fuzzy: false, prefix: false });

@@ -36,6 +36,11 @@ export interface Concept {
   salience?: number;
   /** Met through a synonym rule of the content: a word the content's editors declared it is about. */
   declared?: boolean;
+  /**
+   * Terms of the content related in general English to a word the content lacks (WordNet synonyms and derived
+   * forms), with their relative weight: they count for less, and never make the concept "in the content".
+   */
+  related?: Map<string, number>;
 }
 
 interface Phrase {

@@ -8,7 +8,7 @@ import type { Passage } from '../content/types.js';
 import { editDistance, infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from './query.js';
 import type { RankingOptions } from './ranking-options.js';
-import { specificity } from './specificity.js';
+import { salience } from './salience.js';
 import { foldCase } from './text.js';
 
 export interface Candidate {
@@ -101,21 +101,18 @@ export function weighConcepts(
 }
 
 /**
- * How much a question word says about what is asked, whatever the content (0..1): less for words common in
- * general English ("help", "mean"), and for words that only frame the question ("role" in "what role does X play").
- * A word the content's synonyms declare is taken at its full weight.
+ * How well a set of terms meets one concept: the relative weight of the best term or phrase it has (0..1), or, with
+ * none of those, of the best related word (negative: so a caller can tell it from the words themselves).
  */
-export function salience(concept: Concept, inContent: boolean, options: RankingOptions): number {
-  const spec = options.specificity;
-  let value = 1;
-  if (!concept.declared && (inContent ? spec.known : spec.unknown)) {
-    value = Math.max(...concept.word.split(' ').map((w) => specificity(w, spec)));
-  }
-  return concept.asking ? value * options.askingWeight : value;
+function met(c: WeightedConcept, has: (term: string) => boolean): number {
+  const direct = metDirectly(c, has);
+  if (direct > 0 || !c.concept.related) return direct;
+  let related = 0;
+  for (const [term, relative] of c.concept.related) if (relative > related && has(term)) related = relative;
+  return -related;
 }
 
-/** How well a set of terms meets one concept: the relative weight of the best term or phrase it has (0..1). */
-function met(c: WeightedConcept, has: (term: string) => boolean): number {
+function metDirectly(c: WeightedConcept, has: (term: string) => boolean): number {
   let best = 0;
   for (const [term, relative] of c.terms) if (relative > best && has(term)) best = relative;
   for (const phrase of c.concept.phrases) {
@@ -210,7 +207,7 @@ export function rerank(
   let rankTotal = 0;
   for (const c of concepts) {
     total += c.weight;
-    if (c.inContent) rankTotal += c.weight;
+    if (c.inContent || c.concept.related) rankTotal += c.weight;
   }
   rankTotal ||= 1;
   // Every word of the question is in the content: what is asked is likely there, even when phrased otherwise.
@@ -227,18 +224,21 @@ export function rerank(
     const sentenceSums = new Array<number>(sentences.length).fill(0);
     const sentenceCounts = new Array<number>(sentences.length).fill(0);
     let paragraphSum = 0;
+    let direct = false;
     for (const c of concepts) {
       let inText = 0;
       sentences.forEach((s, i) => {
         // The noun that names the kind of answer ("which country") is met by such an answer ("China").
-        const value = c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t));
+        const found = c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t));
+        if (found > 0) direct = true;
+        const value = Math.abs(found);
         if (value > 0) {
           sentenceSums[i] = (sentenceSums[i] ?? 0) + c.weight * value;
           sentenceCounts[i] = (sentenceCounts[i] ?? 0) + 1;
         }
         if (value > inText) inText = value;
       });
-      const inContext = met(c, (t) => matched.has(t)) * options.contextCredit;
+      const inContext = Math.abs(met(c, (t) => matched.has(t))) * options.contextCredit;
       paragraphSum += c.weight * Math.max(inText, inContext, c.concept.frame && anyTyped ? 1 : 0);
     }
 
@@ -279,10 +279,12 @@ export function rerank(
     const untyped = type === 'count' && !anyTyped;
     const coverage = (total > 0 ? paragraphSum / total : 0) * (untyped ? options.untypedCoverage : 1);
     const together = untyped ? 0 : Math.max(0, ...sentenceCounts);
+    // Words related to the question's count, but never make it covered on their own.
     const covers =
-      coverage >= options.singleCoverage ||
-      (together >= 2 && coverage >= options.togetherCoverage) ||
-      ((together >= 3 || (allKnown && !untyped) || concepts.length === 1) && coverage >= options.minCoverage);
+      direct &&
+      (coverage >= options.singleCoverage ||
+        (together >= 2 && coverage >= options.togetherCoverage) ||
+        ((together >= 3 || (allKnown && !untyped) || concepts.length === 1) && coverage >= options.minCoverage));
     return { passage: candidate.passage, score, highlights, coverage, covers };
   });
 

@@ -59,8 +59,16 @@ export interface RankingOptions {
   browseScoreGap: number;
   /** A "not found" reply names the question's words at least this salient (0..1) that the content lacks or has. */
   namedSalience: number;
+  /** A yes/no question whose subject (a noun at least this salient) the content lacks is declined. */
+  subjectSalience: number;
   /** How general English frequency lowers a word's weight, for words the content has and for those it lacks. */
   specificity: SpecificityOptions & { known: boolean; unknown: boolean };
+  /**
+   * Relative weight of a word related in general English (WordNet) to a question word the content lacks; 0 turns
+   * them off. The lemma of an inflected form counts as the word itself, at `lemma`. A word the content lacks that
+   * is mostly used as a verb, adjective or adverb has its salience multiplied by `notNoun`.
+   */
+  relatedWords: { related: number; lemma: number; notNoun: number };
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -89,6 +97,8 @@ export const DEFAULT_RANKING: RankingOptions = {
   untypedCoverage: 0.5,
   askingWeight: 0.3,
   namedSalience: 0.8,
+  subjectSalience: 0.4,
   browseScoreGap: 1,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
+  relatedWords: { related: 0.5, lemma: 0.9, notNoun: 0.5 },
 };

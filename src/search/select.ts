@@ -5,6 +5,8 @@
 import type { AnalyzedQuestion } from './query.js';
 import type { Ranked, WeightedConcept } from './rank.js';
 import type { RankingOptions } from './ranking-options.js';
+import { mostlyNotNoun } from './related-words.js';
+import { foldCase } from './text.js';
 
 /**
  * What is quoted of the ranked passages: nothing when the best does not cover the question ("not found"),
@@ -17,32 +19,42 @@ export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions
 }
 
 /**
- * Whether a yes/no question's focus, its last specific word (salience at least `namedSalience`, no number), is one
- * the content never mentions: then the content can say neither yes nor no ("does osteocalcin cure diabetes?").
+ * The word of a yes/no question that the content never mentions and that leaves it able to say neither yes nor no:
+ * its focus, its last specific word (salience at least `namedSalience`, no number: "does osteocalcin cure
+ * DIABETES?"), or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?", "do NURSES get
+ * depressed?"; not "can being stressed all the TIME thin bones?"). Undefined when there is none.
  */
-export function focusMissing(
+export function missingFocus(
   analyzed: AnalyzedQuestion,
   concepts: readonly WeightedConcept[],
   options: RankingOptions,
-): boolean {
-  if (!analyzed.polar) return false;
+): string | undefined {
+  if (!analyzed.polar) return undefined;
   let focus: WeightedConcept | undefined;
   for (const c of concepts) {
     if (c.concept.asking || (c.concept.salience ?? 1) < options.namedSalience || /\d/.test(c.concept.word)) continue;
     if (!focus || c.concept.position > focus.concept.position) focus = c;
   }
-  return focus !== undefined && !focus.inContent;
+  if (focus !== undefined && !focus.inContent) return focus.concept.word;
+  const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
+  const opensWithMissingNoun =
+    subject !== undefined &&
+    !subject.inContent &&
+    (subject.concept.salience ?? 1) >= options.subjectSalience &&
+    !/\d/.test(subject.concept.word) &&
+    !mostlyNotNoun(foldCase(subject.concept.word));
+  return opensWithMissingNoun ? subject.concept.word : undefined;
 }
 
 /**
  * For a "not found" reply: the question's specific words (salience at least `namedSalience`) that the content
- * never mentions, by stem, root, synonym or typo, and those it does.
+ * never mentions, by stem, root, synonym or typo (the missing focus first, whatever its salience), and those it does.
  */
-export function missingWords(concepts: readonly WeightedConcept[], options: RankingOptions) {
-  const missing: string[] = [];
+export function missingWords(concepts: readonly WeightedConcept[], options: RankingOptions, focus?: string) {
+  const missing: string[] = focus ? [focus] : [];
   const mentioned: string[] = [];
   for (const { concept, inContent } of concepts) {
-    if (concept.asking || (concept.salience ?? 1) < options.namedSalience) continue;
+    if (concept.asking || (concept.salience ?? 1) < options.namedSalience || concept.word === focus) continue;
     (inContent ? mentioned : missing).push(concept.word);
   }
   return { missing, mentioned };

@@ -67,3 +67,13 @@ describe('answerInConversation', () => {
     );
   });
 });
+
+describe('standaloneQuestion: demonstratives', () => {
+  it('reads "that" before a verb as pointing back, and before a noun as the question\'s own', () => {
+    const before = 'What treatments do the researchers suggest?';
+    expect(standaloneQuestion('is there proof that works?', before, kb)).not.toBe('is there proof that works?');
+    expect(standaloneQuestion('what did that review find about osteocalcin?', before, kb)).toBe(
+      'what did that review find about osteocalcin?',
+    );
+  });
+});

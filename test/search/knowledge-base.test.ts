@@ -164,6 +164,26 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(kb.answerQuestion('Does osteocalcin cure diabetes?').mentioned).toContain('osteocalcin');
   });
 
+  it('declines a yes/no question whose subject the article never mentions, but not one opening with a modifier', () => {
+    for (const [question, missing] of [
+      ['does coffee cause osteoporosis', 'coffee'],
+      ['Do nurses get depressed more than other people?', 'nurses'],
+    ] as const) {
+      const answer = kb.answerQuestion(question);
+      expect(answer.passages, question).toEqual([]);
+      expect(answer.missing, question).toContain(missing);
+    }
+    expect(first('could magnetic brain stimulation help')).toContain('neuromodulation techniques');
+    expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
+  });
+
+  it('answers lay words the article lacks through the words general English relates to them', () => {
+    // "weak" is an adjective the article never uses: it counts for less, so the rest of the question decides.
+    expect(first('my mum has been depressed for years, could that be why her bones got weak?')).toContain(
+      'For years, both conditions',
+    );
+  });
+
   it('still answers a yes/no question whose words the article has', () => {
     expect(first('Does osteocalcin cross the blood-brain barrier?')).toContain('Osteocalcin can cross');
     expect(first('Is cortisol a stress hormone?')).toContain('cortisol');

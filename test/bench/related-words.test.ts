@@ -1,0 +1,27 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { shippedRelatedWords } from '../../bench/related-words.js';
+import { PROJECT_ROOT } from '../../src/project.js';
+import { relationsOf } from '../../src/search/related-words.js';
+
+const SHIPPED = join(PROJECT_ROOT, 'src', 'search', 'related-words.txt');
+
+describe('the related-words table', () => {
+  it('ships what WordNet and the lemmatizer give (UPDATE_RELATED_WORDS=1 rewrites it)', () => {
+    const source = shippedRelatedWords();
+    if (process.env.UPDATE_RELATED_WORDS === '1') writeFileSync(SHIPPED, source);
+    expect(readFileSync(SHIPPED, 'utf8') === source, 'src/search/related-words.txt is stale').toBe(true);
+  });
+
+  it('gives a form its lemma, its parts of speech and the synonyms of its first senses', () => {
+    expect(relationsOf('scientists')).toMatchObject({ parts: 'n', lemma: 'scientist' });
+    expect(relationsOf('longest')?.lemma).toBe('long');
+    expect(relationsOf('guess')?.related).toContain('hypothesis');
+    expect(relationsOf('coffee')?.parts).toBe('n');
+    expect(relationsOf('help')?.parts[0]).toBe('v');
+    expect(relationsOf('magnetic')?.parts).toBe('a');
+    expect(relationsOf('the')).toBeUndefined();
+    expect(relationsOf('osteocalcin')).toBeUndefined();
+  });
+});
