@@ -1,8 +1,7 @@
 /** Section (d): the gateway bot's time from INTERACTION_CREATE to the callback, on the loopback fake Discord. */
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/project.js';
 import { childEnv, readQuestions, runChild } from './children.js';
 import { runs, type Settings } from './measure.js';
@@ -19,46 +18,7 @@ export interface GatewayFigures {
   callbacks: string;
 }
 
-const FAKE_SOURCES = join(PROJECT_ROOT, 'test', 'discord');
-const FAKE_BUILD = join(PROJECT_ROOT, '.cache', 'bench-fake-discord');
 const BOT_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
-
-/**
- * The fake Discord is a TypeScript test helper (test/discord/fake-discord*.ts). The compiled bench does not move
- * it into the build: it transpiles those files as they are (TypeScript's transpileModule, one file at a time, as
- * the project's isolatedModules allows) into .cache/bench-fake-discord/, where `discord.js` and `ws` resolve from
- * the project's node_modules. Returns the entry module, or why (d) cannot run.
- */
-async function buildFakeDiscord(): Promise<{ entry: string } | { skipped: string }> {
-  if (!existsSync(join(FAKE_SOURCES, 'fake-discord.ts'))) return { skipped: 'test/discord/fake-discord.ts is missing' };
-  if (!existsSync(join(PROJECT_ROOT, 'dist', 'src', 'discord', 'bot.js'))) {
-    return { skipped: 'the gateway bot (dist/src/discord/bot.js) is not built' };
-  }
-  let ts: typeof import('typescript');
-  try {
-    ts = (await import('typescript')).default;
-  } catch {
-    return { skipped: 'TypeScript (a devDependency) is not installed, and the fake Discord is TypeScript' };
-  }
-  rmSync(FAKE_BUILD, { recursive: true, force: true });
-  mkdirSync(FAKE_BUILD, { recursive: true });
-  for (const name of readdirSync(FAKE_SOURCES)) {
-    if (!/^fake-discord.*\.ts$/.test(name) || name.endsWith('.test.ts')) continue;
-    const source = readFileSync(join(FAKE_SOURCES, name), 'utf8');
-    const { outputText } = ts.transpileModule(source, {
-      fileName: name,
-      compilerOptions: {
-        module: ts.ModuleKind.ESNext,
-        target: ts.ScriptTarget.ES2022,
-        verbatimModuleSyntax: true,
-        sourceMap: false,
-      },
-    });
-    writeFileSync(join(FAKE_BUILD, name.replace(/\.ts$/, '.js')), outputText);
-  }
-  writeFileSync(join(FAKE_BUILD, 'package.json'), '{ "type": "module" }\n');
-  return { entry: join(FAKE_BUILD, 'fake-discord.js') };
-}
 
 export interface GatewayChildResult {
   interactions: number;
@@ -71,31 +31,16 @@ export interface GatewayChildResult {
  * loopback connection each way). Interactions go one at a time; each is timed in this process, from just before
  * the fake dispatches INTERACTION_CREATE to the moment the callback request reaches the fake's HTTP server.
  */
-export async function childGateway(
-  entry: string,
-  dir: string,
-  count: number,
-  cacheDir: string,
-): Promise<GatewayChildResult> {
+export async function childGateway(dir: string, count: number, cacheDir: string): Promise<GatewayChildResult> {
   const { spawn } = await import('node:child_process');
   const { createInterface } = await import('node:readline');
-  // The few members of test/discord/fake-discord.ts's FakeDiscord used here (typed here: test/ is not in the build).
-  interface Fake {
-    apiBase: string;
-    sendCommand(name: string, options: object[]): { id: string };
-    waitForCallback(id: string, timeoutMs?: number): Promise<{ type: number }>;
-    close(): Promise<void>;
-  }
-  const { startFakeDiscord } = (await import(pathToFileURL(entry).href)) as {
-    startFakeDiscord: (options?: object) => Promise<Fake>;
-  };
+  // Loaded here, not at the top: only this child needs discord.js and ws.
+  const { startFakeDiscord } = await import('../test/support/fake-discord/fake-discord.js');
   const fake = await startFakeDiscord({ heartbeatIntervalMs: 41_250 });
   // The callback request's arrival: the fake's HTTP server sees its headers (before the fake handles it).
   const arrivals = new Map<string, (at: number) => void>();
-  const server = (fake as unknown as { server: import('node:http').Server }).server;
-  server.prependListener('request', (req: import('node:http').IncomingMessage) => {
-    const at = performance.now();
-    const match = /\/interactions\/(\d+)\/[^/]+\/callback/.exec(req.url ?? '');
+  fake.onRequestArrival((path, at) => {
+    const match = /\/interactions\/(\d+)\/[^/]+\/callback/.exec(path);
     if (match?.[1]) arrivals.get(match[1])?.(at);
   });
 
@@ -170,15 +115,16 @@ export async function measureGateway(
   warmCache: string,
   library: { dir: string; articles: number },
 ): Promise<BenchResults['gateway']> {
-  const fake = await buildFakeDiscord();
-  if ('skipped' in fake) return fake;
+  if (!existsSync(join(PROJECT_ROOT, 'dist', 'src', 'discord', 'bot.js'))) {
+    return { skipped: 'the gateway bot (dist/src/discord/bot.js) is not built' };
+  }
   const count = runs(settings, 400, 100);
   const rows: GatewayFigures[] = [];
   for (const [label, dir, articles] of [
     ['article', CONTENT, 1],
     ['library', library.dir, library.articles],
   ] as const) {
-    const result = runChild<GatewayChildResult>('gateway', [fake.entry, dir, String(count), warmCache], {});
+    const result = runChild<GatewayChildResult>('gateway', [dir, String(count), warmCache], {});
     rows.push({
       label,
       articles,

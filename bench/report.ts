@@ -235,7 +235,7 @@ npm run bench -- --only a,d   # some sections only
   \`performance.now()\` (from process start) when it is loaded; wall is spawn to exit (a cold start writes the cache
   after ready); peak RSS is \`process.resourceUsage().maxRSS\`.
 - **(d)** the gateway bot (\`runGatewayBot\`, compiled, logging as in production) in its own process against the
-  loopback fake Discord (\`test/discord/fake-discord.ts\`, transpiled at run time into \`.cache/bench-fake-discord/\`):
+  loopback fake Discord (\`test/support/fake-discord/\`, compiled with the bench into \`dist/test/support/\`):
   \`/ask\` interactions one at a time, from just before the fake dispatches INTERACTION_CREATE to the arrival of the
   callback request at the fake.
 

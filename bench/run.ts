@@ -153,8 +153,8 @@ async function runChildMode(argv: string[]): Promise<number> {
   }
   if (mode === 'startup') result = await childStartup(args[0] as string);
   else if (mode === 'gateway') {
-    const [entry, dir, count, cacheDir] = args as [string, string, string, string];
-    result = await childGateway(entry, dir, Number(count), cacheDir);
+    const [dir, count, cacheDir] = args as [string, string, string];
+    result = await childGateway(dir, Number(count), cacheDir);
   } else if (mode === 'latency') result = await childLatency(args[0] as string, Number(args[1] ?? 10));
   else throw new Error(`bench: unknown child mode ${mode}`);
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -4,7 +4,7 @@ import { commandSchemas } from '../../commands/index.js';
 import { deployCommands, main } from '../../src/cli/deploy.js';
 import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
-import { type FakeDiscord, startFakeDiscord } from '../discord/fake-discord.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/fake-discord.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 

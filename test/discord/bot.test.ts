@@ -7,8 +7,6 @@ import { MESSAGES } from '../../src/discord/interactions.js';
 import { COOLDOWN_NOTICE } from '../../src/discord/messages.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
-import { memoryLogger } from '../support/logged-process.js';
-import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from './discord-rules.js';
 import {
   type CallbackBody,
   type FakeDiscord,
@@ -16,7 +14,9 @@ import {
   type JsonObject,
   type RecordedRequest,
   startFakeDiscord,
-} from './fake-discord.js';
+} from '../support/fake-discord/fake-discord.js';
+import { memoryLogger } from '../support/logged-process.js';
+import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from './discord-rules.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const GUILDS = 1 << 0;

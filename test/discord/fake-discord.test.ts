@@ -17,7 +17,7 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from './fake-discord.js';
+import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from '../support/fake-discord/fake-discord.js';
 
 const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 const INTENT_BITS = (1 << 0) | (1 << 9) | (1 << 12);

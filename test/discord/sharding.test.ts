@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/project.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/fake-discord.js';
+import { guildIdForShard } from '../support/fake-discord/fake-discord-model.js';
 import { type LoggedProcess, spawnLogged } from '../support/logged-process.js';
 import { choiceProblems, expectWithinDiscordRules } from './discord-rules.js';
-import { type FakeDiscord, startFakeDiscord } from './fake-discord.js';
-import { guildIdForShard } from './fake-discord-model.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const START = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'start.js');

@@ -11,7 +11,7 @@ import { contentDir, loadConfig } from '../../src/config.js';
 import { LoginError, runGatewayBot } from '../../src/discord/bot.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
-import { type FakeDiscord, startFakeDiscord } from '../discord/fake-discord.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/fake-discord.js';
 import { parsedLogger, spawnLogged } from '../support/logged-process.js';
 
 const START = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'start.js');

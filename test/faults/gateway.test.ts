@@ -16,7 +16,7 @@ import {
   type FakeInteraction,
   type RecordedRequest,
   startFakeDiscord,
-} from '../discord/fake-discord.js';
+} from '../support/fake-discord/fake-discord.js';
 import { type LogLine, parsedLogger } from '../support/logged-process.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';

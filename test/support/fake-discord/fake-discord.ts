@@ -174,6 +174,11 @@ export class FakeDiscord {
     });
   }
 
+  /** Calls `listener` with each HTTP request's path as its headers arrive, before the fake handles it (for timing). */
+  onRequestArrival(listener: (path: string, at: number) => void): void {
+    this.server.prependListener('request', (req: IncomingMessage) => listener(req.url ?? '', performance.now()));
+  }
+
   // ---- What the fake knows and recorded -------------------------------------------------------------------
 
   get botUser(): JsonObject & { id: string } {
