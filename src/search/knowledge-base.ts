@@ -14,11 +14,10 @@ import {
   type PassageDocument,
   passageContext,
 } from './passage-index.js';
+import { prepareQuestion } from './prepare-question.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
 import { type Candidate, type Ranked, rerank, weighConcepts } from './rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './ranking-options.js';
-import { withRelatedWords } from './related-concepts.js';
-import { salience } from './salience.js';
 import { searchTerms } from './search-terms.js';
 import { closeMatches, missingFocus, missingWords, selectAnswers } from './select.js';
 import { SynonymTable, type SynonymTableJSON } from './synonym-table.js';
@@ -141,21 +140,9 @@ export class KnowledgeBase {
     });
   }
 
+  /** The question's concepts, weighed against this content (query.ts, then prepare-question.ts). */
   analyze(question: string): AnalyzedQuestion {
-    const analyzed = analyzeQuestion(question, this.synonyms);
-    // New concepts, not the analysis's own changed: a root only helps where it meets words the stem does not
-    // (inflammation / inflammatory), elsewhere it would count the same word twice; and each concept gets the
-    // salience that tells the search and the ranking how much it matters.
-    const df = this.documentFrequency;
-    const concepts = analyzed.concepts.map((concept) => {
-      const root = rootOf(concept.stem);
-      const alternatives = new Map(concept.alternatives);
-      if (root && df.has(concept.stem) && (df.get(root) ?? 0) <= (df.get(concept.stem) ?? 0)) alternatives.delete(root);
-      const weighed = withRelatedWords({ ...concept, alternatives }, (t) => df.has(t), this.ranking.relatedWords);
-      const inContent = [...weighed.alternatives.keys()].some((t) => df.has(t));
-      return { ...weighed, salience: salience(weighed, inContent, this.ranking) };
-    });
-    return { ...analyzed, concepts };
+    return prepareQuestion(analyzeQuestion(question, this.synonyms), this.documentFrequency, this.ranking);
   }
 
   /** Finds the passages that answer a question, best first, or none when the content does not cover it. */

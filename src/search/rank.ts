@@ -8,7 +8,6 @@ import type { Passage } from '../content/types.js';
 import { editDistance, infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from './query.js';
 import type { RankingOptions } from './ranking-options.js';
-import { salience } from './salience.js';
 import { foldCase } from './text.js';
 
 export interface Candidate {
@@ -95,7 +94,8 @@ export function weighConcepts(
       if (phrase.terms.every((t) => stats.hasTerm(t))) best = Math.max(best, phrase.weight);
     }
     if (inContent.length === 0) weight = unknownWeight;
-    weight *= concept.salience ?? salience(concept, inContent.length > 0, options);
+    // Salience is set by prepare-question.ts; a concept without one counts in full.
+    weight *= concept.salience ?? 1;
     return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0, best: best || 1 };
   });
 }
