@@ -1,11 +1,7 @@
 /**
- * `npm run eval [-- FILE] [--content DIR] [--answers FILE] [--json] [--no-misses]`
- *
- * Scores the answer engine on a question set (default: the shared set, ../shared/eval/questions.jsonl beside the
- * project): hit@1, hit@3, bold@1 when answer strings are known, out-of-scope questions declined, in-scope ones
- * left unanswered, per-article figures and the misses; or, for a file of conversations, the follow-ups with and
- * without their context. The content is the project's (or CONTENT_DIR, or --content: content files, or raw
- * `.txt` articles such as ../shared/eval/squad/raw, imported first).
+ * `npm run eval [-- FILE] [--content DIR] [--answers FILE] [--json] [--no-misses]`: scores the answer engine on a
+ * question set (default ../shared/eval/questions.jsonl): hit@1, hit@3, bold@1, out-of-scope declined, unanswered,
+ * per article, and the misses; or follow-up conversations with and without their context. README, "Answer quality".
  */
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

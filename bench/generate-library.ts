@@ -1,17 +1,8 @@
 /**
- * A synthetic library for benchmarks: N generated articles of P paragraphs each, in the content format,
- * plus a copy of the project's real content (so the shared questions still have their answers in it).
- *
+ * A synthetic library for benchmarks: N generated articles of P paragraphs each, plus the project's real content.
  *   node dist/bench/generate-library.js [--articles 1000] [--paragraphs 20] [--seed 1] [--out .cache/library-1000]
- *
- * The text is realistic in vocabulary rather than in meaning: each article is about one topic (one of the SQuAD raw
- * texts in ../shared/eval/squad/raw/, or of the project's own articles when that folder is absent), its sentences
- * walked from a word-bigram chain of that topic (85%) or of all of them (15%), and it gets a few invented names of
- * its own, so that words cluster by topic and the vocabulary keeps growing with the number of articles, as in real
- * content. Same options and same sources, same bytes.
- *
- * The output folder is emptied of content files first, but only when it holds the marker this script writes:
- * it never deletes files from a folder it did not make.
+ * How the text is made (topic bigram chains, same seed, same bytes): docs/benchmarks.md, "The library". It empties
+ * only a folder holding the marker it writes.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

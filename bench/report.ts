@@ -229,7 +229,7 @@ npm run bench -- --only a,d   # some sections only
   \`node -e "import('minisearch')"\`; with a warm index cache, an empty one (first run), and the cache off.
 - **(b)** \`answerQuestion\` over the shared questions (\`../shared/eval/questions.jsonl\`), each timed alone, in a
   fresh process after warm-up, against \`searchRaw\` (a bare \`MiniSearch.search\` of the same question on the same
-  index), on the article and on the generated library (\`scripts/generate-library.ts\`: 1,000 articles of 20
+  index), on the article and on the generated library (\`bench/generate-library.ts\`: 1,000 articles of 20
   paragraphs in \`.cache/library-1000/\`, plus the real article).
 - **(c)** a fresh process that loads the knowledge base as start-up does (\`loadKnowledgeBaseWithCache\`): ready is
   \`performance.now()\` (from process start) when it is loaded; wall is spawn to exit (a cold start writes the cache
@@ -239,6 +239,15 @@ npm run bench -- --only a,d   # some sections only
   \`/ask\` interactions one at a time, from just before the fake dispatches INTERACTION_CREATE to the arrival of the
   callback request at the fake.
 
+## The library
+
+\`bench/generate-library.ts\` writes N articles of P paragraphs in the content format, plus a copy of the real
+content (so the shared questions keep their answers). The text is realistic in vocabulary rather than in meaning:
+each article is about one topic (one of the SQuAD raw texts, or the project's own articles when they are absent),
+its sentences walked from a word-bigram chain of that topic (85%) or of all of them (15%), with a few invented
+names of its own, so words cluster by topic and the vocabulary grows with the number of articles, as in real
+content. Same options and sources, same bytes. It empties an output folder only when it holds the marker it writes.
+
 ## Machine
 
 - \`uname -a\`: \`${r.machine.uname}\`
@@ -246,7 +255,7 @@ npm run bench -- --only a,d   # some sections only
 - Node: ${r.machine.node}
 - Commit: ${r.machine.commit}
 - Load average at the start: ${r.machine.loadAverage.join(', ')}
-- Library: ${r.library.articles} articles, ${r.library.paragraphs} paragraphs, ${(r.library.bytes / MiB).toFixed(1)} MiB (\`scripts/generate-library.ts\`, seed 1, ${r.library.topics} topics from the ${r.library.source})
+- Library: ${r.library.articles} articles, ${r.library.paragraphs} paragraphs, ${(r.library.bytes / MiB).toFixed(1)} MiB (\`bench/generate-library.ts\`, seed 1, ${r.library.topics} topics from the ${r.library.source})
 
 ## Latest run
 

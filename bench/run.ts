@@ -1,16 +1,7 @@
 /**
- * `npm run bench [-- --quick] [--json] [--json-out FILE] [--write-docs]`: how fast the bot is, as medians and
- * as ratios measured in the same run (the machine is shared and noisy: absolute times move, ratios much less).
- *
- *  (a) a cold `ask` of one question as a whole process, against `node -e "import('minisearch')"`;
- *  (b) in-process answer latency (p50/p99) over the shared questions, on the article and on a generated library,
- *      against a bare MiniSearch search of the same index (KnowledgeBase.searchRaw);
- *  (c) start-up to ready (knowledge base built or loaded) and peak memory, in fresh processes, cold and warm cache;
- *  (d) the gateway bot's time from INTERACTION_CREATE to the interaction callback, on the loopback fake Discord.
- *
- * Every measurement runs in child processes of this one (this file, re-run with `--child ...`), so no figure
- * carries another's heap or JIT state. `--json` writes the figures to .cache/bench-results.json (or --json-out);
- * `--write-docs` rewrites docs/benchmarks.md with the table and the machine it ran on.
+ * `npm run bench [-- --quick] [--json] [--json-out FILE] [--write-docs] [--only a,b,...]`: how fast the bot is, as
+ * medians and same-run ratios, each measurement in fresh child processes (this file re-run with `--child ...`).
+ * Sections (a) cold ask, (b) answer latency, (c) start-up and memory, (d) gateway, (e) content in: docs/benchmarks.md.
  */
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,10 +1,7 @@
 /**
- * `npm run import -- URL_OR_FILE_OR_FOLDER... [--out DIR] [--id ID] [--force]`
- *
- * Turns articles into content files (`<out>/<id>.md`): web pages (an http(s) URL, fetched, or a saved .html
- * file; the article extracted with Readability, its metadata from the page) and raw article text (.txt). Every
- * input is read and checked first; if any is bad, each problem is reported as `import: <input>: <what is wrong>`
- * and nothing at all is written.
+ * `npm run import -- URL_OR_FILE_OR_FOLDER... [--out DIR] [--id ID] [--force]`: web pages (URL or saved .html,
+ * extracted with Readability) and raw article text (.txt) into content files. Every input is checked first; with
+ * any bad, each problem is one line `import: <input>: <what is wrong>` and nothing is written.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';

@@ -1,11 +1,7 @@
 /**
- * `npm run serve`: the bot as an HTTP interactions endpoint (Discord's "Interactions Endpoint URL" mode), for
- * running any number of stateless replicas behind a load balancer instead of one gateway connection.
- *
- * Discord POSTs every interaction to /interactions; src/http/server.ts caps the body, checks its Ed25519 signature
- * and timestamp, and only then parses it; the answer is the HTTP response itself (types 4, 7, 8), computed by the
- * same handleInteraction and renderer as the gateway bot. GET /healthz reports the articles and passages loaded.
- * Needs no bot token: only DISCORD_PUBLIC_KEY (and no gateway connection at all).
+ * `npm run serve`: the bot as an HTTP interactions endpoint, for stateless replicas behind a load balancer.
+ * src/http/server.ts caps, verifies and only then parses each POST /interactions; the answer is the HTTP response,
+ * from the same handleInteraction and renderer as the gateway bot. Needs DISCORD_PUBLIC_KEY, no token: docs/scaling.md.
  */
 import type { AddressInfo } from 'node:net';
 import { config as loadDotenv } from 'dotenv';

@@ -1,14 +1,7 @@
 /**
- * Parses the raw text of a scraped article (the importer's input) into its parts.
- *
- * Shape:
- *   line 1: `Title : Publisher` (split at the last " : ", the title may contain colons)
- *   line 2: the headline
- *   then one paragraph per line (blank lines between them are optional)
- *   then `Tags & Viral Phrases:` (or `Tags:`) and `- tag` lines
- *   then scraping debris (a stray `,`, `Leave a Reply`, the comment form...), dropped.
- *
- * Paragraphs are kept verbatim: only the line terminator is removed, never inner or trailing spaces.
+ * Parses the raw text of a scraped article (`Title : Publisher`, headline, one paragraph per line, `Tags:` and
+ * `- tag` lines, then scraping debris, dropped) into its parts: docs/adding-content.md, "Raw text".
+ * Paragraphs are kept verbatim: only the line terminator is removed.
  */
 
 /** The parts of a raw article, before it has an id. */

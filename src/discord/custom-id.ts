@@ -1,12 +1,7 @@
 /**
- * Button custom ids: everything needed to re-run a command for another page, carried in the button itself, so any
- * process (a gateway shard, any HTTP replica) can answer a click without shared memory.
- *
- *   <action>:<ownerId>:<command>:<page>:<flags>:<input>
- *
- * action: `page` (show another page) or `post` (post the page publicly); ownerId: who asked, the only one who may
- * use the buttons; flags: `p` the answer is private, `c` the input was clipped to fit, `-` for none; input: the
- * question or tag, last because it may contain `:`, clipped to keep the whole id within Discord's 100 characters.
+ * Button custom ids carry everything needed to re-run a command for another page, so any process (a gateway shard,
+ * any HTTP replica) answers a click without shared memory: `<action>:<ownerId>:<command>:<page>:<flags>:<input>`,
+ * within Discord's 100 characters. Each field: docs/scaling.md, "Replicas".
  */
 import { DISCORD_LIMITS } from './limits.js';
 import { splitsSurrogatePair, withoutLoneSurrogates } from './text-units.js';

@@ -1,9 +1,6 @@
 /**
- * Ed25519 verification of the requests Discord sends to an Interactions Endpoint URL.
- *
- * Discord signs `timestamp + rawBody` (the `X-Signature-Timestamp` header's bytes followed by the body's bytes)
- * with the application's private key and sends the signature, hex-encoded, in `X-Signature-Ed25519`.
- * Only Node's `crypto` is used; the signature check runs asynchronously so it never blocks the event loop.
+ * Ed25519 verification of Discord's interaction requests: the signature (hex, `X-Signature-Ed25519`) is of the
+ * `X-Signature-Timestamp` header's bytes followed by the raw body. Node's crypto only, checked asynchronously.
  */
 
 import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';

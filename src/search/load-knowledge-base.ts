@@ -1,10 +1,7 @@
 /**
- * Start-up: content folder -> knowledge base, through the index cache (index-cache.ts).
- *
- * The content files are always read, and their bytes hashed. With a cache file for those bytes (and this code),
- * the knowledge base is loaded from it: no YAML, no tokenizing; the content is known to be valid because the
- * same bytes were validated when the file was written. Otherwise the content is validated and indexed exactly as
- * without a cache (a malformed file stops start-up with its name), and the snapshot is written for next time.
+ * Start-up: content folder -> knowledge base, through the signed index cache (index-cache.ts): the content files are
+ * always read and hashed; a cache file for those bytes is loaded, else the content is validated and indexed as
+ * without a cache and the snapshot written for next time. Why it is safe: docs/index-cache.md.
  */
 
 import { type ContentFile, hashContentFiles, parseContentFiles, readContentFiles } from '../content/load.js';
