@@ -1,5 +1,5 @@
 /** A passage as quoted in an embed: escaped, its highlighted sentences in bold, cut to fit. */
-import type { QuotedPassage, Span } from '../../answer/answer.js';
+import { mergedHighlights, type QuotedPassage, type Span } from '../../answer/answer.js';
 import { escapeMarkdown } from '../escape.js';
 import { truncate } from '../limits.js';
 import { splitsSurrogatePair } from '../text-units.js';
@@ -41,23 +41,12 @@ function boldSpans(text: string, spans: readonly Span[], kept: number): string {
   return out + escapeMarkdown(text.slice(at));
 }
 
-/** Sorted, non-overlapping spans inside `text`; spans apart only by spaces become one (one bold run, not two). */
+/** The spans inside `text`, never splitting a surrogate pair, merged as every front end merges them. */
 function mergeSpans(spans: ReadonlyArray<readonly [number, number]>, text: string): Span[] {
-  const sorted = spans
-    .map(
-      ([s, e]) =>
-        [wholeCharAt(text, Math.max(0, s), -1), wholeCharAt(text, Math.min(text.length, e), 1)] as [number, number],
-    )
-    .filter(([s, e]) => s < e)
-    .sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const span of sorted) {
-    const last = merged.at(-1);
-    if (last && (span[0] <= last[1] || /^\s*$/.test(text.slice(last[1], span[0]))))
-      last[1] = Math.max(last[1], span[1]);
-    else merged.push(span);
-  }
-  return merged;
+  const inside = spans
+    .map(([s, e]) => [wholeCharAt(text, Math.max(0, s), -1), wholeCharAt(text, Math.min(text.length, e), 1)] as const)
+    .filter(([s, e]) => s < e);
+  return mergedHighlights({ text, highlights: inside });
 }
 
 /** `at`, moved by `direction` if it falls between the halves of a surrogate pair. */
