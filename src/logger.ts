@@ -4,7 +4,7 @@
  * errors (discord.js errors carry the request URL, which for interactions contains the interaction token).
  */
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './config.js';
+import type { LogLevel } from './config-values.js';
 
 export type { Logger } from 'pino';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, contentDir, DEFAULT_API_BASE, loadConfig } from '../src/config.js';
+import { ConfigError, contentDir, loadConfig } from '../src/config.js';
+import { DEFAULT_API_BASE } from '../src/config-values.js';
 
 /** Shaped like a real bot token (id.timestamp.hmac), but made up. */
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';

@@ -8,7 +8,7 @@ import type { KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
-import { DEFAULT_MAX_CONNECTIONS } from '../config.js';
+import { DEFAULT_MAX_CONNECTIONS } from '../config-values.js';
 import { shedBeyond } from './load-shedding.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyDiscordRequest } from './verify.js';
 
