@@ -5,9 +5,16 @@
 
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
-import { OptionType } from './discord-values.js';
 import { MAX_TYPED_LENGTH } from './limits.js';
-import { type Choice, type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, textOption } from './types.js';
+import {
+  autocompletedOption,
+  type Choice,
+  type Command,
+  defineCommand,
+  EVERYWHERE,
+  PRIVATE_OPTION,
+  textOption,
+} from './types.js';
 
 export const source: Command = defineCommand({
   schema: {
@@ -15,14 +22,11 @@ export const source: Command = defineCommand({
     description: 'Where the answers come from: the article, its publisher, its authors and the study it reports.',
     ...EVERYWHERE,
     options: [
-      {
-        type: OptionType.String,
-        name: 'article',
-        description: 'Which article (leave empty to list them when there are several).',
-        required: false,
-        autocomplete: true,
-        max_length: MAX_TYPED_LENGTH,
-      },
+      autocompletedOption(
+        'article',
+        'Which article (leave empty to list them when there are several).',
+        MAX_TYPED_LENGTH,
+      ),
       PRIVATE_OPTION,
     ],
   },

@@ -3,9 +3,16 @@
  * that best match it.
  */
 
-import { OptionType } from './discord-values.js';
 import { MAX_TAG_LENGTH, MAX_TYPED_LENGTH } from './limits.js';
-import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, textOption, toChoices } from './types.js';
+import {
+  autocompletedOption,
+  type Command,
+  defineCommand,
+  EVERYWHERE,
+  PRIVATE_OPTION,
+  textOption,
+  toChoices,
+} from './types.js';
 
 export const tags: Command = defineCommand({
   schema: {
@@ -13,14 +20,7 @@ export const tags: Command = defineCommand({
     description: 'List the topics the articles are tagged with, or show the passages for one tag.',
     ...EVERYWHERE,
     options: [
-      {
-        type: OptionType.String,
-        name: 'tag',
-        description: 'A tag to show passages for (leave empty to list all tags).',
-        required: false,
-        autocomplete: true,
-        max_length: MAX_TAG_LENGTH,
-      },
+      autocompletedOption('tag', 'A tag to show passages for (leave empty to list all tags).', MAX_TAG_LENGTH),
       PRIVATE_OPTION,
     ],
   },

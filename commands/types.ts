@@ -100,6 +100,18 @@ export const PRIVATE_OPTION = {
   required: false,
 } as const;
 
+/** An optional text option with autocomplete (a tag, an article title): what the command lists when left empty. */
+export function autocompletedOption<N extends string>(name: N, description: string, maxLength: number) {
+  return {
+    type: OptionType.String,
+    name,
+    description,
+    required: false,
+    autocomplete: true,
+    max_length: maxLength,
+  } as const;
+}
+
 /**
  * Suggestions as choices, best first: whitespace collapsed, blanks and repeats (ignoring case) dropped. How many a
  * front end shows and how long each may be are its own rules (Discord's live in src/discord/limits.ts).
