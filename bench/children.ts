@@ -51,7 +51,7 @@ export interface StartupChildResult {
 
 /** Child: load the knowledge base as start-up does, report when it was ready (since process start) and memory. */
 export async function childStartup(dir: string): Promise<StartupChildResult> {
-  const { loadKnowledgeBaseWithCache } = await import('../src/search/load-knowledge-base.js');
+  const { loadKnowledgeBaseWithCache } = await import('../src/search/index/load-knowledge-base.js');
   const loaded = loadKnowledgeBaseWithCache(dir);
   const readyMs = performance.now();
   const maxRssAtReadyKiB = process.resourceUsage().maxRSS;
@@ -83,7 +83,7 @@ export interface LatencyChildResult {
 
 /** Child: per-question latency of the whole answer path and of a bare MiniSearch search, interleaved. */
 export async function childLatency(dir: string, rounds: number): Promise<LatencyChildResult> {
-  const { loadKnowledgeBase } = await import('../src/search/load-knowledge-base.js');
+  const { loadKnowledgeBase } = await import('../src/search/index/load-knowledge-base.js');
   const kb = loadKnowledgeBase(dir);
   const { questions } = readQuestions();
   let started = performance.now();

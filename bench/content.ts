@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fetchPage } from '../src/content/fetch-page.js';
 import { extractArticle } from '../src/content/html-article.js';
 import { PROJECT_ROOT } from '../src/project.js';
-import { LiveContent } from '../src/search/live-content.js';
-import { loadKnowledgeBase } from '../src/search/load-knowledge-base.js';
+import { LiveContent } from '../src/search/index/live-content.js';
+import { loadKnowledgeBase } from '../src/search/index/load-knowledge-base.js';
 
 export interface ContentFigures {
   /** Extracting the article and metadata of a saved news page (~12 KB). */

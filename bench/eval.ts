@@ -14,8 +14,8 @@ import { runAsProgram } from '../src/cli/entry-point.js';
 import { contentDir } from '../src/config.js';
 import { ContentError } from '../src/content/parse.js';
 import { PROJECT_ROOT } from '../src/project.js';
+import { loadKnowledgeBase } from '../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
-import { loadKnowledgeBase } from '../src/search/load-knowledge-base.js';
 import { type EvalQuestion, evaluate, formatEvaluation, readQuestions, withAnswers } from './evaluate.js';
 import {
   evaluateConversations,

@@ -99,7 +99,7 @@ export async function childGatewayBot(dir: string): Promise<void> {
   const { loadConfig } = await import('../src/config.js');
   const { createLogger } = await import('../src/logger.js');
   const { runGatewayBot } = await import('../src/discord/bot.js');
-  const { loadKnowledgeBase } = await import('../src/search/load-knowledge-base.js');
+  const { loadKnowledgeBase } = await import('../src/search/index/load-knowledge-base.js');
   const config = loadConfig(process.env, 'gateway');
   const bot = await runGatewayBot(config, loadKnowledgeBase(dir), createLogger(config.logLevel));
   process.stdout.write('ready\n');

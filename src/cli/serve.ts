@@ -12,8 +12,8 @@ import { describeInteraction, handleInteraction } from '../discord/interactions.
 import { createInteractionsServer, HEALTH_PATH, INTERACTIONS_PATH } from '../http/server.js';
 import { parsePublicKey } from '../http/verify.js';
 import { createLogger } from '../logger.js';
-import { LiveContent } from '../search/live-content.js';
-import { loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
+import { LiveContent } from '../search/index/live-content.js';
+import { loadKnowledgeBaseWithCache } from '../search/index/load-knowledge-base.js';
 import { EXIT, runAsProgram } from './entry-point.js';
 import { exitAfterGrace } from './stop-signals.js';
 

@@ -13,7 +13,7 @@ import { LoginError } from '../discord/bot.js';
 import { DISCORD_TIMEOUT_MS, isTimeout, noAnswerWithin } from '../discord/deadline.js';
 import { TOKEN_REFUSED } from '../discord/gateway-close.js';
 import type { Logger } from '../logger.js';
-import { loadKnowledgeBaseWithCache } from '../search/load-knowledge-base.js';
+import { loadKnowledgeBaseWithCache } from '../search/index/load-knowledge-base.js';
 import { exitAfterGrace, stopRequested } from './stop-signals.js';
 
 /** How long a shard child may take from spawn to READY before start-up counts as failed. */

@@ -7,8 +7,8 @@ import { type BotConfig, ConfigError, loadConfig, shardChildId } from '../config
 import { ContentError } from '../content/parse.js';
 import { LoginError, runGatewayBot } from '../discord/bot.js';
 import { createLogger, type Logger } from '../logger.js';
-import { LiveContent } from '../search/live-content.js';
-import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
+import { LiveContent } from '../search/index/live-content.js';
+import { loadKnowledgeBase } from '../search/index/load-knowledge-base.js';
 import { EXIT } from './entry-point.js';
 import { runManager, SHARD_FATAL, StartError } from './shard-manager.js';
 import { exitAfterGrace, stopRequested } from './stop-signals.js';

@@ -6,8 +6,8 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig, wantsGateway } from '../config.js';
 import { ContentError } from '../content/parse.js';
+import { loadKnowledgeBase } from '../search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
-import { loadKnowledgeBase } from '../search/load-knowledge-base.js';
 import { runAsProgram } from './entry-point.js';
 
 async function main(): Promise<number> {
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
 /** The console's content, reloading; its logger says only what went wrong, on stderr, away from the chat. */
 async function watchedContent(dir: string, kb: KnowledgeBase) {
   const [{ LiveContent }, { createLogger }] = await Promise.all([
-    import('../search/live-content.js'),
+    import('../search/index/live-content.js'),
     import('../logger.js'),
   ]);
   return new LiveContent(dir, kb, { logger: createLogger('warn') }).watch();

@@ -6,8 +6,8 @@ import { createInterface, type Interface } from 'node:readline';
 import { findCommand } from '../../commands/index.js';
 import { type CommandOptions, freeTextOption, type Reply } from '../../commands/types.js';
 import { type Conversation, ConversationMemory } from '../answer/conversations.js';
+import { type ContentSource, currentKnowledgeBase } from '../search/index/live-content.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
-import { type ContentSource, currentKnowledgeBase } from '../search/live-content.js';
 import { renderReplyText } from './render-reply.js';
 
 /**

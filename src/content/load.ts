@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { contentLimits } from '../config.js';
-import { parseSynonyms, SynonymFormatError, type SynonymRule } from '../search/synonyms.js';
+import { parseSynonyms, SynonymFormatError, type SynonymRule } from '../search/text/synonyms.js';
 import { type ContentLimits, megabytes } from './limits.js';
 import { ContentError, decodeContent, parseArticleFile } from './parse.js';
 import type { Article } from './types.js';

@@ -18,7 +18,7 @@ import {
 import { answerConversationKey, ConversationMemory } from '../answer/conversations.js';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { type ContentSource, currentKnowledgeBase } from '../search/live-content.js';
+import { type ContentSource, currentKnowledgeBase } from '../search/index/live-content.js';
 import { DISCORD_TIMEOUT_MS, noAnswerWithin } from './deadline.js';
 import { fatalCloseOfError, fatalCloseProblem, TOKEN_REFUSED } from './gateway-close.js';
 import { describeInteraction, handleInteraction, MESSAGES } from './interactions.js';

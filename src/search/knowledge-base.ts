@@ -13,16 +13,16 @@ import {
   miniSearchOptions,
   type PassageDocument,
   passageContext,
-} from './passage-index.js';
-import { prepareQuestion } from './prepare-question.js';
-import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './query.js';
-import { type Candidate, type Ranked, rerank, weighConcepts } from './rank.js';
-import { DEFAULT_RANKING, type RankingOptions } from './ranking-options.js';
-import { searchTerms } from './search-terms.js';
-import { closeMatches, missingFocus, missingWords, selectAnswers } from './select.js';
-import { SynonymTable, type SynonymTableJSON } from './synonym-table.js';
-import { normalizeWord, terms, tokenize } from './text.js';
-import { TopicSuggestions } from './topic-suggestions.js';
+} from './index/passage-index.js';
+import { TopicSuggestions } from './index/topic-suggestions.js';
+import { prepareQuestion } from './question/prepare-question.js';
+import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
+import { type Candidate, type Ranked, rerank, weighConcepts } from './rank/rank.js';
+import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js';
+import { searchTerms } from './rank/search-terms.js';
+import { closeMatches, missingFocus, missingWords, selectAnswers } from './rank/select.js';
+import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
+import { normalizeWord, terms, tokenize } from './text/text.js';
 
 export interface AnswerOptions {
   /** How many passages at most (default 3). */

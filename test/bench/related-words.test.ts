@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedRelatedWords } from '../../bench/related-words.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { relationsOf } from '../../src/search/related-words.js';
+import { relationsOf } from '../../src/search/text/related-words.js';
 
-const SHIPPED = join(PROJECT_ROOT, 'src', 'search', 'related-words.txt');
+const SHIPPED = join(PROJECT_ROOT, 'src', 'search', 'text', 'related-words.txt');
 
 describe('the related-words table', () => {
   it('ships what WordNet and the lemmatizer give (UPDATE_RELATED_WORDS=1 rewrites it)', () => {
     const source = shippedRelatedWords();
     if (process.env.UPDATE_RELATED_WORDS === '1') writeFileSync(SHIPPED, source);
-    expect(readFileSync(SHIPPED, 'utf8') === source, 'src/search/related-words.txt is stale').toBe(true);
+    expect(readFileSync(SHIPPED, 'utf8') === source, 'src/search/text/related-words.txt is stale').toBe(true);
   });
 
   it('gives a form its lemma, its parts of speech and the synonyms of its first senses', () => {

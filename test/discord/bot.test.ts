@@ -5,8 +5,8 @@ import { type GatewayBot, LoginError, runGatewayBot } from '../../src/discord/bo
 import { decodeButtonId } from '../../src/discord/custom-id.js';
 import { MESSAGES } from '../../src/discord/interactions.js';
 import { COOLDOWN_NOTICE } from '../../src/discord/messages.js';
+import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import {
   type CallbackBody,
   type FakeDiscord,

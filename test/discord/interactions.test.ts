@@ -6,8 +6,8 @@ import { ConversationMemory } from '../../src/answer/conversations.js';
 import { contentDir } from '../../src/config.js';
 import { decodeButtonId, encodeButtonId } from '../../src/discord/custom-id.js';
 import { describeInteraction, handleInteraction, MESSAGES } from '../../src/discord/interactions.js';
+import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from './discord-rules.js';
 
 const OWNER = '123456789012345678';

@@ -11,8 +11,8 @@ import {
   questionOf,
   replyToMessage,
 } from '../../src/discord/messages.js';
+import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { expectWithinDiscordRules, renderableMentions, visibleText } from './discord-rules.js';
 
 const BOT = '100000000000000001';

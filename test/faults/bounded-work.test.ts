@@ -8,8 +8,8 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentDir } from '../../src/config.js';
 import { handleInteraction } from '../../src/discord/interactions.js';
+import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { messageProblems } from '../discord/discord-rules.js';
 
 const HUGE = 'bone '.repeat(12_288); // 60 KiB, as the attack run sent

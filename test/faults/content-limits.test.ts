@@ -13,7 +13,7 @@ import { loadContent } from '../../src/content/load.js';
 import { ContentError } from '../../src/content/parse.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
-import { parseSynonyms } from '../../src/search/synonyms.js';
+import { parseSynonyms } from '../../src/search/text/synonyms.js';
 
 const figures: string[] = [];
 afterAll(() => {

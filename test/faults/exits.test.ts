@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentDir, loadConfig } from '../../src/config.js';
 import { LoginError, runGatewayBot } from '../../src/discord/bot.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/fake-discord.js';
 import { parsedLogger, spawnLogged } from '../support/logged-process.js';
 

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotConfig, contentDir, loadConfig } from '../../src/config.js';
 import { type GatewayBot, runGatewayBot } from '../../src/discord/bot.js';
+import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { expectWithinDiscordRules } from '../discord/discord-rules.js';
 import {
   type FakeDiscord,

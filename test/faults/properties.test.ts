@@ -22,8 +22,8 @@ import { encodeButtonId } from '../../src/discord/custom-id.js';
 import { handleInteraction } from '../../src/discord/interactions.js';
 import { FloodGuard, replyToMessage } from '../../src/discord/messages.js';
 import { renderMessageReply, renderReply } from '../../src/discord/render.js';
+import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
 import { choiceProblems, messageProblems } from '../discord/discord-rules.js';
 
 const commands = commandsFor(loadContent(contentDir()).articles);

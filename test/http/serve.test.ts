@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeButtonId } from '../../src/discord/custom-id.js';
 import { MESSAGES } from '../../src/discord/interactions.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { loadKnowledgeBase } from '../../src/search/load-knowledge-base.js';
+import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import { choiceProblems, expectWithinDiscordRules, renderableMentions, visibleText } from '../discord/discord-rules.js';
 import { type LoggedProcess, spawnLogged } from '../support/logged-process.js';
 import { makeKeys, postSigned } from '../support/signed-request.js';

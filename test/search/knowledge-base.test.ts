@@ -4,7 +4,7 @@ import { loadContent } from '../../src/content/load.js';
 import type { Article } from '../../src/content/types.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
-import { parseSynonyms } from '../../src/search/synonyms.js';
+import { parseSynonyms } from '../../src/search/text/synonyms.js';
 
 function article(id: string, title: string, tags: string[], paragraphs: string[]): Article {
   return {

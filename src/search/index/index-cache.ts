@@ -1,0 +1,292 @@
+/**
+ * The index cache: a signed knowledge base snapshot on disk, keyed by the content's bytes and the indexing code,
+ * so a start with unchanged content reads one JSON file instead of indexing again. Every failure is a miss, never
+ * an error. Where it lives, how it is keyed, written and signed: docs/index-cache.md.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexCacheConfig } from '../../config.js';
+import { PROJECT_ROOT } from '../../project.js';
+import type { KnowledgeBaseSnapshot } from '../knowledge-base.js';
+import { type CacheFile, decodeSnapshot, isStoredSnapshot, writeSnapshot } from './snapshot-format.js';
+
+/** Bump when the cache file's envelope changes (the snapshot's own shape is covered by hashing the code). */
+const INDEX_CACHE_FORMAT = 4;
+
+/** Packages whose behaviour is baked into a snapshot. */
+const INDEX_DEPENDENCIES = ['minisearch', 'stemmer', 'stopword', 'yaml'];
+
+/** Files older than this are removed when another cache file is written (content folders that went away). */
+const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+/** A temporary file this old belongs to a writer that died. */
+const TEMP_MAX_AGE_MS = 10 * 60 * 1000;
+
+export interface IndexCacheSettings {
+  dir: string;
+  /** The key cache files are signed with. */
+  key: Buffer;
+}
+
+/** Where the signing key is kept when INDEX_CACHE_KEY is not set: beside the store, never in the cache folder. */
+export const DEFAULT_KEY_FILE = join(PROJECT_ROOT, 'data', 'index-cache.key');
+
+/**
+ * The cache folder and signing key, or null when INDEX_CACHE=off. Throws when no key can be had (the caller then
+ * runs without a cache). Replicas sharing one INDEX_CACHE_DIR need the same INDEX_CACHE_KEY.
+ */
+export function indexCacheSettings(env: NodeJS.ProcessEnv = process.env): IndexCacheSettings | null {
+  const configured = indexCacheConfig(env);
+  if (!configured) return null;
+  return {
+    dir: configured.dir ?? join(PROJECT_ROOT, '.cache'),
+    key: configured.secret ? createHash('sha256').update(configured.secret).digest() : keyFromFile(DEFAULT_KEY_FILE),
+  };
+}
+
+const keys = new Map<string, Buffer>();
+
+/** Reads the key file, making it (32 random bytes, owner-only) when there is none yet; once per process. */
+function keyFromFile(path: string): Buffer {
+  const known = keys.get(path);
+  if (known) return known;
+  let hex: string;
+  try {
+    hex = readFileSync(path, 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      const fd = openSync(path, 'wx', 0o600);
+      writeSync(fd, randomBytes(32).toString('hex'));
+      closeSync(fd);
+    } catch (raced) {
+      if ((raced as NodeJS.ErrnoException).code !== 'EEXIST') throw raced; // another shard made it first
+    }
+    hex = readFileSync(path, 'utf8').trim();
+  }
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`${path} is not an index cache key`);
+  const key = Buffer.from(hex, 'hex');
+  keys.set(path, key);
+  return key;
+}
+
+function readVersionOf(packageJson: string): string {
+  try {
+    const parsed = JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: unknown };
+    return String(parsed.version ?? '?');
+  } catch {
+    return '?';
+  }
+}
+
+/** Where this code runs from: dist/src/search compiled, src/search under a TypeScript runner. */
+const CODE_DIR = dirname(fileURLToPath(import.meta.url));
+
+let cachedVersion: string | undefined;
+
+/**
+ * What a snapshot depends on besides the content, as one hash. Computed once per process: a dozen small
+ * files, well under a millisecond.
+ */
+function indexVersion(): string {
+  if (cachedVersion) return cachedVersion;
+  const hash = createHash('sha256');
+  hash.update(`article-bot index cache ${INDEX_CACHE_FORMAT}\0`);
+  hash.update(`package ${readVersionOf(join(PROJECT_ROOT, 'package.json'))}\0`);
+  for (const name of INDEX_DEPENDENCIES) {
+    hash.update(`${name} ${readVersionOf(join(PROJECT_ROOT, 'node_modules', name, 'package.json'))}\0`);
+  }
+  // The running code of search/ and content/ (compiled .js, or .ts under a TypeScript runner).
+  for (const folder of [CODE_DIR, join(CODE_DIR, '..', 'content')]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder)
+        .filter((n) => /\.(?:[cm]?js|ts)$/.test(n) && !n.endsWith('.d.ts'))
+        .sort();
+    } catch {
+      hash.update(`missing ${folder}\0`);
+    }
+    for (const name of names) {
+      hash.update(`${name}\0`);
+      try {
+        hash.update(readFileSync(join(folder, name)));
+      } catch {
+        hash.update('unreadable');
+      }
+      hash.update('\0');
+    }
+  }
+  cachedVersion = hash.digest('hex').slice(0, 32);
+  return cachedVersion;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Where the snapshot of this content (folder + bytes) is, or would be, cached. */
+export interface IndexCacheEntry {
+  dir: string;
+  key: string;
+  /** The signing key (IndexCacheSettings.key). */
+  signingKey: Buffer;
+  file: string;
+  /**
+   * Prefix shared by every cache file of the same content folder and the same copy of the code: writing one removes
+   * the others, but the compiled bot and the tests (running the TypeScript) do not remove each other's.
+   */
+  folderPrefix: string;
+  contentDir: string;
+  contentHash: string;
+  version: string;
+}
+
+export function indexCacheEntry(
+  settings: IndexCacheSettings,
+  contentDir: string,
+  contentHash: string,
+): IndexCacheEntry {
+  const folder = resolve(contentDir);
+  const version = indexVersion();
+  const key = sha256(`${version}\n${folder}\n${contentHash}`).slice(0, 32);
+  const folderPrefix = `index-${sha256(`${folder}\n${CODE_DIR}`).slice(0, 12)}-`;
+  return {
+    dir: settings.dir,
+    signingKey: settings.key,
+    file: join(settings.dir, `${folderPrefix}${key}.json`),
+    folderPrefix,
+    key,
+    contentDir: folder,
+    contentHash,
+    version,
+  };
+}
+
+export type CacheReadResult = { snapshot: KnowledgeBaseSnapshot } | { snapshot: null; problem: string };
+
+/**
+ * Reads the snapshot for an entry with one JSON.parse; any problem is a miss, described but not thrown. The
+ * index terms are decoded lazily, as KnowledgeBase.fromSnapshot loads them: a damaged term throws there.
+ */
+export function readIndexCache(entry: IndexCacheEntry): CacheReadResult {
+  let parsed: Partial<CacheFile>;
+  try {
+    const bytes = readFileSync(entry.file);
+    if (!signedBy(bytes, entry.signingKey)) return { snapshot: null, problem: 'unsigned (its digest does not match)' };
+    parsed = JSON.parse(bytes.toString('utf8')) as Partial<CacheFile>;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof SyntaxError) return { snapshot: null, problem: 'corrupt (not JSON)' };
+    return { snapshot: null, problem: code === 'ENOENT' ? 'absent' : `unreadable (${code ?? String(error)})` };
+  }
+  if (
+    !parsed ||
+    parsed.format !== INDEX_CACHE_FORMAT ||
+    parsed.key !== entry.key ||
+    parsed.version !== entry.version ||
+    parsed.contentDir !== entry.contentDir ||
+    parsed.contentHash !== entry.contentHash
+  ) {
+    return { snapshot: null, problem: 'stale (written for other content or code)' };
+  }
+  if (!isStoredSnapshot(parsed.snapshot)) return { snapshot: null, problem: 'corrupt (not a snapshot)' };
+  return { snapshot: decodeSnapshot(parsed.snapshot) };
+}
+
+/** The end of a cache file: `,"digest":"<hex>"}`, the HMAC of every byte before it. */
+const DIGEST_SUFFIX = /,"digest":"([0-9a-f]{64})"\}$/;
+
+function signedBy(bytes: Buffer, key: Buffer): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 80)).toString('latin1');
+  const match = DIGEST_SUFFIX.exec(tail);
+  if (!match?.[1]) return false;
+  const expected = createHmac('sha256', key)
+    .update(bytes.subarray(0, bytes.length - match[0].length))
+    .digest();
+  return timingSafeEqual(expected, Buffer.from(match[1], 'hex'));
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone, or not ours to remove: either way nothing to do.
+  }
+}
+
+/** Removes older cache files of the same content folder, long-unused ones of others, and dead writers' temp files. */
+function prune(entry: IndexCacheEntry): void {
+  let names: string[];
+  try {
+    names = readdirSync(entry.dir);
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  const current = entry.file.slice(entry.dir.length + 1);
+  for (const name of names) {
+    if (name === current) continue;
+    const isIndex = name.startsWith('index-') && name.endsWith('.json');
+    const isTemp = name.startsWith('.index-') && name.endsWith('.tmp');
+    if (!isIndex && !isTemp) continue;
+    const path = join(entry.dir, name);
+    if (isIndex && name.startsWith(entry.folderPrefix)) {
+      removeQuietly(path);
+      continue;
+    }
+    try {
+      const age = now - statSync(path).mtimeMs;
+      if (age > (isTemp ? TEMP_MAX_AGE_MS : MAX_AGE_MS)) removeQuietly(path);
+    } catch {
+      // Raced with another process's clean-up.
+    }
+  }
+}
+
+/** Writes a snapshot atomically (temp file + rename). Returns whether it was written; never throws. */
+export function writeIndexCache(entry: IndexCacheEntry, snapshot: KnowledgeBaseSnapshot): boolean {
+  const name = entry.file.slice(entry.dir.length + 1);
+  const temp = join(entry.dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    mkdirSync(entry.dir, { recursive: true });
+    fd = openSync(temp, 'w', 0o644);
+    writeSnapshot(
+      fd,
+      {
+        format: INDEX_CACHE_FORMAT,
+        key: entry.key,
+        version: entry.version,
+        contentDir: entry.contentDir,
+        contentHash: entry.contentHash,
+      },
+      snapshot,
+      entry.signingKey,
+    );
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, entry.file);
+  } catch {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing more to do for it.
+      }
+    }
+    removeQuietly(temp);
+    return false;
+  }
+  prune(entry);
+  return true;
+}

@@ -1,0 +1,144 @@
+/**
+ * Follow-up questions: "and what happens to it when depression is treated?" after "What does osteocalcin do?".
+ * A question that leans on the one before (a pronoun with nothing of its own to point at, "what about X?", "and
+ * now?") is rewritten into the standalone question that is answered; one with its own topic is left alone.
+ * General rules of English conversation, true of any article (docs/ranking.md, "Follow-ups").
+ */
+import type { Answer } from '../../answer/answer.js';
+import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
+import { commonestPart } from '../text/related-words.js';
+import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
+import type { Concept } from './query.js';
+
+/** Pronouns that point back at what was asked before. */
+const POINTING = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her']);
+/** Demonstratives: pointing back unless a noun follows ("that?", "is that true", not "that study"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** "it" that points at nothing: "is it true that...", "is it possible to...". */
+const DUMMY_IT =
+  /\bit(?:'s|\u2019s|\s+is|\s+was)?\s+(?:true|possible|likely|normal|safe|ok|okay|bad|good|common|known|the\s+case)\b/iu;
+/** Openings that carry a conversation on: "and ...", "what about ...", "tell me more". */
+const CARRYING_ON =
+  /^(?:and|but|also|so|then|plus|ok(?:ay)?|what\s+else|anything\s+else|tell\s+me\s+more|more|why(?:\s+so)?|how\s+come|how\s+so|really)\b/iu;
+/** "what about X?", "how about X", "and X?": the same question, about X (a few words, not a question of its own). */
+const SAME_QUESTION_ABOUT =
+  /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about|and)\s+(?:the\s+|a\s+|an\s+)?(?!(?:who|what|which|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should)\b)((?:[\p{L}\p{N}'\u2019-]+\s*){1,4}?)[\s?!.]*$/iu;
+/** At most this many words of the question before are carried into the next, its most specific first. */
+const TOPIC_WORDS = 3;
+
+/** Words that name what a question is about and that the content has: its topic, to carry into the next question. */
+function topicConcepts(question: string, kb: KnowledgeBase): Concept[] {
+  const named = kb.ranking.namedSalience;
+  return kb
+    .analyze(question)
+    .concepts.filter(
+      (c) =>
+        !c.asking &&
+        !c.frame &&
+        (c.salience ?? 1) >= named &&
+        !/\d/.test(c.word) &&
+        [...c.alternatives.keys()].some((t) => kb.hasTerm(t)),
+    )
+    .sort((a, b) => (b.salience ?? 1) - (a.salience ?? 1) || a.position - b.position)
+    .slice(0, TOPIC_WORDS)
+    .sort((a, b) => a.position - b.position);
+}
+
+/** The words of the question before that say what it was about, as a phrase ('' when none). */
+function topicPhrase(previous: string, kb: KnowledgeBase): string {
+  return topicConcepts(previous, kb)
+    .map((c) => c.word)
+    .join(' ');
+}
+
+/** The question with the topic of the one before added: "which hormones are involved (depression osteoporosis)?". */
+function withTopic(question: string, phrase: string): string {
+  return `${question.replace(/[\s?!.]+$/u, '')} (${phrase})?`;
+}
+
+/** Where the question points back with a pronoun: the [start, end) of that word, or undefined. */
+function pointingWord(question: string, kb: KnowledgeBase): [number, number] | undefined {
+  if (DUMMY_IT.test(question)) return undefined;
+  const tokens = tokenize(question);
+  for (const [i, token] of tokens.entries()) {
+    const word = foldCase(token.word);
+    if (POINTING.has(word)) return [token.start, token.end];
+    if (!DEMONSTRATIVES.has(word)) continue;
+    // "that?", "is that true", "does that help", "proof that works": not "that review" when the content has one.
+    const next = tokens[i + 1] ? foldCase((tokens[i + 1] as { word: string }).word) : undefined;
+    if (!next || isStopWord(next)) return [token.start, token.end];
+    const stem = normalizeWord(next);
+    if (commonestPart(next) === 'v' && !(stem && kb.hasTerm(stem))) return [token.start, token.end];
+  }
+  return undefined;
+}
+
+function replaceSpan(text: string, [start, end]: [number, number], replacement: string): string {
+  return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
+}
+
+/**
+ * The standalone question a follow-up means, given the question understood before it; the question itself when
+ * it stands on its own (or there is nothing before it).
+ */
+export function standaloneQuestion(question: string, previous: string | undefined, kb: KnowledgeBase): string {
+  const asked = question.trim();
+  if (!previous) return asked;
+  const topic = topicConcepts(previous, kb);
+  if (topic.length === 0) return asked;
+  const own = topicConcepts(asked, kb);
+  const ownNamed = kb.analyze(asked).concepts.filter((c) => !c.asking && (c.salience ?? 1) >= kb.ranking.namedSalience);
+  const phrase = topic.map((c) => c.word).join(' ');
+
+  // "what about cortisol?": the question before, about cortisol instead of its first topic word.
+  const about = SAME_QUESTION_ABOUT.exec(asked);
+  if (about?.[1] && ownNamed.length > 0 && ownNamed.length <= 3) {
+    const first = topic[0] as Concept;
+    const replaced = previous.replace(new RegExp(`\\b${escapeRegExp(first.word)}\\b`, 'iu'), about[1].trim());
+    if (replaced !== previous) return replaced.trim();
+  }
+  const pointing = pointingWord(asked, kb);
+  if (pointing) {
+    const word = asked.slice(...pointing).toLowerCase();
+    const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';
+    return replaceSpan(asked, pointing, possessive ? `${phrase}'s` : phrase);
+  }
+  // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own.
+  const elliptical = ownNamed.length === 0 && tokenize(asked).length <= 5;
+  if (elliptical || (CARRYING_ON.test(asked) && own.length <= 1)) return withTopic(asked, phrase);
+  return asked;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Answers a question in its conversation: as the standalone question it means (`understood`), unless only the
+ * question on its own finds an answer.
+ */
+export function answerInConversation(
+  kb: KnowledgeBase,
+  question: string,
+  previous: string | undefined,
+  options: AnswerOptions = {},
+): Answer {
+  const asked = question.trim();
+  const understood = standaloneQuestion(asked, previous, kb);
+  const answer = kb.answerQuestion(understood, options);
+  if (answer.passages.length > 0 || !previous) return { ...answer, question: asked, understood };
+  if (understood !== asked) {
+    const alone = kb.answerQuestion(asked, options);
+    if (alone.passages.length > 0) return { ...alone, understood: asked };
+    return { ...answer, question: asked, understood };
+  }
+  // Too vague on its own, yet naming nothing the content lacks ("which hormones are involved?"): it means the
+  // topic of the question before.
+  const phrase = topicPhrase(previous, kb);
+  if ((answer.missing ?? []).length > 0 || !phrase) return { ...answer, understood };
+  const widened = withTopic(asked, phrase);
+  const inContext = kb.answerQuestion(widened, options);
+  return inContext.passages.length > 0
+    ? { ...inContext, question: asked, understood: widened }
+    : { ...answer, understood };
+}

@@ -1,0 +1,257 @@
+/**
+ * Reads a question into concepts (each content word, met by its stem, a shared root, a declared synonym, or a
+ * typo-tolerant match) and its form: the kind of answer it wants (a person, place, time, number, definition) and
+ * whether it is a yes/no question. General rules of English questions, true of any article (docs/ranking.md).
+ */
+import { SynonymTable } from '../text/synonym-table.js';
+import type { SynonymRule } from '../text/synonyms.js';
+import { foldCase, normalizeWord, QUESTION_WORDS, terms as textTerms, tokenize } from '../text/text.js';
+
+/** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
+const ROOT_LENGTH = 6;
+const ROOT_MARK = '^';
+
+/** The root term of a stem, or null when the stem is too short to need one. */
+export function rootOf(stem: string): string | null {
+  if (stem.length < ROOT_LENGTH || /^\d/.test(stem)) return null;
+  return ROOT_MARK + stem.slice(0, ROOT_LENGTH);
+}
+
+export interface Concept {
+  /** The question word this concept stands for, as typed. */
+  word: string;
+  /** The stem of that word. */
+  stem: string;
+  /** Search terms that meet this concept, with the weight of each relative to the stem. */
+  alternatives: Map<string, number>;
+  /** Phrases that meet it in full when all their words are there (each word alone meets a share). */
+  phrases: Phrase[];
+  /** Where the word stands among the question's words (for proximity). */
+  position: number;
+  /** The noun that names the kind of answer ("what YEAR", "which COUNTRY"): met by such an answer too. */
+  frame?: boolean;
+  /** A word that frames the question rather than says what it is about ("role" in "what role does X play"). */
+  asking?: boolean;
+  /** How much the word says about what is asked (0..1), set once the content is known (see rank.ts salience()). */
+  salience?: number;
+  /** Met through a synonym rule of the content: a word the content's editors declared it is about. */
+  declared?: boolean;
+  /**
+   * Terms of the content related in general English to a word the content lacks (WordNet synonyms and derived
+   * forms), with their relative weight: they count for less, and never make the concept "in the content".
+   */
+  related?: Map<string, number>;
+}
+
+interface Phrase {
+  terms: string[];
+  weight: number;
+}
+
+type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'what' | 'other';
+
+/** The kind of thing the answer is: evidence a sentence can show whatever its words. */
+export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count';
+
+export interface AnalyzedQuestion {
+  concepts: Concept[];
+  kind: QuestionKind;
+  /** For "what is X?" questions: the stems of X. */
+  subject: string[];
+  /** What the answer should contain, when the question's form says. */
+  answerType: AnswerType | null;
+  /** A yes/no question ("does X cure Y?", "can X cause Y"): it opens with an auxiliary verb. */
+  polar: boolean;
+}
+
+/** Relative weights of the ways a concept can be met. */
+const MATCH_WEIGHTS = { stem: 1, synonym: 0.8, root: 0.45 } as const;
+
+function classify(words: string[]): QuestionKind {
+  const first = words.find((w) => QUESTION_WORDS.has(w)) ?? '';
+  if (first === 'who' || first === 'where' || first === 'when' || first === 'why' || first === 'how') return first;
+  if (first === 'what' || first === 'which') return 'what';
+  return 'other';
+}
+
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why']);
+const NUMBER_AFTER_HOW = new Set(
+  'many much long old far large big tall high deep wide heavy often fast quickly frequently'.split(' '),
+);
+/** Nouns after "what"/"which" that name the kind of answer: "what year", "which country". */
+const ANSWER_NOUNS: Record<string, AnswerType> = {};
+for (const [type, nouns] of [
+  [
+    'number',
+    'percentage percent proportion fraction number amount size population rate ratio score temperature speed distance',
+  ],
+  [
+    'time',
+    'year years date dates day days month months century centuries decade decades time period era season week hour',
+  ],
+  [
+    'place',
+    'city cities country countries state states place places location region continent venue stadium town island river province county nation area hospital university journal institution',
+  ],
+] as const) {
+  for (const noun of nouns.split(' ')) ANSWER_NOUNS[noun] = type;
+}
+/** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
+const ASKING_NOUNS = new Set(
+  'role roles purpose function name names type types kind kinds sort term terms example examples meaning significance importance'.split(
+    ' ',
+  ),
+);
+const COUNT_NOUNS = new Set('number population percentage percent proportion amount'.split(' '));
+const WHEN_VERBS = new Set(
+  'is was are were did do does will would could can should has had have shall might may'.split(' '),
+);
+/** The auxiliary verbs a yes/no question opens with. */
+const POLAR_OPENINGS = new Set(
+  'does do did is are was were can could will would should has have had may might'.split(' '),
+);
+const FILLER = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an', 's', 'of', 'does', 'do', 'did']);
+
+export interface QuestionForm {
+  type: AnswerType | null;
+  /** The noun that names the kind of answer ("year" in "what year"), met by such an answer too. */
+  frame?: string;
+  /** Words that frame the question rather than say what it is about ("role", "play" in "what role does X play"). */
+  asking: string[];
+}
+
+/**
+ * Reads the form of a question from its words (folded, in order): what kind of answer it wants and which
+ * words only frame it. General rules of English questions, true whatever the content.
+ */
+export function questionForm(words: readonly string[]): QuestionForm {
+  const at = words.findIndex((w) => WH_WORDS.has(w));
+  const asking: string[] = [];
+  if (at < 0) return { type: null, asking };
+  const wh = words[at] as string;
+  // The noun that follows "what"/"which" (after "is the", "was the"...).
+  let n = at + 1;
+  while (n < words.length && n <= at + 3 && FILLER.has(words[n] as string)) n++;
+  const noun = words[n];
+  if ((wh === 'what' || wh === 'which') && noun && ASKING_NOUNS.has(noun)) {
+    asking.push(noun);
+    if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
+  }
+  const after = words[at + 1] ?? '';
+  if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking };
+  if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking };
+  if ((wh === 'what' || wh === 'which') && noun && ANSWER_NOUNS[noun]) {
+    const type = ANSWER_NOUNS[noun] as AnswerType;
+    // "What is the number / population / percentage of X" wants a number as much as "how many" does; any year
+    // answers "what year", but not any number "what population".
+    if (type === 'number') return { type: COUNT_NOUNS.has(noun) ? 'count' : type, asking };
+    return { type, frame: noun, asking };
+  }
+  // "When" asks for a time when it opens the question ("when did", "when was") or closes it, not in a clause
+  // ("when a cell divides, ...").
+  const opens = words.slice(0, at).every((w) => /^(?:so|and|but|since|until|till|from)$/.test(w));
+  if (wh === 'when' && ((opens && WHEN_VERBS.has(after)) || at === words.length - 1)) {
+    return { type: 'time', asking };
+  }
+  if (wh === 'who' || wh === 'whom' || wh === 'whose') return { type: 'person', asking };
+  if (wh === 'where') return { type: 'place', asking };
+  return { type: null, asking };
+}
+
+/** "what is X", "what are X", "what does X mean", "define X": the X. */
+function definitionSubject(folded: string): string[] | null {
+  const match =
+    /^(?:so\s+|and\s+|but\s+)?(?:what|who)(?:'s|\u2019s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(
+      folded,
+    ) ??
+    /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(folded) ??
+    /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
+    /^(?:what\s+about\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+)?)\s*\?+$/u.exec(folded);
+  if (!match?.[1]) return null;
+  const subject = textTerms(match[1]);
+  return subject.length > 0 && subject.length <= 4 ? subject : null;
+}
+
+function addAlternative(concept: Concept, term: string, weight: number): void {
+  if ((concept.alternatives.get(term) ?? 0) < weight) concept.alternatives.set(term, weight);
+}
+
+export function analyzeQuestion(question: string, synonyms: SynonymTable | readonly SynonymRule[]): AnalyzedQuestion {
+  const tokens = tokenize(question);
+  const folded = tokens.map((t) => foldCase(t.word));
+  const concepts: Concept[] = [];
+  const conceptAt = new Map<number, Concept>();
+  tokens.forEach((token, i) => {
+    const stem = normalizeWord(token.word);
+    if (!stem) return;
+    const existing = concepts.find((c) => c.stem === stem);
+    if (existing) {
+      conceptAt.set(i, existing);
+      return;
+    }
+    const alternatives = new Map<string, number>([[stem, MATCH_WEIGHTS.stem]]);
+    const root = rootOf(stem);
+    if (root) alternatives.set(root, MATCH_WEIGHTS.root);
+    const concept: Concept = { word: token.word, stem, alternatives, phrases: [], position: i };
+    concepts.push(concept);
+    conceptAt.set(i, concept);
+  });
+
+  const table = synonyms instanceof SynonymTable ? synonyms : SynonymTable.compile(synonyms);
+  for (const match of table.match(tokens.map((t) => t.word))) {
+    let target: Concept | undefined;
+    for (let i = match.first; i <= match.last && !target; i++) target = conceptAt.get(i);
+    const word = tokens
+      .slice(match.first, match.last + 1)
+      .map((t) => t.word)
+      .join(' ');
+    if (!target) {
+      // A phrase made only of stop words ("working out" can be, in some lists): it still asks about something.
+      target = {
+        word,
+        stem: foldCase(word),
+        alternatives: new Map(),
+        phrases: [],
+        position: match.first,
+      };
+      concepts.push(target);
+    }
+    // The words of a matched phrase are one idea ("older people", "low mood"): one concept, met in full by the
+    // whole phrase or by what the rule says it means, and only in part by one of its words.
+    const own = textTerms(word);
+    if (own.length > 1) {
+      target.word = word;
+      for (let i = match.first; i <= match.last; i++) {
+        const other = conceptAt.get(i);
+        if (other && other !== target) {
+          concepts.splice(concepts.indexOf(other), 1);
+          target.phrases.push(...other.phrases);
+        }
+        conceptAt.set(i, target);
+      }
+      target.alternatives = new Map();
+      for (const term of own) addAlternative(target, term, MATCH_WEIGHTS.stem / own.length);
+      target.phrases.push({ terms: own, weight: MATCH_WEIGHTS.stem });
+    }
+    target.declared = true;
+    for (const phrase of match.phrases) {
+      const phraseTerms = textTerms(phrase);
+      // A multi-word phrase spreads its weight over its words, and meets the concept in full when all are there.
+      const weight = MATCH_WEIGHTS.synonym / Math.max(1, phraseTerms.length);
+      for (const term of phraseTerms) addAlternative(target, term, weight);
+      if (phraseTerms.length > 1) target.phrases.push({ terms: phraseTerms, weight: MATCH_WEIGHTS.synonym });
+    }
+  }
+
+  const subject = definitionSubject(question.trim().toLowerCase());
+  const kind = subject ? 'definition' : classify(folded);
+  const form = questionForm(folded);
+  const frameStem = form.frame ? normalizeWord(form.frame) : null;
+  const askingStems = new Set(form.asking.map((w) => normalizeWord(w)));
+  for (const concept of concepts) {
+    if (concept.stem === frameStem) concept.frame = true;
+    if (askingStems.has(concept.stem)) concept.asking = true;
+  }
+  const polar = POLAR_OPENINGS.has(folded[0] ?? '');
+  return { concepts, kind, subject: subject ?? [], answerType: form.type, polar };
+}

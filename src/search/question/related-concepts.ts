@@ -1,0 +1,35 @@
+/**
+ * Lay words and paraphrase: a question word the content lacks is met, for less, by the content's words that
+ * general English relates to it (src/search/text/related-words.ts), and an inflected form by its lemma ("longest" ->
+ * long, "children" -> child) as the word itself. Content synonyms files stay for what is specific to an article.
+ */
+
+import type { RankingOptions } from '../rank/ranking-options.js';
+import { relationsOf } from '../text/related-words.js';
+import { foldCase, normalizeWord } from '../text/text.js';
+import type { Concept } from './query.js';
+
+/** The concept with its lemma and related words, where the content has them; the concept itself otherwise. */
+export function withRelatedWords(
+  concept: Concept,
+  hasTerm: (term: string) => boolean,
+  options: RankingOptions['relatedWords'],
+): Concept {
+  if (concept.declared || concept.word.includes(' ') || /\d/.test(concept.word)) return concept;
+  if ([...concept.alternatives.keys()].some(hasTerm)) return concept;
+  const relations = relationsOf(foldCase(concept.word));
+  if (!relations) return concept;
+  const termOf = (word: string) => {
+    const term = normalizeWord(word);
+    return term && term !== concept.stem && hasTerm(term) ? term : undefined;
+  };
+  const lemma = relations.lemma && options.lemma > 0 ? termOf(relations.lemma) : undefined;
+  if (lemma) return { ...concept, alternatives: new Map([...concept.alternatives, [lemma, options.lemma]]) };
+  if (options.related <= 0) return concept;
+  const related = new Map<string, number>();
+  for (const word of relations.related) {
+    const term = termOf(word);
+    if (term) related.set(term, options.related);
+  }
+  return related.size > 0 ? { ...concept, related } : concept;
+}

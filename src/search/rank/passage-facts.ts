@@ -1,0 +1,126 @@
+/**
+ * What a passage says, read once per passage and kept (a WeakMap, so it goes with the passage): its sentences
+ * with their terms, numbers, times, names and places, and the position of every term, for re-ranking.
+ */
+import type { Span } from '../../answer/answer.js';
+import type { Passage } from '../../content/types.js';
+import { rootOf } from '../question/query.js';
+import { foldCase, normalizeWord, sentenceSpans, tokenize } from '../text/text.js';
+
+/** A sentence of a passage, read once. */
+export interface Sentence {
+  span: Span;
+  /** Words in it, including stop words. */
+  length: number;
+  terms: Set<string>;
+  /** Lowercased text, for definitional patterns. */
+  folded: string;
+  /** Numbers written in it (digits or number words). */
+  numbers: Set<string>;
+  /** Years, months, weekdays, centuries written in it. */
+  times: Set<string>;
+  /** Stems of words written with a capital inside the sentence: names. */
+  names: Set<string>;
+  /** Names that follow a preposition of place ("in Santa Clara", "of Jiangnan University", "from China"). */
+  places: Set<string>;
+}
+
+export interface PassageInfo {
+  sentences: Sentence[];
+  /** Positions (word index) of every term in the passage. */
+  positions: Map<string, number[]>;
+}
+
+const NUMBER_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
+    'million millions billion billions trillion dozen dozens half twice once single double triple percent'
+  ).split(' '),
+);
+const PLACE_PREPOSITIONS = new Set(
+  'in at from of near to into across throughout outside inside within between around'.split(' '),
+);
+const TIME_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday century centuries decade ' +
+    'decades bc bce ad ce'
+  ).split(' '),
+);
+
+/** How many words after a preposition of place a capitalised word counts as a place. */
+const PLACE_REACH = 3;
+function analyzeSentence(text: string, span: Span, positions: Map<string, number[]>, offset: number): Sentence {
+  const terms = new Set<string>();
+  const numbers = new Set<string>();
+  const times = new Set<string>();
+  const names = new Set<string>();
+  const places = new Set<string>();
+  const tokens = tokenize(text);
+  let preposition = Number.NEGATIVE_INFINITY;
+  tokens.forEach((token, i) => {
+    const folded = foldCase(token.word);
+    if (PLACE_PREPOSITIONS.has(folded)) preposition = i;
+    if (/^\d/.test(folded)) {
+      numbers.add(folded.replace(/\D+$/, ''));
+      if (/^(?:1\d{3}|20\d{2})s?$/.test(folded) || /^\d{1,2}(?:st|nd|rd|th)$/.test(folded)) times.add(folded);
+    } else if (NUMBER_WORDS.has(folded)) {
+      numbers.add(folded);
+    }
+    // "may" is a month only when written as a name.
+    if (TIME_WORDS.has(folded) && (folded !== 'may' || /^\p{Lu}/u.test(token.word))) times.add(folded);
+    const stem = normalizeWord(token.word);
+    if (!stem) return;
+    if (/^\p{Lu}/u.test(token.word)) {
+      if (i > 0) names.add(stem);
+      if (i - preposition <= PLACE_REACH) places.add(stem);
+    }
+    const root = rootOf(stem);
+    for (const term of root ? [stem, root] : [stem]) {
+      terms.add(term);
+      let list = positions.get(term);
+      if (!list) {
+        list = [];
+        positions.set(term, list);
+      }
+      list.push(offset + i);
+    }
+  });
+  return { span, length: tokens.length, terms, folded: text.toLowerCase(), numbers, times, names, places };
+}
+
+const passageCache = new WeakMap<Passage, PassageInfo>();
+
+/** The passage's sentences and word positions, computed once per passage. */
+export function infoOf(passage: Passage): PassageInfo {
+  let info = passageCache.get(passage);
+  if (!info) {
+    const positions = new Map<string, number[]>();
+    let offset = 0;
+    const sentences = sentenceSpans(passage.text).map((span) => {
+      const sentence = analyzeSentence(passage.text.slice(span[0], span[1]), span, positions, offset);
+      // A gap between sentences, so words across a sentence boundary do not stand together.
+      offset += sentence.length + 10;
+      return sentence;
+    });
+    info = { sentences, positions };
+    passageCache.set(passage, info);
+  }
+  return info;
+}
+
+/** Levenshtein distance, small strings only (typo matching of a handful of terms). */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}

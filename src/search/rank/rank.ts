@@ -1,0 +1,292 @@
+/**
+ * Re-ranking MiniSearch's candidates with evidence BM25 does not see (sentence coverage and density, proximity,
+ * answer type, definitions, the lead paragraph), and "not found" when even the best candidate covers too little
+ * of what the question asks. The same weights for any content; docs/ranking.md explains each part.
+ */
+import type { Span } from '../../answer/answer.js';
+import type { Passage } from '../../content/types.js';
+import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
+import { foldCase } from '../text/text.js';
+import { editDistance, infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
+import type { RankingOptions } from './ranking-options.js';
+
+export interface Candidate {
+  passage: Passage;
+  /** MiniSearch's score. */
+  score: number;
+  /** Index terms that matched, in any field (after fuzzy/prefix expansion). */
+  matchedTerms: string[];
+  /** Query terms that matched. */
+  queryTerms: string[];
+}
+
+export interface Ranked {
+  passage: Passage;
+  score: number;
+  highlights: Span[];
+  /** The share of the question's weight the passage covers (what "not found" is decided on). */
+  coverage: number;
+  /** Whether it covers enough of the question to be quoted. */
+  covers: boolean;
+}
+
+/** What the ranker needs to know of the index. */
+export interface TermStatistics {
+  idf(term: string): number;
+  hasTerm(term: string): boolean;
+}
+
+export interface WeightedConcept {
+  concept: Concept;
+  weight: number;
+  /** Terms that meet it, with their relative weight, including typo matches found by the search. */
+  terms: Map<string, number>;
+  /** Whether any of them occurs in the content. */
+  inContent: boolean;
+  /** The relative weight of the best way the content has to meet it (1 when it has the word itself). */
+  best: number;
+}
+
+/** Gives each concept its weight (idf) and adds the typo matches MiniSearch found for unknown words. */
+export function weighConcepts(
+  analyzed: AnalyzedQuestion,
+  candidates: readonly Candidate[],
+  stats: TermStatistics,
+  options: RankingOptions,
+): WeightedConcept[] {
+  const known = new Set<string>();
+  for (const concept of analyzed.concepts) for (const term of concept.alternatives.keys()) known.add(term);
+  const typoMatches = new Set<string>();
+  for (const candidate of candidates) {
+    for (const term of candidate.matchedTerms) if (!known.has(term)) typoMatches.add(term);
+  }
+  const unknownWeight = stats.idf('\u0000') * options.unknownWordWeight;
+  return analyzed.concepts.map((concept) => {
+    const terms = new Map(concept.alternatives);
+    const inContent = [...terms.keys()].filter((t) => stats.hasTerm(t));
+    if (!stats.hasTerm(concept.stem) && concept.stem.length >= 4) {
+      for (const term of typoMatches) {
+        const limit = concept.stem.length >= 8 ? 2 : 1;
+        // Only words of the passages' text: a tag or title word met by chance says nothing of the passages.
+        if (!stats.hasTerm(term)) continue;
+        if (term.startsWith(concept.stem) || editDistance(term, concept.stem) <= limit) {
+          terms.set(term, options.typoWeights.fuzzy);
+          inContent.push(term);
+        }
+      }
+    }
+    // A concept is as rare as the passages that meet it: at best as rare as its commonest strong alternative
+    // ("bones" is common in an article about bones, however rare its synonym "skeleton").
+    let weight = Number.POSITIVE_INFINITY;
+    for (const t of inContent) if ((terms.get(t) ?? 0) >= 0.5) weight = Math.min(weight, stats.idf(t));
+    if (weight === Number.POSITIVE_INFINITY) {
+      weight = 0;
+      for (const t of inContent) weight = Math.max(weight, stats.idf(t) * (terms.get(t) ?? 0));
+      for (const phrase of concept.phrases) {
+        const idf = Math.max(0, ...phrase.terms.filter((t) => stats.hasTerm(t)).map((t) => stats.idf(t)));
+        weight = Math.max(weight, idf * phrase.weight);
+      }
+    }
+    // The best the content can do for this concept: a passage that does so meets it in full.
+    let best = 0;
+    for (const t of inContent) best = Math.max(best, terms.get(t) ?? 0);
+    for (const phrase of concept.phrases) {
+      if (phrase.terms.every((t) => stats.hasTerm(t))) best = Math.max(best, phrase.weight);
+    }
+    if (inContent.length === 0) weight = unknownWeight;
+    // Salience is set by prepare-question.ts; a concept without one counts in full.
+    weight *= concept.salience ?? 1;
+    return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0, best: best || 1 };
+  });
+}
+
+/**
+ * How well a set of terms meets one concept: the relative weight of the best term or phrase it has (0..1), or, with
+ * none of those, of the best related word (negative: so a caller can tell it from the words themselves).
+ */
+function met(c: WeightedConcept, has: (term: string) => boolean): number {
+  const direct = metDirectly(c, has);
+  if (direct > 0 || !c.concept.related) return direct;
+  let related = 0;
+  for (const [term, relative] of c.concept.related) if (relative > related && has(term)) related = relative;
+  return -related;
+}
+
+function metDirectly(c: WeightedConcept, has: (term: string) => boolean): number {
+  let best = 0;
+  for (const [term, relative] of c.terms) if (relative > best && has(term)) best = relative;
+  for (const phrase of c.concept.phrases) {
+    if (phrase.weight <= best) continue;
+    let present = 0;
+    for (const term of phrase.terms) if (has(term)) present++;
+    best = Math.max(best, (phrase.weight * present) / phrase.terms.length);
+  }
+  return Math.min(1, best / c.best);
+}
+
+/** Does a sentence define the subject of a "what is X?" question ("X, a ...", "X is ...", "known as X")? */
+function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
+  if (subjectWords.length === 0) return false;
+  const pattern = subjectWords.map((w) => `${w}\\w*`).join('[\\s-]+');
+  const re = new RegExp(
+    `(?:^|\\W)${pattern}(?:\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|\\s+(?:is|are|was|were|refers)\\s)|(?:known as|called)\\s+[\u201c"\u2018]?${pattern}`,
+    'u',
+  );
+  return re.test(sentence.folded);
+}
+
+/** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
+function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
+  if (type === 'count') {
+    // A year is no count: "how many ... in 2015" is not answered by "2015".
+    for (const value of sentence.numbers) if (!asked.has(value) && !/^(?:1\d{3}|20\d{2})$/.test(value)) return true;
+    return false;
+  }
+  const values =
+    type === 'number'
+      ? sentence.numbers
+      : type === 'time'
+        ? sentence.times
+        : type === 'place'
+          ? sentence.places
+          : sentence.names;
+  for (const value of values) if (!asked.has(value)) return true;
+  return false;
+}
+
+/** The share of the question's neighbouring word pairs that also stand side by side in the passage. */
+function proximity(concepts: readonly WeightedConcept[], info: PassageInfo): number {
+  const ordered = concepts.filter((c) => c.inContent).sort((a, b) => a.concept.position - b.concept.position);
+  let total = 0;
+  let sum = 0;
+  for (let i = 1; i < ordered.length; i++) {
+    const a = ordered[i - 1] as WeightedConcept;
+    const b = ordered[i] as WeightedConcept;
+    const weight = Math.min(a.weight, b.weight);
+    total += weight;
+    if (adjacent(a.terms, b.terms, info.positions)) sum += weight;
+  }
+  return total > 0 ? sum / total : 0;
+}
+
+/** Whether a term of one concept stands right next to a term of the other somewhere in the passage. */
+function adjacent(a: Map<string, number>, b: Map<string, number>, positions: Map<string, number[]>): boolean {
+  for (const [termA, relA] of a) {
+    if (relA < 0.5) continue;
+    const listA = positions.get(termA);
+    if (!listA) continue;
+    for (const [termB, relB] of b) {
+      if (relB < 0.5 || termB === termA) continue;
+      const listB = positions.get(termB);
+      if (!listB) continue;
+      for (const x of listA) for (const y of listB) if (Math.abs(x - y) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+/** Scores the candidates again, best first (see the top of this file); every candidate is kept. */
+export function rerank(
+  analyzed: AnalyzedQuestion,
+  candidates: readonly Candidate[],
+  concepts: readonly WeightedConcept[],
+  options: RankingOptions,
+): Ranked[] {
+  if (candidates.length === 0) return [];
+  const maxScore = Math.max(...candidates.map((c) => c.score));
+  const subjectWords = analyzed.subject.map((stem) => stem.replace(/[^\p{L}\p{N}]/gu, ''));
+  const asked = new Set<string>();
+  for (const { concept } of concepts) {
+    asked.add(concept.stem);
+    asked.add(foldCase(concept.word));
+  }
+  const type = analyzed.answerType;
+  const { mix, sentenceLength } = options;
+  // "Not found" weighs every word of the question; ranking compares passages only on words the content has.
+  let total = 0;
+  let rankTotal = 0;
+  for (const c of concepts) {
+    total += c.weight;
+    if (c.inContent || c.concept.related) rankTotal += c.weight;
+  }
+  rankTotal ||= 1;
+  // Every word of the question is in the content: what is asked is likely there, even when phrased otherwise.
+  const allKnown = concepts.every((c) => c.inContent);
+
+  const ranked = candidates.map((candidate): Ranked => {
+    const info = infoOf(candidate.passage);
+    const sentences = info.sentences;
+    const matched = new Set(candidate.matchedTerms);
+    const typed = sentences.map((s) => type !== null && hasAnswerType(s, type, asked));
+    const anyTyped = typed.includes(true);
+
+    // How well each sentence meets the question, and the paragraph (its text; title and tags count less).
+    const sentenceSums = new Array<number>(sentences.length).fill(0);
+    const sentenceCounts = new Array<number>(sentences.length).fill(0);
+    let paragraphSum = 0;
+    let direct = false;
+    for (const c of concepts) {
+      let inText = 0;
+      sentences.forEach((s, i) => {
+        // The noun that names the kind of answer ("which country") is met by such an answer ("China").
+        const found = c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t));
+        if (found > 0) direct = true;
+        const value = Math.abs(found);
+        if (value > 0) {
+          sentenceSums[i] = (sentenceSums[i] ?? 0) + c.weight * value;
+          sentenceCounts[i] = (sentenceCounts[i] ?? 0) + 1;
+        }
+        if (value > inText) inText = value;
+      });
+      const inContext = Math.abs(met(c, (t) => matched.has(t))) * options.contextCredit;
+      paragraphSum += c.weight * Math.max(inText, inContext, c.concept.frame && anyTyped ? 1 : 0);
+    }
+
+    let best = 0;
+    let density = 0;
+    sentences.forEach((s, i) => {
+      const sum = sentenceSums[i] ?? 0;
+      if (sum > (sentenceSums[best] ?? 0)) best = i;
+      const norm = 1 - sentenceLength.b + (sentenceLength.b * s.length) / sentenceLength.average;
+      density = Math.max(density, sum / rankTotal / norm);
+    });
+    const sentenceCoverage = (sentenceSums[best] ?? 0) / rankTotal;
+    const defines = analyzed.kind === 'definition' && sentences.some((s) => definesSubject(s, subjectWords));
+    const score =
+      mix.bm25 * Math.log(candidate.score / maxScore) +
+      mix.sentence * sentenceCoverage +
+      mix.density * density +
+      mix.paragraph * (paragraphSum / rankTotal) +
+      mix.proximity * (mix.proximity > 0 ? proximity(concepts, info) : 0) +
+      (typed[best] ? mix.answerType : 0) +
+      (defines ? mix.definition : 0) +
+      (candidate.passage.paragraph === 1 ? mix.lead : 0);
+
+    // Highlight the sentences that carry the question: the best, and one as good.
+    const highlights: Span[] = [];
+    const top = sentenceSums[best] ?? 0;
+    if (top > 0) {
+      for (let i = 0; i < sentences.length && highlights.length < 2; i++) {
+        const sentence = sentences[i] as Sentence;
+        if ((sentenceSums[i] ?? 0) >= top * 0.9 || i === best) highlights.push(sentence.span);
+      }
+      if (!highlights.includes((sentences[best] as Sentence).span)) highlights[1] = (sentences[best] as Sentence).span;
+    }
+
+    // Enough of the question is there: most of its weight; or a good part of it, with two or three of its ideas
+    // in one sentence, or with every word of the question in the content (then it is likely asked in other words).
+    // A "how many" question that the passage holds no number for is hardly answered by it.
+    const untyped = type === 'count' && !anyTyped;
+    const coverage = (total > 0 ? paragraphSum / total : 0) * (untyped ? options.untypedCoverage : 1);
+    const together = untyped ? 0 : Math.max(0, ...sentenceCounts);
+    // Words related to the question's count, but never make it covered on their own.
+    const covers =
+      direct &&
+      (coverage >= options.singleCoverage ||
+        (together >= 2 && coverage >= options.togetherCoverage) ||
+        ((together >= 3 || (allKnown && !untyped) || concepts.length === 1) && coverage >= options.minCoverage));
+    return { passage: candidate.passage, score, highlights, coverage, covers };
+  });
+
+  return ranked.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,70 @@
+/**
+ * What is quoted of the ranked passages, and what a "not found" reply says: the question's words the content
+ * lacks, and whether a yes/no question's focus is one of them.
+ */
+import type { AnalyzedQuestion } from '../question/query.js';
+import { mostlyNotNoun } from '../text/related-words.js';
+import { foldCase } from '../text/text.js';
+import type { Ranked, WeightedConcept } from './rank.js';
+import type { RankingOptions } from './ranking-options.js';
+
+/**
+ * What is quoted of the ranked passages: nothing when the best does not cover the question ("not found"),
+ * else the best and those after it that cover the question nearly as well.
+ */
+export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
+  const first = ranked[0];
+  if (!first?.covers) return [];
+  return ranked.filter((r) => r === first || (r.covers && r.coverage >= first.coverage * options.relativeCoverage));
+}
+
+/**
+ * The word of a yes/no question that the content never mentions and that leaves it able to say neither yes nor no:
+ * its focus, its last specific word (salience at least `namedSalience`, no number: "does osteocalcin cure
+ * DIABETES?"), or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?", "do NURSES get
+ * depressed?"; not "can being stressed all the TIME thin bones?"). Undefined when there is none.
+ */
+export function missingFocus(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  options: RankingOptions,
+): string | undefined {
+  if (!analyzed.polar) return undefined;
+  let focus: WeightedConcept | undefined;
+  for (const c of concepts) {
+    if (c.concept.asking || (c.concept.salience ?? 1) < options.namedSalience || /\d/.test(c.concept.word)) continue;
+    if (!focus || c.concept.position > focus.concept.position) focus = c;
+  }
+  if (focus !== undefined && !focus.inContent) return focus.concept.word;
+  const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
+  const opensWithMissingNoun =
+    subject !== undefined &&
+    !subject.inContent &&
+    (subject.concept.salience ?? 1) >= options.subjectSalience &&
+    !/\d/.test(subject.concept.word) &&
+    !mostlyNotNoun(foldCase(subject.concept.word));
+  return opensWithMissingNoun ? subject.concept.word : undefined;
+}
+
+/**
+ * For a "not found" reply: the question's specific words (salience at least `namedSalience`) that the content
+ * never mentions, by stem, root, synonym or typo (the missing focus first, whatever its salience), and those it does.
+ */
+export function missingWords(concepts: readonly WeightedConcept[], options: RankingOptions, focus?: string) {
+  const missing: string[] = focus ? [focus] : [];
+  const mentioned: string[] = [];
+  for (const { concept, inContent } of concepts) {
+    if (concept.asking || (concept.salience ?? 1) < options.namedSalience || concept.word === focus) continue;
+    (inContent ? mentioned : missing).push(concept.word);
+  }
+  return { missing, mentioned };
+}
+
+/**
+ * For browsing a topic (a tag): the passages scored nearly as well as the best one, however little of the topic
+ * that covers; not every passage that shares one of its words (every passage carries its article's tags).
+ */
+export function closeMatches(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
+  const best = ranked[0]?.score ?? 0;
+  return ranked.filter((r) => r.coverage > 0 && r.score >= best - options.browseScoreGap);
+}

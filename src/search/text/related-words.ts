@@ -1,0 +1,56 @@
+/**
+ * General-English relations of the commonest word forms, from WordNet (related-words.txt, distilled by
+ * bench/related-words.ts): a form's lemma, the parts of speech it can be, and the synonyms and derived forms of its
+ * first senses. The file is read on first use, and each word parsed when first looked up: starting stays cheap.
+ * How the engine uses them: docs/ranking.md, "Related words".
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../project.js';
+
+export interface WordRelations {
+  /** Parts of speech WordNet knows the word as, its commonest use first: n (noun), v, a (adjective), r (adverb). */
+  parts: string;
+  /** The lemma of an inflected form ("scientists" -> scientist, "longest" -> long). */
+  lemma?: string;
+  /** Synonyms and derived forms, commonest sense first. */
+  related: readonly string[];
+}
+
+const TABLE = join(PROJECT_ROOT, 'src', 'search', 'text', 'related-words.txt');
+
+/** The table's text, with a newline before every entry so that `\nword/` finds one. */
+let text: string | undefined;
+/** Words looked up so far (at most the table's size). */
+const parsed = new Map<string, WordRelations | undefined>();
+
+function parse(line: string): WordRelations | undefined {
+  const match = /^[^/]+\/([nvar]+)(?:>([^=]+))?(?:=(.+))?$/.exec(line);
+  if (!match) return undefined;
+  const [, parts = '', lemma, related] = match;
+  return { parts, ...(lemma ? { lemma } : {}), related: related ? related.split(',') : [] };
+}
+
+/** What WordNet says of a lowercase word form, if it is one of the commonest. */
+export function relationsOf(word: string): WordRelations | undefined {
+  if (parsed.has(word)) return parsed.get(word);
+  text ??= `\n${readFileSync(TABLE, 'utf8')}`;
+  const start = /^[a-z-]+$/.test(word) ? text.indexOf(`\n${word}/`) : -1;
+  const relations = start < 0 ? undefined : parse(text.slice(start + 1, text.indexOf('\n', start + 1)));
+  parsed.set(word, relations);
+  return relations;
+}
+
+/** The part of speech a word is most used as, by WordNet's counts: n, v, a or r (undefined: not a common word). */
+export function commonestPart(word: string): string | undefined {
+  return relationsOf(word)?.parts[0];
+}
+
+/**
+ * Whether a word is used mostly as something other than a noun ("weak", "pump", "mostly"): when the content lacks
+ * it, it is more likely the asker's phrasing than what the question is about.
+ */
+export function mostlyNotNoun(word: string): boolean {
+  const part = commonestPart(word);
+  return part !== undefined && part !== 'n';
+}

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/content/load.js';
+import { PROJECT_ROOT } from '../../../src/project.js';
+import { KnowledgeBase } from '../../../src/search/knowledge-base.js';
+import { answerInConversation, standaloneQuestion } from '../../../src/search/question/follow-up.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = KnowledgeBase.build(loadContent(join(PROJECT_ROOT, 'content')));
+});
+
+const first = (question: string, previous?: string) => answerInConversation(kb, question, previous).passages[0]?.text;
+
+describe('standaloneQuestion', () => {
+  it('puts the topic of the question before where a pronoun points back', () => {
+    expect(
+      standaloneQuestion('and what happens to it when depression is treated?', 'What does osteocalcin do?', kb),
+    ).toBe('and what happens to osteocalcin when depression is treated?');
+  });
+
+  it('asks the question before again about the new subject of "what about X?"', () => {
+    expect(standaloneQuestion('what about osteopontin?', 'What does osteocalcin do?', kb)).toBe(
+      'What does osteopontin do?',
+    );
+  });
+
+  it('leaves a question with its own topic alone, and "it" that points at nothing', () => {
+    expect(standaloneQuestion('How does cortisol affect bone?', 'What does osteocalcin do?', kb)).toBe(
+      'How does cortisol affect bone?',
+    );
+    expect(standaloneQuestion('is it true that exercise helps?', 'What does osteocalcin do?', kb)).toBe(
+      'is it true that exercise helps?',
+    );
+  });
+
+  it('adds the topic to a question with nothing of its own', () => {
+    expect(standaloneQuestion('why?', 'What does cortisol do to bones?', kb)).toMatch(/^why \(.*cortisol.*\)\?$/);
+  });
+
+  it('is the question itself at the start of a conversation', () => {
+    expect(standaloneQuestion('  what about it?  ', undefined, kb)).toBe('what about it?');
+  });
+});
+
+describe('answerInConversation', () => {
+  it('answers a follow-up from the passage its conversation is about, and says what it understood', () => {
+    const answer = answerInConversation(
+      kb,
+      'and what happens to it when depression is treated?',
+      'What does osteocalcin do?',
+    );
+    expect(answer.question).toBe('and what happens to it when depression is treated?');
+    expect(answer.understood).toBe('and what happens to osteocalcin when depression is treated?');
+    expect(answer.passages[0]?.text).toContain('osteocalcin, a hormone released by bones');
+  });
+
+  it('still declines an out-of-scope follow-up, naming what is missing', () => {
+    const answer = answerInConversation(kb, 'does it cure diabetes?', 'What does osteocalcin do?');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toEqual(['diabetes']);
+  });
+
+  it('answers a question that stands on its own the same with or without a conversation', () => {
+    expect(first('How does cortisol affect bone?', 'What does osteocalcin do?')).toBe(
+      first('How does cortisol affect bone?'),
+    );
+  });
+});
+
+describe('standaloneQuestion: demonstratives', () => {
+  it('reads "that" before a verb as pointing back, and before a noun as the question\'s own', () => {
+    const before = 'What treatments do the researchers suggest?';
+    expect(standaloneQuestion('is there proof that works?', before, kb)).not.toBe('is there proof that works?');
+    expect(standaloneQuestion('what did that review find about osteocalcin?', before, kb)).toBe(
+      'what did that review find about osteocalcin?',
+    );
+  });
+});

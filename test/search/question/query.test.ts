@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion, questionForm } from '../../../src/search/question/query.js';
+import { parseSynonyms } from '../../../src/search/text/synonyms.js';
+import { foldCase, tokenize } from '../../../src/search/text/text.js';
+
+const form = (question: string) => questionForm(tokenize(question).map((t) => foldCase(t.word)));
+
+describe('questionForm: what kind of answer a question asks for (any content)', () => {
+  it('reads counts and numbers', () => {
+    expect(form('How many neurologists wrote the review?').type).toBe('count');
+    expect(form('What is the population of China?').type).toBe('count');
+    expect(form('How long did the plague last?').type).toBe('number');
+  });
+
+  it('reads times, but not "when" opening a clause', () => {
+    expect(form('When was the study published?').type).toBe('time');
+    expect(form('It was published when?').type).toBe('time');
+    expect(form('In what year did it start?')).toMatchObject({ type: 'time', frame: 'year' });
+    expect(form('When a cell divides, what happens to it?').type).toBeNull();
+  });
+
+  it('reads people and places, with the noun that names the place', () => {
+    expect(form('Who wrote the review?').type).toBe('person');
+    expect(form('Where was it published?').type).toBe('place');
+    expect(form('Which journal published it?')).toMatchObject({ type: 'place', frame: 'journal' });
+  });
+
+  it('marks the words that frame a question rather than say what it is about', () => {
+    expect(form('What role does cortisol play?').asking).toEqual(['role', 'play', 'plays', 'played']);
+    expect(form('What is the name of the hormone?').asking).toEqual(['name']);
+    expect(form('Does exercise help?').asking).toEqual([]);
+  });
+});
+
+describe('analyzeQuestion', () => {
+  it('makes one concept per content word, with its stem and root', () => {
+    const { concepts } = analyzeQuestion('Is inflammation involved?', []);
+    expect(concepts.map((c) => c.word)).toEqual(['inflammation', 'involved']);
+    expect([...(concepts[0]?.alternatives.keys() ?? [])]).toEqual(['inflamm', '^inflam']);
+  });
+
+  it('adds declared synonyms at a lower weight, and marks the concept as declared', () => {
+    const { concepts } = analyzeQuestion('Can exercise help when I feel sad?', parseSynonyms('sad => depression'));
+    const sad = concepts.find((c) => c.word === 'sad');
+    expect(sad?.alternatives.get('sad')).toBe(1);
+    expect(sad?.alternatives.get('depress')).toBeGreaterThan(0);
+    expect(sad?.alternatives.get('depress')).toBeLessThan(1);
+    expect(sad?.declared).toBe(true);
+  });
+
+  it('keeps a matched phrase as one idea, met in full by the phrase or what it means', () => {
+    const synonyms = parseSynonyms('older people, elderly => older adults');
+    const { concepts } = analyzeQuestion('Are older people at risk?', synonyms);
+    expect(concepts.map((c) => c.word)).toEqual(['older people', 'risk']);
+    const older = concepts[0];
+    expect(older?.phrases.map((p) => p.terms)).toEqual([
+      ['older', 'peopl'],
+      ['older', 'adult'],
+    ]);
+  });
+
+  it('gives a concept to a phrase made only of stop words', () => {
+    const { concepts } = analyzeQuestion(
+      'Does it work the other way round?',
+      parseSynonyms('the other way => bidirectional'),
+    );
+    expect(concepts.some((c) => c.alternatives.has('bidirect'))).toBe(true);
+  });
+
+  it('reads "what is X?" and bare fragments as asking for a definition of X', () => {
+    expect(analyzeQuestion('What is osteopontin?', [])).toMatchObject({ kind: 'definition', subject: ['osteopontin'] });
+    expect(analyzeQuestion('osteocalcin?', [])).toMatchObject({ kind: 'definition', subject: ['osteocalcin'] });
+    expect(analyzeQuestion('Who wrote the review?', []).kind).toBe('who');
+  });
+});

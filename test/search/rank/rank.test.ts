@@ -1,0 +1,91 @@
+/**
+ * Ranking on its own, against a stub of term statistics (every known term equally rare): the re-ranking signals
+ * and "not found" are checked without MiniSearch or an article, on candidates written for each signal.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../../src/content/types.js';
+import { prepareQuestion } from '../../../src/search/question/prepare-question.js';
+import { analyzeQuestion } from '../../../src/search/question/query.js';
+import { type Candidate, rerank, type TermStatistics, weighConcepts } from '../../../src/search/rank/rank.js';
+import { DEFAULT_RANKING } from '../../../src/search/rank/ranking-options.js';
+import { missingWords, selectAnswers } from '../../../src/search/rank/select.js';
+import { terms } from '../../../src/search/text/text.js';
+
+function passage(paragraph: number, text: string): Passage {
+  return { articleId: 'a', paragraph, text };
+}
+
+/** Candidates as MiniSearch would return them: every question term the passage holds matched, equal scores. */
+function candidates(question: string, passages: Passage[]): Candidate[] {
+  const asked = new Set(terms(question));
+  return passages.map((p) => {
+    const matched = terms(p.text).filter((t) => asked.has(t));
+    return { passage: p, score: 1, matchedTerms: matched, queryTerms: matched };
+  });
+}
+
+/** Every term of these texts is known and equally rare; anything else is absent from the content. */
+function stats(...texts: string[]): TermStatistics {
+  const known = new Set(texts.flatMap((t) => terms(t)));
+  return { idf: (term) => (known.has(term) ? 2 : 3), hasTerm: (term) => known.has(term) };
+}
+
+/** Each term of these texts in one passage (so equally rare, as in `stats`). */
+function frequencies(...texts: string[]): Map<string, number> {
+  return new Map(texts.flatMap((t) => terms(t)).map((term) => [term, 1]));
+}
+
+function rank(question: string, passages: Passage[]) {
+  const texts = passages.map((p) => p.text);
+  const analyzed = prepareQuestion(analyzeQuestion(question, []), frequencies(...texts), DEFAULT_RANKING);
+  const found = candidates(question, passages);
+  const weighed = weighConcepts(analyzed, found, stats(...texts), DEFAULT_RANKING);
+  return { ranked: rerank(analyzed, found, weighed, DEFAULT_RANKING), weighed };
+}
+
+describe('rerank', () => {
+  it('prefers, among equal BM25 scores, the passage holding the kind of answer asked for (a number)', () => {
+    const { ranked } = rank('How many volunteers walked every day?', [
+      passage(1, 'The volunteers walked every day along the river and enjoyed it.'),
+      passage(2, 'In all, 400 volunteers walked every day for a year.'),
+    ]);
+    expect(ranked.map((r) => r.passage.paragraph)).toEqual([2, 1]);
+  });
+
+  it('prefers the passage where the question words stand together in one sentence', () => {
+    const { ranked } = rank('Does cortisol weaken bones?', [
+      passage(1, 'Cortisol is a hormone. Many things can weaken a person. Bones are living tissue.'),
+      passage(2, 'High cortisol can weaken bones over the years.'),
+    ]);
+    expect(ranked[0]?.passage.paragraph).toBe(2);
+    const [start, end] = ranked[0]?.highlights[0] ?? [0, 0];
+    expect(ranked[0]?.passage.text.slice(start, end)).toBe('High cortisol can weaken bones over the years.');
+  });
+
+  it('for "what is X?", prefers the sentence that defines X', () => {
+    const { ranked } = rank('What is osteocalcin?', [
+      passage(1, 'Researchers measured osteocalcin in the blood of the volunteers.'),
+      passage(2, 'Osteocalcin is a hormone made by bone cells.'),
+    ]);
+    expect(ranked[0]?.passage.paragraph).toBe(2);
+  });
+});
+
+describe('not found', () => {
+  it('quotes nothing when the best passage covers too little, and names the words the content lacks', () => {
+    const { ranked, weighed } = rank('Does osteocalcin cure migraines in teenagers?', [
+      passage(1, 'Osteocalcin from walking every day kept the bones of older adults strong.'),
+    ]);
+    expect(selectAnswers(ranked, DEFAULT_RANKING)).toEqual([]);
+    const { missing, mentioned } = missingWords(weighed, DEFAULT_RANKING);
+    expect(missing).toEqual(expect.arrayContaining(['migraines', 'teenagers']));
+    expect(mentioned).toContain('osteocalcin');
+  });
+
+  it('quotes the passage that covers the question', () => {
+    const { ranked } = rank('Does walking keep bones strong?', [
+      passage(1, 'Walking every day kept the bones of older adults strong.'),
+    ]);
+    expect(selectAnswers(ranked, DEFAULT_RANKING).map((r) => r.passage.paragraph)).toEqual([1]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { SynonymTable } from '../../../src/search/text/synonym-table.js';
+import { parseSynonyms } from '../../../src/search/text/synonyms.js';
+import { tokenize } from '../../../src/search/text/text.js';
+
+const words = (text: string) => tokenize(text).map((t) => t.word);
+const matchSynonyms = (question: string[], rules: ReturnType<typeof parseSynonyms>) =>
+  SynonymTable.compile(rules).match(question);
+
+describe('SynonymTable.match', () => {
+  const rules = parseSynonyms('sad, low mood => depression\nworking out => exercise\nbone, skeleton');
+
+  it('matches on stems, whatever the inflection or case', () => {
+    expect(matchSynonyms(words('Does WORKING OUT help?'), rules)).toEqual([
+      { first: 1, last: 2, phrases: ['exercise'] },
+    ]);
+    expect(matchSynonyms(words('skeletons'), rules)[0]?.phrases).toEqual(['bone']);
+    expect(matchSynonyms(words('worked out'), rules)).toHaveLength(1);
+  });
+
+  it('matches a phrase only as a whole', () => {
+    expect(matchSynonyms(words('my mood is low'), rules)).toEqual([]);
+    expect(matchSynonyms(words('I am in a low mood'), rules)).toEqual([{ first: 4, last: 5, phrases: ['depression'] }]);
+  });
+
+  it('lets a longer phrase win over the words inside it', () => {
+    const nested = parseSynonyms('bone => skeleton\nbone loss => osteoporosis');
+    const matches = matchSynonyms(words('bone loss'), nested);
+    expect(matches).toEqual([{ first: 0, last: 1, phrases: ['osteoporosis'] }]);
+  });
+});
+
+describe('SynonymTable', () => {
+  it('finds only the rules starting with a stem, not those of a longer stem sharing its letters', () => {
+    const table = SynonymTable.compile(
+      parseSynonyms('bone => skeleton\nboneyard => yard\nbone loss => osteoporosis\nbon => good'),
+    );
+    expect(table.startingWith('bone').map((r) => r.from.join(' '))).toEqual(['bone', 'bone loss']);
+    expect(table.startingWith('bon').map((r) => r.from.join(' '))).toEqual(['bon']);
+    expect(table.startingWith('zzz')).toEqual([]);
+  });
+
+  it('stores as plain arrays and reads them back to the same matches; a damaged form is refused', () => {
+    const rules = parseSynonyms('sad, low mood => depression\nworking out => exercise\nbone, skeleton');
+    const table = SynonymTable.compile(rules);
+    const again = SynonymTable.fromJSON(JSON.parse(JSON.stringify(table.toJSON())));
+    for (const q of ['I am in a low mood', 'Does working out help a skeleton?', 'sad bones']) {
+      expect(again.match(words(q))).toEqual(table.match(words(q)));
+    }
+    expect(again.size).toBe(rules.length);
+    expect(() =>
+      SynonymTable.fromJSON({ phrases: 'a', adds: 'b\nc', ranks: [0], scopes: [-1], scopeIds: [] }),
+    ).toThrow();
+    expect(() => SynonymTable.fromJSON(null)).toThrow();
+  });
+
+  it('knows which articles declared rules and whether any apply to all', () => {
+    const scoped = SynonymTable.compile(parseSynonyms('sad => depression').map((r) => ({ ...r, articleId: 'a1' })));
+    expect(scoped.scopedArticleIds).toEqual(['a1']);
+    expect(scoped.hasContentWideRules).toBe(false);
+    expect(SynonymTable.compile(parseSynonyms('sad => depression')).hasContentWideRules).toBe(true);
+  });
+});
