@@ -24,8 +24,9 @@ import {
 import type { ContentLimits } from './content/limits.js';
 import { DEFAULT_CONTENT_LIMITS } from './content/limits.js';
 import { DEFAULT_CONTENT_DIR } from './project.js';
+import { parseStoreConfig, type StoreConfig } from './store/store-config.js';
 
-export type ConfigMode = 'console' | 'gateway' | 'deploy' | 'serve';
+export type ConfigMode = 'console' | 'gateway' | 'deploy' | 'serve' | 'insights';
 
 interface CommonConfig {
   logLevel: LogLevel;
@@ -51,6 +52,7 @@ export interface BotConfig extends CommonConfig {
   askChannelIds: readonly string[];
   /** SHARD_COUNT, for the ShardingManager; undefined to run one process. */
   shardCount?: ShardCount;
+  store: StoreConfig;
 }
 
 export interface DeployConfig extends CommonConfig {
@@ -72,6 +74,13 @@ export interface ServeConfig extends CommonConfig {
   maxConnections: number;
   apiBase: string;
   clientId?: string;
+  store: StoreConfig;
+}
+
+/** `npm run insights`: the store only. */
+export interface InsightsConfig extends CommonConfig {
+  mode: 'insights';
+  store: StoreConfig;
 }
 
 export interface ConfigByMode {
@@ -79,6 +88,7 @@ export interface ConfigByMode {
   gateway: BotConfig;
   deploy: DeployConfig;
   serve: ServeConfig;
+  insights: InsightsConfig;
 }
 
 /** Every problem with the configuration, one per line. */
@@ -125,6 +135,7 @@ export function loadConfig(env: Env, mode: ConfigMode): ConfigByMode[ConfigMode]
         apiBase: parseApiBase(read('DISCORD_API_BASE'), problems),
         askChannelIds: parseChannelIds(read('ASK_CHANNEL_IDS'), problems),
         ...(shardCount !== undefined ? { shardCount } : {}),
+        store: parseStoreConfig(env, problems),
       };
       break;
     }
@@ -151,9 +162,13 @@ export function loadConfig(env: Env, mode: ConfigMode): ConfigByMode[ConfigMode]
         maxConnections: parseMaxConnections(read('INTERACTIONS_MAX_CONNECTIONS'), problems),
         apiBase: parseApiBase(read('DISCORD_API_BASE'), problems),
         ...(clientId ? { clientId } : {}),
+        store: parseStoreConfig(env, problems),
       };
       break;
     }
+    case 'insights':
+      config = { mode, ...common, store: parseStoreConfig(env, problems) };
+      break;
     default:
       throw new Error(`loadConfig: unknown mode ${String(mode)}`);
   }

@@ -1,0 +1,72 @@
+/**
+ * Opens the store's database (SQLite through better-sqlite3, or a PostgreSQL pool through pg) under Kysely, and
+ * applies the migrations. The drivers are loaded here only, so the console chat and `ask` never pay for them.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Kysely } from 'kysely';
+import { migrationProvider } from './migrations.js';
+import type { Database } from './schema.js';
+import type { StoreLocation } from './store-config.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+}
+
+/** How long a locked SQLite file is waited for before the write is retried later (never long: answers wait). */
+const SQLITE_BUSY_MS = 100;
+/** PostgreSQL: how long a connection may take, and a statement may run, before it counts as unreachable. */
+const PG_CONNECT_MS = 2_000;
+const PG_STATEMENT_MS = 5_000;
+const PG_BIGINT = 20;
+
+export async function openDatabase(location: Exclude<StoreLocation, { kind: 'off' }>): Promise<OpenedDatabase> {
+  const { Kysely, Migrator, PostgresDialect, SqliteDialect } = await import('kysely');
+  let db: Kysely<Database>;
+  if (location.kind === 'sqlite') {
+    const { default: SQLite } = await import('better-sqlite3');
+    mkdirSync(dirname(location.path), { recursive: true });
+    const file = new SQLite(location.path, { timeout: SQLITE_BUSY_MS });
+    file.pragma('journal_mode = WAL');
+    file.pragma('synchronous = NORMAL');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  } else {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: 5,
+      connectionTimeoutMillis: PG_CONNECT_MS,
+      statement_timeout: PG_STATEMENT_MS,
+      // Times and counts are bigint: within 2^53 they are plain numbers.
+      types: {
+        getTypeParser: (oid: number, format?: string) =>
+          oid === PG_BIGINT ? Number : pg.types.getTypeParser(oid, format as 'text'),
+      },
+    });
+    // An idle connection the server drops (a restart) must not crash the bot: the next query reconnects.
+    pool.on('error', () => {});
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  try {
+    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    if (error) throw error;
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    throw error;
+  }
+  return { db, dialect: location.kind };
+}
+
+/**
+ * Whether a failure to open the store is a mistake in DATABASE_URL (a wrong password, a database or file that
+ * cannot be), which start-up reports and stops on, rather than the store being down for now.
+ */
+export function isConfigurationProblem(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  // PostgreSQL: invalid password or authorization, unknown database or role.
+  if (['28P01', '28000', '3D000', '42704'].includes(code)) return true;
+  return ['SQLITE_CANTOPEN', 'SQLITE_NOTADB', 'SQLITE_READONLY', 'EACCES', 'ENOTDIR', 'EISDIR', 'EROFS'].includes(code);
+}

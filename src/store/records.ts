@@ -1,0 +1,74 @@
+/** What the store keeps of one question, and what a summary of them says. Plain values, no database types. */
+
+export interface QuotedRef {
+  articleId: string;
+  /** The article's title when it was quoted. */
+  article: string;
+  paragraph: number;
+}
+
+export interface QuestionRecord {
+  /** The Discord id of what asked (interaction or message): a vote's button names it. */
+  id: string;
+  at: number;
+  guildId?: string;
+  channelId?: string;
+  frontEnd: 'gateway' | 'http';
+  command: string;
+  question: string;
+  outcome: 'answered' | 'not-found';
+  userHash: string;
+  /** Best first. */
+  passages: readonly QuotedRef[];
+  /** For "not found": the words of the question the content lacks. */
+  missing: readonly string[];
+}
+
+export type VoteOutcome = 'recorded' | 'changed' | 'unknown-answer';
+
+export interface VoteRecord {
+  questionId: string;
+  userHash: string;
+  helpful: boolean;
+  /** "What were you looking for?" (not helpful only). */
+  comment?: string;
+  at: number;
+}
+
+export interface Insights {
+  days: number;
+  questions: number;
+  answered: number;
+  notFound: number;
+  helpful: number;
+  unhelpful: number;
+  /** The most asked questions the content did not answer, grouped by their normalized text. */
+  unanswered: Array<{ question: string; count: number }>;
+  /** The words people asked about that the content lacks. */
+  missing: Array<{ word: string; count: number }>;
+  /** The passages (quoted first) with the most "not helpful" votes. */
+  leastHelpful: Array<{ article: string; paragraph: number; helpful: number; unhelpful: number }>;
+  /** Questions per day (UTC), oldest first, days without any included. */
+  perDay: Array<{ day: string; questions: number }>;
+  /** The latest "What were you looking for?" answers, with their question. */
+  comments: Array<{ question: string; comment: string }>;
+}
+
+export interface InsightsQuery {
+  days: number;
+  /** One server's records; undefined for all. */
+  guildId?: string;
+  now?: number;
+}
+
+/** What "the same question" means for grouping: lowercase, letters and digits only, single spaces. */
+export function questionKey(question: string): string {
+  return question
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .slice(0, 200);
+}
+
+export const DAY_MS = 86_400_000;

@@ -1,0 +1,55 @@
+/** The store's tables, as Kysely types them. Times are milliseconds since the epoch; users are keyed hashes only. */
+
+export interface QuestionsTable {
+  /** The Discord id of what asked: the interaction, or the message that mentioned the bot. */
+  id: string;
+  at: number;
+  guild_id: string | null;
+  channel_id: string | null;
+  /** gateway or http. */
+  front_end: string;
+  /** The slash command, or how a message reached the bot: mention, dm, ask-channel. */
+  command: string;
+  question: string;
+  /** The question lowercased, without punctuation: what "the same question" groups by. */
+  question_key: string;
+  outcome: 'answered' | 'not-found';
+  user_hash: string;
+}
+
+export interface QuotedTable {
+  question_id: string;
+  /** 0 for the first (best) passage. */
+  position: number;
+  article_id: string;
+  article: string;
+  paragraph: number;
+}
+
+export interface MissingTable {
+  question_id: string;
+  word: string;
+}
+
+export interface VotesTable {
+  question_id: string;
+  user_hash: string;
+  /** 1 helpful, 0 not helpful. */
+  helpful: number;
+  /** "What were you looking for?", when given. */
+  comment: string | null;
+  at: number;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  questions: QuestionsTable;
+  quoted: QuotedTable;
+  missing: MissingTable;
+  votes: VotesTable;
+  meta: MetaTable;
+}
