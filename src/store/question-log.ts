@@ -1,0 +1,288 @@
+/**
+ * The log of questions and votes, beside the answering path and never on it: record() only queues; batches are
+ * written in the background; a store that is down or locked keeps a bounded queue, warns once a minute with what
+ * it dropped, and is reconnected by itself. Reads and votes wait at most `deadlineMs`. docs/store.md says why.
+ */
+import { createHmac } from 'node:crypto';
+import { isConfigurationProblem, type OpenedDatabase, openDatabase } from './open-database.js';
+import type { Insights, InsightsQuery, QuestionRecord, VoteOutcome } from './records.js';
+import { DAY_MS } from './records.js';
+import { SqlStore } from './sql-store.js';
+import type { StoreConfig, StoreLocation } from './store-config.js';
+
+/** A question as a front end hands it over: the raw user id stays in memory, only its keyed hash is stored. */
+export type QuestionEntry = Omit<QuestionRecord, 'userHash'> & { userId: string };
+
+export type Unavailable = 'unavailable';
+
+interface LogSink {
+  warn(details: object, message: string): void;
+  info(details: object, message: string): void;
+}
+
+export interface QuestionLogOptions {
+  batchSize?: number;
+  flushMs?: number;
+  maxQueue?: number;
+  retryMs?: number;
+  warnEveryMs?: number;
+  deadlineMs?: number;
+}
+
+const DEFAULTS: Required<QuestionLogOptions> = {
+  batchSize: 200,
+  flushMs: 250,
+  maxQueue: 10_000,
+  retryMs: 5_000,
+  warnEveryMs: 60_000,
+  deadlineMs: 2_000,
+};
+
+export class QuestionLog {
+  /** Settles when the first attempt to open the store does; rejects only when DATABASE_URL itself is wrong. */
+  readonly firstAttempt: Promise<void>;
+  private readonly options: Required<QuestionLogOptions>;
+  private queue: QuestionEntry[] = [];
+  private store: SqlStore | undefined;
+  private secret: string | undefined;
+  private flushing: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private purgeTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private dropped = 0;
+  private lastWarning = Number.NEGATIVE_INFINITY;
+  private down = false;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly config: StoreConfig & { location: Exclude<StoreLocation, { kind: 'off' }> },
+    private readonly logger: LogSink,
+    options: QuestionLogOptions = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+    let settle: (error?: Error) => void = () => {};
+    this.firstAttempt = new Promise<void>((resolve, reject) => {
+      settle = (error) => (error ? reject(error) : resolve());
+    });
+    // Nobody need wait for it: then a wrong DATABASE_URL only shows in the log (see firstAttempt).
+    this.firstAttempt.catch(() => {});
+    void this.connect(settle);
+  }
+
+  /** Where the store is, for logs (never with a password). */
+  get where(): string {
+    const location = this.config.location;
+    return location.kind === 'sqlite' ? location.path : location.display;
+  }
+
+  /** Queues a question; returns at once. */
+  record(entry: QuestionEntry): void {
+    if (this.closed) return;
+    this.queue.push(entry);
+    this.trim();
+    if (this.queue.length >= this.options.batchSize) this.schedule(0);
+    else this.schedule(this.options.flushMs);
+  }
+
+  /** A user's vote on an answer (one per user per answer: a second one changes the first). */
+  vote(answerId: string, userId: string, helpful: boolean, comment?: string): Promise<VoteOutcome | Unavailable> {
+    return this.withStore(async (store) => {
+      // The answer may still be waiting in the queue: write it first.
+      if (this.queue.some((entry) => entry.id === answerId)) await this.flush();
+      const at = Date.now();
+      return store.vote({
+        questionId: answerId,
+        userHash: this.hash(userId),
+        helpful,
+        at,
+        ...(comment ? { comment } : {}),
+      });
+    });
+  }
+
+  insights(query: InsightsQuery): Promise<Insights | Unavailable> {
+    return this.withStore((store) => store.insights(query));
+  }
+
+  /** Deletes everything kept for a user, queued or stored. */
+  async forgetUser(userId: string): Promise<{ questions: number; votes: number } | Unavailable> {
+    const queued = this.queue.length;
+    this.queue = this.queue.filter((entry) => entry.userId !== userId);
+    const unsent = queued - this.queue.length;
+    const stored = await this.withStore((store) => store.forgetUser(this.hash(userId)));
+    return stored === 'unavailable' ? stored : { questions: stored.questions + unsent, votes: stored.votes };
+  }
+
+  /** Writes what is queued (for at most `deadlineMs`), then closes the store. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.timer);
+    clearInterval(this.purgeTimer);
+    this.wake?.();
+    if (this.store && this.queue.length > 0) {
+      await withDeadline(this.flushAll(), this.options.deadlineMs).catch(() => {});
+    }
+    if (this.queue.length > 0) {
+      this.logger.warn({ dropped: this.queue.length }, 'store: records not written before closing');
+    }
+    await this.store?.close().catch(() => {});
+    this.store = undefined;
+  }
+
+  private async connect(settle: (error?: Error) => void): Promise<void> {
+    let first = true;
+    while (!this.closed) {
+      let opened: OpenedDatabase | undefined;
+      try {
+        opened = await openDatabase(this.config.location);
+        const store = new SqlStore(opened);
+        this.secret = this.config.secret ?? (await store.userHashSecret());
+        if (this.closed) return void (await store.close());
+        this.store = store;
+        this.ready(first);
+        return settle();
+      } catch (error) {
+        await opened?.db.destroy().catch(() => {});
+        if (first && isConfigurationProblem(error)) {
+          return settle(new StoreOpenError(this.where, error));
+        }
+        this.unavailable(error);
+        if (first) settle();
+      }
+      first = false;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        setTimeout(resolve, this.options.retryMs).unref();
+      });
+    }
+    settle();
+  }
+
+  private ready(first: boolean): void {
+    if (!first || this.down)
+      this.logger.info({ store: this.where, queued: this.queue.length }, 'store: connected again');
+    this.down = false;
+    void this.purge();
+    this.purgeTimer = setInterval(() => void this.purge(), DAY_MS).unref();
+    this.schedule(0);
+  }
+
+  private async purge(): Promise<void> {
+    const cutoff = Date.now() - this.config.retentionDays * DAY_MS;
+    try {
+      const purged = (await this.store?.purgeBefore(cutoff)) ?? 0;
+      if (purged > 0)
+        this.logger.info({ purged, retentionDays: this.config.retentionDays }, 'store: old records purged');
+    } catch (error) {
+      this.unavailable(error);
+    }
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer || this.closed || !this.store || this.queue.length === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, ms);
+    this.timer.unref();
+  }
+
+  /** Writes one batch; on failure puts it back and tries again after `retryMs`. */
+  private flush(): Promise<void> {
+    this.flushing ??= this.writeBatch().finally(() => {
+      this.flushing = undefined;
+    });
+    return this.flushing;
+  }
+
+  private async writeBatch(): Promise<void> {
+    const store = this.store;
+    const secret = this.secret;
+    if (!store || !secret || this.queue.length === 0) return;
+    const batch = this.queue.splice(0, this.options.batchSize);
+    try {
+      await store.writeQuestions(batch.map(({ userId, ...entry }) => ({ ...entry, userHash: this.hash(userId) })));
+      if (this.down) {
+        this.down = false;
+        this.logger.info({ store: this.where, queued: this.queue.length }, 'store: writing again');
+      }
+      this.schedule(this.options.flushMs);
+    } catch (error) {
+      this.queue.unshift(...batch);
+      this.trim();
+      this.unavailable(error);
+      this.schedule(this.options.retryMs);
+    }
+  }
+
+  private async flushAll(): Promise<void> {
+    while (this.queue.length > 0 && this.store) {
+      const before = this.queue.length;
+      await this.flush();
+      if (this.queue.length >= before) return;
+    }
+  }
+
+  /** The queue keeps its newest `maxQueue` records; the oldest beyond that are dropped and counted. */
+  private trim(): void {
+    const over = this.queue.length - this.options.maxQueue;
+    if (over <= 0) return;
+    this.queue.splice(0, over);
+    this.dropped += over;
+    this.unavailable(undefined);
+  }
+
+  /** One warning a minute at most while the store is down, with the records dropped since the last one. */
+  private unavailable(error: unknown): void {
+    if (error !== undefined) this.down = true;
+    const now = Date.now();
+    if (now - this.lastWarning < this.options.warnEveryMs) return;
+    this.lastWarning = now;
+    const cause = error as { code?: unknown; message?: unknown } | undefined;
+    this.logger.warn(
+      {
+        store: this.where,
+        dropped: this.dropped,
+        queued: this.queue.length,
+        ...(cause ? { code: cause.code, reason: String(cause.message ?? cause) } : {}),
+      },
+      'store: unavailable; answering goes on and records wait in a bounded queue',
+    );
+    this.dropped = 0;
+  }
+
+  private async withStore<T>(work: (store: SqlStore) => Promise<T>): Promise<T | Unavailable> {
+    const store = this.store;
+    if (!store || !this.secret || this.closed) return 'unavailable';
+    try {
+      return await withDeadline(work(store), this.options.deadlineMs);
+    } catch (error) {
+      this.unavailable(error);
+      return 'unavailable';
+    }
+  }
+
+  private hash(userId: string): string {
+    return createHmac('sha256', this.secret ?? '')
+      .update(userId)
+      .digest('hex');
+  }
+}
+
+/** DATABASE_URL names a store that cannot be: start-up stops with this one line. */
+export class StoreOpenError extends Error {
+  constructor(where: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`DATABASE_URL: cannot open the store at ${where}: ${reason}`);
+    this.name = 'StoreOpenError';
+  }
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the store did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
