@@ -6,7 +6,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findCommand } from '../commands/index.js';
+import { askQuestion } from '../commands/index.js';
 import type { Reply } from '../commands/types.js';
 import type { Answer } from '../src/answer/answer.js';
 import type { Conversation } from '../src/answer/conversations.js';
@@ -55,10 +55,8 @@ function siblingAnswers(file: string): string | undefined {
 
 /** What the bot's /ask gives a question, as an Answer: the passages it quotes (an overview's too), or none. */
 export function askAsTheBotDoes(kb: KnowledgeBase) {
-  const ask = findCommand('ask', kb);
-  if (!ask) throw new Error('the ask command is missing from commands/');
   return (question: string, conversation?: Conversation): Answer => {
-    const reply: Reply = ask.run({ question }, { kb, conversation });
+    const reply: Reply = askQuestion(question, { kb, conversation });
     if (reply.kind === 'answer') return reply.answer;
     const passages = reply.kind === 'overview' ? reply.parts.map((p) => p.passage) : [];
     return { question, passages, suggestions: [] };

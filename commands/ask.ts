@@ -3,9 +3,9 @@
 import { answerQuestionCommand } from './answering.js';
 import { OptionType } from './discord-values.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
-import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION } from './types.js';
+import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, type Reply } from './types.js';
 
-export const ask: Command = defineCommand({
+export const ask: Command<Reply> = defineCommand({
   schema: {
     name: 'ask',
     description: 'Ask a question about the article; get the passages that answer it, with their source.',

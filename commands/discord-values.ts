@@ -11,8 +11,15 @@ import type {
 
 export const OptionType: {
   readonly String: ApplicationCommandOptionType.String;
+  readonly Integer: ApplicationCommandOptionType.Integer;
   readonly Boolean: ApplicationCommandOptionType.Boolean;
-} = { String: 3, Boolean: 5 };
+} = { String: 3, Integer: 4, Boolean: 5 };
+
+/** Permission bits as Discord's `default_member_permissions` takes them (a decimal string). */
+export const Permission = {
+  /** Manage Server (MANAGE_GUILD, 1 << 5). */
+  ManageGuild: '32',
+} as const;
 
 export const ContextType: {
   readonly Guild: InteractionContextType.Guild;

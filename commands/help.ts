@@ -1,12 +1,12 @@
 /** /help — what the bot does and how to ask it. */
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
-import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION } from './types.js';
+import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, type Reply } from './types.js';
 
 /**
  * The /help command for a list of commands (itself included), so /help always lists exactly the registered ones.
  * The list is read when /help runs, which lets it contain the help command being made.
  */
-export function helpCommand(listed: (kb: KnowledgeBase) => readonly Command[]): Command {
+export function helpCommand(listed: (kb: KnowledgeBase) => readonly Command[]): Command<Reply> {
   return defineCommand({
     schema: {
       name: 'help',

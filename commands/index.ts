@@ -8,36 +8,41 @@ import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
 import { cleanQuestion } from './answering.js';
 import { ask } from './ask.js';
+import { forgetMe } from './forget-me.js';
 import { helpCommand } from './help.js';
+import { insights } from './insights.js';
 import { questionIntent } from './intents.js';
 import { source } from './source.js';
 import { tags } from './tags.js';
 import { overviewOf, topicCommand } from './topic.js';
-import { type Command, textOption } from './types.js';
+import { type Command, type CommandContext, type Reply, textOption } from './types.js';
 
 /**
- * /ask (and so mentions, DMs and the console) with questions about the bot itself routed to the help, and
- * questions about the article ("what is this article about?") to its overview, or to the list of articles when
- * there are several.
+ * /ask as a plain function, for the front ends that take a question without a command (mentions, DMs, the console,
+ * `ask`): questions about the bot go to the help, questions about the article ("what is this article about?") to
+ * its overview, or to the list of articles when there are several.
  */
-const routedAsk: Command = {
+export function askQuestion(question: string, context: CommandContext, isPrivate?: boolean): Reply {
+  const intent = questionIntent(cleanQuestion(question));
+  if (intent === 'help') return help.run({ private: isPrivate }, context);
+  if (intent === 'overview') {
+    const [only] = context.kb.articles;
+    if (context.kb.articles.length > 1) return source.run({ private: isPrivate }, context);
+    if (only && only.overview.length > 0) return overviewOf(only);
+  }
+  return ask.run({ question, private: isPrivate }, context);
+}
+
+const routedAsk: Command<Reply> = {
   ...ask,
-  run(options, context) {
-    const intent = questionIntent(cleanQuestion(textOption(options, 'question')));
-    if (intent === 'help') return help.run({ private: options.private }, context);
-    if (intent === 'overview') {
-      const [only] = context.kb.articles;
-      if (context.kb.articles.length > 1) return source.run({ private: options.private }, context);
-      if (only && only.overview.length > 0) return overviewOf(only);
-    }
-    return ask.run(options, context);
-  },
+  run: (options, context) =>
+    askQuestion(textOption(options, 'question'), context, options.private === true ? true : undefined),
 };
 
-const help: Command = helpCommand((kb) => commandsFor(kb.articles));
+const help = helpCommand((kb) => commandsFor(kb.articles));
 
 /** The bot's own commands, whatever the content. */
-const BUILT_IN: readonly Command[] = [routedAsk, tags, source, help];
+const BUILT_IN: readonly Command[] = [routedAsk, tags, source, help, insights, forgetMe];
 
 const listed = new WeakMap<readonly Article[], readonly Command[]>();
 

@@ -13,10 +13,11 @@ import {
   defineCommand,
   EVERYWHERE,
   PRIVATE_OPTION,
+  type Reply,
   textOption,
 } from './types.js';
 
-export const source: Command = defineCommand({
+export const source: Command<Reply> = defineCommand({
   schema: {
     name: 'source',
     description: 'Where the answers come from: the article, its publisher, its authors and the study it reports.',

@@ -10,11 +10,12 @@ import {
   defineCommand,
   EVERYWHERE,
   PRIVATE_OPTION,
+  type Reply,
   textOption,
   toChoices,
 } from './types.js';
 
-export const tags: Command = defineCommand({
+export const tags: Command<Reply> = defineCommand({
   schema: {
     name: 'tags',
     description: 'List the topics the articles are tagged with, or show the passages for one tag.',

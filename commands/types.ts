@@ -13,6 +13,7 @@ import type { Answer } from '../src/answer/answer.js';
 import type { Conversation } from '../src/answer/conversations.js';
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase, TagInfo } from '../src/search/knowledge-base.js';
+import type { Insights, InsightsQuery } from '../src/store/records.js';
 import { ContextType, IntegrationType, OptionType } from './discord-values.js';
 import { MAX_INPUT_LENGTH } from './limits.js';
 
@@ -23,6 +24,24 @@ export interface CommandContext {
   kb: KnowledgeBase;
   /** The conversation the question belongs to, when the front end keeps one: follow-ups lean on it. */
   conversation?: Conversation;
+  /** Who runs the command, and where: known on Discord, absent in the console. */
+  caller?: Caller;
+  /** The store, for the commands that read or delete what it keeps; absent when nothing is stored. */
+  store?: StoreAccess;
+}
+
+export interface Caller {
+  userId: string;
+  guildId?: string;
+  channelId?: string;
+  /** Manage Server or Administrator, from the permissions Discord sent with this very interaction. */
+  managesServer: boolean;
+}
+
+/** What commands may ask of the store ('unavailable': it cannot be reached just now). */
+interface StoreAccess {
+  insights(query: InsightsQuery): Promise<Insights | 'unavailable'>;
+  forgetUser(userId: string): Promise<{ questions: number; votes: number } | 'unavailable'>;
 }
 
 /** What the user can page through: the command and its text input, re-run to show another page. */
@@ -46,6 +65,8 @@ export type Reply =
   /** Every article loaded (when there are several and none was chosen), and what was asked for if none matched. */
   | { kind: 'library'; articles: readonly Article[]; missing?: string }
   | { kind: 'help'; commands: ReadonlyArray<{ name: string; description: string; usage: string }> }
+  /** A server's summary, for the people who run it: always private. */
+  | { kind: 'insights'; insights: Insights }
   | { kind: 'notice'; tone: 'info' | 'error'; message: string };
 
 export type Choice = APIApplicationCommandOptionChoice<string>;
@@ -53,12 +74,13 @@ export type Choice = APIApplicationCommandOptionChoice<string>;
 /** A chat-input command's schema, as Discord's bulk overwrite takes it, with the name and description it needs. */
 export type CommandSchema = RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string };
 
-export interface Command {
+export interface Command<R extends Reply | Promise<Reply> = Reply | Promise<Reply>> {
   /** The schema registered with Discord, verbatim. */
   readonly schema: CommandSchema;
   /** How to use it, one line, for /help and the console. */
   readonly usage: string;
-  run(options: CommandOptions, context: CommandContext): Reply;
+  /** Answering commands reply at once; those that read the store return a promise. */
+  run(options: CommandOptions, context: CommandContext): R;
   /** Choices for the focused option as the user types (max 25). */
   autocomplete?(option: string, typed: string, context: CommandContext): Choice[];
 }
@@ -71,10 +93,10 @@ type OptionsOf<S extends CommandSchema> = {
 };
 
 /** A command whose handlers read its options by the names and types its own schema declares. */
-export interface TypedCommand<S extends CommandSchema> {
+export interface TypedCommand<S extends CommandSchema, R extends Reply | Promise<Reply>> {
   readonly schema: S;
   readonly usage: string;
-  run(options: OptionsOf<S>, context: CommandContext): Reply;
+  run(options: OptionsOf<S>, context: CommandContext): R;
   autocomplete?(option: NonNullable<S['options']>[number]['name'], typed: string, context: CommandContext): Choice[];
 }
 
@@ -82,8 +104,10 @@ export interface TypedCommand<S extends CommandSchema> {
  * Declares a command: its schema constant types its handlers' options. Front ends see the plain Command, and the
  * options they pass have been checked against this same schema (parseOptions in src/discord/interactions.ts).
  */
-export function defineCommand<const S extends CommandSchema>(command: TypedCommand<S>): Command {
-  return command as unknown as Command;
+export function defineCommand<const S extends CommandSchema, R extends Reply | Promise<Reply>>(
+  command: TypedCommand<S, R>,
+): Command<R> {
+  return command as unknown as Command<R>;
 }
 
 /** Where a command can be used: servers, the bot's DMs, and (when a user installs the app) any DM or group DM. */

@@ -78,7 +78,7 @@ export interface ServeConfig extends CommonConfig {
 }
 
 /** `npm run insights`: the store only. */
-export interface InsightsConfig extends CommonConfig {
+interface InsightsConfig extends CommonConfig {
   mode: 'insights';
   store: StoreConfig;
 }

@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, contentDir, loadConfig } from '../src/config.js';
 import { DEFAULT_API_BASE } from '../src/config-values.js';
+import { DEFAULT_SQLITE_PATH } from '../src/store/store-config.js';
 
 /** Shaped like a real bot token (id.timestamp.hmac), but made up. */
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -36,6 +38,7 @@ describe('loadConfig', () => {
       token: TOKEN,
       apiBase: DEFAULT_API_BASE,
       askChannelIds: [],
+      store: { location: { kind: 'sqlite', path: DEFAULT_SQLITE_PATH }, retentionDays: 90 },
     });
     const full = loadConfig(
       {
@@ -154,6 +157,42 @@ describe('loadConfig', () => {
   it('reports a content folder that does not exist', () => {
     expect(problemsOf(() => loadConfig({ CONTENT_DIR: '/nonexistent/content' }, 'console'))).toEqual([
       expect.stringMatching(/CONTENT_DIR: no folder at \/nonexistent\/content/),
+    ]);
+  });
+
+  it('reads where the store lives: SQLite by default, a file, PostgreSQL, or off', () => {
+    const store = (env: Record<string, string>) => loadConfig({ DISCORD_TOKEN: TOKEN, ...env }, 'gateway').store;
+    expect(store({ DATABASE_URL: 'off' }).location).toEqual({ kind: 'off' });
+    expect(store({ DATABASE_URL: 'sqlite:data/x.sqlite' }).location).toEqual({
+      kind: 'sqlite',
+      path: resolve('data/x.sqlite'),
+    });
+    expect(store({ DATABASE_URL: 'postgres://bot:s3cret@db.local:5433/article_bot' }).location).toEqual({
+      kind: 'postgres',
+      url: 'postgres://bot:s3cret@db.local:5433/article_bot',
+      display: 'postgres://bot@db.local:5433/article_bot',
+    });
+    expect(store({ STORE_RETENTION_DAYS: '30', STORE_SECRET: 'a-long-enough-secret' })).toMatchObject({
+      retentionDays: 30,
+      secret: 'a-long-enough-secret',
+    });
+    expect(loadConfig({ DATABASE_URL: 'off' }, 'insights').store.location).toEqual({ kind: 'off' });
+  });
+
+  it('refuses a bad DATABASE_URL in one line naming the variable, and never shows its password', () => {
+    for (const [value, shape] of [
+      ['mysql://bot:hunter22@db/x', /^DATABASE_URL must be .*\(got a mysql: URL\)\.$/],
+      ['postgres://bot:hunter22@db.local', /^DATABASE_URL must name a host and a database/],
+      ['postgres://bot:hunter22@[::1/x', /^DATABASE_URL is not a valid URL/],
+      ['sqlite:', /^DATABASE_URL: sqlite: needs a file path/],
+    ] as const) {
+      const problems = problemsOf(() => loadConfig({ DISCORD_TOKEN: TOKEN, DATABASE_URL: value }, 'gateway'));
+      expect(problems, value).toEqual([expect.stringMatching(shape)]);
+      expect(problems.join(' ')).not.toContain('hunter22');
+    }
+    expect(problemsOf(() => loadConfig({ STORE_RETENTION_DAYS: '0', STORE_SECRET: 'short' }, 'insights'))).toEqual([
+      expect.stringMatching(/^STORE_SECRET must be at least 16 characters/),
+      expect.stringMatching(/^STORE_RETENTION_DAYS must be a whole number of days from 1 to 3650/),
     ]);
   });
 });

@@ -5,7 +5,7 @@
  * question answered) with --conversation, where the lines form one conversation and a blank line starts another.
  */
 import { createInterface } from 'node:readline';
-import { findCommand } from '../../commands/index.js';
+import { askQuestion } from '../../commands/index.js';
 import type { Reply } from '../../commands/types.js';
 import type { Answer, QuotedPassage } from '../answer/answer.js';
 import { ConversationMemory } from '../answer/conversations.js';
@@ -67,6 +67,14 @@ function replyJson(question: string, reply: Reply): Record<string, unknown> {
     case 'tags':
       // /ask never lists tags; should it one day, the line still says what it holds.
       return { kind: 'notice', question, answers: [], message: reply.tags.map((t) => t.tag).join(', ') };
+    case 'insights':
+      // Only /insights gives these, and never to `ask`.
+      return {
+        kind: 'notice',
+        question,
+        answers: [],
+        message: 'Insights are shown on Discord and by npm run insights.',
+      };
   }
 }
 
@@ -121,13 +129,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw error;
   }
   // Through /ask, as the bot answers: questions about the article or the bot get the overview or the help.
-  const command = findCommand('ask');
-  if (!command) throw new Error('the ask command is missing from commands/');
   // One conversation for all the lines (until a blank one), as a DM with the bot would be.
   const memory = new ConversationMemory();
   const answerOne = (q: string) => {
     const conversation = inConversation ? memory.open(CONVERSATION_KEY) : undefined;
-    const reply = command.run({ question: q }, { kb, conversation });
+    const reply = askQuestion(q, { kb, conversation });
     io.out(json ? replyToJson(q.trim(), reply, { understood: inConversation }) : renderReplyText(reply));
   };
 

@@ -14,6 +14,8 @@ import { parsePublicKey } from '../http/verify.js';
 import { createLogger } from '../logger.js';
 import { LiveContent } from '../search/index/live-content.js';
 import { loadKnowledgeBaseWithCache } from '../search/index/load-knowledge-base.js';
+import { openQuestionLog } from '../store/open-log.js';
+import { type QuestionLog, StoreOpenError } from '../store/question-log.js';
 import { EXIT, runAsProgram } from './entry-point.js';
 import { exitAfterGrace } from './stop-signals.js';
 
@@ -63,8 +65,16 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const content = new LiveContent(config.contentDir, kb, { logger });
   if (config.watchContent) content.watch();
 
+  let log: QuestionLog | undefined;
+  try {
+    log = await openQuestionLog(config.store, logger);
+  } catch (error) {
+    if (error instanceof StoreOpenError) return fail(error.message, EXIT.configuration);
+    throw error;
+  }
   // Follow-ups of /ask by the same user in the same channel, for 10 minutes, in this replica's memory.
   const conversations = new ConversationMemory();
+  const services = { logger, conversations, frontEnd: 'http' as const, ...(log ? { log } : {}) };
   const server = createInteractionsServer({
     publicKey,
     logger,
@@ -72,7 +82,7 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
     health: () => ({ ...content.current.stats, contentChangedAt: content.changedAt.toISOString() }),
     handle: async (interaction) => {
       const received = performance.now();
-      const response = handleInteraction(interaction, content.current, logger, conversations);
+      const response = await handleInteraction(interaction, content.current, services);
       logger.info(
         {
           ...describeInteraction(interaction),
@@ -145,6 +155,8 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
     server.closeIdleConnections();
   });
   server.closeAllConnections();
+  // What is still queued for the store is written now (for 2 s at most).
+  await log?.close();
   logger.info('stopped');
   exitAfterGrace();
   return 0;

@@ -9,6 +9,8 @@ import { LoginError, runGatewayBot } from '../discord/bot.js';
 import { createLogger, type Logger } from '../logger.js';
 import { LiveContent } from '../search/index/live-content.js';
 import { loadKnowledgeBase } from '../search/index/load-knowledge-base.js';
+import { openQuestionLog } from '../store/open-log.js';
+import { type QuestionLog, StoreOpenError } from '../store/question-log.js';
 import { EXIT } from './entry-point.js';
 import { runManager, SHARD_FATAL, StartError } from './shard-manager.js';
 import { exitAfterGrace, stopRequested } from './stop-signals.js';
@@ -28,11 +30,16 @@ export async function startGateway(): Promise<number> {
   const shardId = shardChildId();
   const logger = createLogger(config.logLevel);
   try {
-    if (config.shardCount !== undefined && shardId === undefined) return await runManager(config, logger);
+    if (config.shardCount !== undefined && shardId === undefined) {
+      // The manager opens the store once (migrations, a wrong DATABASE_URL) before any shard does, and lets go.
+      await (await openQuestionLog(config.store, logger))?.close();
+      return await runManager(config, logger);
+    }
     return await runOne(config, shardId === undefined ? logger : logger.child({ shardId }), shardId !== undefined);
   } catch (error) {
     if (error instanceof LoginError || error instanceof StartError) return fail(error.message);
     if (error instanceof ContentError) return fail(`content error: ${error.message}`);
+    if (error instanceof StoreOpenError) return fail(error.message, EXIT.configuration);
     throw error;
   }
 }
@@ -47,11 +54,13 @@ function fail(message: string, code: number = EXIT.failure): number {
 async function runOne(config: BotConfig, logger: Logger, isShardChild: boolean): Promise<number> {
   const stopRequest = stopRequested(logger, isShardChild);
   let stopWatching = () => {};
+  let log: QuestionLog | undefined;
   try {
     const kb = loadKnowledgeBase(config.contentDir);
     const content = config.watchContent ? new LiveContent(config.contentDir, kb, { logger }).watch() : kb;
     stopWatching = () => (content instanceof LiveContent ? content.close() : undefined);
-    const starting = runGatewayBot(config, content, logger);
+    log = await openQuestionLog(config.store, logger);
+    const starting = runGatewayBot(config, content, logger, log ? { log } : {});
     const first = await Promise.race([starting, stopRequest.promise.then(() => 'stop' as const)]);
     if (first === 'stop') {
       // Asked to stop while connecting: let the login finish or fail, then close whatever it opened.
@@ -69,6 +78,8 @@ async function runOne(config: BotConfig, logger: Logger, isShardChild: boolean):
     return 1;
   } finally {
     stopWatching();
+    // What is still queued for the store is written now (for 2 s at most).
+    await log?.close();
     stopRequest.dispose();
     // A shard child keeps an IPC channel to its manager open (discord.js listens on it): close it, or never exit.
     if (isShardChild && process.connected) process.disconnect();

@@ -3,7 +3,7 @@
  * bot, typed at a prompt. Deliberately free of discord.js (start-up speed).
  */
 import { createInterface, type Interface } from 'node:readline';
-import { findCommand } from '../../commands/index.js';
+import { askQuestion, findCommand } from '../../commands/index.js';
 import { type CommandOptions, freeTextOption, type Reply } from '../../commands/types.js';
 import { type Conversation, ConversationMemory } from '../answer/conversations.js';
 import { type ContentSource, currentKnowledgeBase } from '../search/index/live-content.js';
@@ -14,10 +14,10 @@ import { renderReplyText } from './render-reply.js';
  * Reads one line as the bot would: "/name text" runs a command (Discord-style
  * "question:..." prefixes are accepted), anything else is a question for /ask.
  */
-export function replyToLine(line: string, kb: KnowledgeBase, conversation?: Conversation): Reply {
+export async function replyToLine(line: string, kb: KnowledgeBase, conversation?: Conversation): Promise<Reply> {
   const text = line.trim();
   if (!text.startsWith('/')) {
-    return findCommand('ask')?.run({ question: text }, { kb, conversation }) ?? unknownCommand('ask');
+    return askQuestion(text, { kb, conversation });
   }
   const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
   const command = findCommand(name.toLowerCase(), kb);
@@ -83,7 +83,7 @@ export async function runConsoleChat(content: ContentSource, io: ChatIo): Promis
     if (text === '/quit' || text === '/exit') break;
     if (text) {
       try {
-        const reply = replyToLine(text, currentKnowledgeBase(content), memory.open('console'));
+        const reply = await replyToLine(text, currentKnowledgeBase(content), memory.open('console'));
         write(`${renderReplyText(reply, { color: io.color })}\n`);
       } catch (error) {
         // Same rule as the bot: a failing command answers with a short error, and the chat goes on.

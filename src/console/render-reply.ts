@@ -3,6 +3,7 @@
  * use render-text.ts; the rest are short plain-text layouts.
  */
 import type { Reply } from '../../commands/types.js';
+import { insightsText } from './insights-text.js';
 import { markHighlights, renderAnswerText, sourceLine, type TextStyle } from './render-text.js';
 
 function bold(text: string, style: TextStyle): string {
@@ -67,6 +68,8 @@ export function renderReplyText(reply: Reply, style: TextStyle = { color: false 
         ...lines,
       ].join('\n');
     }
+    case 'insights':
+      return insightsText(reply.insights, 'this server');
     case 'notice':
       return reply.message;
   }

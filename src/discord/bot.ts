@@ -19,10 +19,12 @@ import { answerConversationKey, ConversationMemory } from '../answer/conversatio
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { type ContentSource, currentKnowledgeBase } from '../search/index/live-content.js';
+import type { QuestionLog } from '../store/question-log.js';
 import { DISCORD_TIMEOUT_MS, noAnswerWithin } from './deadline.js';
 import { fatalCloseOfError, fatalCloseProblem, TOKEN_REFUSED } from './gateway-close.js';
 import { describeInteraction, handleInteraction, MESSAGES } from './interactions.js';
 import { FloodGuard, messageConversation, replyToMessage } from './messages.js';
+import { watchReconnects } from './reconnects.js';
 import { renderMessageNotice } from './render.js';
 
 export interface GatewayBot {
@@ -38,6 +40,8 @@ export interface GatewayBot {
 export interface GatewayBotOptions {
   /** How long Discord may take to send READY after login starts (REST and gateway alike). */
   connectTimeoutMs?: number;
+  /** The store's log: questions recorded, feedback buttons, /insights and /forget-me. None: nothing stored. */
+  log?: QuestionLog;
 }
 
 /** How long stop() waits for answers already being sent. */
@@ -80,14 +84,25 @@ export async function runGatewayBot(
   const conversations = new ConversationMemory();
 
   // Answering is synchronous and bounded (every handler enforces its schema's limits; the fault suite prints the
-  // slowest answer, a few ms), so the response always goes out at once: there is no deferral that could fire.
+  // slowest answer, a few ms); the store's commands and votes wait 2 s at most. No deferral is needed.
+  const services = {
+    logger,
+    conversations,
+    frontEnd: 'gateway' as const,
+    ...(options.log ? { log: options.log } : {}),
+  };
   const onInteraction = (interaction: APIInteraction, shardId: number) => {
     const received = performance.now();
     const described = describeInteraction(interaction);
-    const response = handleInteraction(interaction, currentKnowledgeBase(content), logger, conversations);
-    const handleMs = performance.now() - received;
-    const task = client.rest
-      .post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false })
+    let handleMs = 0;
+    const task = handleInteraction(interaction, currentKnowledgeBase(content), services)
+      .then((response) => {
+        handleMs = performance.now() - received;
+        return client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+          body: response,
+          auth: false,
+        });
+      })
       .then(
         () =>
           logger.info(
@@ -111,7 +126,7 @@ export async function runGatewayBot(
     const conversation = messageConversation(message, conversations);
     try {
       const kb = currentKnowledgeBase(content);
-      body = replyToMessage(message, { botUserId, askChannelIds }, guard, kb, conversation);
+      body = replyToMessage(message, { botUserId, askChannelIds }, guard, kb, conversation, options.log);
     } catch (error) {
       logger.error({ err: error, messageId: message.id, shardId }, 'answering a message failed');
       body = renderMessageNotice(MESSAGES.failed, target);
@@ -215,55 +230,6 @@ export async function runGatewayBot(
     'connected to Discord',
   );
   return { stop, lost };
-}
-
-/** After this many reconnects in a row without a session, a reconnect loop is worth a warning... */
-const RECONNECTS_BEFORE_WARNING = 5;
-/** ...and again this often while it goes on. */
-const RECONNECT_WARNING_EVERY_MS = 5 * 60_000;
-
-/**
- * Reconnects are routine (Discord moves sessions), so each is info; a loop of them is not: warned with the attempt
- * count and the last close code after 5 in a row, then every 5 minutes, until a session is back.
- */
-function watchReconnects(client: Client, logger: Logger): void {
-  const loops = new Map<number, { attempts: number; warnedAt: number; lastClose?: number }>();
-  const watched = new Set<number>();
-  const settle = (shardId: number) => {
-    const loop = loops.get(shardId);
-    if (loop && loop.attempts >= RECONNECTS_BEFORE_WARNING) {
-      logger.info({ shardId, attempts: loop.attempts }, 'gateway connected again after a reconnect loop');
-    }
-    loops.delete(shardId);
-  };
-  client.on(Events.ShardReady, settle);
-  client.on(Events.ShardResume, settle);
-  client.on(Events.ShardReconnecting, (shardId) => {
-    const shard = client.ws.shards.get(shardId);
-    if (shard && !watched.has(shardId)) {
-      watched.add(shardId);
-      shard.on('close', (event: { code?: number }) => {
-        const loop = loops.get(shardId);
-        if (loop) loop.lastClose = event.code;
-      });
-    }
-    const loop = loops.get(shardId) ?? { attempts: 0, warnedAt: 0 };
-    loops.set(shardId, loop);
-    loop.attempts += 1;
-    const now = Date.now();
-    const due =
-      loop.attempts === RECONNECTS_BEFORE_WARNING ||
-      (loop.attempts > RECONNECTS_BEFORE_WARNING && now - loop.warnedAt >= RECONNECT_WARNING_EVERY_MS);
-    if (due) {
-      loop.warnedAt = now;
-      logger.warn(
-        { shardId, attempts: loop.attempts, lastCloseCode: loop.lastClose },
-        'gateway keeps reconnecting without a session: is Discord reachable (DISCORD_API_BASE)?',
-      );
-    } else {
-      logger.info({ shardId, attempt: loop.attempts }, 'gateway reconnecting');
-    }
-  });
 }
 
 class ConnectTimeout extends Error {

@@ -4,26 +4,39 @@
  * Both front ends therefore answer identically, and neither knows what a command does.
  */
 import {
-  type APIApplicationCommandInteractionDataOption,
   type APIInteraction,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
-  ApplicationCommandOptionType,
   ApplicationCommandType,
   InteractionResponseType,
   InteractionType,
 } from 'discord-api-types/v10';
 import { findCommand } from '../../commands/index.js';
-import { type Command, type CommandOptions, freeTextOption } from '../../commands/types.js';
+import { type Caller, type Command, type CommandOptions, freeTextOption } from '../../commands/types.js';
 import { type Conversation, type ConversationMemory, channelConversationKey } from '../answer/conversations.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { questionEntry } from '../store/question-entry.js';
+import type { QuestionEntry, QuestionLog } from '../store/question-log.js';
 import { decodeButtonId } from './custom-id.js';
+import { handleFeedback } from './feedback/handle.js';
+import { decodeFeedbackId, feedbackAnswerIdOf } from './feedback/ids.js';
 import { fitChoices } from './limits.js';
+import { findFocused, optionsOf, parseOptions } from './options.js';
 import { type MessagePayload, renderNotice, renderReply } from './render.js';
 
 /** Where a handler's failures are reported; pino's logger fits. */
-export interface InteractionLogger {
+interface InteractionLogger {
   error(details: object, message: string): void;
+}
+
+/** What a front end lends the handler; all optional (a bare call answers statelessly, as the tests do). */
+export interface InteractionServices {
+  logger?: InteractionLogger;
+  /** Follow-ups: each user's slash commands per channel, for 10 minutes. */
+  conversations?: ConversationMemory;
+  /** The store: questions are recorded, answers carry feedback buttons, /insights and /forget-me read it. */
+  log?: QuestionLog;
+  frontEnd?: QuestionEntry['frontEnd'];
 }
 
 export const MESSAGES = {
@@ -36,29 +49,37 @@ export const MESSAGES = {
 
 /**
  * The response to one interaction. Never throws: a failing command gets a short ephemeral error (and is reported
- * to `logger`), a failing autocomplete gets no choices.
+ * to the logger), a failing autocomplete gets no choices. Answering is synchronous; only the store's commands and
+ * the feedback buttons wait, for at most the store's deadline (2 s), inside Discord's 3.
  */
-export function handleInteraction(
+export async function handleInteraction(
   interaction: APIInteraction,
   kb: KnowledgeBase,
-  logger?: InteractionLogger,
-  conversations?: ConversationMemory,
-): APIInteractionResponse {
+  services: InteractionServices = {},
+): Promise<APIInteractionResponse> {
   try {
     switch (interaction.type) {
       // PING is the HTTP endpoint's own business (src/http/server.ts answers it before any handler); the
       // gateway never sends one.
       case InteractionType.ApplicationCommand:
-        return handleCommand(interaction.data, userIdOf(interaction), kb, conversationOf(interaction, conversations));
+        return await handleCommand(interaction, kb, services);
       case InteractionType.ApplicationCommandAutocomplete:
         return handleAutocomplete(interaction.data, kb);
       case InteractionType.MessageComponent:
-        return handleButton(String(interaction.data?.custom_id ?? ''), userIdOf(interaction), kb);
+      case InteractionType.ModalSubmit: {
+        const customId = String((interaction.data as { custom_id?: unknown } | undefined)?.custom_id ?? '');
+        const feedback = decodeFeedbackId(customId);
+        const userId = userIdOf(interaction);
+        if (feedback && userId)
+          return await handleFeedback(feedback, userId, services.log, interaction, channelMessage);
+        if (interaction.type === InteractionType.ModalSubmit) return channelMessage(renderNotice(MESSAGES.expired));
+        return handleButton(interaction, customId, kb);
+      }
       default:
         return channelMessage(renderNotice(MESSAGES.unsupported));
     }
   } catch (error) {
-    logger?.error({ err: error, ...describeInteraction(interaction) }, 'interaction handler failed');
+    services.logger?.error({ err: error, ...describeInteraction(interaction) }, 'interaction handler failed');
     if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
       return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
     }
@@ -86,29 +107,78 @@ export function describeInteraction(interaction: APIInteraction): {
 }
 
 /** A user's slash commands in one channel are one conversation (for 10 minutes: ConversationMemory's TTL). */
-function conversationOf(interaction: APIInteraction, memory: ConversationMemory | undefined): Conversation | undefined {
-  const userId = userIdOf(interaction);
-  const raw = interaction as { channel_id?: unknown; channel?: { id?: unknown } };
-  const channelId = raw.channel_id ?? raw.channel?.id;
-  if (!memory || !userId || typeof channelId !== 'string') return undefined;
-  return memory.open(channelConversationKey(channelId, userId));
+function conversationOf(caller: Caller | undefined, memory: ConversationMemory | undefined): Conversation | undefined {
+  if (!memory || !caller?.channelId) return undefined;
+  return memory.open(channelConversationKey(caller.channelId, caller.userId));
 }
 
-function handleCommand(
-  data: { name?: unknown; type?: unknown; options?: unknown } | undefined,
-  userId: string | undefined,
+/** Manage Server or Administrator: the bits Discord sends as the member's permissions in this channel. */
+const MANAGES_SERVER = (1n << 5n) | (1n << 3n);
+
+function callerOf(interaction: APIInteraction): Caller | undefined {
+  const userId = userIdOf(interaction);
+  if (!userId) return undefined;
+  const raw = interaction as {
+    guild_id?: unknown;
+    channel_id?: unknown;
+    channel?: { id?: unknown };
+    member?: { permissions?: unknown };
+  };
+  const channelId = raw.channel_id ?? raw.channel?.id;
+  const permissions = typeof raw.member?.permissions === 'string' ? raw.member.permissions : '0';
+  return {
+    userId,
+    ...(typeof raw.guild_id === 'string' ? { guildId: raw.guild_id } : {}),
+    ...(typeof channelId === 'string' ? { channelId } : {}),
+    managesServer: /^\d{1,20}$/.test(permissions) && (BigInt(permissions) & MANAGES_SERVER) !== 0n,
+  };
+}
+
+async function handleCommand(
+  interaction: APIInteraction & { type: InteractionType.ApplicationCommand },
   kb: KnowledgeBase,
-  conversation?: Conversation,
-): APIInteractionResponse {
+  services: InteractionServices,
+): Promise<APIInteractionResponse> {
+  const data = interaction.data as { name?: unknown; type?: unknown; options?: unknown } | undefined;
   const name = typeof data?.name === 'string' ? data.name : '';
   const command = findCommand(name, kb);
-  if (!command || data?.type !== ApplicationCommandType.ChatInput || !userId) {
+  const caller = callerOf(interaction);
+  if (!command || data?.type !== ApplicationCommandType.ChatInput || !caller) {
     return channelMessage(renderNotice(MESSAGES.unknownCommand(name.slice(0, 32))));
   }
   const options = parseOptions(optionsOf(data), command.schema);
-  const isPrivate = options.private === true;
-  const reply = command.run(options, { kb, conversation });
-  return channelMessage(renderReply(reply, { ownerId: userId, private: isPrivate, command: command.schema.name }));
+  const conversation = conversationOf(caller, services.conversations);
+  const store = services.log;
+  const reply = await command.run(options, { kb, conversation, caller, ...(store ? { store } : {}) });
+  const question = asked(command, options);
+  if (store && question) {
+    store.record(
+      questionEntry(reply, {
+        id: String(interaction.id),
+        userId: caller.userId,
+        ...(caller.guildId ? { guildId: caller.guildId } : {}),
+        ...(caller.channelId ? { channelId: caller.channelId } : {}),
+        frontEnd: services.frontEnd ?? 'gateway',
+        command: command.schema.name,
+        question,
+      }),
+    );
+  }
+  return channelMessage(
+    renderReply(reply, {
+      ownerId: caller.userId,
+      private: options.private === true,
+      command: command.schema.name,
+      ...(store && question ? { feedback: String(interaction.id) } : {}),
+    }),
+  );
+}
+
+/** The question (or tag) a command was asked: what the store keeps. Commands without one record nothing. */
+function asked(command: Command, options: CommandOptions): string | undefined {
+  const name = freeTextOption(command);
+  const value = name === 'question' || name === 'tag' ? options[name] : undefined;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 function handleAutocomplete(data: { name?: unknown; options?: unknown } | undefined, kb: KnowledgeBase) {
@@ -121,23 +191,26 @@ function handleAutocomplete(data: { name?: unknown; options?: unknown } | undefi
   } satisfies APIInteractionResponse;
 }
 
-function handleButton(customId: string, userId: string | undefined, kb: KnowledgeBase): APIInteractionResponse {
+async function handleButton(
+  interaction: APIInteraction,
+  customId: string,
+  kb: KnowledgeBase,
+): Promise<APIInteractionResponse> {
   const key = decodeButtonId(customId);
   const command = key && findCommand(key.command, kb);
   if (!key || !command) return channelMessage(renderNotice(MESSAGES.expired));
-  if (key.ownerId !== userId) return channelMessage(renderNotice(MESSAGES.notYours));
-  const reply = command.run(inputOptions(command, key.input), { kb });
-  if (key.action === 'post') {
-    return channelMessage(
-      renderReply(reply, { ownerId: key.ownerId, private: false, inputClipped: key.clipped, page: key.page }),
-    );
-  }
-  const page = renderReply(reply, {
+  if (key.ownerId !== userIdOf(interaction)) return channelMessage(renderNotice(MESSAGES.notYours));
+  const reply = await command.run(inputOptions(command, key.input), { kb });
+  // The feedback buttons stay with the answer, on every page and when it is posted.
+  const answerId = feedbackAnswerIdOf((interaction as { message?: { components?: unknown } }).message?.components);
+  const shown = {
     ownerId: key.ownerId,
-    private: key.private,
     inputClipped: key.clipped,
     page: key.page,
-  });
+    ...(answerId ? { feedback: answerId } : {}),
+  };
+  if (key.action === 'post') return channelMessage(renderReply(reply, { ...shown, private: false }));
+  const page = renderReply(reply, { ...shown, private: key.private });
   if (reply.kind === 'notice') return channelMessage(page);
   // An update keeps the message's own visibility: its flags cannot change.
   const { flags: _kept, ...data } = page;
@@ -163,69 +236,4 @@ function userIdOf(interaction: APIInteraction): string | undefined {
   const raw = interaction as { member?: { user?: { id?: unknown } }; user?: { id?: unknown } };
   const id = raw.member?.user?.id ?? raw.user?.id;
   return typeof id === 'string' ? id : undefined;
-}
-
-function optionsOf(data: { options?: unknown } | undefined): APIApplicationCommandInteractionDataOption[] {
-  return Array.isArray(data?.options) ? (data.options as APIApplicationCommandInteractionDataOption[]) : [];
-}
-
-/**
- * Top-level option values as the command's schema declares them, whatever the transport delivered: only declared
- * names, only their types (strings, booleans; numbers as text), text cut to the option's max_length. Discord
- * enforces the same limits, but a hostile or buggy client of the HTTP endpoint need not.
- */
-function parseOptions(
-  options: readonly APIApplicationCommandInteractionDataOption[],
-  schema: Command['schema'],
-): CommandOptions {
-  const parsed: Record<string, string | boolean> = {};
-  for (const option of options.slice(0, MAX_OPTIONS)) {
-    const declared = declaredOption(schema, option);
-    if (!declared) continue;
-    const value: unknown = (option as { value?: unknown }).value;
-    if (declared.type === ApplicationCommandOptionType.Boolean) {
-      if (typeof value === 'boolean') parsed[declared.name] = value;
-    } else if (typeof value === 'string') {
-      parsed[declared.name] = value.slice(0, maxLengthOf(declared));
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      parsed[declared.name] = String(value);
-    }
-  }
-  return parsed;
-}
-
-/** The focused option of an autocomplete, if the schema declares it, with its text cut to the option's limit. */
-function findFocused(
-  options: readonly APIApplicationCommandInteractionDataOption[],
-  schema: Command['schema'],
-): { name: string; value: string } | undefined {
-  for (const option of options.slice(0, MAX_OPTIONS)) {
-    if (!option || !('focused' in option) || option.focused !== true) continue;
-    const declared = declaredOption(schema, option);
-    if (!declared) return undefined;
-    const value: unknown = option.value;
-    const text = typeof value === 'string' ? value : String(value ?? '');
-    return { name: declared.name, value: text.slice(0, Math.min(maxLengthOf(declared), MAX_AUTOCOMPLETE_VALUE)) };
-  }
-  return undefined;
-}
-
-/** Discord allows 25 options per command: more in a payload are not from Discord. */
-const MAX_OPTIONS = 25;
-/** What a user can type into an autocompleted option is capped at 100 characters by Discord. */
-const MAX_AUTOCOMPLETE_VALUE = 100;
-/** Discord's own cap on a string option's value. */
-const MAX_STRING_OPTION = 6_000;
-
-type DeclaredOption = NonNullable<Command['schema']['options']>[number];
-
-function declaredOption(schema: Command['schema'], option: unknown): DeclaredOption | undefined {
-  const raw = option as { name?: unknown; value?: unknown } | null;
-  if (!raw || typeof raw.name !== 'string' || !('value' in raw)) return undefined;
-  return schema.options?.find((declared) => declared.name === raw.name);
-}
-
-function maxLengthOf(option: DeclaredOption): number {
-  const max = (option as { max_length?: unknown }).max_length;
-  return typeof max === 'number' ? max : MAX_STRING_OPTION;
 }

@@ -5,7 +5,7 @@
  * per-channel de-duplication (FloodGuard).
  */
 import { type GatewayMessageCreateDispatchData, MessageType } from 'discord-api-types/v10';
-import { findCommand } from '../../commands/index.js';
+import { askQuestion } from '../../commands/index.js';
 import {
   answerConversationKey,
   type Conversation,
@@ -13,6 +13,8 @@ import {
   channelConversationKey,
 } from '../answer/conversations.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { questionEntry } from '../store/question-entry.js';
+import type { QuestionLog } from '../store/question-log.js';
 import { type MessagePayload, type ReplyTarget, renderMessageNotice, renderMessageReply } from './render.js';
 
 export interface MessagePolicy {
@@ -126,9 +128,17 @@ export function normalizeQuestion(question: string): string {
     .trim();
 }
 
+/** How a message reached the bot, as the store records it. */
+function howAsked(message: GatewayMessageCreateDispatchData, policy: MessagePolicy): string {
+  if (!message.guild_id) return 'dm';
+  if (new RegExp(`<@!?${policy.botUserId}>`).test(message.content ?? '')) return 'mention';
+  return repliesToBot(message, policy.botUserId) ? 'reply' : 'ask-channel';
+}
+
 /**
  * What to send in reply to a message, or undefined for none: the answer (through the `ask` command, as /ask would
- * give it) or a cooldown notice, always as a reply that pings nobody.
+ * give it) or a cooldown notice, always as a reply that pings nobody. With a store, the question is recorded and
+ * the answer carries the feedback buttons.
  */
 export function replyToMessage(
   message: GatewayMessageCreateDispatchData,
@@ -136,6 +146,7 @@ export function replyToMessage(
   guard: FloodGuard,
   kb: KnowledgeBase,
   conversation?: Conversation,
+  log?: QuestionLog,
 ): MessagePayload | undefined {
   const question = questionOf(message, policy);
   if (question === undefined) return undefined;
@@ -147,8 +158,20 @@ export function replyToMessage(
   const verdict = guard.check(message.author.id, message.channel_id, question);
   if (verdict === 'ignore') return undefined;
   if (verdict === 'cooldown-notice') return renderMessageNotice(COOLDOWN_NOTICE, target);
-  const ask = findCommand('ask');
-  if (!ask) throw new Error('the ask command is missing from commands/');
-  const reply = ask.run({ question }, { kb, conversation });
-  return renderMessageReply(reply, message.author.id, target);
+  const reply = askQuestion(question, { kb, conversation });
+  const recorded = log !== undefined && question.trim() !== '';
+  if (recorded) {
+    log.record(
+      questionEntry(reply, {
+        id: message.id,
+        userId: message.author.id,
+        ...(message.guild_id ? { guildId: message.guild_id } : {}),
+        channelId: message.channel_id,
+        frontEnd: 'gateway',
+        command: howAsked(message, policy),
+        question,
+      }),
+    );
+  }
+  return renderMessageReply(reply, message.author.id, target, recorded ? message.id : undefined);
 }

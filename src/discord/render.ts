@@ -9,7 +9,9 @@ import { escapeMarkdown } from './escape.js';
 import { DISCORD_LIMITS, fitMessage, type MessagePayload, truncate } from './limits.js';
 import { renderAnswerPage, renderNotFoundEmbed } from './render/answer.js';
 import { renderCitationEmbed } from './render/citation.js';
+import { withFeedback } from './render/feedback.js';
 import { renderHelpEmbed } from './render/help.js';
+import { renderInsightsEmbed } from './render/insights.js';
 import { renderLibraryEmbed } from './render/library.js';
 import { renderOverviewEmbed } from './render/overview.js';
 import { COLORS, message, postButtonFor, type RenderContext } from './render/parts.js';
@@ -24,10 +26,15 @@ export { TAGS_PER_PAGE } from './render/tags.js';
 /** Renders any command reply as message data. */
 export function renderReply(reply: Reply, context: RenderContext): MessagePayload {
   switch (reply.kind) {
-    case 'answer':
-      return reply.answer.passages.length === 0
-        ? message([renderNotFoundEmbed(reply.answer, reply.heading)], context.private)
-        : renderAnswerPage(reply.answer, context.page ?? 0, reply.paging, context, reply.heading);
+    case 'answer': {
+      const page =
+        reply.answer.passages.length === 0
+          ? message([renderNotFoundEmbed(reply.answer, reply.heading)], context.private)
+          : renderAnswerPage(reply.answer, context.page ?? 0, reply.paging, context, reply.heading);
+      return context.feedback ? withFeedback(page, context.feedback) : page;
+    }
+    case 'insights':
+      return message([renderInsightsEmbed(reply.insights)], true);
     case 'overview':
       return message([renderOverviewEmbed(reply.article, reply.parts)], context.private, postButtonFor(context));
     case 'tags':
@@ -53,11 +60,16 @@ export function renderNotice(text: string, tone: 'info' | 'error' = 'info', ephe
 }
 
 /** A channel reply to a user's message: answers it without pinging its author. */
-export function renderMessageReply(reply: Reply, ownerId: string, replyTo: ReplyTarget): MessagePayload {
+export function renderMessageReply(
+  reply: Reply,
+  ownerId: string,
+  replyTo: ReplyTarget,
+  feedback?: string,
+): MessagePayload {
   const data =
     reply.kind === 'notice'
       ? renderNotice(reply.message, reply.tone, false)
-      : renderReply(reply, { ownerId, private: false });
+      : renderReply(reply, { ownerId, private: false, ...(feedback ? { feedback } : {}) });
   return withReference(data, replyTo);
 }
 

@@ -1,6 +1,6 @@
 /** The summary /insights and `npm run insights` show, computed in the database (the same SQL on both dialects). */
 import { type Kysely, sql } from 'kysely';
-import { DAY_MS, type Insights, type InsightsQuery } from './records.js';
+import { DAY_MS, type Insights, type InsightsQuery, type QuestionRow } from './records.js';
 import type { Database } from './schema.js';
 
 const TOP = 10;
@@ -110,4 +110,50 @@ function everyDay(since: number, now: number, rows: ReadonlyArray<{ day: number 
     out.push({ day: new Date(day * DAY_MS).toISOString().slice(0, 10), questions: counts.get(day) ?? 0 });
   }
   return out;
+}
+
+export async function exportQuestions(db: Kysely<Database>, query: InsightsQuery): Promise<QuestionRow[]> {
+  const since = (query.now ?? Date.now()) - query.days * DAY_MS;
+  const guildId = query.guildId;
+  const scoped = db
+    .selectFrom('questions')
+    .where('questions.at', '>=', since)
+    .$if(guildId !== undefined, (qb) => qb.where('questions.guild_id', '=', guildId as string));
+  const ids = scoped.select('questions.id');
+  const [questions, quoted, missing, votes] = await Promise.all([
+    scoped.selectAll().orderBy('at').orderBy('id').execute(),
+    db.selectFrom('quoted').selectAll().where('question_id', 'in', ids).orderBy('position').execute(),
+    db.selectFrom('missing').selectAll().where('question_id', 'in', ids).orderBy('word').execute(),
+    db
+      .selectFrom('votes')
+      .where('question_id', 'in', ids)
+      .select([
+        'question_id',
+        sql<number>`sum(case when helpful = 1 then 1 else 0 end)`.as('helpful'),
+        sql<number>`sum(case when helpful = 0 then 1 else 0 end)`.as('unhelpful'),
+      ])
+      .groupBy('question_id')
+      .execute(),
+  ]);
+  const group = <T extends { question_id: string }>(rows: T[]) => {
+    const by = new Map<string, T[]>();
+    for (const row of rows) by.set(row.question_id, [...(by.get(row.question_id) ?? []), row]);
+    return by;
+  };
+  const quotedBy = group(quoted);
+  const missingBy = group(missing);
+  const votesBy = new Map(votes.map((v) => [v.question_id, v]));
+  return questions.map((q) => ({
+    at: Number(q.at),
+    guildId: q.guild_id,
+    channelId: q.channel_id,
+    frontEnd: q.front_end,
+    command: q.command,
+    question: q.question,
+    outcome: q.outcome,
+    quoted: (quotedBy.get(q.id) ?? []).map((p) => `${p.article} ¶${p.paragraph}`),
+    missing: (missingBy.get(q.id) ?? []).map((m) => m.word),
+    helpful: Number(votesBy.get(q.id)?.helpful ?? 0),
+    unhelpful: Number(votesBy.get(q.id)?.unhelpful ?? 0),
+  }));
 }

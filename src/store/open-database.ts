@@ -9,7 +9,7 @@ import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 import type { StoreLocation } from './store-config.js';
 
-export type Dialect = 'sqlite' | 'postgres';
+type Dialect = 'sqlite' | 'postgres';
 
 export interface OpenedDatabase {
   db: Kysely<Database>;

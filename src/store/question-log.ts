@@ -49,6 +49,7 @@ export class QuestionLog {
   private timer: NodeJS.Timeout | undefined;
   private purgeTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  private purging: Promise<void> | undefined;
   private dropped = 0;
   private lastWarning = Number.NEGATIVE_INFINITY;
   private down = false;
@@ -100,8 +101,12 @@ export class QuestionLog {
     });
   }
 
+  /** The summary, including what is still queued (written first). */
   insights(query: InsightsQuery): Promise<Insights | Unavailable> {
-    return this.withStore((store) => store.insights(query));
+    return this.withStore(async (store) => {
+      await this.flushAll();
+      return store.insights(query);
+    });
   }
 
   /** Deletes everything kept for a user, queued or stored. */
@@ -126,6 +131,7 @@ export class QuestionLog {
     if (this.queue.length > 0) {
       this.logger.warn({ dropped: this.queue.length }, 'store: records not written before closing');
     }
+    await this.purging;
     await this.store?.close().catch(() => {});
     this.store = undefined;
   }
@@ -160,11 +166,13 @@ export class QuestionLog {
   }
 
   private ready(first: boolean): void {
-    if (!first || this.down)
-      this.logger.info({ store: this.where, queued: this.queue.length }, 'store: connected again');
+    const where = { store: this.where, retentionDays: this.config.retentionDays, queued: this.queue.length };
+    this.logger.info(where, first ? 'store: open' : 'store: connected again');
     this.down = false;
-    void this.purge();
-    this.purgeTimer = setInterval(() => void this.purge(), DAY_MS).unref();
+    this.purging = this.purge();
+    this.purgeTimer = setInterval(() => {
+      this.purging = this.purge();
+    }, DAY_MS).unref();
     this.schedule(0);
   }
 

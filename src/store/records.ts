@@ -54,6 +54,21 @@ export interface Insights {
   comments: Array<{ question: string; comment: string }>;
 }
 
+/** One question as `npm run insights -- --csv` exports it. */
+export interface QuestionRow {
+  at: number;
+  guildId: string | null;
+  channelId: string | null;
+  frontEnd: string;
+  command: string;
+  question: string;
+  outcome: string;
+  quoted: string[];
+  missing: string[];
+  helpful: number;
+  unhelpful: number;
+}
+
 export interface InsightsQuery {
   days: number;
   /** One server's records; undefined for all. */

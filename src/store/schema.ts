@@ -1,6 +1,6 @@
 /** The store's tables, as Kysely types them. Times are milliseconds since the epoch; users are keyed hashes only. */
 
-export interface QuestionsTable {
+interface QuestionsTable {
   /** The Discord id of what asked: the interaction, or the message that mentioned the bot. */
   id: string;
   at: number;
@@ -17,7 +17,7 @@ export interface QuestionsTable {
   user_hash: string;
 }
 
-export interface QuotedTable {
+interface QuotedTable {
   question_id: string;
   /** 0 for the first (best) passage. */
   position: number;
@@ -26,12 +26,12 @@ export interface QuotedTable {
   paragraph: number;
 }
 
-export interface MissingTable {
+interface MissingTable {
   question_id: string;
   word: string;
 }
 
-export interface VotesTable {
+interface VotesTable {
   question_id: string;
   user_hash: string;
   /** 1 helpful, 0 not helpful. */
@@ -41,7 +41,7 @@ export interface VotesTable {
   at: number;
 }
 
-export interface MetaTable {
+interface MetaTable {
   key: string;
   value: string;
 }

@@ -1,9 +1,9 @@
 /** The store's reads and writes, one dialect-neutral Kysely query each: SQLite and PostgreSQL run the same code. */
 import { randomBytes } from 'node:crypto';
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
-import { queryInsights } from './insights.js';
+import { exportQuestions, queryInsights } from './insights.js';
 import type { OpenedDatabase } from './open-database.js';
-import type { Insights, InsightsQuery, QuestionRecord, VoteOutcome, VoteRecord } from './records.js';
+import type { Insights, InsightsQuery, QuestionRecord, QuestionRow, VoteOutcome, VoteRecord } from './records.js';
 import { questionKey } from './records.js';
 import type { Database } from './schema.js';
 
@@ -101,6 +101,11 @@ export class SqlStore {
 
   insights(query: InsightsQuery): Promise<Insights> {
     return queryInsights(this.db, query);
+  }
+
+  /** Every question of the window, oldest first, with what it quoted, lacked and the votes it got. */
+  questionRows(query: InsightsQuery): Promise<QuestionRow[]> {
+    return exportQuestions(this.db, query);
   }
 
   /** Deletes a user's questions (with what hangs on them, others' votes included) and votes. */

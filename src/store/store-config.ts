@@ -17,7 +17,7 @@ export interface StoreConfig {
 
 /** The embedded default: SQLite under the project, created on first start (git-ignored). */
 export const DEFAULT_SQLITE_PATH = join(PROJECT_ROOT, 'data', 'article-bot.sqlite');
-export const DEFAULT_RETENTION_DAYS = 90;
+const DEFAULT_RETENTION_DAYS = 90;
 const MAX_RETENTION_DAYS = 3650;
 const MIN_SECRET_LENGTH = 16;
 const OFF = new Set(['off', 'none', 'disabled', 'false', 'no', '0']);

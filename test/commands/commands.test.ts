@@ -6,6 +6,7 @@ import { toChoices } from '../../commands/types.js';
 import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
+import { runNow } from '../support/commands.js';
 
 let kb: KnowledgeBase;
 beforeAll(() => {
@@ -13,14 +14,14 @@ beforeAll(() => {
 });
 
 function run(name: string, options: Record<string, string | boolean> = {}) {
-  const command = findCommand(name, kb);
-  if (!command) throw new Error(`no /${name}`);
-  return command.run(options, { kb });
+  return runNow(name, options, { kb });
 }
 
+const ALL = ['ask', 'axis', 'tags', 'source', 'help', 'insights', 'forget-me'];
+
 describe('command declarations', () => {
-  it('declares ask, axis, tags, source and help once each, with valid Discord schemas', () => {
-    expect(commandsFor(kb.articles).map((c) => c.schema.name)).toEqual(['ask', 'axis', 'tags', 'source', 'help']);
+  it('declares ask, axis, tags, source, help, insights and forget-me once each, with valid Discord schemas', () => {
+    expect(commandsFor(kb.articles).map((c) => c.schema.name)).toEqual(ALL);
     for (const schema of commandSchemas(kb.articles)) {
       expect(schema.name).toMatch(/^[a-z-]{1,32}$/);
       expect(schema.description.length).toBeGreaterThan(0);
@@ -93,7 +94,7 @@ describe('command handlers', () => {
     const source = run('source');
     expect(source.kind === 'citation' && source.article.study?.journal).toBe('Biomolecules');
     const help = run('help');
-    expect(help.kind === 'help' && help.commands.map((c) => c.name)).toEqual(['ask', 'axis', 'tags', 'source', 'help']);
+    expect(help.kind === 'help' && help.commands.map((c) => c.name)).toEqual(ALL);
   });
 });
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findCommand } from '../../commands/index.js';
 import { questionIntent } from '../../commands/intents.js';
 import { loadContent } from '../../src/content/load.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
+import { runNow } from '../support/commands.js';
 
 describe('questionIntent', () => {
   it('reads questions about the article itself as asking for the overview', () => {
@@ -47,7 +47,7 @@ describe('/ask routing', () => {
   beforeAll(() => {
     kb = KnowledgeBase.build(loadContent(`${PROJECT_ROOT}/content`));
   });
-  const ask = (question: string) => findCommand('ask')?.run({ question }, { kb });
+  const ask = (question: string) => runNow('ask', { question }, { kb });
 
   it('answers "what is this article about?" with the overview and "help" with the help', () => {
     expect(ask('What is this article about?')?.kind).toBe('overview');

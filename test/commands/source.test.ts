@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { commandSchemas, findCommand } from '../../commands/index.js';
+import type { CommandOptions } from '../../commands/types.js';
 import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
 import { parseArticleFile } from '../../src/content/parse.js';
 import type { Article } from '../../src/content/types.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
+import { runNow } from '../support/commands.js';
 
 const shipped = loadContent(contentDir()).articles;
 
@@ -20,13 +22,15 @@ const library = (...articles: Article[]) => KnowledgeBase.build({ articles, syno
 describe('/source', () => {
   it('cites the only article when there is one', () => {
     const kb = library(...shipped);
-    const reply = findCommand('source', kb)?.run({}, { kb });
+    const reply = runNow('source', {}, { kb });
     expect(reply).toMatchObject({ kind: 'citation', article: { id: 'bone-brain-axis' } });
   });
 
   it('lists the articles when there are several and none is chosen, and cites the one chosen by id or title', () => {
     const kb = library(article('walking', 'Walking and bones'), article('sleep', 'Sleep and stress'));
-    const source = findCommand('source', kb);
+    const source = {
+      run: (options: CommandOptions, context: { kb: KnowledgeBase }) => runNow('source', options, context),
+    };
     expect(source?.run({}, { kb })).toMatchObject({ kind: 'library', articles: [{ id: 'walking' }, { id: 'sleep' }] });
     expect(source?.run({ article: 'sleep' }, { kb })).toMatchObject({ kind: 'citation', article: { id: 'sleep' } });
     expect(source?.run({ article: 'WALKING AND BONES' }, { kb })).toMatchObject({
@@ -50,16 +54,31 @@ describe('/source', () => {
 
 describe('commands an article declares', () => {
   it('the bone-brain article declares /axis in its content; content without it registers no /axis', () => {
-    expect(commandSchemas(shipped).map((s) => s.name)).toEqual(['ask', 'axis', 'tags', 'source', 'help']);
+    expect(commandSchemas(shipped).map((s) => s.name)).toEqual([
+      'ask',
+      'axis',
+      'tags',
+      'source',
+      'help',
+      'insights',
+      'forget-me',
+    ]);
     const other = [article('walking', 'Walking and bones')];
-    expect(commandSchemas(other).map((s) => s.name)).toEqual(['ask', 'tags', 'source', 'help']);
+    expect(commandSchemas(other).map((s) => s.name)).toEqual([
+      'ask',
+      'tags',
+      'source',
+      'help',
+      'insights',
+      'forget-me',
+    ]);
     expect(findCommand('axis', library(...other))).toBeUndefined();
   });
 
   it('a declared command answers from its own article only', () => {
     const walking = article('walking', 'Walking and bones', 'command:\n  name: walk\n  description: About walking.\n');
     const kb = library(walking, article('sleep', 'Sleep and stress'));
-    const reply = findCommand('walk', kb)?.run({ question: 'What about sleep and stress?' }, { kb });
+    const reply = runNow('walk', { question: 'What about sleep and stress?' }, { kb });
     expect(reply?.kind).toBe('answer');
     if (reply?.kind === 'answer') {
       for (const passage of reply.answer.passages) expect(passage.articleId).toBe('walking');

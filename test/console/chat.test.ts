@@ -44,18 +44,18 @@ describe('the console chat', () => {
     expect(text).toContain('I took this as: “and what happens to osteocalcin when depression is treated?”');
   });
 
-  it('runs slash commands, with Discord-style option prefixes', () => {
-    const asked = replyToLine('/ask question: What is osteopontin? private:true', kb);
+  it('runs slash commands, with Discord-style option prefixes', async () => {
+    const asked = await replyToLine('/ask question: What is osteopontin? private:true', kb);
     expect(asked.kind).toBe('answer');
     if (asked.kind === 'answer') expect(asked.answer.passages[0]?.text).toContain('osteopontin');
-    expect(replyToLine('/tags', kb).kind).toBe('tags');
-    expect(replyToLine('/source', kb).kind).toBe('citation');
-    expect(replyToLine('/axis', kb).kind).toBe('overview');
-    expect(replyToLine('/HELP', kb).kind).toBe('help');
+    expect((await replyToLine('/tags', kb)).kind).toBe('tags');
+    expect((await replyToLine('/source', kb)).kind).toBe('citation');
+    expect((await replyToLine('/axis', kb)).kind).toBe('overview');
+    expect((await replyToLine('/HELP', kb)).kind).toBe('help');
   });
 
-  it('renders the citation with the study, its journal and authors with affiliations', () => {
-    const text = renderReplyText(replyToLine('/source', kb));
+  it('renders the citation with the study, its journal and authors with affiliations', async () => {
+    const text = renderReplyText(await replyToLine('/source', kb));
     expect(text).toMatch(/Publisher: ScienceAlert/);
     expect(text).toMatch(/Review, in the journal Biomolecules/);
     expect(text).toMatch(/Pengpeng Li, Xi’an Aerospace Hospital/);

@@ -166,6 +166,31 @@ describe('fake Discord with a real discord.js Client', () => {
     expect(fake.message(String(response.resource?.message?.id))?.content).toBe('done');
   });
 
+  it("shows a modal only when it is within Discord's rules (title 45, label 45, one input a row)", async () => {
+    const fake = await start();
+    const client = await connect(fake);
+    const modal = (title: string, label: string) => ({
+      custom_id: 'why',
+      title,
+      components: [{ type: 1, components: [{ type: 4, custom_id: 'note', style: 2, label, required: false }] }],
+    });
+    for (const [title, label, accepted] of [
+      ['What were you looking for?', 'What were you looking for?', true],
+      ['x'.repeat(46), 'Fine', false],
+      ['Fine', 'y'.repeat(46), false],
+    ] as const) {
+      const received = nextClientEvent(client, 'interactionCreate');
+      const sent = fake.sendInteraction({ type: 3, data: { custom_id: 'vote', component_type: 2 } });
+      await received;
+      const status = await fetch(`${fake.apiBase}/v10/interactions/${sent.id}/${sent.token}/callback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 9, data: modal(title, label) }),
+      }).then((r) => r.status);
+      expect(status, title).toBe(accepted ? 204 : 400);
+    }
+  });
+
   it('delivers MESSAGE_CREATE as messageCreate and posts message.reply to /channels/:id/messages', async () => {
     const fake = await start();
     const client = await connect(fake);

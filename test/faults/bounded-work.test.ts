@@ -39,10 +39,10 @@ function interaction(type: number, name: string, options: unknown[]): APIInterac
 }
 
 /** Handles one interaction and reports the time it took and the heap it grew by. */
-function measured(payload: APIInteraction) {
+async function measured(payload: APIInteraction) {
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
-  const response = handleInteraction(payload, kb);
+  const response = await handleInteraction(payload, kb);
   const ms = performance.now() - started;
   const heapMb = Math.max(0, process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   return { response, ms, heapMb };
@@ -72,9 +72,9 @@ const HOSTILE: Array<[string, () => APIInteraction]> = [
 ];
 
 describe('every handler enforces its schema limits itself', () => {
-  it('a 60 KiB tag reaches the search as at most 100 characters, and is answered within the rules', () => {
+  it('a 60 KiB tag reaches the search as at most 100 characters, and is answered within the rules', async () => {
     const search = vi.spyOn(kb, 'passagesForTag');
-    const { response } = measured(interaction(2, 'tags', [{ name: 'tag', type: 3, value: HUGE }]));
+    const { response } = await measured(interaction(2, 'tags', [{ name: 'tag', type: 3, value: HUGE }]));
     expect(search).toHaveBeenCalledTimes(1);
     expect(search.mock.calls[0]?.[0].length).toBeLessThanOrEqual(100);
     expect(response.type).toBe(4);
@@ -82,25 +82,25 @@ describe('every handler enforces its schema limits itself', () => {
     search.mockRestore();
   });
 
-  it('a 60 KiB question reaches the search as at most 500 characters', () => {
+  it('a 60 KiB question reaches the search as at most 500 characters', async () => {
     const search = vi.spyOn(kb, 'answerQuestion');
-    measured(interaction(2, 'ask', [{ name: 'question', type: 3, value: HUGE }]));
+    await measured(interaction(2, 'ask', [{ name: 'question', type: 3, value: HUGE }]));
     expect(search).toHaveBeenCalledTimes(1);
     expect(search.mock.calls[0]?.[0].length).toBeLessThanOrEqual(500);
     search.mockRestore();
   });
 
-  it('autocomplete text is cut to 100 characters before suggesting', () => {
+  it('autocomplete text is cut to 100 characters before suggesting', async () => {
     const suggest = vi.spyOn(kb, 'suggestTopics');
-    const { response } = measured(interaction(4, 'tags', [{ name: 'tag', type: 3, value: HUGE, focused: true }]));
+    const { response } = await measured(interaction(4, 'tags', [{ name: 'tag', type: 3, value: HUGE, focused: true }]));
     for (const [typed] of suggest.mock.calls) expect(typed.length).toBeLessThanOrEqual(100);
     expect(response.type).toBe(8);
     suggest.mockRestore();
   });
 
-  it('options the schema does not declare, or of the wrong type, are ignored', () => {
+  it('options the schema does not declare, or of the wrong type, are ignored', async () => {
     const search = vi.spyOn(kb, 'answerQuestion');
-    const { response } = measured(
+    const { response } = await measured(
       interaction(2, 'ask', [
         { name: 'question', type: 3, value: 'What is osteocalcin?' },
         { name: 'private', type: 3, value: 'yes' }, // a string where the schema declares a boolean
@@ -112,13 +112,13 @@ describe('every handler enforces its schema limits itself', () => {
     search.mockRestore();
   });
 
-  it('the largest payloads are answered like ordinary ones (figures printed)', () => {
+  it('the largest payloads are answered like ordinary ones (figures printed)', async () => {
     const ordinary = interaction(2, 'ask', [{ name: 'question', type: 3, value: 'What does osteocalcin do?' }]);
-    measured(ordinary); // warm
-    const baseline = measured(ordinary).ms;
+    await measured(ordinary); // warm
+    const baseline = (await measured(ordinary)).ms;
     for (const [label, make] of HOSTILE) {
       const payload = make();
-      const runs = [measured(payload), measured(payload), measured(payload)];
+      const runs = [await measured(payload), await measured(payload), await measured(payload)];
       for (const { response } of runs) expect([4, 8]).toContain(response.type);
       const median = runs.map((r) => r.ms).sort((a, b) => a - b)[1] ?? 0;
       const heap = Math.max(...runs.map((r) => r.heapMb));

@@ -261,6 +261,13 @@ function timed<T>(f: Figures, run: () => T): T {
   return out;
 }
 
+async function timedAsync<T>(f: Figures, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const out = await run();
+  f.times.push(performance.now() - start);
+  return out;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -389,7 +396,7 @@ const buttonInteraction = fc
   )
   .map(([customId, clicker]) => payload(3, { custom_id: customId, component_type: 2 }, clicker, true));
 
-function checkInteractions(name: string, arbitrary: fc.Arbitrary<APIInteraction>, numRuns: number) {
+async function checkInteractions(name: string, arbitrary: fc.Arbitrary<APIInteraction>, numRuns: number) {
   const f: Figures = { name, times: [], handlerErrors: 0 };
   figures.push(f);
   const logger = {
@@ -397,10 +404,10 @@ function checkInteractions(name: string, arbitrary: fc.Arbitrary<APIInteraction>
       f.handlerErrors += 1;
     },
   };
-  fc.assert(
-    fc.property(arbitrary, (interaction) => {
+  await fc.assert(
+    fc.asyncProperty(arbitrary, async (interaction) => {
       const errorsBefore = f.handlerErrors;
-      const response = timed(f, () => handleInteraction(interaction, kb, logger));
+      const response = await timedAsync(f, () => handleInteraction(interaction, kb, { logger }));
       const problems = responseViolations(interaction, response);
       if (f.handlerErrors > errorsBefore) problems.push('a handler threw');
       expectNone(problems);
@@ -411,19 +418,19 @@ function checkInteractions(name: string, arbitrary: fc.Arbitrary<APIInteraction>
 }
 
 describe('every command handler, through handleInteraction, with hostile input', () => {
-  it('slash commands: no throw, within every limit, nothing that pings', () => {
-    checkInteractions('commands', commandInteraction, 2500);
+  it('slash commands: no throw, within every limit, nothing that pings', async () => {
+    await checkInteractions('commands', commandInteraction, 2500);
   });
 
-  it('autocomplete: no throw, at most 25 choices of 1 to 100 characters', () => {
-    checkInteractions('autocomplete', autocompleteInteraction, 1500);
+  it('autocomplete: no throw, at most 25 choices of 1 to 100 characters', async () => {
+    await checkInteractions('autocomplete', autocompleteInteraction, 1500);
   });
 
-  it('buttons (paging and posting, by the owner or not, and junk ids): no throw, within every limit', () => {
-    checkInteractions('buttons', buttonInteraction, 1500);
+  it('buttons (paging and posting, by the owner or not, and junk ids): no throw, within every limit', async () => {
+    await checkInteractions('buttons', buttonInteraction, 1500);
   });
 
-  it('payloads Discord would never send (junk data, hostile command names): a polite answer, never a throw', () => {
+  it('payloads Discord would never send (junk data, hostile command names): a polite answer, never a throw', async () => {
     const forged = fc.oneof(
       fc
         .tuple(fc.constantFrom(2, 3, 4, 5, 6, 99), junk, fc.oneof(fc.constant(OWNER), fc.constant(undefined)))
@@ -439,9 +446,9 @@ describe('every command handler, through handleInteraction, with hostile input',
         f.handlerErrors += 1;
       },
     };
-    fc.assert(
-      fc.property(forged, (interaction) => {
-        const response = timed(f, () => handleInteraction(interaction, kb, logger));
+    await fc.assert(
+      fc.asyncProperty(forged, async (interaction) => {
+        const response = await timedAsync(f, () => handleInteraction(interaction, kb, { logger }));
         const json = JSON.parse(JSON.stringify(response)) as { type: number; data?: Record<string, unknown> };
         // An unknown command's name is shown back (in an embed, where @everyone is plain text).
         expectNone(
@@ -455,7 +462,7 @@ describe('every command handler, through handleInteraction, with hostile input',
 });
 
 describe('questions asked in channels, with hostile content', () => {
-  it('a reply (or none) within every limit, replying without pinging its author', () => {
+  it('a reply (or none) within every limit, replying without pinging its author', async () => {
     const f: Figures = { name: 'channel questions', times: [], handlerErrors: 0 };
     figures.push(f);
     let answered = 0;
@@ -594,7 +601,7 @@ const replyArb: fc.Arbitrary<Reply> = fc.oneof(
 ) as fc.Arbitrary<Reply>;
 
 describe('the renderer, with hostile replies', () => {
-  it('every reply, in every context, renders within every limit with nothing that pings', () => {
+  it('every reply, in every context, renders within every limit with nothing that pings', async () => {
     const f: Figures = { name: 'renderer', times: [], handlerErrors: 0 };
     figures.push(f);
     const context = fc.record({

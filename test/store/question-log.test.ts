@@ -167,63 +167,63 @@ describe('the question log when the store misbehaves', () => {
     await expect(log.firstAttempt).rejects.toThrow(/^DATABASE_URL: cannot open the store at /);
     await log.close();
   });
+});
 
-  const postgres = BACKENDS.find((b) => b.name === 'postgres');
-  describe.skipIf(!postgres?.available)('PostgreSQL behind a connection that goes away', () => {
-    let database: TestDatabase;
-    beforeEach(async () => {
-      database = await (postgres as NonNullable<typeof postgres>).create();
-    });
-    afterEach(async () => {
-      await database.drop();
-    });
+const postgres = BACKENDS.find((b) => b.name === 'postgres');
+describe.skipIf(!postgres?.available)('PostgreSQL behind a connection that goes away', () => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await (postgres as NonNullable<typeof postgres>).create();
+  });
+  afterEach(async () => {
+    await database.drop();
+  });
 
-    it('starts while the server is down, keeps a bounded queue, warns with what it dropped, and reconnects by itself', async () => {
-      const real = new URL(database.url);
-      const proxy = await TcpProxy.create({ host: real.hostname, port: Number(real.port) });
-      const url = new URL(database.url);
-      url.port = String(proxy.port);
-      const sink = new Sink();
-      const location = { kind: 'postgres' as const, url: url.toString(), display: 'proxied' };
-      const log = new QuestionLog({ location, retentionDays: 90 }, sink, { ...FAST, maxQueue: 30, warnEveryMs: 50 });
-      await log.firstAttempt;
-      expect(sink.warnings[0]).toMatchObject({ code: 'ECONNREFUSED' });
-      for (let i = 0; i < 40; i++) log.record(entry());
-      expect(await log.vote('1', USER, true)).toBe('unavailable');
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      log.record(entry());
-      // The oldest 11 went, and the next warning says so.
-      const dropped = sink.warnings.reduce((sum, w) => sum + Number(w.dropped ?? 0), 0);
-      expect(dropped).toBe(11);
-      await proxy.up();
-      const written = await until(async () => {
-        const found = await log.insights({ days: 1 });
-        return found !== 'unavailable' && found.questions === 30 ? found : undefined;
-      }, 10_000);
-      expect(written.questions).toBe(30);
-      expect(sink.infos).toContain('store: connected again');
+  it('starts while the server is down, keeps a bounded queue, warns with what it dropped, and reconnects by itself', async () => {
+    const real = new URL(database.url);
+    const proxy = await TcpProxy.create({ host: real.hostname, port: Number(real.port) });
+    const url = new URL(database.url);
+    url.port = String(proxy.port);
+    const sink = new Sink();
+    const location = { kind: 'postgres' as const, url: url.toString(), display: 'proxied' };
+    const log = new QuestionLog({ location, retentionDays: 90 }, sink, { ...FAST, maxQueue: 30, warnEveryMs: 50 });
+    await log.firstAttempt;
+    expect(sink.warnings[0]).toMatchObject({ code: 'ECONNREFUSED' });
+    for (let i = 0; i < 40; i++) log.record(entry());
+    expect(await log.vote('1', USER, true)).toBe('unavailable');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    log.record(entry());
+    // The oldest 11 went, and the next warning says so.
+    const dropped = sink.warnings.reduce((sum, w) => sum + Number(w.dropped ?? 0), 0);
+    expect(dropped).toBe(11);
+    await proxy.up();
+    const written = await until(async () => {
+      const found = await log.insights({ days: 1 });
+      return found !== 'unavailable' && found.questions === 30 ? found : undefined;
+    }, 10_000);
+    expect(written.questions).toBe(30);
+    expect(sink.infos).toContain('store: connected again');
 
-      // Down again after connecting: answers are not held back, and the queue waits for the server.
-      await proxy.down();
-      const before = sink.warnings.length;
-      log.record(entry());
-      await until(() => sink.warnings.length > before || undefined, 10_000);
-      await proxy.up();
-      await until(async () => {
-        const found = await log.insights({ days: 1 });
-        return found !== 'unavailable' && found.questions === 31 ? found : undefined;
-      }, 15_000);
-      await log.close();
-      await proxy.down();
-    });
+    // Down again after connecting: answers are not held back, and the queue waits for the server.
+    await proxy.down();
+    const before = sink.warnings.length;
+    log.record(entry());
+    await until(() => sink.warnings.length > before || undefined, 10_000);
+    await proxy.up();
+    await until(async () => {
+      const found = await log.insights({ days: 1 });
+      return found !== 'unavailable' && found.questions === 31 ? found : undefined;
+    }, 15_000);
+    await log.close();
+    await proxy.down();
+  });
 
-    it('a database that does not exist is a bad DATABASE_URL', async () => {
-      const url = new URL(database.url);
-      url.pathname = '/no_such_database';
-      const location = { kind: 'postgres' as const, url: url.toString(), display: 'x' };
-      const log = new QuestionLog({ location, retentionDays: 90 }, new Sink(), FAST);
-      await expect(log.firstAttempt).rejects.toThrow(/^DATABASE_URL: cannot open the store at x: .*no_such_database/);
-      await log.close();
-    });
+  it('a database that does not exist is a bad DATABASE_URL', async () => {
+    const url = new URL(database.url);
+    url.pathname = '/no_such_database';
+    const location = { kind: 'postgres' as const, url: url.toString(), display: 'x' };
+    const log = new QuestionLog({ location, retentionDays: 90 }, new Sink(), FAST);
+    await expect(log.firstAttempt).rejects.toThrow(/^DATABASE_URL: cannot open the store at x: .*no_such_database/);
+    await log.close();
   });
 });

@@ -22,13 +22,18 @@ export interface LoggedProcess {
   waitForLog(probe: (line: LogLine) => boolean, what: string, timeoutMs?: number): Promise<LogLine>;
 }
 
-/** The environment of the test run, minus anything that configures the bot (a developer's shell may set some). */
+/**
+ * The environment of the test run, minus anything that configures the bot (a developer's shell may set some).
+ * The store is off unless a test names one: no test writes to the project's own data/.
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^(DISCORD_|SHARD|ASK_CHANNEL_IDS|INTERACTIONS_|LOG_LEVEL$|CONTENT_DIR$)/.test(key)) delete env[key];
+    if (/^(DISCORD_|SHARD|ASK_CHANNEL_IDS|INTERACTIONS_|LOG_LEVEL$|CONTENT_DIR$|DATABASE_URL$|STORE_)/.test(key)) {
+      delete env[key];
+    }
   }
-  return env;
+  return { ...env, DATABASE_URL: 'off' };
 }
 
 export function spawnLogged(script: string, env: Record<string, string>, name = 'the process'): LoggedProcess {

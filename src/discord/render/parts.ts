@@ -18,6 +18,8 @@ export interface RenderContext {
   page?: number;
   /** The command that replied: a private reply without paging re-runs it to post itself to the channel. */
   command?: string;
+  /** The answer's id in the store: an answer then carries "Helpful" / "Not helpful". */
+  feedback?: string;
 }
 
 export const COLORS = { answer: 0x2f6f9f, notFound: 0xb7791f, info: 0x4a5568, error: 0xc53030 } as const;

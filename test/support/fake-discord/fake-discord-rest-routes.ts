@@ -7,7 +7,7 @@ import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlags
 import type { JsonObject } from './fake-discord-model.js';
 import type { Reply, Route, RouteContext } from './fake-discord-rest.js';
 import type { ChannelRecord, FakeMessage, InteractionRecord } from './fake-discord-state.js';
-import { normalizeCommands, RestError, unknown, validateMessageBody } from './fake-discord-validate.js';
+import { normalizeCommands, RestError, unknown, validateMessageBody, validateModal } from './fake-discord-validate.js';
 
 const ok = (body: unknown): Reply => ({ status: 200, body });
 const noContent: Reply = { status: 204 };
@@ -204,6 +204,7 @@ function callback(ctx: RouteContext): Reply {
       if (kind === InteractionType.ApplicationCommandAutocomplete || kind === InteractionType.ModalSubmit) {
         throw invalidType();
       }
+      validateModal(data);
       break;
     default:
       throw invalidType();

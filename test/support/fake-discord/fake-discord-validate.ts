@@ -160,3 +160,52 @@ export function normalizeCommands(
   errors.throwIfAny();
   return commands;
 }
+
+/**
+ * Validates a modal (interaction callback type 9) as Discord does: custom id 1-100, title 1-45, 1-5 action rows of
+ * one text input each (custom id 1-100, label 1-45, style 1 or 2, lengths within 0-4000, placeholder up to 100).
+ */
+export function validateModal(data: JsonObject): void {
+  const errors = new FormErrors();
+  const path = ['data'];
+  const required = (key: string, max: number) => {
+    const length = checkLength(errors, [...path, key], data[key], max);
+    if (length === 0) errors.add([...path, key], 'BASE_TYPE_REQUIRED', 'This field is required');
+  };
+  required('custom_id', 100);
+  required('title', 45);
+  const rows = Array.isArray(data.components) ? (data.components as JsonObject[]) : [];
+  if (rows.length < 1 || rows.length > 5) {
+    errors.add([...path, 'components'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');
+  }
+  rows.forEach((row, r) => {
+    const at = [...path, 'components', String(r)];
+    const inputs = Array.isArray(row.components) ? (row.components as JsonObject[]) : [];
+    if (row.type !== 1 || inputs.length !== 1) {
+      errors.add(at, 'UNION_TYPE_CHOICES', 'A modal row holds exactly one text input.');
+      return;
+    }
+    const input = inputs[0] as JsonObject;
+    const where = [...at, 'components', '0'];
+    if (input.type !== 4) errors.add([...where, 'type'], 'UNION_TYPE_CHOICES', 'Value of field "type" must be 4.');
+    if (input.style !== 1 && input.style !== 2) errors.add([...where, 'style'], 'BASE_TYPE_CHOICES', 'Bad style.');
+    for (const [key, max] of [
+      ['custom_id', 100],
+      ['label', 45],
+    ] as const) {
+      const length = checkLength(errors, [...where, key], input[key], max);
+      if (length === 0) errors.add([...where, key], 'BASE_TYPE_REQUIRED', 'This field is required');
+    }
+    checkLength(errors, [...where, 'placeholder'], input.placeholder, 100);
+    for (const key of ['min_length', 'max_length'] as const) {
+      const value = input[key];
+      if (
+        value !== undefined &&
+        (typeof value !== 'number' || value < (key === 'max_length' ? 1 : 0) || value > 4000)
+      ) {
+        errors.add([...where, key], 'NUMBER_TYPE_MAX', 'Must be between 0 and 4000.');
+      }
+    }
+  });
+  errors.throwIfAny();
+}
