@@ -9,6 +9,7 @@ import type { GatewayFigures } from './gateway.js';
 import type { AskFigures, LatencyFigures, StartupFigures } from './measure.js';
 import { MiB } from './shared.js';
 import { round } from './stats.js';
+import type { StoreFigures } from './store.js';
 
 const TARGETS = {
   askRatio: 2.0,
@@ -19,6 +20,8 @@ const TARGETS = {
   gatewayP99Ms: 20,
   /** Issue 13: a content change answers within 5 s. */
   reloadMs: 5000,
+  /** Issue 11: answering with the store on stays within 1.1x of answering with it off. */
+  storeRatio: 1.1,
 } as const;
 
 export interface Machine {
@@ -70,6 +73,7 @@ export interface BenchResults {
   startup: StartupFigures[];
   gateway: { rows: GatewayFigures[]; how: string } | { skipped: string };
   content: ContentFigures | null;
+  store: StoreFigures[];
   targets: Array<{ name: string; value: number; target: string; ok: boolean }>;
 }
 
@@ -153,6 +157,28 @@ function formatContent(c: ContentFigures): string[] {
   ];
 }
 
+function formatStore(rows: StoreFigures[]): string[] {
+  if (rows.length === 0) return ['(f) not run'];
+  return [
+    '(f) recording: /ask through the interaction router at 500 questions/s, store on and off in alternating 1 s blocks',
+    table(
+      ['store', 'questions', 'off p50', 'on p50', 'off p99', 'on p99', 'p50 ratio', 'recorded'],
+      rows.map((s) => [
+        s.store,
+        String(s.questions),
+        ms(s.offP50Ms),
+        ms(s.onP50Ms),
+        ms(s.offP99Ms),
+        ms(s.onP99Ms),
+        ratio(s.ratio),
+        String(s.recorded),
+      ]),
+    ),
+    `    target: p50 ratio <= ${TARGETS.storeRatio}; each answer timed from its scheduled start, so a write that ` +
+      'holds the event loop shows in the answers it delays (PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set)',
+  ];
+}
+
 function formatGateway(gateway: BenchResults['gateway']): string[] {
   const title = '(d) gateway bot: INTERACTION_CREATE dispatched -> callback request received, loopback fake Discord';
   if ('skipped' in gateway) return [title, `    skipped: ${gateway.skipped}`];
@@ -181,6 +207,7 @@ export function formatResults(r: BenchResults): string {
     r.startup.length > 0 ? formatStartup(r.startup, r.library.articles) : ['(c) not run'],
     formatGateway(r.gateway),
     r.content ? formatContent(r.content) : ['(e) not run'],
+    formatStore(r.store),
     [
       'targets',
       table(
@@ -210,6 +237,7 @@ export function targets(r: Omit<BenchResults, 'targets'>): BenchResults['targets
     for (const g of r.gateway.rows) add(`(d) gateway p99, ${g.label} (ms)`, g.p99Ms, TARGETS.gatewayP99Ms);
   }
   if (r.content) add('(e) content change to first answer (ms)', r.content.changeToAnswerMs, TARGETS.reloadMs);
+  for (const s of r.store) add(`(f) answer with ${s.store} store / without (p50)`, s.ratio, TARGETS.storeRatio);
   return list;
 }
 

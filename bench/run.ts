@@ -15,6 +15,7 @@ import { childGateway, childGatewayBot, measureGateway } from './gateway.js';
 import { measureAsk, measureLatency, measureStartup, runs, type Settings } from './measure.js';
 import { type BenchResults, docs, formatResults, machine, targets } from './report.js';
 import { ASK, CONTENT, log } from './shared.js';
+import { childStore, measureStore } from './store.js';
 
 async function runBench(argv: string[]): Promise<number> {
   const flag = (name: string) => argv.includes(name);
@@ -92,6 +93,7 @@ async function runBench(argv: string[]): Promise<number> {
       async () => (await import('./content.js')).measureContent(runs(settings, 5, 3)),
       Promise.resolve(null),
     );
+    const store = await step('f', '(f) recording in the store', () => measureStore(settings), Promise.resolve([]));
     const partial = {
       date,
       machine: info,
@@ -110,6 +112,7 @@ async function runBench(argv: string[]): Promise<number> {
       startup,
       gateway,
       content,
+      store,
     };
     const results: BenchResults = { ...partial, targets: targets(partial) };
     const text = formatResults(results);
@@ -147,7 +150,10 @@ async function runChildMode(argv: string[]): Promise<number> {
     const [dir, count, cacheDir] = args as [string, string, string];
     result = await childGateway(dir, Number(count), cacheDir);
   } else if (mode === 'latency') result = await childLatency(args[0] as string, Number(args[1] ?? 10));
-  else throw new Error(`bench: unknown child mode ${mode}`);
+  else if (mode === 'store') {
+    const [kind, url, blocks] = args as ['sqlite' | 'postgres', string, string];
+    result = await childStore(kind, url, Number(blocks));
+  } else throw new Error(`bench: unknown child mode ${mode}`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
   return 0;
 }
