@@ -36,3 +36,37 @@ describe('a bad configuration, whatever the entry point', () => {
     expect(result.stdout).not.toContain('Offline mode');
   });
 });
+
+describe('a DATABASE_URL that cannot be right', () => {
+  const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
+  const KEY = 'ab'.repeat(32);
+
+  it.each([
+    ['start', 'Cannot start', { DISCORD_TOKEN: TOKEN }],
+    ['serve', 'Cannot serve', { DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_PORT: '0' }],
+    ['insights', 'insights', {}],
+  ])('%s (%s): refused in one line naming it, without its password, exit 2', (script, name, env) => {
+    const malformed = run(script, { ...env, DATABASE_URL: 'mysql://bot:hunter22@db/x' });
+    expect(malformed.status).toBe(2);
+    const lines = malformed.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${name}: the configuration is not valid .*DATABASE_URL must be`));
+    expect(lines[0]).not.toContain('hunter22');
+  });
+
+  it.each([
+    ['start', 'Cannot start', { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'http://127.0.0.1:9/api' }],
+    ['serve', 'Cannot serve', { DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_PORT: '0' }],
+  ])(
+    '%s: a folder where the SQLite file should be stops start-up before anything connects, exit 2',
+    (script, name, env) => {
+      const result = run(script, { ...env, DATABASE_URL: `sqlite:${PROJECT_ROOT}`, CONTENT_WATCH: 'off' });
+      expect(result.status).toBe(2);
+      const lines = result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('{'));
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`^${name}: DATABASE_URL: cannot open the store at `))]);
+    },
+  );
+});
