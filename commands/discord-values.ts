@@ -5,15 +5,27 @@
  */
 import type {
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   ApplicationIntegrationType,
+  ChannelType as DiscordChannelType,
   InteractionContextType,
 } from 'discord-api-types/v10';
 
 export const OptionType: {
+  readonly Subcommand: ApplicationCommandOptionType.Subcommand;
   readonly String: ApplicationCommandOptionType.String;
   readonly Integer: ApplicationCommandOptionType.Integer;
   readonly Boolean: ApplicationCommandOptionType.Boolean;
-} = { String: 3, Integer: 4, Boolean: 5 };
+  readonly Channel: ApplicationCommandOptionType.Channel;
+} = { Subcommand: 1, String: 3, Integer: 4, Boolean: 5, Channel: 7 };
+
+export const CommandType: { readonly Message: ApplicationCommandType.Message } = { Message: 3 };
+
+export const ChannelType: {
+  readonly GuildText: DiscordChannelType.GuildText;
+  readonly GuildAnnouncement: DiscordChannelType.GuildAnnouncement;
+  readonly GuildForum: DiscordChannelType.GuildForum;
+} = { GuildText: 0, GuildAnnouncement: 5, GuildForum: 15 };
 
 /** Permission bits as Discord's `default_member_permissions` takes them (a decimal string). */
 export const Permission = {

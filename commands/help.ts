@@ -1,6 +1,6 @@
 /** /help — what the bot does and how to ask it. */
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
-import { type Command, defineCommand, EVERYWHERE, PRIVATE_OPTION, type Reply } from './types.js';
+import { type Command, defineCommand, describeCommand, EVERYWHERE, PRIVATE_OPTION, type Reply } from './types.js';
 
 /**
  * The /help command for a list of commands (itself included), so /help always lists exactly the registered ones.
@@ -18,7 +18,7 @@ export function helpCommand(listed: (kb: KnowledgeBase) => readonly Command[]): 
     run(_options, { kb }) {
       return {
         kind: 'help',
-        commands: listed(kb).map((c) => ({ name: c.schema.name, description: c.schema.description, usage: c.usage })),
+        commands: listed(kb).map((c) => ({ name: c.schema.name, description: describeCommand(c), usage: c.usage })),
       };
     },
   });

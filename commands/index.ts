@@ -8,10 +8,12 @@ import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
 import { cleanQuestion } from './answering.js';
 import { ask } from './ask.js';
+import { askTheArticle } from './ask-the-article.js';
 import { forgetMe } from './forget-me.js';
 import { helpCommand } from './help.js';
 import { insights } from './insights.js';
 import { questionIntent } from './intents.js';
+import { settings } from './settings.js';
 import { source } from './source.js';
 import { tags } from './tags.js';
 import { overviewOf, topicCommand } from './topic.js';
@@ -42,7 +44,7 @@ const routedAsk: Command<Reply> = {
 const help = helpCommand((kb) => commandsFor(kb.articles));
 
 /** The bot's own commands, whatever the content. */
-const BUILT_IN: readonly Command[] = [routedAsk, tags, source, help, insights, forgetMe];
+const BUILT_IN: readonly Command[] = [routedAsk, tags, source, help, askTheArticle, settings, insights, forgetMe];
 
 const listed = new WeakMap<readonly Article[], readonly Command[]>();
 

@@ -7,13 +7,16 @@
 import type {
   APIApplicationCommandOptionChoice,
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Answer } from '../src/answer/answer.js';
 import type { Conversation } from '../src/answer/conversations.js';
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase, TagInfo } from '../src/search/knowledge-base.js';
 import type { Insights, InsightsQuery } from '../src/store/records.js';
+import type { EffectiveSettings } from '../src/store/server-settings.js';
 import { ContextType, IntegrationType, OptionType } from './discord-values.js';
 import { MAX_INPUT_LENGTH } from './limits.js';
 
@@ -28,6 +31,20 @@ export interface CommandContext {
   caller?: Caller;
   /** The store, for the commands that read or delete what it keeps; absent when nothing is stored. */
   store?: StoreAccess;
+  /** Per-server settings (/settings); absent in the console. */
+  settings?: SettingsAccess;
+  /** What kind each channel named in the options is, as the front end knows it. */
+  channelKinds?: Readonly<Record<string, 'forum' | 'text' | 'other'>>;
+}
+
+/** What /settings may read and change. */
+export interface SettingsAccess {
+  readonly writable: boolean;
+  /** Whether the bot can read messages (the Message Content intent): forum posts are answered from titles without it. */
+  readonly readsMessages: boolean;
+  forGuild(guildId: string): EffectiveSettings;
+  setChannel(guildId: string, channelId: string, kind: 'forum' | 'ask', enabled: boolean): Promise<boolean>;
+  setServer(guildId: string, change: { privateByDefault?: boolean; cooldownSeconds?: number }): Promise<boolean>;
 }
 
 export interface Caller {
@@ -67,12 +84,20 @@ export type Reply =
   | { kind: 'help'; commands: ReadonlyArray<{ name: string; description: string; usage: string }> }
   /** A server's summary, for the people who run it: always private. */
   | { kind: 'insights'; insights: Insights }
+  /** A server's settings after a change (or as they are), with what changed: always private. */
+  | { kind: 'settings'; headline: string; notes: string[]; settings: EffectiveSettings }
   | { kind: 'notice'; tone: 'info' | 'error'; message: string };
 
 export type Choice = APIApplicationCommandOptionChoice<string>;
 
 /** A chat-input command's schema, as Discord's bulk overwrite takes it, with the name and description it needs. */
-export type CommandSchema = RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string };
+type ChatInputSchema = RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string };
+/** A message command (right-click a message > Apps): no options; its handler gets the message's text as `question`. */
+type MessageSchema = RESTPostAPIContextMenuApplicationCommandsJSONBody & {
+  name: string;
+  type: ApplicationCommandType.Message;
+};
+export type CommandSchema = ChatInputSchema | MessageSchema;
 
 export interface Command<R extends Reply | Promise<Reply> = Reply | Promise<Reply>> {
   /** The schema registered with Discord, verbatim. */
@@ -86,18 +111,20 @@ export interface Command<R extends Reply | Promise<Reply> = Reply | Promise<Repl
 }
 
 /** The options a schema declares, by name: booleans for Boolean options, text for the rest (numbers come as text). */
-type OptionsOf<S extends CommandSchema> = {
-  readonly [O in NonNullable<
-    S['options']
-  >[number] as O['name']]?: O['type'] extends ApplicationCommandOptionType.Boolean ? boolean : string;
-};
+type OptionsOf<S extends CommandSchema> = S extends ChatInputSchema
+  ? {
+      readonly [O in NonNullable<
+        S['options']
+      >[number] as O['name']]?: O['type'] extends ApplicationCommandOptionType.Boolean ? boolean : string;
+    }
+  : { readonly question?: string };
 
 /** A command whose handlers read its options by the names and types its own schema declares. */
 export interface TypedCommand<S extends CommandSchema, R extends Reply | Promise<Reply>> {
   readonly schema: S;
   readonly usage: string;
   run(options: OptionsOf<S>, context: CommandContext): R;
-  autocomplete?(option: NonNullable<S['options']>[number]['name'], typed: string, context: CommandContext): Choice[];
+  autocomplete?(option: string, typed: string, context: CommandContext): Choice[];
 }
 
 /**
@@ -158,7 +185,13 @@ export function toChoices(texts: Iterable<string>): Choice[] {
  * takes none. Front ends use it to pass typed text (console) or a paged input (buttons) to the command.
  */
 export function freeTextOption(command: Command): string | undefined {
+  if (!('options' in command.schema)) return 'question';
   return command.schema.options?.find((option) => option.type === OptionType.String)?.name;
+}
+
+/** What a command is for, in a line: its description, or (message commands have none) how to use it. */
+export function describeCommand(command: Command): string {
+  return 'description' in command.schema && command.schema.description ? command.schema.description : command.usage;
 }
 
 /** The text option of a command, cut to `maxLength` characters and trimmed; '' when absent. */

@@ -75,7 +75,7 @@ export function parseApiBase(value: string | undefined, problems: string[]): str
   return value.replace(/\/+$/, '');
 }
 
-export function parseChannelIds(value: string | undefined, problems: string[]): string[] {
+export function parseChannelIds(name: string, value: string | undefined, problems: string[]): string[] {
   if (value === undefined) return [];
   const ids = value
     .split(',')
@@ -84,7 +84,7 @@ export function parseChannelIds(value: string | undefined, problems: string[]): 
   const bad = ids.filter((id) => !isSnowflake(id));
   if (bad.length > 0) {
     problems.push(
-      `ASK_CHANNEL_IDS must be channel ids separated by commas; not ids: ${bad.map((b) => `"${clip(b)}"`).join(', ')}.`,
+      `${name} must be channel ids separated by commas; not ids: ${bad.map((b) => `"${clip(b)}"`).join(', ')}.`,
     );
   }
   return [...new Set(ids.filter(isSnowflake))];
@@ -150,4 +150,20 @@ export function parseSwitch(name: string, value: string | undefined, problems: s
 function clip(value: string): string {
   const oneLine = value.replace(/\s+/g, ' ');
   return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
+}
+
+/** Forum tag names that mean "this post is done" (SOLVED_TAG_NAMES), compared without case. */
+const DEFAULT_SOLVED_TAGS = ['Solved', 'Answered', 'Resolved'];
+
+export function parseTagNames(value: string | undefined, problems: string[]): string[] {
+  if (value === undefined) return DEFAULT_SOLVED_TAGS;
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+  if (names.length === 0 || names.some((name) => name.length > 20)) {
+    problems.push('SOLVED_TAG_NAMES must be forum tag names (1 to 20 characters) separated by commas.');
+    return DEFAULT_SOLVED_TAGS;
+  }
+  return names;
 }

@@ -18,6 +18,7 @@ import {
   parseShardCount,
   parseSnowflake,
   parseSwitch,
+  parseTagNames,
   parseToken,
   type ShardCount,
 } from './config-values.js';
@@ -50,6 +51,10 @@ export interface BotConfig extends CommonConfig {
   apiBase: string;
   /** Channels where any message ending in "?" is answered without a mention (needs the Message Content intent). */
   askChannelIds: readonly string[];
+  /** Forum channels whose new posts are answered (every server; /settings adds or removes some per server). */
+  forumChannelIds: readonly string[];
+  /** Forum tags that mark a post done: the bot stops answering in it. */
+  solvedTags: readonly string[];
   /** SHARD_COUNT, for the ShardingManager; undefined to run one process. */
   shardCount?: ShardCount;
   store: StoreConfig;
@@ -133,7 +138,9 @@ export function loadConfig(env: Env, mode: ConfigMode): ConfigByMode[ConfigMode]
         token: parseToken(read('DISCORD_TOKEN'), problems),
         ...(clientId ? { clientId } : {}),
         apiBase: parseApiBase(read('DISCORD_API_BASE'), problems),
-        askChannelIds: parseChannelIds(read('ASK_CHANNEL_IDS'), problems),
+        askChannelIds: parseChannelIds('ASK_CHANNEL_IDS', read('ASK_CHANNEL_IDS'), problems),
+        forumChannelIds: parseChannelIds('FORUM_CHANNEL_IDS', read('FORUM_CHANNEL_IDS'), problems),
+        solvedTags: parseTagNames(read('SOLVED_TAG_NAMES'), problems),
         ...(shardCount !== undefined ? { shardCount } : {}),
         store: parseStoreConfig(env, problems),
       };

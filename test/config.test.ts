@@ -38,6 +38,8 @@ describe('loadConfig', () => {
       token: TOKEN,
       apiBase: DEFAULT_API_BASE,
       askChannelIds: [],
+      forumChannelIds: [],
+      solvedTags: ['Solved', 'Answered', 'Resolved'],
       store: { location: { kind: 'sqlite', path: DEFAULT_SQLITE_PATH }, retentionDays: 90 },
     });
     const full = loadConfig(

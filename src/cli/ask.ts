@@ -68,7 +68,8 @@ function replyJson(question: string, reply: Reply): Record<string, unknown> {
       // /ask never lists tags; should it one day, the line still says what it holds.
       return { kind: 'notice', question, answers: [], message: reply.tags.map((t) => t.tag).join(', ') };
     case 'insights':
-      // Only /insights gives these, and never to `ask`.
+    case 'settings':
+      // Only /insights and /settings give these, and never to `ask`.
       return {
         kind: 'notice',
         question,

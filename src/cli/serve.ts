@@ -16,6 +16,7 @@ import { LiveContent } from '../search/index/live-content.js';
 import { loadKnowledgeBaseWithCache } from '../search/index/load-knowledge-base.js';
 import { openQuestionLog } from '../store/open-log.js';
 import { type QuestionLog, StoreOpenError } from '../store/question-log.js';
+import { ServerSettings } from '../store/server-settings.js';
 import { EXIT, runAsProgram } from './entry-point.js';
 import { exitAfterGrace } from './stop-signals.js';
 
@@ -74,7 +75,12 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   }
   // Follow-ups of /ask by the same user in the same channel, for 10 minutes, in this replica's memory.
   const conversations = new ConversationMemory();
-  const services = { logger, conversations, frontEnd: 'http' as const, ...(log ? { log } : {}) };
+  // No gateway here: messages and forum posts are the gateway bot's; /settings still reads and changes the store.
+  const settings = await new ServerSettings(
+    { forumChannelIds: [], askChannelIds: [], cooldownSeconds: 5 },
+    log,
+  ).start();
+  const services = { logger, conversations, frontEnd: 'http' as const, settings, ...(log ? { log } : {}) };
   const server = createInteractionsServer({
     publicKey,
     logger,
@@ -156,6 +162,7 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   });
   server.closeAllConnections();
   // What is still queued for the store is written now (for 2 s at most).
+  settings.close();
   await log?.close();
   logger.info('stopped');
   exitAfterGrace();

@@ -6,11 +6,13 @@
 import { type BotConfig, ConfigError, loadConfig, shardChildId } from '../config.js';
 import { ContentError } from '../content/parse.js';
 import { LoginError, runGatewayBot } from '../discord/bot.js';
+import { COOLDOWN_MS } from '../discord/flood-guard.js';
 import { createLogger, type Logger } from '../logger.js';
 import { LiveContent } from '../search/index/live-content.js';
 import { loadKnowledgeBase } from '../search/index/load-knowledge-base.js';
 import { openQuestionLog } from '../store/open-log.js';
 import { type QuestionLog, StoreOpenError } from '../store/question-log.js';
+import { ServerSettings } from '../store/server-settings.js';
 import { EXIT } from './entry-point.js';
 import { runManager, SHARD_FATAL, StartError } from './shard-manager.js';
 import { exitAfterGrace, stopRequested } from './stop-signals.js';
@@ -55,12 +57,21 @@ async function runOne(config: BotConfig, logger: Logger, isShardChild: boolean):
   const stopRequest = stopRequested(logger, isShardChild);
   let stopWatching = () => {};
   let log: QuestionLog | undefined;
+  let settings: ServerSettings | undefined;
   try {
     const kb = loadKnowledgeBase(config.contentDir);
     const content = config.watchContent ? new LiveContent(config.contentDir, kb, { logger }).watch() : kb;
     stopWatching = () => (content instanceof LiveContent ? content.close() : undefined);
     log = await openQuestionLog(config.store, logger);
-    const starting = runGatewayBot(config, content, logger, log ? { log } : {});
+    settings = await new ServerSettings(
+      {
+        forumChannelIds: config.forumChannelIds,
+        askChannelIds: config.askChannelIds,
+        cooldownSeconds: COOLDOWN_MS / 1000,
+      },
+      log,
+    ).start();
+    const starting = runGatewayBot(config, content, logger, { settings, ...(log ? { log } : {}) });
     const first = await Promise.race([starting, stopRequest.promise.then(() => 'stop' as const)]);
     if (first === 'stop') {
       // Asked to stop while connecting: let the login finish or fail, then close whatever it opened.
@@ -79,6 +90,7 @@ async function runOne(config: BotConfig, logger: Logger, isShardChild: boolean):
   } finally {
     stopWatching();
     // What is still queued for the store is written now (for 2 s at most).
+    settings?.close();
     await log?.close();
     stopRequest.dispose();
     // A shard child keeps an IPC channel to its manager open (discord.js listens on it): close it, or never exit.

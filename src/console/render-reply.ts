@@ -70,6 +70,18 @@ export function renderReplyText(reply: Reply, style: TextStyle = { color: false 
     }
     case 'insights':
       return insightsText(reply.insights, 'this server');
+    case 'settings': {
+      const { settings } = reply;
+      const list = (ids: string[]) => (ids.length > 0 ? ids.join(', ') : 'none');
+      return [
+        reply.headline,
+        ...reply.notes,
+        `Forum channels answered: ${list(settings.forumChannels)}`,
+        `Ask channels: ${list(settings.askChannels)}`,
+        `Private by default: ${settings.privateByDefault ? 'yes' : 'no'}`,
+        `Cooldown: ${settings.cooldownSeconds} s`,
+      ].join('\n');
+    }
     case 'notice':
       return reply.message;
   }

@@ -11,21 +11,25 @@ import {
   GatewayDispatchEvents,
   GatewayIntentBits,
   type GatewayMessageCreateDispatchData,
+  type GatewayMessageUpdateDispatchData,
   Options,
+  REST,
   RESTEvents,
   Routes,
 } from 'discord.js';
-import { answerConversationKey, ConversationMemory } from '../answer/conversations.js';
+import { ConversationMemory } from '../answer/conversations.js';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { type ContentSource, currentKnowledgeBase } from '../search/index/live-content.js';
 import type { QuestionLog } from '../store/question-log.js';
+import { ServerSettings } from '../store/server-settings.js';
+import { ChannelQuestions } from './channel-questions.js';
 import { DISCORD_TIMEOUT_MS, noAnswerWithin } from './deadline.js';
+import { COOLDOWN_MS } from './flood-guard.js';
+import type { ForumOptions } from './forum-threads.js';
 import { fatalCloseOfError, fatalCloseProblem, TOKEN_REFUSED } from './gateway-close.js';
-import { describeInteraction, handleInteraction, MESSAGES } from './interactions.js';
-import { FloodGuard, messageConversation, replyToMessage } from './messages.js';
+import { describeInteraction, handleInteraction } from './interactions.js';
 import { watchReconnects } from './reconnects.js';
-import { renderMessageNotice } from './render.js';
 
 export interface GatewayBot {
   /** Waits briefly for answers in flight, then closes the gateway connection. Safe to call twice. */
@@ -42,19 +46,43 @@ export interface GatewayBotOptions {
   connectTimeoutMs?: number;
   /** The store's log: questions recorded, feedback buttons, /insights and /forget-me. None: nothing stored. */
   log?: QuestionLog;
+  /** Per-server settings over the environment's (a store-less copy of the environment's when absent). */
+  settings?: ServerSettings;
+  /** Forum posts: how long their first edits and messages count as the question, how many answers each gets. */
+  forum?: ForumOptions;
 }
 
 /** How long stop() waits for answers already being sent. */
 const DRAIN_MS = 3_000;
 
 /**
- * The gateway intents: guilds, guild messages and DMs, none privileged. Message Content (privileged) only when
- * ASK_CHANNEL_IDS is set, since only messages without a mention need it.
+ * The gateway intents: guilds (with threads), guild messages and DMs, none privileged. Message Content
+ * (privileged) when messages without a mention must be read: ASK_CHANNEL_IDS (required: Discord refuses the bot if
+ * the portal does not allow it), or forum and ask channels from FORUM_CHANNEL_IDS or /settings (only when the
+ * portal allows it: without it, forum posts are answered from their titles).
  */
-function gatewayIntents(config: Pick<BotConfig, 'askChannelIds'>): number {
-  let intents = GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages;
-  if (config.askChannelIds.length > 0) intents |= GatewayIntentBits.MessageContent;
-  return intents;
+async function gatewayIntents(config: BotConfig, settings: ServerSettings, logger: Logger, timeout: number) {
+  const base = GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages;
+  if (config.askChannelIds.length > 0) return base | GatewayIntentBits.MessageContent;
+  if (!settings.anyChannels()) return base;
+  if (await portalAllowsMessageContent(config, timeout)) return base | GatewayIntentBits.MessageContent;
+  logger.warn(
+    {},
+    'forum or ask channels are set, but the Message Content intent is not enabled in the Developer Portal: ' +
+      'forum posts are answered from their titles only, and ask channels not at all',
+  );
+  return base;
+}
+
+/** The application's flags say whether the portal grants Message Content (GATEWAY_MESSAGE_CONTENT or _LIMITED). */
+async function portalAllowsMessageContent(config: BotConfig, timeout: number): Promise<boolean> {
+  try {
+    const rest = new REST({ api: config.apiBase, timeout, retries: 0 }).setToken(config.token);
+    const app = (await rest.get(Routes.currentApplication())) as { flags?: number };
+    return ((app.flags ?? 0) & ((1 << 18) | (1 << 19))) !== 0;
+  } catch {
+    return false; // the login that follows says what is wrong
+  }
 }
 
 /** Connects to Discord and answers until stop(). Resolves once the bot is ready; rejects with a clear error. */
@@ -65,8 +93,17 @@ export async function runGatewayBot(
   options: GatewayBotOptions = {},
 ): Promise<GatewayBot> {
   const connectTimeoutMs = options.connectTimeoutMs ?? DISCORD_TIMEOUT_MS;
+  const settings =
+    options.settings ??
+    new ServerSettings({
+      forumChannelIds: config.forumChannelIds,
+      askChannelIds: config.askChannelIds,
+      cooldownSeconds: COOLDOWN_MS / 1000,
+    });
+  const intents = await gatewayIntents(config, settings, logger, connectTimeoutMs);
+  settings.readsMessages = (intents & GatewayIntentBits.MessageContent) !== 0;
   const client = new Client({
-    intents: gatewayIntents(config),
+    intents,
     // One REST attempt may take the whole connect deadline; answers keep discord.js's retries.
     rest: { api: config.apiBase, timeout: connectTimeoutMs },
     // Defence in depth: whatever might ever be sent through discord.js itself pings nobody either.
@@ -89,6 +126,7 @@ export async function runGatewayBot(
     logger,
     conversations,
     frontEnd: 'gateway' as const,
+    settings,
     ...(options.log ? { log: options.log } : {}),
   };
   const onInteraction = (interaction: APIInteraction, shardId: number) => {
@@ -115,52 +153,27 @@ export async function runGatewayBot(
     track(task);
   };
 
-  const guard = new FloodGuard();
-  const askChannelIds = new Set(config.askChannelIds);
-  const onMessage = (message: GatewayMessageCreateDispatchData, shardId: number) => {
-    const botUserId = client.user?.id;
-    if (!botUserId || !message?.author) return;
-    const received = performance.now();
-    const target = { messageId: message.id, channelId: message.channel_id, guildId: message.guild_id };
-    let body: ReturnType<typeof replyToMessage>;
-    const conversation = messageConversation(message, conversations);
-    try {
-      const kb = currentKnowledgeBase(content);
-      body = replyToMessage(message, { botUserId, askChannelIds }, guard, kb, conversation, options.log);
-    } catch (error) {
-      logger.error({ err: error, messageId: message.id, shardId }, 'answering a message failed');
-      body = renderMessageNotice(MESSAGES.failed, target);
-    }
-    if (!body) return;
-    const task = client.rest.post(Routes.channelMessages(message.channel_id), { body }).then(
-      (sent) => {
-        // A reply to this answer, by anyone, follows on from the question it answered.
-        const sentId = (sent as { id?: unknown } | undefined)?.id;
-        if (conversation.understood && typeof sentId === 'string') {
-          conversations.remember(answerConversationKey(sentId), conversation.understood);
-        }
-        logger.info(
-          {
-            messageId: message.id,
-            channelId: message.channel_id,
-            shardId,
-            totalMs: round(performance.now() - received),
-          },
-          'message answered',
-        );
-      },
-      (error: unknown) =>
-        // Typically a channel where the bot may read but not send (403): nothing to do but say so.
-        logger.warn(
-          { err: error, messageId: message.id, channelId: message.channel_id },
-          'could not reply to a message',
-        ),
-    );
-    track(task);
-  };
+  const questions = new ChannelQuestions({
+    client,
+    content,
+    logger,
+    conversations,
+    settings,
+    solvedTags: config.solvedTags,
+    track,
+    ...(options.forum ? { forum: options.forum } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
 
   client.ws.on(GatewayDispatchEvents.InteractionCreate, onInteraction);
-  client.ws.on(GatewayDispatchEvents.MessageCreate, onMessage);
+  client.ws.on(GatewayDispatchEvents.MessageCreate, (message: GatewayMessageCreateDispatchData, shardId: number) =>
+    questions.onMessage(message, shardId),
+  );
+  client.ws.on(GatewayDispatchEvents.MessageUpdate, (message: GatewayMessageUpdateDispatchData) =>
+    questions.onMessageUpdate(message),
+  );
+  client.ws.on(GatewayDispatchEvents.ThreadCreate, (thread: object) => questions.forum.threadCreated(thread));
+  client.ws.on(GatewayDispatchEvents.ThreadUpdate, (thread: object) => questions.forum.threadUpdated(thread));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js error'));
   client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord.js warning'));
   client.on(Events.ShardError, (error, shardId) => logger.warn({ err: error, shardId }, 'gateway connection error'));
@@ -224,7 +237,7 @@ export async function runGatewayBot(
       user: client.user?.tag,
       guilds: client.guilds.cache.size,
       shards: [...client.ws.shards.keys()],
-      intents: gatewayIntents(config),
+      intents,
       readyMs: round(performance.now() - started),
     },
     'connected to Discord',

@@ -12,7 +12,14 @@ import {
   InteractionType,
 } from 'discord-api-types/v10';
 import { findCommand } from '../../commands/index.js';
-import { type Caller, type Command, type CommandOptions, freeTextOption } from '../../commands/types.js';
+import { MAX_INPUT_LENGTH } from '../../commands/limits.js';
+import {
+  type Caller,
+  type Command,
+  type CommandOptions,
+  freeTextOption,
+  type SettingsAccess,
+} from '../../commands/types.js';
 import { type Conversation, type ConversationMemory, channelConversationKey } from '../answer/conversations.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { questionEntry } from '../store/question-entry.js';
@@ -20,6 +27,7 @@ import type { QuestionEntry, QuestionLog } from '../store/question-log.js';
 import { decodeButtonId } from './custom-id.js';
 import { handleFeedback } from './feedback/handle.js';
 import { decodeFeedbackId, feedbackAnswerIdOf } from './feedback/ids.js';
+import { callerOf, channelKindsOf, targetMessageText, userIdOf } from './interaction-payload.js';
 import { fitChoices } from './limits.js';
 import { findFocused, optionsOf, parseOptions } from './options.js';
 import { type MessagePayload, renderNotice, renderReply } from './render.js';
@@ -36,6 +44,8 @@ export interface InteractionServices {
   conversations?: ConversationMemory;
   /** The store: questions are recorded, answers carry feedback buttons, /insights and /forget-me read it. */
   log?: QuestionLog;
+  /** Per-server settings (/settings, private by default). */
+  settings?: SettingsAccess;
   frontEnd?: QuestionEntry['frontEnd'];
 }
 
@@ -112,28 +122,6 @@ function conversationOf(caller: Caller | undefined, memory: ConversationMemory |
   return memory.open(channelConversationKey(caller.channelId, caller.userId));
 }
 
-/** Manage Server or Administrator: the bits Discord sends as the member's permissions in this channel. */
-const MANAGES_SERVER = (1n << 5n) | (1n << 3n);
-
-function callerOf(interaction: APIInteraction): Caller | undefined {
-  const userId = userIdOf(interaction);
-  if (!userId) return undefined;
-  const raw = interaction as {
-    guild_id?: unknown;
-    channel_id?: unknown;
-    channel?: { id?: unknown };
-    member?: { permissions?: unknown };
-  };
-  const channelId = raw.channel_id ?? raw.channel?.id;
-  const permissions = typeof raw.member?.permissions === 'string' ? raw.member.permissions : '0';
-  return {
-    userId,
-    ...(typeof raw.guild_id === 'string' ? { guildId: raw.guild_id } : {}),
-    ...(typeof channelId === 'string' ? { channelId } : {}),
-    managesServer: /^\d{1,20}$/.test(permissions) && (BigInt(permissions) & MANAGES_SERVER) !== 0n,
-  };
-}
-
 async function handleCommand(
   interaction: APIInteraction & { type: InteractionType.ApplicationCommand },
   kb: KnowledgeBase,
@@ -143,13 +131,27 @@ async function handleCommand(
   const name = typeof data?.name === 'string' ? data.name : '';
   const command = findCommand(name, kb);
   const caller = callerOf(interaction);
-  if (!command || data?.type !== ApplicationCommandType.ChatInput || !caller) {
+  const declaredType = command && 'type' in command.schema ? command.schema.type : ApplicationCommandType.ChatInput;
+  if (!command || data?.type !== declaredType || !caller) {
     return channelMessage(renderNotice(MESSAGES.unknownCommand(name.slice(0, 32))));
   }
-  const options = parseOptions(optionsOf(data), command.schema);
+  // A message command asks about the message it was used on; it answers privately unless posted.
+  const onMessage = declaredType === ApplicationCommandType.Message;
+  const options = onMessage
+    ? { question: targetMessageText(interaction).slice(0, MAX_INPUT_LENGTH) }
+    : parseOptions(optionsOf(data), command.schema);
+  const serverPrivate = caller.guildId ? services.settings?.forGuild(caller.guildId).privateByDefault : undefined;
+  const isPrivate = typeof options.private === 'boolean' ? options.private : onMessage || serverPrivate === true;
   const conversation = conversationOf(caller, services.conversations);
   const store = services.log;
-  const reply = await command.run(options, { kb, conversation, caller, ...(store ? { store } : {}) });
+  const reply = await command.run(options, {
+    kb,
+    conversation,
+    caller,
+    channelKinds: channelKindsOf(interaction),
+    ...(store ? { store } : {}),
+    ...(services.settings ? { settings: services.settings } : {}),
+  });
   const question = asked(command, options);
   if (store && question) {
     store.record(
@@ -167,8 +169,8 @@ async function handleCommand(
   return channelMessage(
     renderReply(reply, {
       ownerId: caller.userId,
-      private: options.private === true,
-      command: command.schema.name,
+      private: isPrivate,
+      command: onMessage ? 'ask' : command.schema.name,
       ...(store && question ? { feedback: String(interaction.id) } : {}),
     }),
   );
@@ -230,10 +232,4 @@ function channelMessage(data: MessagePayload): APIInteractionResponse {
 function callbackData(data: Omit<MessagePayload, 'message_reference'>): APIInteractionResponseCallbackData {
   const { message_reference: _none, ...rest } = data as MessagePayload;
   return rest;
-}
-
-function userIdOf(interaction: APIInteraction): string | undefined {
-  const raw = interaction as { member?: { user?: { id?: unknown } }; user?: { id?: unknown } };
-  const id = raw.member?.user?.id ?? raw.user?.id;
-  return typeof id === 'string' ? id : undefined;
 }

@@ -2,7 +2,7 @@
  * Questions asked in channels rather than with a slash command: a message that mentions the bot, a DM, or (opt-in)
  * a message ending in "?" in one of ASK_CHANNEL_IDS. Pure logic over raw MESSAGE_CREATE payloads: which messages
  * are questions, what the question is, and what to reply. Floods are held back by a per-user cooldown and a
- * per-channel de-duplication (FloodGuard).
+ * per-channel de-duplication (flood-guard.ts).
  */
 import { type GatewayMessageCreateDispatchData, MessageType } from 'discord-api-types/v10';
 import { askQuestion } from '../../commands/index.js';
@@ -15,13 +15,18 @@ import {
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { questionEntry } from '../store/question-entry.js';
 import type { QuestionLog } from '../store/question-log.js';
+import { COOLDOWN_NOTICE, type FloodGuard, messageLink } from './flood-guard.js';
 import { type MessagePayload, type ReplyTarget, renderMessageNotice, renderMessageReply } from './render.js';
 
 export interface MessagePolicy {
   /** The bot's own user id: its mention makes a question, its own messages are ignored. */
   botUserId: string;
-  /** Channels where a message ending in "?" is a question without a mention. */
-  askChannelIds: ReadonlySet<string>;
+  /** Channels where a message ending in "?" is a question without a mention (ASK_CHANNEL_IDS, /settings). */
+  isAskChannel(channelId: string): boolean;
+  /** A forum post's author writing again in a thread the bot answers: a follow-up (forum-threads.ts). */
+  isForumFollowUp?(message: GatewayMessageCreateDispatchData): boolean;
+  /** The server's cooldown between one user's questions (/settings cooldown). */
+  cooldownMs?(guildId: string | undefined): number;
 }
 
 /** Message types a person writes: DEFAULT and REPLY. Joins, pins, boosts... are not questions. */
@@ -43,7 +48,8 @@ export function questionOf(message: GatewayMessageCreateDispatchData, policy: Me
   if (!message.guild_id) return stripped; // A DM to the bot is always for the bot.
   // A reply to one of its answers is for the bot; an empty one (a sticker, or content the bot may not read) is not.
   if (repliesToBot(message, policy.botUserId)) return stripped || undefined;
-  if (policy.askChannelIds.has(message.channel_id) && /[?？]\s*$/.test(stripped)) return stripped;
+  if (policy.isAskChannel(message.channel_id) && /[?？]\s*$/.test(stripped)) return stripped;
+  if (stripped && policy.isForumFollowUp?.(message)) return stripped;
   return undefined;
 }
 
@@ -66,74 +72,15 @@ export function messageConversation(
   );
 }
 
-export const COOLDOWN_MS = 5_000;
-export const DEDUPLICATE_MS = 30_000;
-export const COOLDOWN_NOTICE = 'You are asking quickly: please wait a few seconds before your next question.';
-
-export type FloodVerdict = 'answer' | 'cooldown-notice' | 'ignore';
-
-/**
- * Per-user cooldown (a few seconds between answers; the user is told at most once per cooldown) and per-channel
- * de-duplication (the same question in the same channel within a while is answered once). In memory, per process:
- * good enough to stop floods, and it forgets old entries as it goes.
- */
-export class FloodGuard {
-  private readonly lastAnswer = new Map<string, { at: number; notified: boolean }>();
-  private readonly recentQuestions = new Map<string, number>();
-
-  constructor(private readonly options: { cooldownMs?: number; deduplicateMs?: number; now?: () => number } = {}) {}
-
-  check(userId: string, channelId: string, question: string): FloodVerdict {
-    const now = (this.options.now ?? Date.now)();
-    const cooldown = this.options.cooldownMs ?? COOLDOWN_MS;
-    const window = this.options.deduplicateMs ?? DEDUPLICATE_MS;
-    this.forget(now, cooldown, window);
-
-    const key = `${channelId}\u0000${normalizeQuestion(question)}`;
-    const asked = this.recentQuestions.get(key);
-    if (asked !== undefined && now - asked < window) return 'ignore';
-
-    const last = this.lastAnswer.get(userId);
-    if (last && now - last.at < cooldown) {
-      if (last.notified) return 'ignore';
-      last.notified = true;
-      return 'cooldown-notice';
-    }
-    // Re-inserting keeps both maps in time order, so forgetting only looks at their oldest entries.
-    this.lastAnswer.delete(userId);
-    this.lastAnswer.set(userId, { at: now, notified: false });
-    this.recentQuestions.delete(key);
-    this.recentQuestions.set(key, now);
-    return 'answer';
-  }
-
-  private forget(now: number, cooldown: number, window: number): void {
-    for (const [user, entry] of this.lastAnswer) {
-      if (now - entry.at < cooldown) break;
-      this.lastAnswer.delete(user);
-    }
-    for (const [key, at] of this.recentQuestions) {
-      if (now - at < window) break;
-      this.recentQuestions.delete(key);
-    }
-  }
-}
-
-/** The same question, however it was typed: case, spacing and final punctuation do not matter. */
-export function normalizeQuestion(question: string): string {
-  return question
-    .toLowerCase()
-    .replace(/[\s\p{P}]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** How a message reached the bot, as the store records it. */
 function howAsked(message: GatewayMessageCreateDispatchData, policy: MessagePolicy): string {
   if (!message.guild_id) return 'dm';
   if (new RegExp(`<@!?${policy.botUserId}>`).test(message.content ?? '')) return 'mention';
-  return repliesToBot(message, policy.botUserId) ? 'reply' : 'ask-channel';
+  if (repliesToBot(message, policy.botUserId)) return 'reply';
+  return policy.isAskChannel(message.channel_id) ? 'ask-channel' : 'forum';
 }
+
+export const REPEAT_NOTICE = (link: string) => `Someone asked this here a moment ago: ${link}`;
 
 /**
  * What to send in reply to a message, or undefined for none: the answer (through the `ask` command, as /ask would
@@ -155,9 +102,16 @@ export function replyToMessage(
     channelId: message.channel_id,
     ...(message.guild_id ? { guildId: message.guild_id } : {}),
   };
-  const verdict = guard.check(message.author.id, message.channel_id, question);
-  if (verdict === 'ignore') return undefined;
-  if (verdict === 'cooldown-notice') return renderMessageNotice(COOLDOWN_NOTICE, target);
+  const cooldownMs = policy.cooldownMs?.(message.guild_id);
+  const verdict = guard.check(message.author.id, message.channel_id, question, message.id, cooldownMs);
+  if (verdict.kind === 'ignore') return undefined;
+  if (verdict.kind === 'cooldown-notice') return renderMessageNotice(COOLDOWN_NOTICE, target);
+  if (verdict.kind === 'repeat') {
+    return renderMessageNotice(
+      REPEAT_NOTICE(messageLink(message.guild_id, message.channel_id, verdict.messageId)),
+      target,
+    );
+  }
   const reply = askQuestion(question, { kb, conversation });
   const recorded = log !== undefined && question.trim() !== '';
   if (recorded) {

@@ -15,10 +15,28 @@ export function parseOptions(
   options: readonly APIApplicationCommandInteractionDataOption[],
   schema: Command['schema'],
 ): CommandOptions {
+  return parseDeclared(options, declaredOptions(schema));
+}
+
+/**
+ * A subcommand's name goes to `subcommand`, and its own options are read against its own declaration, so
+ * /settings forum-channel channel:… enabled:… parses as { subcommand, channel, enabled }.
+ */
+function parseDeclared(
+  options: readonly APIApplicationCommandInteractionDataOption[],
+  declaredList: readonly DeclaredOption[],
+): Record<string, string | boolean> {
   const parsed: Record<string, string | boolean> = {};
   for (const option of options.slice(0, MAX_OPTIONS)) {
-    const declared = declaredOption(schema, option);
+    const raw = option as { name?: unknown; options?: unknown } | null;
+    const declared = declaredList.find((d) => d.name === raw?.name);
     if (!declared) continue;
+    if (declared.type === ApplicationCommandOptionType.Subcommand) {
+      const nested = (declared as { options?: readonly DeclaredOption[] }).options ?? [];
+      const given = Array.isArray(raw?.options) ? (raw.options as APIApplicationCommandInteractionDataOption[]) : [];
+      return { ...parseDeclared(given, nested), subcommand: declared.name };
+    }
+    if (!('value' in (option as object))) continue;
     const value: unknown = (option as { value?: unknown }).value;
     if (declared.type === ApplicationCommandOptionType.Boolean) {
       if (typeof value === 'boolean') parsed[declared.name] = value;
@@ -38,7 +56,7 @@ export function findFocused(
 ): { name: string; value: string } | undefined {
   for (const option of options.slice(0, MAX_OPTIONS)) {
     if (!option || !('focused' in option) || option.focused !== true) continue;
-    const declared = declaredOption(schema, option);
+    const declared = declaredOptions(schema).find((d) => d.name === (option as { name?: unknown }).name);
     if (!declared) return undefined;
     const value: unknown = option.value;
     const text = typeof value === 'string' ? value : String(value ?? '');
@@ -54,12 +72,10 @@ const MAX_AUTOCOMPLETE_VALUE = 100;
 /** Discord's own cap on a string option's value. */
 const MAX_STRING_OPTION = 6_000;
 
-type DeclaredOption = NonNullable<Command['schema']['options']>[number];
+type DeclaredOption = { name: string; type: number };
 
-function declaredOption(schema: Command['schema'], option: unknown): DeclaredOption | undefined {
-  const raw = option as { name?: unknown; value?: unknown } | null;
-  if (!raw || typeof raw.name !== 'string' || !('value' in raw)) return undefined;
-  return schema.options?.find((declared) => declared.name === raw.name);
+function declaredOptions(schema: Command['schema']): readonly DeclaredOption[] {
+  return 'options' in schema ? ((schema.options ?? []) as readonly DeclaredOption[]) : [];
 }
 
 function maxLengthOf(option: DeclaredOption): number {

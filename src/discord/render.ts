@@ -15,6 +15,7 @@ import { renderInsightsEmbed } from './render/insights.js';
 import { renderLibraryEmbed } from './render/library.js';
 import { renderOverviewEmbed } from './render/overview.js';
 import { COLORS, message, postButtonFor, type RenderContext } from './render/parts.js';
+import { renderSettingsEmbed } from './render/settings.js';
 import { renderTagsPage } from './render/tags.js';
 
 export type { MessagePayload } from './limits.js';
@@ -35,6 +36,8 @@ export function renderReply(reply: Reply, context: RenderContext): MessagePayloa
     }
     case 'insights':
       return message([renderInsightsEmbed(reply.insights)], true);
+    case 'settings':
+      return message([renderSettingsEmbed(reply.headline, reply.notes, reply.settings)], true);
     case 'overview':
       return message([renderOverviewEmbed(reply.article, reply.parts)], context.private, postButtonFor(context));
     case 'tags':

@@ -56,6 +56,30 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-server-settings': {
+    async up(db: Kysely<unknown>) {
+      // One row per server that changed a setting; null: the default (the environment's).
+      await db.schema
+        .createTable('server_settings')
+        .addColumn('guild_id', 'text', (c) => c.primaryKey())
+        .addColumn('private_by_default', 'integer')
+        .addColumn('cooldown_seconds', 'integer')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('server_settings_updated').on('server_settings').column('updated_at').execute();
+      // A forum or ask channel switched on or off in a server (over FORUM_CHANNEL_IDS / ASK_CHANNEL_IDS).
+      await db.schema
+        .createTable('server_channels')
+        .addColumn('channel_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('guild_id', 'text', (c) => c.notNull())
+        .addColumn('enabled', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('server_channels_pk', ['channel_id', 'kind'])
+        .execute();
+      await db.schema.createIndex('server_channels_updated').on('server_channels').column('updated_at').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

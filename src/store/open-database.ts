@@ -51,14 +51,32 @@ export async function openDatabase(location: Exclude<StoreLocation, { kind: 'off
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   try {
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-    if (error) throw error;
+    await migrate(new Migrator({ db, provider: migrationProvider }));
   } catch (error) {
     await db.destroy().catch(() => {});
     throw error;
   }
   return { db, dialect: location.kind };
 }
+
+/**
+ * Applies the migrations. Kysely's lock holds across PostgreSQL connections, but not across processes sharing a
+ * SQLite file (two shards starting at once): there the loser's transaction fails and rolls back, and trying again
+ * a moment later finds the work done.
+ */
+async function migrate(migrator: { migrateToLatest(): Promise<{ error?: unknown }> }): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest();
+    if (!error) return;
+    const raced = /already exists|SQLITE_BUSY|database is locked/i.test(
+      `${String((error as { code?: unknown }).code)} ${(error as Error).message}`,
+    );
+    if (!raced || attempt >= MIGRATION_ATTEMPTS) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  }
+}
+
+const MIGRATION_ATTEMPTS = 10;
 
 /**
  * Whether a failure to open the store is a mistake in DATABASE_URL (a wrong password, a database or file that

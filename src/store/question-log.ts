@@ -5,7 +5,15 @@
  */
 import { createHmac } from 'node:crypto';
 import { isConfigurationProblem, type OpenedDatabase, openDatabase } from './open-database.js';
-import type { Insights, InsightsQuery, QuestionRecord, VoteOutcome } from './records.js';
+import type {
+  Insights,
+  InsightsQuery,
+  QuestionRecord,
+  ServerChannelRow,
+  ServerSettingsRow,
+  SettingsChanges,
+  VoteOutcome,
+} from './records.js';
 import { DAY_MS } from './records.js';
 import { SqlStore } from './sql-store.js';
 import type { StoreConfig, StoreLocation } from './store-config.js';
@@ -28,6 +36,8 @@ export interface QuestionLogOptions {
   warnEveryMs?: number;
   deadlineMs?: number;
 }
+
+const BUSY_RETRY_MS = 50;
 
 const DEFAULTS: Required<QuestionLogOptions> = {
   batchSize: 200,
@@ -107,6 +117,18 @@ export class QuestionLog {
       await this.flushAll();
       return store.insights(query);
     });
+  }
+
+  settingsChangedSince(since: number): Promise<SettingsChanges | Unavailable> {
+    return this.withStore((store) => store.settingsChangedSince(since));
+  }
+
+  saveServerSettings(row: ServerSettingsRow): Promise<void | Unavailable> {
+    return this.withStore((store) => store.saveServerSettings(row));
+  }
+
+  saveServerChannel(row: ServerChannelRow): Promise<void | Unavailable> {
+    return this.withStore((store) => store.saveServerChannel(row));
   }
 
   /** Deletes everything kept for a user, queued or stored. */
@@ -260,14 +282,26 @@ export class QuestionLog {
     this.dropped = 0;
   }
 
+  /**
+   * Runs a read or a vote within `deadlineMs`. A SQLite file another process is writing (a shard, a replica) is
+   * tried again every 50 ms meanwhile: each try waits 100 ms at most, so the event loop is never held longer.
+   */
   private async withStore<T>(work: (store: SqlStore) => Promise<T>): Promise<T | Unavailable> {
     const store = this.store;
     if (!store || !this.secret || this.closed) return 'unavailable';
-    try {
-      return await withDeadline(work(store), this.options.deadlineMs);
-    } catch (error) {
-      this.unavailable(error);
-      return 'unavailable';
+    const end = performance.now() + this.options.deadlineMs;
+    for (;;) {
+      try {
+        return await withDeadline(work(store), Math.max(1, end - performance.now()));
+      } catch (error) {
+        const busy = (error as { code?: unknown }).code === 'SQLITE_BUSY';
+        if (busy && performance.now() + BUSY_RETRY_MS < end) {
+          await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+          continue;
+        }
+        this.unavailable(error);
+        return 'unavailable';
+      }
     }
   }
 

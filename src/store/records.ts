@@ -87,3 +87,24 @@ export function questionKey(question: string): string {
 }
 
 export const DAY_MS = 86_400_000;
+
+/** A server's own settings, as stored (undefined: the default). */
+export interface ServerSettingsRow {
+  guildId: string;
+  privateByDefault?: boolean;
+  cooldownSeconds?: number;
+  updatedAt: number;
+}
+
+export interface ServerChannelRow {
+  guildId: string;
+  channelId: string;
+  kind: 'forum' | 'ask';
+  enabled: boolean;
+  updatedAt: number;
+}
+
+export interface SettingsChanges {
+  settings: ServerSettingsRow[];
+  channels: ServerChannelRow[];
+}

@@ -46,7 +46,25 @@ interface MetaTable {
   value: string;
 }
 
+interface ServerSettingsTable {
+  guild_id: string;
+  /** 1 or 0; null: the default. */
+  private_by_default: number | null;
+  cooldown_seconds: number | null;
+  updated_at: number;
+}
+
+interface ServerChannelsTable {
+  channel_id: string;
+  kind: 'forum' | 'ask';
+  guild_id: string;
+  enabled: number;
+  updated_at: number;
+}
+
 export interface Database {
+  server_settings: ServerSettingsTable;
+  server_channels: ServerChannelsTable;
   questions: QuestionsTable;
   quoted: QuotedTable;
   missing: MissingTable;

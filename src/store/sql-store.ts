@@ -3,7 +3,17 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
 import { exportQuestions, queryInsights } from './insights.js';
 import type { OpenedDatabase } from './open-database.js';
-import type { Insights, InsightsQuery, QuestionRecord, QuestionRow, VoteOutcome, VoteRecord } from './records.js';
+import type {
+  Insights,
+  InsightsQuery,
+  QuestionRecord,
+  QuestionRow,
+  ServerChannelRow,
+  ServerSettingsRow,
+  SettingsChanges,
+  VoteOutcome,
+  VoteRecord,
+} from './records.js';
 import { questionKey } from './records.js';
 import type { Database } from './schema.js';
 
@@ -143,6 +153,66 @@ export class SqlStore {
       .where('key', '=', SECRET_KEY)
       .executeTakeFirstOrThrow();
     return row.value;
+  }
+
+  /** Settings and channels changed since `since` (every one for 0): the settings cache polls this. */
+  async settingsChangedSince(since: number): Promise<SettingsChanges> {
+    const [settings, channels] = await Promise.all([
+      this.db.selectFrom('server_settings').selectAll().where('updated_at', '>', since).execute(),
+      this.db.selectFrom('server_channels').selectAll().where('updated_at', '>', since).execute(),
+    ]);
+    return {
+      settings: settings.map((r) => ({
+        guildId: r.guild_id,
+        ...(r.private_by_default === null ? {} : { privateByDefault: Number(r.private_by_default) === 1 }),
+        ...(r.cooldown_seconds === null ? {} : { cooldownSeconds: Number(r.cooldown_seconds) }),
+        updatedAt: Number(r.updated_at),
+      })),
+      channels: channels.map((r) => ({
+        guildId: r.guild_id,
+        channelId: r.channel_id,
+        kind: r.kind,
+        enabled: Number(r.enabled) === 1,
+        updatedAt: Number(r.updated_at),
+      })),
+    };
+  }
+
+  async saveServerSettings(row: ServerSettingsRow): Promise<void> {
+    const values = {
+      guild_id: row.guildId,
+      private_by_default: row.privateByDefault === undefined ? null : row.privateByDefault ? 1 : 0,
+      cooldown_seconds: row.cooldownSeconds ?? null,
+      updated_at: row.updatedAt,
+    };
+    await this.db
+      .insertInto('server_settings')
+      .values(values)
+      .onConflict((oc) =>
+        oc.column('guild_id').doUpdateSet({
+          // Only what this change sets; the other setting keeps its value.
+          ...(row.privateByDefault === undefined ? {} : { private_by_default: values.private_by_default }),
+          ...(row.cooldownSeconds === undefined ? {} : { cooldown_seconds: values.cooldown_seconds }),
+          updated_at: row.updatedAt,
+        }),
+      )
+      .execute();
+  }
+
+  async saveServerChannel(row: ServerChannelRow): Promise<void> {
+    await this.db
+      .insertInto('server_channels')
+      .values({
+        channel_id: row.channelId,
+        kind: row.kind,
+        guild_id: row.guildId,
+        enabled: row.enabled ? 1 : 0,
+        updated_at: row.updatedAt,
+      })
+      .onConflict((oc) =>
+        oc.columns(['channel_id', 'kind']).doUpdateSet({ enabled: row.enabled ? 1 : 0, updated_at: row.updatedAt }),
+      )
+      .execute();
   }
 
   close(): Promise<void> {

@@ -17,25 +17,38 @@ function run(name: string, options: Record<string, string | boolean> = {}) {
   return runNow(name, options, { kb });
 }
 
-const ALL = ['ask', 'axis', 'tags', 'source', 'help', 'insights', 'forget-me'];
+const ALL = ['ask', 'axis', 'tags', 'source', 'help', 'Ask the article', 'settings', 'insights', 'forget-me'];
 
 describe('command declarations', () => {
-  it('declares ask, axis, tags, source, help, insights and forget-me once each, with valid Discord schemas', () => {
+  it('declares each command once, with valid Discord schemas (slash commands and one message command)', () => {
     expect(commandsFor(kb.articles).map((c) => c.schema.name)).toEqual(ALL);
     for (const schema of commandSchemas(kb.articles)) {
+      if ('type' in schema && schema.type === 3) {
+        // A message command: a display name of 1 to 32 characters, no description, no options.
+        expect(schema.name.length).toBeLessThanOrEqual(32);
+        expect('options' in schema).toBe(false);
+        continue;
+      }
+      if (!('description' in schema)) throw new Error('a slash command has no description');
       expect(schema.name).toMatch(/^[a-z-]{1,32}$/);
       expect(schema.description.length).toBeGreaterThan(0);
       expect(schema.description.length).toBeLessThanOrEqual(100);
-      for (const option of schema.options ?? []) {
-        expect(option.name).toMatch(/^[a-z-]{1,32}$/);
-        expect(option.description.length).toBeLessThanOrEqual(100);
-      }
+      const check = (options: ReadonlyArray<{ name: string; description: string; options?: unknown }>) => {
+        expect(options.length).toBeLessThanOrEqual(25);
+        for (const option of options) {
+          expect(option.name).toMatch(/^[a-z-]{1,32}$/);
+          expect(option.description.length).toBeLessThanOrEqual(100);
+          if (Array.isArray(option.options)) check(option.options);
+        }
+      };
+      check(schema.options ?? []);
     }
   });
 
   it('gives every answering command an optional private flag', () => {
     for (const name of ['ask', 'axis', 'tags', 'source', 'help']) {
-      const flag = findCommand(name, kb)?.schema.options?.find((o) => o.name === 'private');
+      const schema = findCommand(name, kb)?.schema;
+      const flag = schema && 'options' in schema ? schema.options?.find((o) => o.name === 'private') : undefined;
       expect(flag).toMatchObject({ type: 5, required: false });
     }
   });

@@ -60,6 +60,8 @@ describe('commands an article declares', () => {
       'tags',
       'source',
       'help',
+      'Ask the article',
+      'settings',
       'insights',
       'forget-me',
     ]);
@@ -69,6 +71,8 @@ describe('commands an article declares', () => {
       'tags',
       'source',
       'help',
+      'Ask the article',
+      'settings',
       'insights',
       'forget-me',
     ]);

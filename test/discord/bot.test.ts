@@ -3,8 +3,8 @@ import type { Answer } from '../../src/answer/answer.js';
 import { type BotConfig, contentDir, loadConfig } from '../../src/config.js';
 import { type GatewayBot, LoginError, runGatewayBot } from '../../src/discord/bot.js';
 import { decodeButtonId } from '../../src/discord/custom-id.js';
+import { COOLDOWN_NOTICE } from '../../src/discord/flood-guard.js';
 import { MESSAGES } from '../../src/discord/interactions.js';
-import { COOLDOWN_NOTICE } from '../../src/discord/messages.js';
 import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import {

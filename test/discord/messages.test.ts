@@ -1,16 +1,8 @@
 import type { GatewayMessageCreateDispatchData } from 'discord-api-types/v10';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/config.js';
-import {
-  COOLDOWN_MS,
-  COOLDOWN_NOTICE,
-  DEDUPLICATE_MS,
-  FloodGuard,
-  type MessagePolicy,
-  normalizeQuestion,
-  questionOf,
-  replyToMessage,
-} from '../../src/discord/messages.js';
+import { COOLDOWN_NOTICE, FloodGuard } from '../../src/discord/flood-guard.js';
+import { type MessagePolicy, questionOf, replyToMessage } from '../../src/discord/messages.js';
 import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
 import { expectWithinDiscordRules, renderableMentions, visibleText } from './discord-rules.js';
@@ -20,7 +12,7 @@ const USER = '200000000000000002';
 const CHANNEL = '300000000000000003';
 const ASK_CHANNEL = '300000000000000004';
 const GUILD = '400000000000000004';
-const policy: MessagePolicy = { botUserId: BOT, askChannelIds: new Set([ASK_CHANNEL]) };
+const policy: MessagePolicy = { botUserId: BOT, isAskChannel: (id) => id === ASK_CHANNEL };
 
 let counter = 0;
 function message(content: string, extra: Record<string, unknown> = {}): GatewayMessageCreateDispatchData {
@@ -74,46 +66,6 @@ describe('questionOf', () => {
     expect(questionOf(message('cortisol is a hormone', { channel_id: ASK_CHANNEL }), policy)).toBeUndefined();
     expect(questionOf(message('what is cortisol?'), policy)).toBeUndefined();
     expect(questionOf(message('', { channel_id: ASK_CHANNEL }), policy)).toBeUndefined();
-  });
-});
-
-describe('FloodGuard', () => {
-  it('answers, then tells a user who asks too fast once per cooldown, then answers again after it', () => {
-    let now = 0;
-    const guard = new FloodGuard({ now: () => now });
-    expect(guard.check(USER, CHANNEL, 'one?')).toBe('answer');
-    now += 1000;
-    expect(guard.check(USER, CHANNEL, 'two?')).toBe('cooldown-notice');
-    now += 1000;
-    expect(guard.check(USER, CHANNEL, 'three?')).toBe('ignore');
-    expect(guard.check('someone else', CHANNEL, 'four?')).toBe('answer');
-    now = COOLDOWN_MS;
-    expect(guard.check(USER, CHANNEL, 'five?')).toBe('answer');
-  });
-
-  it('answers the same question in the same channel once per window, whoever asks, however it is typed', () => {
-    let now = 0;
-    const guard = new FloodGuard({ now: () => now });
-    expect(guard.check('a', CHANNEL, 'What is osteocalcin?')).toBe('answer');
-    expect(guard.check('b', CHANNEL, '  what IS   osteocalcin ??')).toBe('ignore');
-    expect(guard.check('c', 'another channel', 'What is osteocalcin?')).toBe('answer');
-    now = DEDUPLICATE_MS;
-    expect(guard.check('b', CHANNEL, 'What is osteocalcin?')).toBe('answer');
-  });
-
-  it('forgets old entries as it goes', () => {
-    let now = 0;
-    const guard = new FloodGuard({ now: () => now });
-    for (let i = 0; i < 1000; i++) guard.check(`user${i}`, CHANNEL, `question ${i}`);
-    now = DEDUPLICATE_MS + COOLDOWN_MS;
-    guard.check('late', CHANNEL, 'q');
-    const sizes = guard as unknown as { lastAnswer: Map<string, unknown>; recentQuestions: Map<string, unknown> };
-    expect(sizes.lastAnswer.size).toBe(1);
-    expect(sizes.recentQuestions.size).toBe(1);
-  });
-
-  it('normalizes case, spacing and final punctuation', () => {
-    expect(normalizeQuestion('  What   IS it?!  ')).toBe('what is it');
   });
 });
 

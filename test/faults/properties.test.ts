@@ -19,8 +19,9 @@ import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
 import type { Article } from '../../src/content/types.js';
 import { encodeButtonId } from '../../src/discord/custom-id.js';
+import { FloodGuard } from '../../src/discord/flood-guard.js';
 import { handleInteraction } from '../../src/discord/interactions.js';
-import { FloodGuard, replyToMessage } from '../../src/discord/messages.js';
+import { replyToMessage } from '../../src/discord/messages.js';
 import { renderMessageReply, renderReply } from '../../src/discord/render.js';
 import { loadKnowledgeBase } from '../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../src/search/knowledge-base.js';
@@ -324,7 +325,10 @@ function payload(type: number, data: unknown, userId: string | undefined, inGuil
 /** The options a command really declares, with hostile values (and sometimes the wrong types). */
 function optionsFor(commandName: string): fc.Arbitrary<unknown[]> {
   const schema = commands.find((c) => c.schema.name === commandName)?.schema;
-  const declared = (schema?.options ?? []) as Array<{ name: string; type: number }>;
+  const declared = (schema && 'options' in schema ? (schema.options ?? []) : []) as Array<{
+    name: string;
+    type: number;
+  }>;
   const one = (o: { name: string; type: number }) =>
     fc.record({
       name: fc.constant(o.name),
@@ -343,7 +347,9 @@ function optionsFor(commandName: string): fc.Arbitrary<unknown[]> {
   );
 }
 
-const commandNames = commands.map((c) => c.schema.name);
+/** Slash commands (message commands have no options, and never page: theirs page as /ask). */
+const commandNames = commands.filter((c) => !('type' in c.schema && c.schema.type === 3)).map((c) => c.schema.name);
+const messageCommandNames = commands.filter((c) => 'type' in c.schema && c.schema.type === 3).map((c) => c.schema.name);
 const userIdArb = fc.oneof({ weight: 9, arbitrary: fc.constant(OWNER) }, { weight: 1, arbitrary: snowflake });
 
 const commandInteraction = fc
@@ -359,6 +365,24 @@ const commandInteraction = fc
   .chain(([name, userId, inGuild]) =>
     optionsFor(name).map((options) =>
       payload(2, { id: '555555555555555555', type: 1, name, options }, userId, inGuild),
+    ),
+  );
+
+/** "Ask the article" on a message whose text is hostile (or missing, as a forged payload would have it). */
+const messageCommandInteraction = fc
+  .tuple(fc.constantFrom(...messageCommandNames), fc.option(hostileText), userIdArb, fc.boolean())
+  .map(([name, text, userId, inGuild]) =>
+    payload(
+      2,
+      {
+        id: '555555555555555556',
+        type: 3,
+        name,
+        target_id: '777777777777777777',
+        resolved: { messages: { '777777777777777777': text === null ? {} : { content: text } } },
+      },
+      userId,
+      inGuild,
     ),
   );
 
@@ -420,6 +444,10 @@ async function checkInteractions(name: string, arbitrary: fc.Arbitrary<APIIntera
 describe('every command handler, through handleInteraction, with hostile input', () => {
   it('slash commands: no throw, within every limit, nothing that pings', async () => {
     await checkInteractions('commands', commandInteraction, 2500);
+  });
+
+  it('message commands: no throw, within every limit, nothing that pings', async () => {
+    await checkInteractions('message commands', messageCommandInteraction, 500);
   });
 
   it('autocomplete: no throw, at most 25 choices of 1 to 100 characters', async () => {
@@ -487,7 +515,7 @@ describe('questions asked in channels, with hostile content', () => {
       fc.property(message, (msg) => {
         const guard = new FloodGuard();
         const reply = timed(f, () =>
-          replyToMessage(msg, { botUserId: BOT, askChannelIds: new Set(['333333333333333333']) }, guard, kb),
+          replyToMessage(msg, { botUserId: BOT, isAskChannel: (id) => id === '333333333333333333' }, guard, kb),
         );
         if (!reply) return;
         answered += 1;

@@ -125,8 +125,17 @@ export interface FakeGuildInit {
   id?: string;
   name?: string;
   ownerId?: string;
-  /** Channels to create (default: one text channel named `general`); `type` defaults to GUILD_TEXT. */
-  channels?: Array<{ id?: string; name?: string; type?: number; topic?: string | null }>;
+  /**
+   * Channels to create (default: one text channel named `general`); `type` defaults to GUILD_TEXT. A forum
+   * (type 15) takes `available_tags` ({id, name}).
+   */
+  channels?: Array<{
+    id?: string;
+    name?: string;
+    type?: number;
+    topic?: string | null;
+    available_tags?: Array<{ id: string; name: string }>;
+  }>;
   everyonePermissions?: bigint;
   botPermissions?: bigint;
 }
@@ -150,9 +159,32 @@ export function buildGuild(init: FakeGuildInit, fallbackId: string, ownerId: str
 
 function buildGuildChannel(
   guildId: string,
-  init: { id?: string; name?: string; type?: number; topic?: string | null; position?: number },
+  init: {
+    id?: string;
+    name?: string;
+    type?: number;
+    topic?: string | null;
+    position?: number;
+    available_tags?: Array<{ id: string; name: string }>;
+  },
 ): JsonObject {
+  const forum =
+    init.type === ChannelType.GuildForum
+      ? {
+          available_tags: (init.available_tags ?? []).map((t) => ({
+            ...t,
+            moderated: false,
+            emoji_id: null,
+            emoji_name: null,
+          })),
+          default_reaction_emoji: null,
+          default_sort_order: null,
+          default_forum_layout: 0,
+          default_thread_rate_limit_per_user: 0,
+        }
+      : {};
   return {
+    ...forum,
     id: init.id ?? snowflake(),
     type: init.type ?? ChannelType.GuildText,
     guild_id: guildId,
@@ -312,5 +344,35 @@ export function buildApplication(
     role_connections_verification_url: null,
     integration_types_config: { '0': {} },
     tags: [],
+  };
+}
+
+/** A thread channel (a forum post is a public thread whose parent is the forum). */
+export function buildThread(
+  guildId: string,
+  parent: JsonObject,
+  init: { id?: string; name: string; ownerId: string; appliedTags?: string[] },
+): JsonObject {
+  return {
+    id: init.id ?? snowflake(),
+    type: ChannelType.PublicThread,
+    guild_id: guildId,
+    parent_id: parent.id,
+    owner_id: init.ownerId,
+    name: init.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    flags: 0,
+    applied_tags: init.appliedTags ?? [],
+    thread_metadata: {
+      archived: false,
+      locked: false,
+      auto_archive_duration: 4320,
+      archive_timestamp: new Date().toISOString(),
+      create_timestamp: new Date().toISOString(),
+    },
   };
 }

@@ -3,7 +3,7 @@
  * (`@original` and follow-ups). Messages are stored in the fake's state, so a reply can be fetched, edited or
  * deleted later, and bot messages are echoed on the gateway like Discord does.
  */
-import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { ChannelType, InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { JsonObject } from './fake-discord-model.js';
 import type { Reply, Route, RouteContext } from './fake-discord-rest.js';
 import type { ChannelRecord, FakeMessage, InteractionRecord } from './fake-discord-state.js';
@@ -77,10 +77,26 @@ export function commandRoutes(scope: 'global' | 'guild'): Route[] {
 }
 const LOADING = 1 << 7; // MessageFlags.Loading
 
-function channelOf({ params, state }: RouteContext, need: bigint): ChannelRecord {
+const THREADS: ReadonlySet<unknown> = new Set([
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+  ChannelType.AnnouncementThread,
+]);
+
+function channelOf({ params, state }: RouteContext, wanted: bigint): ChannelRecord {
   const record = state.channels.get(params.channel as string);
   if (!record) throw unknown('Channel', 10003);
   const guild = state.guild(record.guildId);
+  // In a thread, sending takes Send Messages in Threads; an archived or locked thread takes nothing new.
+  const inThread = THREADS.has(record.channel.type);
+  const sends = (wanted & PermissionFlagsBits.SendMessages) !== 0n;
+  const need =
+    inThread && sends
+      ? (wanted & ~PermissionFlagsBits.SendMessages) | PermissionFlagsBits.SendMessagesInThreads
+      : wanted;
+  const metadata = record.channel.thread_metadata as { archived?: boolean; locked?: boolean } | undefined;
+  if (inThread && sends && (metadata?.archived || metadata?.locked))
+    throw new RestError(400, 'Thread is archived', 50083);
   if (guild && ((guild.everyonePermissions | guild.botPermissions) & need) !== need) {
     throw need === PermissionFlagsBits.ViewChannel
       ? new RestError(403, 'Missing Access', 50001)

@@ -15,6 +15,7 @@ import {
   buildDmChannel,
   buildGuild,
   buildMember,
+  buildThread,
   buildUser,
   type FakeGuild,
   type FakeGuildInit,
@@ -330,6 +331,17 @@ export class FakeState {
     }
     this.storeMessage(message);
     return message;
+  }
+
+  /** A new post in a forum: its thread (stored, so messages can go into it) and its starter message's id. */
+  forumThread(forumId: string, init: { name: string; ownerId: string; appliedTags?: string[] }): JsonObject {
+    const forum = this.channels.get(forumId);
+    if (!forum?.guildId || forum.channel.type !== ChannelType.GuildForum) {
+      throw new Error(`fake-discord: ${forumId} is not a forum channel`);
+    }
+    const thread = buildThread(forum.guildId, forum.channel, init);
+    this.channels.set(String(thread.id), { channel: thread, guildId: forum.guildId, messages: new Map() });
+    return thread;
   }
 
   /** Builds an INTERACTION_CREATE payload and remembers it so its callback and webhooks can be answered. */

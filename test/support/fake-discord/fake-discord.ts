@@ -281,6 +281,52 @@ export class FakeDiscord {
   }
 
   /**
+   * A new forum post, as Discord delivers one: THREAD_CREATE (`newly_created`) for the thread titled `title`, then
+   * the starter message (same id as the thread) as MESSAGE_CREATE in it, its content visible only with
+   * MESSAGE_CONTENT. Returns the thread and the starter message.
+   */
+  createForumPost(
+    forumId: string,
+    init: { title: string; content?: string; author?: JsonObject; appliedTags?: string[] },
+  ): { thread: JsonObject & { id: string }; starter: FakeMessage } {
+    const author = init.author ? this.state.addUser({ ...this.testUser, ...init.author }) : this.testUser;
+    const thread = this.state.forumThread(forumId, {
+      name: init.title,
+      ownerId: author.id,
+      ...(init.appliedTags ? { appliedTags: init.appliedTags } : {}),
+    }) as JsonObject & { id: string };
+    const guildId = String(thread.guild_id);
+    this.dispatchTo('THREAD_CREATE', () => ({ ...thread, newly_created: true }), { guildId });
+    const starter = this.sendMessage({ channel_id: thread.id, id: thread.id, content: init.content ?? '', author });
+    return { thread, starter };
+  }
+
+  /** Changes a thread (archived, locked, applied tags...) and sends THREAD_UPDATE, as a moderator's edit would. */
+  updateThread(threadId: string, change: { archived?: boolean; locked?: boolean; appliedTags?: string[] }): void {
+    const record = this.state.channels.get(threadId);
+    if (!record?.guildId) throw new Error(`fake-discord: no thread ${threadId}`);
+    const thread = record.channel;
+    const metadata = thread.thread_metadata as JsonObject;
+    if (change.archived !== undefined) metadata.archived = change.archived;
+    if (change.locked !== undefined) metadata.locked = change.locked;
+    if (change.appliedTags !== undefined) thread.applied_tags = change.appliedTags;
+    this.dispatchTo('THREAD_UPDATE', () => ({ ...thread }), { guildId: record.guildId });
+  }
+
+  /** Edits a user's message (MESSAGE_UPDATE with the new content), as a quick edit after posting would. */
+  editMessage(messageId: string, content: string): FakeMessage {
+    const message = this.state.messages.get(messageId);
+    if (!message) throw new Error(`fake-discord: no message ${messageId}`);
+    message.content = content;
+    message.edited_timestamp = new Date().toISOString();
+    const guildId = (message.guild_id as string | undefined) ?? null;
+    this.dispatchTo('MESSAGE_UPDATE', (s) => messageForSession(s.intents, message, guildId, this.botUser.id), {
+      guildId,
+    });
+    return message;
+  }
+
+  /**
    * Cuts the gateway socket(s) of `shardId` (all if omitted) mid-session. Default: abrupt TCP close (1006), so
    * discord.js resumes on `resume_gateway_url` and gets the events dispatched meanwhile. `code`: close with that
    * code instead (1000 makes discord.js re-identify); `invalidateSession`: the resume gets INVALID_SESSION.
