@@ -132,8 +132,7 @@ export class ForumThreads {
   isFollowUp(message: RawMessage): boolean {
     const tracked = this.threads.get(message.channel_id);
     return (
-      tracked !== undefined &&
-      tracked.answered &&
+      tracked?.answered === true &&
       !tracked.stopped &&
       message.author?.id === tracked.posterId &&
       message.id !== message.channel_id &&

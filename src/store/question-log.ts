@@ -123,12 +123,13 @@ export class QuestionLog {
     return this.withStore((store) => store.settingsChangedSince(since));
   }
 
-  saveServerSettings(row: ServerSettingsRow): Promise<void | Unavailable> {
-    return this.withStore((store) => store.saveServerSettings(row));
+  /** Whether the change was stored. */
+  async saveServerSettings(row: ServerSettingsRow): Promise<boolean> {
+    return (await this.withStore((store) => store.saveServerSettings(row))) !== 'unavailable';
   }
 
-  saveServerChannel(row: ServerChannelRow): Promise<void | Unavailable> {
-    return this.withStore((store) => store.saveServerChannel(row));
+  async saveServerChannel(row: ServerChannelRow): Promise<boolean> {
+    return (await this.withStore((store) => store.saveServerChannel(row))) !== 'unavailable';
   }
 
   /** Deletes everything kept for a user, queued or stored. */

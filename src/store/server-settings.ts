@@ -98,14 +98,14 @@ export class ServerSettings {
 
   async setChannel(guildId: string, channelId: string, kind: ChannelKind, enabled: boolean): Promise<boolean> {
     const row: ServerChannelRow = { guildId, channelId, kind, enabled, updatedAt: Date.now() };
-    if (!this.source || (await this.source.saveServerChannel(row)) === 'unavailable') return false;
+    if (!this.source || !(await this.source.saveServerChannel(row))) return false;
     this.apply({ settings: [], channels: [row] });
     return true;
   }
 
   async setServer(guildId: string, change: { privateByDefault?: boolean; cooldownSeconds?: number }): Promise<boolean> {
     const row: ServerSettingsRow = { guildId, ...change, updatedAt: Date.now() };
-    if (!this.source || (await this.source.saveServerSettings(row)) === 'unavailable') return false;
+    if (!this.source || !(await this.source.saveServerSettings(row))) return false;
     // The store keeps the other setting as it was: so does this copy.
     const known = this.servers.get(guildId);
     this.apply({

@@ -165,8 +165,9 @@ describe('forum posts and threads, with the Message Content intent', () => {
     const [answer] = await answers(thread.id, 1);
     if (!answer) throw new Error('no answer');
     const sent = fake.requests.find((r) => r.method === 'POST' && r.path === `/channels/${thread.id}/messages`);
-    expectWithinDiscordRules(sent?.body);
-    expect((sent?.body as JsonObject).allowed_mentions).toEqual({ parse: [], replied_user: false });
+    if (!sent) throw new Error('no request');
+    expectWithinDiscordRules(sent.body);
+    expect((sent.body as JsonObject).allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(descriptionOf(answer)).toContain('osteocalcin');
     expect((answer.message_reference as JsonObject).message_id).toBe(starter.id);
     expect(JSON.stringify(answer.components)).toContain(`vote:y:${thread.id}`);
