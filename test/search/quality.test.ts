@@ -37,6 +37,7 @@ const OWN_LATER_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-la
 
 /** Everyday styles (lay words, personal stories, slang), written before tuning for them began. */
 const OWN_LAY_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay.jsonl');
+const OWN_LAY_2_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-2.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -68,6 +69,14 @@ describe('quality on the bone-brain article', () => {
     expect(result.overall.inScope, report).toBeGreaterThanOrEqual(24);
     expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.75);
     expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('does not fall below its level on the second everyday-style set, written before the tuning it measures', () => {
+    const result = evaluate(readQuestions(OWN_LAY_2_QUESTIONS), (q) => kb.answerQuestion(q));
+    const report = formatEvaluation(result);
+    expect(result.overall.inScope, report).toBeGreaterThanOrEqual(21);
+    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.8);
+    expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.9);
   });
 
   it.skipIf(!existsSync(SHARED_QUESTIONS))('meets the targets on the shared question set', () => {
