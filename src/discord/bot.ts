@@ -17,6 +17,7 @@ import {
   RESTEvents,
   Routes,
 } from 'discord.js';
+import type { SettingsAccess } from '../../commands/types.js';
 import { ConversationMemory } from '../answer/conversations.js';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -122,11 +123,27 @@ export async function runGatewayBot(
 
   // Answering is synchronous and bounded (every handler enforces its schema's limits; the fault suite prints the
   // slowest answer, a few ms); the store's commands and votes wait 2 s at most. No deferral is needed.
+  // /settings view lists the environment's channels of this server only (channel ids say nothing of their server).
+  const settingsAccess: SettingsAccess = {
+    get writable() {
+      return settings.writable;
+    },
+    get readsMessages() {
+      return settings.readsMessages;
+    },
+    forGuild: (guildId) =>
+      settings.forGuild(guildId, (id) => {
+        const channel = client.channels.cache.get(id);
+        return !channel || !('guildId' in channel) || channel.guildId === guildId;
+      }),
+    setChannel: (guildId, channelId, kind, enabled) => settings.setChannel(guildId, channelId, kind, enabled),
+    setServer: (guildId, change) => settings.setServer(guildId, change),
+  };
   const services = {
     logger,
     conversations,
     frontEnd: 'gateway' as const,
-    settings,
+    settings: settingsAccess,
     ...(options.log ? { log: options.log } : {}),
   };
   const onInteraction = (interaction: APIInteraction, shardId: number) => {
