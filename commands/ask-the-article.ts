@@ -1,7 +1,7 @@
 /** "Ask the article" — a message command: answers the selected message's text, privately until posted. */
 import { answerQuestionCommand } from './answering.js';
 import { CommandType, ContextType, IntegrationType } from './discord-values.js';
-import { type Command, defineCommand, type Reply } from './types.js';
+import { type Command, defineCommand, notice, type Reply } from './types.js';
 
 export const askTheArticle: Command<Reply> = defineCommand({
   schema: {
@@ -14,7 +14,7 @@ export const askTheArticle: Command<Reply> = defineCommand({
   run(options, context) {
     const asked = typeof options.question === 'string' ? options.question : '';
     if (!/[\p{L}\p{N}]/u.test(asked)) {
-      return { kind: 'notice', tone: 'info', message: 'That message has no text to ask the article about.' };
+      return notice('That message has no text to ask the article about.');
     }
     // Paged and posted as /ask: the buttons re-run the question, not the message.
     return answerQuestionCommand('ask', { question: asked }, context);

@@ -1,7 +1,6 @@
 /** /forget-me — deletes everything the bot has stored about the caller, and says how much went. */
-import { defineCommand, EVERYWHERE, type Reply } from './types.js';
+import { defineCommand, EVERYWHERE, notice } from './types.js';
 
-const notice = (message: string, tone: 'info' | 'error' = 'info'): Reply => ({ kind: 'notice', tone, message });
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const forgetMe = defineCommand({

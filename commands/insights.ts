@@ -1,20 +1,16 @@
 /** /insights [days] — for the people who run a server: what it asks, what the article lacks, what did not help. */
-import { ContextType, IntegrationType, OptionType, Permission } from './discord-values.js';
-import { defineCommand, type Reply } from './types.js';
+import { OptionType } from './discord-values.js';
+import { defineCommand, notice, SERVER_ADMIN } from './types.js';
 
 const DEFAULT_DAYS = 7;
 const MAX_DAYS = 365;
-
-const notice = (message: string, tone: 'info' | 'error' = 'info'): Reply => ({ kind: 'notice', tone, message });
 
 export const insights = defineCommand({
   schema: {
     name: 'insights',
     description: 'What this server asks the bot, what the article lacks, and which answers did not help (private).',
-    contexts: [ContextType.Guild],
-    integration_types: [IntegrationType.GuildInstall],
     // Shown to Manage Server by default; the handler checks again, since server admins can change who sees it.
-    default_member_permissions: Permission.ManageGuild,
+    ...SERVER_ADMIN,
     options: [
       {
         type: OptionType.Integer,

@@ -2,11 +2,10 @@
  * /settings — a server's own settings over the operator's defaults: forum and ask channels, private answers, the
  * cooldown. Manage Server only (registered so, and checked again on every use). Changes apply at once, everywhere.
  */
-import { ChannelType, ContextType, IntegrationType, OptionType, Permission } from './discord-values.js';
-import { type CommandContext, type CommandOptions, defineCommand, type Reply } from './types.js';
+import { ChannelType, OptionType } from './discord-values.js';
+import { type CommandContext, type CommandOptions, defineCommand, notice, type Reply, SERVER_ADMIN } from './types.js';
 
 const MAX_COOLDOWN = 600;
-const notice = (message: string, tone: 'info' | 'error' = 'info'): Reply => ({ kind: 'notice', tone, message });
 const enabled = { type: OptionType.Boolean, name: 'enabled', description: 'On or off.', required: true } as const;
 const channel = (description: string, types: number[]) =>
   ({ type: OptionType.Channel, name: 'channel', description, required: true, channel_types: types }) as const;
@@ -15,9 +14,7 @@ export const settings = defineCommand({
   schema: {
     name: 'settings',
     description: "This server's settings for the bot: forum and ask channels, private answers, the cooldown.",
-    contexts: [ContextType.Guild],
-    integration_types: [IntegrationType.GuildInstall],
-    default_member_permissions: Permission.ManageGuild,
+    ...SERVER_ADMIN,
     options: [
       { type: OptionType.Subcommand, name: 'view', description: "Show this server's settings." },
       {

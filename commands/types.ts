@@ -17,7 +17,7 @@ import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase, TagInfo } from '../src/search/knowledge-base.js';
 import type { Insights, InsightsQuery } from '../src/store/records.js';
 import type { EffectiveSettings } from '../src/store/server-settings.js';
-import { ContextType, IntegrationType, OptionType } from './discord-values.js';
+import { ContextType, IntegrationType, OptionType, Permission } from './discord-values.js';
 import { MAX_INPUT_LENGTH } from './limits.js';
 
 /** Option values as parsed by a front end: strings, or booleans for flags. */
@@ -142,6 +142,18 @@ export const EVERYWHERE = {
   contexts: [ContextType.Guild, ContextType.BotDM, ContextType.PrivateChannel],
   integration_types: [IntegrationType.GuildInstall, IntegrationType.UserInstall],
 } satisfies Pick<CommandSchema, 'contexts' | 'integration_types'>;
+
+/** For the people who run a server: in servers only, shown to Manage Server by default (handlers check again). */
+export const SERVER_ADMIN = {
+  contexts: [ContextType.Guild],
+  integration_types: [IntegrationType.GuildInstall],
+  default_member_permissions: Permission.ManageGuild,
+} satisfies Pick<CommandSchema, 'contexts' | 'integration_types' | 'default_member_permissions'>;
+
+/** A short reply that is not an answer: a refusal, a confirmation, a hint. */
+export function notice(message: string, tone: 'info' | 'error' = 'info'): Reply {
+  return { kind: 'notice', tone, message };
+}
 
 /** The `private` flag every answering command has. */
 export const PRIVATE_OPTION = {
