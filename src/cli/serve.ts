@@ -15,8 +15,9 @@ import { createLogger } from '../logger.js';
 import { LiveContent } from '../search/index/live-content.js';
 import { loadKnowledgeBaseWithCache } from '../search/index/load-knowledge-base.js';
 import { openQuestionLog } from '../store/open-log.js';
-import { type QuestionLog, StoreOpenError } from '../store/question-log.js';
+import type { QuestionLog } from '../store/question-log.js';
 import { ServerSettings } from '../store/server-settings.js';
+import { StoreOpenError } from '../store/store-errors.js';
 import { EXIT, runAsProgram } from './entry-point.js';
 import { exitAfterGrace } from './stop-signals.js';
 

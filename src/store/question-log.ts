@@ -5,6 +5,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { isConfigurationProblem, type OpenedDatabase, openDatabase } from './open-database.js';
+import { OutageReport } from './outage-report.js';
 import type {
   Insights,
   InsightsQuery,
@@ -17,6 +18,7 @@ import type {
 import { DAY_MS } from './records.js';
 import { SqlStore } from './sql-store.js';
 import type { StoreConfig, StoreLocation } from './store-config.js';
+import { StoreOpenError, withDeadline } from './store-errors.js';
 
 /** A question as a front end hands it over: the raw user id stays in memory, only its keyed hash is stored. */
 export type QuestionEntry = Omit<QuestionRecord, 'userHash'> & { userId: string };
@@ -60,9 +62,7 @@ export class QuestionLog {
   private purgeTimer: NodeJS.Timeout | undefined;
   private closed = false;
   private purging: Promise<void> | undefined;
-  private dropped = 0;
-  private lastWarning = Number.NEGATIVE_INFINITY;
-  private down = false;
+  private readonly outage: OutageReport;
   private wake: (() => void) | undefined;
 
   constructor(
@@ -71,6 +71,7 @@ export class QuestionLog {
     options: QuestionLogOptions = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.outage = new OutageReport(logger, this.where, this.options.warnEveryMs);
     let settle: (error?: Error) => void = () => {};
     this.firstAttempt = new Promise<void>((resolve, reject) => {
       settle = (error) => (error ? reject(error) : resolve());
@@ -191,7 +192,7 @@ export class QuestionLog {
   private ready(first: boolean): void {
     const where = { store: this.where, retentionDays: this.config.retentionDays, queued: this.queue.length };
     this.logger.info(where, first ? 'store: open' : 'store: connected again');
-    this.down = false;
+    this.outage.recovered();
     this.purging = this.purge();
     this.purgeTimer = setInterval(() => {
       this.purging = this.purge();
@@ -234,8 +235,7 @@ export class QuestionLog {
     const batch = this.queue.splice(0, this.options.batchSize);
     try {
       await store.writeQuestions(batch.map(({ userId, ...entry }) => ({ ...entry, userHash: this.hash(userId) })));
-      if (this.down) {
-        this.down = false;
+      if (this.outage.recovered()) {
         this.logger.info({ store: this.where, queued: this.queue.length }, 'store: writing again');
       }
       this.schedule(this.options.flushMs);
@@ -260,27 +260,11 @@ export class QuestionLog {
     const over = this.queue.length - this.options.maxQueue;
     if (over <= 0) return;
     this.queue.splice(0, over);
-    this.dropped += over;
-    this.unavailable(undefined);
+    this.outage.dropped(over, this.queue.length);
   }
 
-  /** One warning a minute at most while the store is down, with the records dropped since the last one. */
   private unavailable(error: unknown): void {
-    if (error !== undefined) this.down = true;
-    const now = Date.now();
-    if (now - this.lastWarning < this.options.warnEveryMs) return;
-    this.lastWarning = now;
-    const cause = error as { code?: unknown; message?: unknown } | undefined;
-    this.logger.warn(
-      {
-        store: this.where,
-        dropped: this.dropped,
-        queued: this.queue.length,
-        ...(cause ? { code: cause.code, reason: String(cause.message ?? cause) } : {}),
-      },
-      'store: unavailable; answering goes on and records wait in a bounded queue',
-    );
-    this.dropped = 0;
+    this.outage.failed(error, this.queue.length);
   }
 
   /**
@@ -311,21 +295,4 @@ export class QuestionLog {
       .update(userId)
       .digest('hex');
   }
-}
-
-/** DATABASE_URL names a store that cannot be: start-up stops with this one line. */
-export class StoreOpenError extends Error {
-  constructor(where: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`DATABASE_URL: cannot open the store at ${where}: ${reason}`);
-    this.name = 'StoreOpenError';
-  }
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the store did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/open-database.js';
-import { type QuestionEntry, QuestionLog, StoreOpenError } from '../../src/store/question-log.js';
+import { type QuestionEntry, QuestionLog } from '../../src/store/question-log.js';
 import { DAY_MS } from '../../src/store/records.js';
 import { SqlStore } from '../../src/store/sql-store.js';
+import { StoreOpenError } from '../../src/store/store-errors.js';
 import { BACKENDS, type TestDatabase } from '../support/databases.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 
