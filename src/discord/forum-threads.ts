@@ -59,10 +59,15 @@ interface Tracked {
   stopped?: string;
 }
 
+/** Starters kept while their thread is awaited (any thread's first message looks like one, so only a few). */
+const EARLY_STARTERS = 100;
+
 const FORUM_DEFAULTS = { settleMs: 1_500, maxAnswers: 3, maxThreads: 5_000 } as const;
 
 export class ForumThreads {
   private readonly threads = new Map<string, Tracked>();
+  /** Starter messages seen before their THREAD_CREATE (Discord does not promise the order), briefly. */
+  private readonly early = new Map<string, string>();
   private readonly options: Required<ForumOptions>;
 
   constructor(
@@ -86,7 +91,7 @@ export class ForumThreads {
       forumId,
       posterId,
       title: text(raw.name) ?? '',
-      starter: '',
+      starter: this.early.get(id) ?? '',
       extra: [],
       answers: 0,
       answered: false,
@@ -110,6 +115,7 @@ export class ForumThreads {
   /** MESSAGE_CREATE in a tracked post: the starter, more of the question, a follow-up, or someone stepping in. */
   message(message: RawMessage): void {
     const tracked = this.threads.get(message.channel_id);
+    if (!tracked && message.id === message.channel_id && message.content) this.remember(message.id, message.content);
     if (!tracked || !message.author?.id || message.author.bot) return;
     if (message.author.id !== tracked.posterId) {
       tracked.stopped ??= 'someone else replied';
@@ -173,6 +179,15 @@ export class ForumThreads {
     const solved = new Set(this.policy.solvedTags.map((t) => t.toLowerCase()));
     const names = this.policy.tagNames(forumId, tagIds);
     return names.some((name) => solved.has(name.toLowerCase())) ? 'tagged solved' : undefined;
+  }
+
+  /** A message whose id is its channel's: the starter of a thread not created yet, as far as the bot knows. */
+  private remember(id: string, content: string): void {
+    this.early.set(id, content);
+    for (const key of this.early.keys()) {
+      if (this.early.size <= EARLY_STARTERS) break;
+      this.early.delete(key);
+    }
   }
 
   /** The oldest posts are forgotten beyond `maxThreads`. */
