@@ -3,6 +3,8 @@
  * typo-tolerant match) and its form: the kind of answer it wants (a person, place, time, number, definition) and
  * whether it is a yes/no question. General rules of English questions, true of any article (docs/ranking.md).
  */
+
+import { expandShorthand } from '../text/shorthand.js';
 import { SynonymTable } from '../text/synonym-table.js';
 import type { SynonymRule } from '../text/synonyms.js';
 import { foldCase, normalizeWord, QUESTION_WORDS, terms as textTerms, tokenize } from '../text/text.js';
@@ -176,7 +178,8 @@ function addAlternative(concept: Concept, term: string, weight: number): void {
   if ((concept.alternatives.get(term) ?? 0) < weight) concept.alternatives.set(term, weight);
 }
 
-export function analyzeQuestion(question: string, synonyms: SynonymTable | readonly SynonymRule[]): AnalyzedQuestion {
+export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly SynonymRule[]): AnalyzedQuestion {
+  const question = expandShorthand(asked);
   const tokens = tokenize(question);
   const folded = tokens.map((t) => foldCase(t.word));
   const concepts: Concept[] = [];

@@ -1,0 +1,51 @@
+/**
+ * Chat shorthand people type in questions ("why do depressed ppl get weak bones", "r bones just there..."), read
+ * as the words it stands for. General English, whatever the content; applied to questions, never to articles.
+ */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  ppl: 'people',
+  ppls: 'people',
+  r: 'are',
+  u: 'you',
+  ur: 'your',
+  y: 'why',
+  b4: 'before',
+  bc: 'because',
+  bcs: 'because',
+  cuz: 'because',
+  coz: 'because',
+  cos: 'because',
+  abt: 'about',
+  w: 'with',
+  wo: 'without',
+  wat: 'what',
+  wut: 'what',
+  wht: 'what',
+  smth: 'something',
+  sth: 'something',
+  tho: 'though',
+  thru: 'through',
+  pls: 'please',
+  plz: 'please',
+  govt: 'government',
+  yrs: 'years',
+  yr: 'year',
+  esp: 'especially',
+  info: 'information',
+  idk: "I don't know",
+  imo: 'in my opinion',
+  rn: 'right now',
+};
+
+/** `w/` and `w/o` are written with a slash; everything else is a whole word, any case. */
+const WORD = /\b(w\/o|w\/|[a-z0-9_]+)\b/gi;
+
+export function expandShorthand(question: string): string {
+  return question.replace(WORD, (word) => {
+    const key = word.toLowerCase().replace('/', '');
+    const full = SHORTHAND[key];
+    // A capitalised "U" or "R" may be a name or a letter in a list: only lower case is shorthand for one letter.
+    if (!full || (word.length === 1 && word !== word.toLowerCase())) return word;
+    return full;
+  });
+}

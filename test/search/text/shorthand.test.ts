@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentDir } from '../../../src/config.js';
+import { loadKnowledgeBase } from '../../../src/search/index/load-knowledge-base.js';
+import type { KnowledgeBase } from '../../../src/search/knowledge-base.js';
+import { expandShorthand } from '../../../src/search/text/shorthand.js';
+
+describe('expandShorthand', () => {
+  it('reads chat shorthand as the words it stands for, as whole words only', () => {
+    expect(expandShorthand('why do depressed ppl get weak bones')).toBe('why do depressed people get weak bones');
+    expect(expandShorthand('r bones just there 4 support w/ muscles?')).toBe(
+      'are bones just there 4 support with muscles?',
+    );
+    expect(expandShorthand('y do u get sad when ur bones r weak')).toBe('why do you get sad when your bones are weak');
+    // Not inside words, not a capital single letter (a name, a list item), not "n" (a variable in technical text).
+    expect(expandShorthand('Rural U.S. urban R n')).toBe('Rural U.S. urban R n');
+  });
+});
+
+describe('shorthand in questions', () => {
+  let kb: KnowledgeBase;
+  beforeAll(() => {
+    kb = loadKnowledgeBase(contentDir());
+  });
+
+  it('answers "why do depressed ppl get weak bones" as it answers "people"', () => {
+    const short = kb.answerQuestion('why do depressed ppl get weak bones');
+    const long = kb.answerQuestion('why do depressed people get weak bones');
+    expect(short.passages[0]?.paragraph).toBeDefined();
+    expect(short.passages[0]?.paragraph).toBe(long.passages[0]?.paragraph);
+  });
+});
