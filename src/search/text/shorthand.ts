@@ -38,7 +38,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 };
 
 /** `w/` and `w/o` are written with a slash; everything else is a whole word, any case. */
-const WORD = /\b(w\/o|w\/|[a-z0-9_]+)\b/gi;
+const WORD = /\bw\/o\b|\bw\/(?=\s|$)|\b[a-z0-9_]+\b/gi;
 
 export function expandShorthand(question: string): string {
   return question.replace(WORD, (word) => {
