@@ -4,6 +4,8 @@
  * within the window gets a link to the earlier answer instead of silence; the same user's repeats stay quiet.
  * In memory, per process, forgetting old entries as it goes.
  */
+import { questionKey } from '../answer/question-key.js';
+
 export const COOLDOWN_MS = 5_000;
 export const DEDUPLICATE_MS = 30_000;
 /** The longest cooldown a server may set (/settings cooldown): how long a user's last answer is remembered. */
@@ -81,16 +83,7 @@ export class FloodGuard {
 }
 
 function keyOf(channelId: string, question: string): string {
-  return `${channelId}\u0000${normalizeQuestion(question)}`;
-}
-
-/** The same question, however it was typed: case, spacing and final punctuation do not matter. */
-export function normalizeQuestion(question: string): string {
-  return question
-    .toLowerCase()
-    .replace(/[\s\p{P}]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return `${channelId}\u0000${questionKey(question)}`;
 }
 
 /** A link to a message, as Discord's client makes it ("@me" for DMs). */

@@ -76,16 +76,6 @@ export interface InsightsQuery {
   now?: number;
 }
 
-/** What "the same question" means for grouping: lowercase, letters and digits only, single spaces. */
-export function questionKey(question: string): string {
-  return question
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .slice(0, 200);
-}
-
 export const DAY_MS = 86_400_000;
 
 /** A server's own settings, as stored (undefined: the default). */

@@ -1,6 +1,7 @@
 /** The store's reads and writes, one dialect-neutral Kysely query each: SQLite and PostgreSQL run the same code. */
 import { randomBytes } from 'node:crypto';
 import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
+import { questionKey } from '../answer/question-key.js';
 import { exportQuestions, queryInsights } from './insights.js';
 import type { OpenedDatabase } from './open-database.js';
 import type {
@@ -14,7 +15,6 @@ import type {
   VoteOutcome,
   VoteRecord,
 } from './records.js';
-import { questionKey } from './records.js';
 import type { Database } from './schema.js';
 
 const SECRET_KEY = 'user-hash-secret';

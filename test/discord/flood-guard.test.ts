@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { questionKey } from '../../src/answer/question-key.js';
 import {
   COOLDOWN_MS,
   DEDUPLICATE_MS,
   FloodGuard,
   MAX_COOLDOWN_MS,
   messageLink,
-  normalizeQuestion,
 } from '../../src/discord/flood-guard.js';
 
 const USER = '200000000000000002';
@@ -70,7 +70,7 @@ describe('FloodGuard', () => {
   });
 
   it('normalizes case, spacing and final punctuation', () => {
-    expect(normalizeQuestion('  What   IS it?!  ')).toBe('what is it');
+    expect(questionKey('  What   IS it?!  ')).toBe('what is it');
   });
 
   it('links to a message as Discord does, @me for DMs', () => {
