@@ -20,7 +20,7 @@ import type { ServerSettings } from '../store/server-settings.js';
 import { FloodGuard } from './flood-guard.js';
 import { type ForumOptions, type ForumQuestion, ForumThreads } from './forum-threads.js';
 import { MESSAGES } from './interactions.js';
-import { type MessagePolicy, messageConversation, questionOf, replyToMessage } from './messages.js';
+import { type MessagePolicy, mentionsBot, messageConversation, questionOf, replyToMessage } from './messages.js';
 import { type MessagePayload, renderMessageNotice, renderMessageReply } from './render.js';
 
 export interface ChannelQuestionsDeps {
@@ -81,7 +81,7 @@ export class ChannelQuestions {
     if (!body) return;
     const question = questionOf(message, policy);
     // In a forum post, a follow-up counts toward the post's automatic answers (a mention is answered anyway).
-    const counts = followUp && !new RegExp(`<@!?${botUserId}>`).test(message.content ?? '');
+    const counts = followUp && !mentionsBot(message.content, botUserId);
     this.send(message.channel_id, body, { messageId: message.id, shardId }, (sentId) => {
       if (question) this.guard.answered(message.channel_id, question, sentId);
       if (conversation.understood) {

@@ -40,10 +40,8 @@ export function questionOf(message: GatewayMessageCreateDispatchData, policy: Me
   if (message.author?.bot || message.author?.id === policy.botUserId || message.webhook_id) return undefined;
   if (!USER_MESSAGE_TYPES.has(message.type)) return undefined;
   const content = typeof message.content === 'string' ? message.content : '';
-  // Only a real user mention of the bot counts: not @everyone/@here, not a role (even the bot's own role).
-  const mention = new RegExp(`<@!?${policy.botUserId}>`, 'g');
-  const mentioned = mention.test(content);
-  const stripped = content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+  const mentioned = mentionsBot(content, policy.botUserId);
+  const stripped = content.replace(botMention(policy.botUserId, 'g'), ' ').replace(/\s+/g, ' ').trim();
   if (mentioned) return stripped;
   if (!message.guild_id) return stripped; // A DM to the bot is always for the bot.
   // A reply to one of its answers is for the bot; an empty one (a sticker, or content the bot may not read) is not.
@@ -51,6 +49,15 @@ export function questionOf(message: GatewayMessageCreateDispatchData, policy: Me
   if (policy.isAskChannel(message.channel_id) && /[?？]\s*$/.test(stripped)) return stripped;
   if (stripped && policy.isForumFollowUp?.(message)) return stripped;
   return undefined;
+}
+
+/** Only a real user mention of the bot counts: not @everyone/@here, not a role (even the bot's own role). */
+function botMention(botUserId: string, flags = ''): RegExp {
+  return new RegExp(`<@!?${botUserId}>`, flags);
+}
+
+export function mentionsBot(content: string | undefined, botUserId: string): boolean {
+  return botMention(botUserId).test(content ?? '');
 }
 
 function repliesToBot(message: GatewayMessageCreateDispatchData, botUserId: string): boolean {
@@ -75,7 +82,7 @@ export function messageConversation(
 /** How a message reached the bot, as the store records it. */
 function howAsked(message: GatewayMessageCreateDispatchData, policy: MessagePolicy): string {
   if (!message.guild_id) return 'dm';
-  if (new RegExp(`<@!?${policy.botUserId}>`).test(message.content ?? '')) return 'mention';
+  if (mentionsBot(message.content, policy.botUserId)) return 'mention';
   if (repliesToBot(message, policy.botUserId)) return 'reply';
   return policy.isAskChannel(message.channel_id) ? 'ask-channel' : 'forum';
 }
