@@ -16,7 +16,7 @@ import { LiveContent } from '../search/index/live-content.js';
 import { loadKnowledgeBaseWithCache } from '../search/index/load-knowledge-base.js';
 import { openQuestionLog } from '../store/open-log.js';
 import type { QuestionLog } from '../store/question-log.js';
-import { ServerSettings } from '../store/server-settings.js';
+import { ServerSettings, settingsDefaults } from '../store/server-settings.js';
 import { StoreOpenError } from '../store/store-errors.js';
 import { EXIT, runAsProgram } from './entry-point.js';
 import { exitAfterGrace } from './stop-signals.js';
@@ -77,10 +77,7 @@ export async function main(env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   // Follow-ups of /ask by the same user in the same channel, for 10 minutes, in this replica's memory.
   const conversations = new ConversationMemory();
   // No gateway here: messages and forum posts are the gateway bot's; /settings still reads and changes the store.
-  const settings = await new ServerSettings(
-    { forumChannelIds: [], askChannelIds: [], cooldownSeconds: 5 },
-    log,
-  ).start();
+  const settings = await new ServerSettings(settingsDefaults({}), log).start();
   const services = { logger, conversations, frontEnd: 'http' as const, settings, ...(log ? { log } : {}) };
   const server = createInteractionsServer({
     publicKey,

@@ -6,13 +6,12 @@
 import { type BotConfig, ConfigError, loadConfig, shardChildId } from '../config.js';
 import { ContentError } from '../content/parse.js';
 import { LoginError, runGatewayBot } from '../discord/bot.js';
-import { COOLDOWN_MS } from '../discord/flood-guard.js';
 import { createLogger, type Logger } from '../logger.js';
 import { LiveContent } from '../search/index/live-content.js';
 import { loadKnowledgeBase } from '../search/index/load-knowledge-base.js';
 import { openQuestionLog } from '../store/open-log.js';
 import type { QuestionLog } from '../store/question-log.js';
-import { ServerSettings } from '../store/server-settings.js';
+import { ServerSettings, settingsDefaults } from '../store/server-settings.js';
 import { StoreOpenError } from '../store/store-errors.js';
 import { EXIT } from './entry-point.js';
 import { runManager, SHARD_FATAL, StartError } from './shard-manager.js';
@@ -64,14 +63,7 @@ async function runOne(config: BotConfig, logger: Logger, isShardChild: boolean):
     const content = config.watchContent ? new LiveContent(config.contentDir, kb, { logger }).watch() : kb;
     stopWatching = () => (content instanceof LiveContent ? content.close() : undefined);
     log = await openQuestionLog(config.store, logger);
-    settings = await new ServerSettings(
-      {
-        forumChannelIds: config.forumChannelIds,
-        askChannelIds: config.askChannelIds,
-        cooldownSeconds: COOLDOWN_MS / 1000,
-      },
-      log,
-    ).start();
+    settings = await new ServerSettings(settingsDefaults(config), log).start();
     const starting = runGatewayBot(config, content, logger, { settings, ...(log ? { log } : {}) });
     const first = await Promise.race([starting, stopRequest.promise.then(() => 'stop' as const)]);
     if (first === 'stop') {

@@ -17,16 +17,14 @@ import {
   RESTEvents,
   Routes,
 } from 'discord.js';
-import type { SettingsAccess } from '../../commands/types.js';
 import { ConversationMemory } from '../answer/conversations.js';
 import type { BotConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { type ContentSource, currentKnowledgeBase } from '../search/index/live-content.js';
 import type { QuestionLog } from '../store/question-log.js';
-import { ServerSettings } from '../store/server-settings.js';
+import { ServerSettings, settingsDefaults } from '../store/server-settings.js';
 import { ChannelQuestions } from './channel-questions.js';
 import { DISCORD_TIMEOUT_MS, noAnswerWithin } from './deadline.js';
-import { COOLDOWN_MS } from './flood-guard.js';
 import type { ForumOptions } from './forum-threads.js';
 import { fatalCloseOfError, fatalCloseProblem, TOKEN_REFUSED } from './gateway-close.js';
 import { describeInteraction, handleInteraction } from './interactions.js';
@@ -94,13 +92,7 @@ export async function runGatewayBot(
   options: GatewayBotOptions = {},
 ): Promise<GatewayBot> {
   const connectTimeoutMs = options.connectTimeoutMs ?? DISCORD_TIMEOUT_MS;
-  const settings =
-    options.settings ??
-    new ServerSettings({
-      forumChannelIds: config.forumChannelIds,
-      askChannelIds: config.askChannelIds,
-      cooldownSeconds: COOLDOWN_MS / 1000,
-    });
+  const settings = options.settings ?? new ServerSettings(settingsDefaults(config));
   const intents = await gatewayIntents(config, settings, logger, connectTimeoutMs);
   settings.readsMessages = (intents & GatewayIntentBits.MessageContent) !== 0;
   const client = new Client({
@@ -124,26 +116,15 @@ export async function runGatewayBot(
   // Answering is synchronous and bounded (every handler enforces its schema's limits; the fault suite prints the
   // slowest answer, a few ms); the store's commands and votes wait 2 s at most. No deferral is needed.
   // /settings view lists the environment's channels of this server only (channel ids say nothing of their server).
-  const settingsAccess: SettingsAccess = {
-    get writable() {
-      return settings.writable;
-    },
-    get readsMessages() {
-      return settings.readsMessages;
-    },
-    forGuild: (guildId) =>
-      settings.forGuild(guildId, (id) => {
-        const channel = client.channels.cache.get(id);
-        return !channel || !('guildId' in channel) || channel.guildId === guildId;
-      }),
-    setChannel: (guildId, channelId, kind, enabled) => settings.setChannel(guildId, channelId, kind, enabled),
-    setServer: (guildId, change) => settings.setServer(guildId, change),
+  settings.channelGuild = (id) => {
+    const channel = client.channels.cache.get(id);
+    return channel && 'guildId' in channel ? (channel.guildId ?? undefined) : undefined;
   };
   const services = {
     logger,
     conversations,
     frontEnd: 'gateway' as const,
-    settings: settingsAccess,
+    settings,
     ...(options.log ? { log: options.log } : {}),
   };
   const onInteraction = (interaction: APIInteraction, shardId: number) => {

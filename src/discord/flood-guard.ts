@@ -5,8 +5,9 @@
  * In memory, per process, forgetting old entries as it goes.
  */
 import { questionKey } from '../answer/question-key.js';
+import { DEFAULT_COOLDOWN_SECONDS } from '../store/server-settings.js';
 
-export const COOLDOWN_MS = 5_000;
+export const COOLDOWN_MS = DEFAULT_COOLDOWN_SECONDS * 1000;
 export const DEDUPLICATE_MS = 30_000;
 /** The longest cooldown a server may set (/settings cooldown): how long a user's last answer is remembered. */
 export const MAX_COOLDOWN_MS = 600_000;

@@ -9,6 +9,18 @@ import type { ServerChannelRow, ServerSettingsRow, SettingsChanges } from './rec
 
 export type ChannelKind = 'forum' | 'ask';
 
+/** Seconds between one user's questions in channels, unless a server sets its own. */
+export const DEFAULT_COOLDOWN_SECONDS = 5;
+
+/** The environment's settings, every server's defaults. */
+export function settingsDefaults(env: { forumChannelIds?: readonly string[]; askChannelIds?: readonly string[] }) {
+  return {
+    forumChannelIds: env.forumChannelIds ?? [],
+    askChannelIds: env.askChannelIds ?? [],
+    cooldownSeconds: DEFAULT_COOLDOWN_SECONDS,
+  } satisfies SettingsDefaults;
+}
+
 export interface SettingsDefaults {
   forumChannelIds: readonly string[];
   askChannelIds: readonly string[];
@@ -31,6 +43,8 @@ const CLOCK_SLACK_MS = 10_000;
 export class ServerSettings {
   /** Whether the bot reads messages (it has the Message Content intent): the gateway bot says so once connected. */
   readsMessages = false;
+  /** Which server a channel is in, when the front end knows (the gateway's cache): lists stay within a server. */
+  channelGuild: (channelId: string) => string | undefined = () => undefined;
   private readonly servers = new Map<string, ServerSettingsRow>();
   /** `${kind}:${channelId}` -> the row that switched it on or off. */
   private readonly channels = new Map<string, ServerChannelRow>();
@@ -74,10 +88,13 @@ export class ServerSettings {
   }
 
   /**
-   * A server's settings. The environment's channels count wherever they are: `inGuild` (when the caller knows
-   * which server a channel belongs to) keeps those of other servers out of the list.
+   * A server's settings. The environment's channels count wherever they are: `inGuild` (by default from
+   * `channelGuild`) keeps those of other servers out of the list.
    */
-  forGuild(guildId: string | undefined, inGuild: (channelId: string) => boolean = () => true): EffectiveSettings {
+  forGuild(
+    guildId: string | undefined,
+    inGuild: (channelId: string) => boolean = (id) => [undefined, guildId].includes(this.channelGuild(id)),
+  ): EffectiveSettings {
     const own = guildId ? this.servers.get(guildId) : undefined;
     const list = (kind: ChannelKind) => {
       const ids = new Set<string>();
