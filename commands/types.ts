@@ -43,6 +43,8 @@ export interface SettingsAccess {
   /** Whether the bot can read messages (the Message Content intent): forum posts are answered from titles without it. */
   readonly readsMessages: boolean;
   forGuild(guildId: string): EffectiveSettings;
+  /** Just the server's switches, for every question (the lists take longer to make). */
+  server(guildId: string): { privateByDefault: boolean; cooldownSeconds: number };
   setChannel(guildId: string, channelId: string, kind: 'forum' | 'ask', enabled: boolean): Promise<boolean>;
   setServer(guildId: string, change: { privateByDefault?: boolean; cooldownSeconds?: number }): Promise<boolean>;
 }

@@ -66,7 +66,7 @@ export class ChannelQuestions {
       botUserId,
       isAskChannel: (id) => this.deps.settings.isChannel('ask', id),
       isForumFollowUp: () => followUp,
-      cooldownMs: (guildId) => this.deps.settings.forGuild(guildId).cooldownSeconds * 1000,
+      cooldownMs: (guildId) => this.deps.settings.server(guildId).cooldownSeconds * 1000,
     };
     const target = { messageId: message.id, channelId: message.channel_id, guildId: message.guild_id };
     const conversation = messageConversation(message, this.deps.conversations);

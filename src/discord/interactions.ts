@@ -140,7 +140,7 @@ async function handleCommand(
   const options = onMessage
     ? { question: targetMessageText(interaction).slice(0, MAX_INPUT_LENGTH) }
     : parseOptions(optionsOf(data), command.schema);
-  const serverPrivate = caller.guildId ? services.settings?.forGuild(caller.guildId).privateByDefault : undefined;
+  const serverPrivate = caller.guildId ? services.settings?.server(caller.guildId).privateByDefault : undefined;
   const isPrivate = typeof options.private === 'boolean' ? options.private : onMessage || serverPrivate === true;
   const conversation = conversationOf(caller, services.conversations);
   const store = services.log;

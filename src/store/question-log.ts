@@ -100,7 +100,7 @@ export class QuestionLog {
   vote(answerId: string, userId: string, helpful: boolean, comment?: string): Promise<VoteOutcome | Unavailable> {
     return this.withStore(async (store) => {
       // The answer may still be waiting in the queue: write it first.
-      if (this.queue.some((entry) => entry.id === answerId)) await this.flush();
+      if (this.queue.some((entry) => entry.id === answerId)) await this.flushAll();
       const at = Date.now();
       return store.vote({
         questionId: answerId,

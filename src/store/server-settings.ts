@@ -87,6 +87,15 @@ export class ServerSettings {
     return [...this.channels.values()].some((row) => row.enabled);
   }
 
+  /** A server's own switches (private by default, cooldown): cheap, for every question. */
+  server(guildId: string | undefined): { privateByDefault: boolean; cooldownSeconds: number } {
+    const own = guildId ? this.servers.get(guildId) : undefined;
+    return {
+      privateByDefault: own?.privateByDefault ?? false,
+      cooldownSeconds: own?.cooldownSeconds ?? this.defaults.cooldownSeconds,
+    };
+  }
+
   /**
    * A server's settings. The environment's channels count wherever they are: `inGuild` (by default from
    * `channelGuild`) keeps those of other servers out of the list.
@@ -95,7 +104,6 @@ export class ServerSettings {
     guildId: string | undefined,
     inGuild: (channelId: string) => boolean = (id) => [undefined, guildId].includes(this.channelGuild(id)),
   ): EffectiveSettings {
-    const own = guildId ? this.servers.get(guildId) : undefined;
     const list = (kind: ChannelKind) => {
       const ids = new Set<string>();
       const defaults = kind === 'forum' ? this.defaults.forumChannelIds : this.defaults.askChannelIds;
@@ -108,8 +116,7 @@ export class ServerSettings {
     return {
       forumChannels: list('forum'),
       askChannels: list('ask'),
-      privateByDefault: own?.privateByDefault ?? false,
-      cooldownSeconds: own?.cooldownSeconds ?? this.defaults.cooldownSeconds,
+      ...this.server(guildId),
     };
   }
 
