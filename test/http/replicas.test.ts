@@ -127,7 +127,8 @@ for (const backend of BACKENDS) {
         const click = clicks[i];
         if (!click || !response.data?.embeds?.[0]?.description?.startsWith(FEEDBACK_MESSAGES.unavailable.slice(0, 30)))
           continue;
-        await post(click.replica, { ...click.vote, id: String((nextId += 1n)) });
+        nextId += 1n;
+        await post(click.replica, { ...click.vote, id: String(nextId) });
       }
 
       for (const replica of replicas) replica.child.kill('SIGTERM');
