@@ -74,6 +74,12 @@ describe('KnowledgeBase on small content', () => {
     expect(kb.answerQuestion('how long does blak tea steep').passages[0]?.paragraph).toBe(2);
   });
 
+  it('does not read a common English word as a typo of another ("seat" is not a misspelt "tea")', () => {
+    expect(kb.answerQuestion('how long does blak tea steep').passages[0]?.paragraph).toBe(2);
+    expect(kb.answerQuestion('what is the best seat height?').passages).toEqual([]);
+    expect(kb.answerQuestion('how much does a bike chair cost?').passages).toEqual([]);
+  });
+
   it('says "not found" for what the content does not cover, with close tags as suggestions', () => {
     for (const question of [
       'What is the capital of France?',
@@ -174,6 +180,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
       expect(answer.missing, question).toContain(missing);
     }
     expect(first('could magnetic brain stimulation help')).toContain('neuromodulation techniques');
+    // A noun the article lacks before the focus makes it something else: the article has bone loss, not hair loss.
+    const hairLoss = kb.answerQuestion('can depression cause hair loss');
+    expect(hairLoss.passages).toEqual([]);
+    expect(hairLoss.missing).toEqual(['hair loss']);
+    expect(first('can depression cause bone loss')).toContain('leading to bone loss');
     expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
   });
 

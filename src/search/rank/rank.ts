@@ -7,6 +7,7 @@ import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
 import { foldCase } from '../text/text.js';
+import { mayBeTypo } from './search-terms.js';
 import { editDistance, infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
 
@@ -64,7 +65,7 @@ export function weighConcepts(
   return analyzed.concepts.map((concept) => {
     const terms = new Map(concept.alternatives);
     const inContent = [...terms.keys()].filter((t) => stats.hasTerm(t));
-    if (!stats.hasTerm(concept.stem) && concept.stem.length >= 4) {
+    if (mayBeTypo(concept, (t) => stats.hasTerm(t), 4)) {
       for (const term of typoMatches) {
         const limit = concept.stem.length >= 8 ? 2 : 1;
         // Only words of the passages' text: a tag or title word met by chance says nothing of the passages.

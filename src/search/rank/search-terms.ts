@@ -1,5 +1,18 @@
 /** What one question searches MiniSearch for: each term with its weight, and which terms may match by typo. */
-import type { AnalyzedQuestion } from '../question/query.js';
+import type { AnalyzedQuestion, Concept } from '../question/query.js';
+import { relationsOf } from '../text/related-words.js';
+import { foldCase } from '../text/text.js';
+
+/**
+ * Whether a question word the content lacks may be a typo of one it has: not when it is itself a common English
+ * word ("food" is not a misspelt "mood", nor "hair" of "pair"), as a spelling checker would not correct it.
+ */
+export function mayBeTypo(concept: Concept, hasTerm: (term: string) => boolean, minLength: number): boolean {
+  if (minLength <= 0 || concept.stem.length < minLength || hasTerm(concept.stem) || /\d/.test(concept.stem)) {
+    return false;
+  }
+  return relationsOf(foldCase(concept.word)) === undefined;
+}
 
 export interface SearchTerms {
   weights: Map<string, number>;
@@ -22,8 +35,7 @@ export function searchTerms(
   };
   for (const concept of analyzed.concepts) {
     // Typos only for the words as typed, not for their synonyms or roots (a synonym the content lacks is not there).
-    const missing = !hasTerm(concept.stem) && typoMinLength > 0 && concept.stem.length >= 4;
-    if (missing && !/\d/.test(concept.stem)) typed.add(concept.stem);
+    if (mayBeTypo(concept, hasTerm, typoMinLength > 0 ? 4 : 0)) typed.add(concept.stem);
     for (const [term, relative] of concept.alternatives) {
       // A synonym or root the passages' text lacks is not there to find.
       if (term === concept.stem || hasTerm(term)) weigh(term, relative * (concept.salience ?? 1));

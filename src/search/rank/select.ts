@@ -36,14 +36,23 @@ export function missingFocus(
     if (!focus || c.concept.position > focus.concept.position) focus = c;
   }
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
+  // A noun the content lacks right before the focus makes it another thing: "hair loss" is not the bone loss it has.
+  const at = focus?.concept.position;
+  const modifier = at === undefined ? undefined : concepts.find((c) => c.concept.position === at - 1);
+  if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
   const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
-  const opensWithMissingNoun =
-    subject !== undefined &&
-    !subject.inContent &&
-    (subject.concept.salience ?? 1) >= options.subjectSalience &&
-    !/\d/.test(subject.concept.word) &&
-    !mostlyNotNoun(foldCase(subject.concept.word));
-  return opensWithMissingNoun ? subject.concept.word : undefined;
+  return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
+}
+
+/** A noun of the question, salient enough to be what it asks about, that the content never mentions. */
+function missingNoun(c: WeightedConcept, options: RankingOptions): boolean {
+  return (
+    !c.inContent &&
+    !c.concept.asking &&
+    (c.concept.salience ?? 1) >= options.subjectSalience &&
+    !/\d/.test(c.concept.word) &&
+    !mostlyNotNoun(foldCase(c.concept.word))
+  );
 }
 
 /**
