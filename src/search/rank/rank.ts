@@ -7,9 +7,9 @@ import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
 import { foldCase } from '../text/text.js';
-import { mayBeTypo } from './search-terms.js';
 import { editDistance, infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
+import { mayBeTypo } from './search-terms.js';
 
 export interface Candidate {
   passage: Passage;
