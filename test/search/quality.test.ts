@@ -38,6 +38,8 @@ const OWN_LATER_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-la
 /** Everyday styles (lay words, personal stories, slang), written before tuning for them began. */
 const OWN_LAY_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay.jsonl');
 const OWN_LAY_2_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-2.jsonl');
+/** A third, written before the round of tuning that added lay phrasings to the article's synonyms. */
+const OWN_LAY_3_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-3.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -63,20 +65,29 @@ describe('quality on the bone-brain article', () => {
     expectArticleTargets(evaluate(questions, (q) => kb.answerQuestion(q)));
   });
 
-  it('does not fall below its level on our own everyday-style questions (the targets, 0.90 and 0.92, are open work)', () => {
+  it('meets the everyday-style targets (0.90 hit@1, 0.92 declined) on our first lay set', () => {
     const result = evaluate(readQuestions(OWN_LAY_QUESTIONS), (q) => kb.answerQuestion(q));
     const report = formatEvaluation(result);
     expect(result.overall.inScope, report).toBeGreaterThanOrEqual(24);
-    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.75);
-    expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.95);
+    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.9);
+    expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.92);
+    expect(result.overall.unanswered * 30, report).toBeLessThanOrEqual(result.overall.inScope);
   });
 
   it('does not fall below its level on the second everyday-style set, written before the tuning it measures', () => {
     const result = evaluate(readQuestions(OWN_LAY_2_QUESTIONS), (q) => kb.answerQuestion(q));
     const report = formatEvaluation(result);
     expect(result.overall.inScope, report).toBeGreaterThanOrEqual(21);
-    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.8);
+    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.9);
     expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('does not fall below its level on the third everyday-style set (the targets are open work)', () => {
+    const result = evaluate(readQuestions(OWN_LAY_3_QUESTIONS), (q) => kb.answerQuestion(q));
+    const report = formatEvaluation(result);
+    expect(result.overall.inScope, report).toBeGreaterThanOrEqual(29);
+    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.85);
+    expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.8);
   });
 
   it.skipIf(!existsSync(SHARED_QUESTIONS))('meets the targets on the shared question set', () => {

@@ -54,6 +54,7 @@ const STOP_WORDS = new Set<string>([
     'something',
     'thing',
     'things',
+    'stuff',
     'kind',
     'sort',
     'just',
