@@ -70,6 +70,10 @@ describe('KnowledgeBase on small content', () => {
     expect(kb.answerQuestion('Where was the tea plant first grown?').passages[0]?.paragraph).toBe(3);
   });
 
+  it('answers "which X" where the content never says X when a passage names an instance of it', () => {
+    expect(kb.answerQuestion('Which region was the tea plant first grown in?').passages[0]?.paragraph).toBe(3);
+  });
+
   it('tolerates typos', () => {
     expect(kb.answerQuestion('how long does blak tea steep').passages[0]?.paragraph).toBe(2);
   });
@@ -193,6 +197,18 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('my mum has been depressed for years, could that be why her bones got weak?')).toContain(
       'For years, both conditions',
     );
+  });
+
+  it('declines "which X" when the article never says X and the passage names nothing that could be one', () => {
+    for (const [question, missing] of [
+      ['which antidepressant is best for older patients', 'antidepressant'],
+      ['what is the survival rate for bone cancer', 'survival'],
+    ] as const) {
+      const answer = kb.answerQuestion(question);
+      expect(answer.passages, question).toEqual([]);
+      expect(answer.missing, question).toContain(missing);
+    }
+    expect(first('which hormone made by bones reaches the brain')).toContain('osteocalcin');
   });
 
   it('still answers a yes/no question whose words the article has', () => {

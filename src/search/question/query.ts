@@ -32,6 +32,8 @@ export interface Concept {
   position: number;
   /** The noun that names the kind of answer ("what YEAR", "which COUNTRY"): met by such an answer too. */
   frame?: boolean;
+  /** The noun right after "which" or "what" ("which ANTIDEPRESSANT", "what HOTEL"): the kind of thing asked for. */
+  head?: boolean;
   /** A word that frames the question rather than says what it is about ("role" in "what role does X play"). */
   asking?: boolean;
   /** How much the word says about what is asked (0..1), set once the content is known (see rank.ts salience()). */
@@ -120,6 +122,8 @@ export interface QuestionForm {
   frame?: string;
   /** Words that frame the question rather than say what it is about ("role", "play" in "what role does X play"). */
   asking: string[];
+  /** The word right after "which" or "what" (past "is the", ...), when it is not an asking word. */
+  head?: string;
 }
 
 /**
@@ -139,6 +143,19 @@ export function questionForm(words: readonly string[]): QuestionForm {
     asking.push(noun);
     if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
   }
+  const after = words[at + 1] ?? '';
+  const head = (wh === 'what' || wh === 'which') && noun && !ASKING_NOUNS.has(noun) ? noun : undefined;
+  const result = questionFormOf(wh, words, at, noun, asking);
+  return head ? { ...result, head } : result;
+}
+
+function questionFormOf(
+  wh: string,
+  words: readonly string[],
+  at: number,
+  noun: string | undefined,
+  asking: string[],
+): QuestionForm {
   const after = words[at + 1] ?? '';
   if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking };
   if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking };
@@ -250,9 +267,11 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   const kind = subject ? 'definition' : classify(folded);
   const form = questionForm(folded);
   const frameStem = form.frame ? normalizeWord(form.frame) : null;
+  const headStem = form.head ? normalizeWord(form.head) : null;
   const askingStems = new Set(form.asking.map((w) => normalizeWord(w)));
   for (const concept of concepts) {
     if (concept.stem === frameStem) concept.frame = true;
+    if (concept.stem === headStem) concept.head = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
   }
   const polar = POLAR_OPENINGS.has(folded[0] ?? '');

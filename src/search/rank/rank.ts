@@ -213,6 +213,7 @@ export function rerank(
   rankTotal ||= 1;
   // Every word of the question is in the content: what is asked is likely there, even when phrased otherwise.
   const allKnown = concepts.every((c) => c.inContent);
+  const missingHead = concepts.find((c) => c.concept.head && !c.inContent && !c.concept.related);
 
   const ranked = candidates.map((candidate): Ranked => {
     const info = infoOf(candidate.passage);
@@ -280,8 +281,15 @@ export function rerank(
     const untyped = type === 'count' && !anyTyped;
     const coverage = (total > 0 ? paragraphSum / total : 0) * (untyped ? options.untypedCoverage : 1);
     const together = untyped ? 0 : Math.max(0, ...sentenceCounts);
+    // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something
+    // (a name or a number the question does not give) can hold the instance asked for, as "San Jose Marriott"
+    // answers "what hotel".
+    const headUnmet =
+      missingHead !== undefined &&
+      !sentences.some((s) => hasAnswerType(s, 'person', asked) || hasAnswerType(s, 'number', asked));
     // Words related to the question's count, but never make it covered on their own.
     const covers =
+      !headUnmet &&
       direct &&
       (coverage >= options.singleCoverage ||
         (together >= 2 && coverage >= options.togetherCoverage) ||
