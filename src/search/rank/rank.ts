@@ -186,6 +186,35 @@ function adjacent(a: Map<string, number>, b: Map<string, number>, positions: Map
   return false;
 }
 
+/**
+ * Which sentences to bold, in text order: the one that meets the question best, and the next best when it meets
+ * the question nearly as well (`second` of the best). When the question wants a kind of answer (a time, a name, a
+ * number) that the best sentence lacks, the next best holding one instead, if it meets at least `answering` of
+ * the best: the answer is often in the sentence after the one that repeats the question's words.
+ */
+export function highlightedSentences(
+  sums: readonly number[],
+  answering: readonly boolean[],
+  wantsInstance: boolean,
+  options: RankingOptions['highlight'],
+): number[] {
+  let best = -1;
+  sums.forEach((sum, i) => {
+    if (sum > 0 && (best < 0 || sum > (sums[best] as number))) best = i;
+  });
+  if (best < 0) return [];
+  const top = sums[best] as number;
+  const lookForAnswer = wantsInstance && !answering[best];
+  let next = -1;
+  sums.forEach((sum, i) => {
+    if (i === best || sum < top * (lookForAnswer ? options.answering : options.second)) return;
+    if (lookForAnswer && !answering[i]) return;
+    if (next < 0 || sum > (sums[next] as number)) next = i;
+  });
+  if (next < 0 && lookForAnswer) return highlightedSentences(sums, answering, false, options);
+  return next < 0 ? [best] : [Math.min(best, next), Math.max(best, next)];
+}
+
 /** Scores the candidates again, best first (see the top of this file); every candidate is kept. */
 export function rerank(
   analyzed: AnalyzedQuestion,
@@ -264,16 +293,16 @@ export function rerank(
       (defines ? mix.definition : 0) +
       (candidate.passage.paragraph === 1 ? mix.lead : 0);
 
-    // Highlight the sentences that carry the question: the best, and one as good.
-    const highlights: Span[] = [];
-    const top = sentenceSums[best] ?? 0;
-    if (top > 0) {
-      for (let i = 0; i < sentences.length && highlights.length < 2; i++) {
-        const sentence = sentences[i] as Sentence;
-        if ((sentenceSums[i] ?? 0) >= top * 0.9 || i === best) highlights.push(sentence.span);
-      }
-      if (!highlights.includes((sentences[best] as Sentence).span)) highlights[1] = (sentences[best] as Sentence).span;
-    }
+    // Highlight the sentence that carries the question, and the next best (see highlightedSentences).
+    const wantsInstance = type !== null || (analyzed.kind !== 'other' && analyzed.kind !== 'why' && !analyzed.polar);
+    const answering = sentences.map((s, i) =>
+      type !== null
+        ? (typed[i] ?? false)
+        : wantsInstance && (hasAnswerType(s, 'person', asked) || hasAnswerType(s, 'number', asked)),
+    );
+    const highlights = highlightedSentences(sentenceSums, answering, wantsInstance, options.highlight).map(
+      (i) => (sentences[i] as Sentence).span,
+    );
 
     // Enough of the question is there: most of its weight; or a good part of it, with two or three of its ideas
     // in one sentence, or with every word of the question in the content (then it is likely asked in other words).

@@ -69,6 +69,8 @@ export interface RankingOptions {
    * is mostly used as a verb, adjective or adverb has its salience multiplied by `notNoun`.
    */
   relatedWords: { related: number; lemma: number; notNoun: number };
+  /** Which sentences are bolded, as shares of the best sentence's match (rank.ts, highlightedSentences). */
+  highlight: { second: number; answering: number };
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -101,4 +103,5 @@ export const DEFAULT_RANKING: RankingOptions = {
   browseScoreGap: 1,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
   relatedWords: { related: 0.5, lemma: 0.9, notNoun: 0.5 },
+  highlight: { second: 0.5, answering: 0.3 },
 };

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../../src/content/types.js';
 import { prepareQuestion } from '../../../src/search/question/prepare-question.js';
 import { analyzeQuestion } from '../../../src/search/question/query.js';
-import { type Candidate, rerank, type TermStatistics, weighConcepts } from '../../../src/search/rank/rank.js';
+import {
+  type Candidate,
+  highlightedSentences,
+  rerank,
+  type TermStatistics,
+  weighConcepts,
+} from '../../../src/search/rank/rank.js';
 import { DEFAULT_RANKING } from '../../../src/search/rank/ranking-options.js';
 import { missingWords, selectAnswers } from '../../../src/search/rank/select.js';
 import { terms } from '../../../src/search/text/text.js';
@@ -87,5 +93,25 @@ describe('not found', () => {
       passage(1, 'Walking every day kept the bones of older adults strong.'),
     ]);
     expect(selectAnswers(ranked, DEFAULT_RANKING).map((r) => r.passage.paragraph)).toEqual([1]);
+  });
+});
+
+describe('highlightedSentences', () => {
+  const options = DEFAULT_RANKING.highlight;
+  const none = [false, false, false, false];
+
+  it('bolds the best sentence, and the next best only when it meets the question at least half as well', () => {
+    expect(highlightedSentences([0, 3, 1, 0], none, false, options)).toEqual([1]);
+    expect(highlightedSentences([2, 3, 1, 0], none, false, options)).toEqual([0, 1]);
+    expect(highlightedSentences([0, 0, 0, 0], none, false, options)).toEqual([]);
+  });
+
+  it('for a question wanting a name, time or number the best sentence lacks, bolds the best one holding it', () => {
+    const answering = [false, false, false, true];
+    expect(highlightedSentences([3, 2, 0, 1], answering, true, options)).toEqual([0, 3]);
+    // Too weak a match to be the answer: the usual rule applies.
+    expect(highlightedSentences([10, 6, 0, 1], answering, true, options)).toEqual([0, 1]);
+    // The best sentence holds the answer kind already.
+    expect(highlightedSentences([3, 2, 0, 1], [true, false, false, true], true, options)).toEqual([0, 1]);
   });
 });
