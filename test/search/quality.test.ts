@@ -40,6 +40,8 @@ const OWN_LAY_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay.
 const OWN_LAY_2_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-2.jsonl');
 /** A third, written before the round of tuning that added lay phrasings to the article's synonyms. */
 const OWN_LAY_3_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-3.jsonl');
+/** A fourth (non-native English, personal stories, wrong names), written before the round of tuning after it. */
+const OWN_LAY_4_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-4.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -82,13 +84,19 @@ describe('quality on the bone-brain article', () => {
     expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('does not fall below its level on the third everyday-style set (the targets are open work)', () => {
-    const result = evaluate(readQuestions(OWN_LAY_3_QUESTIONS), (q) => kb.answerQuestion(q));
-    const report = formatEvaluation(result);
-    expect(result.overall.inScope, report).toBeGreaterThanOrEqual(29);
-    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.85);
-    expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.8);
-  });
+  it.each([
+    [OWN_LAY_3_QUESTIONS, 29, 0.85],
+    [OWN_LAY_4_QUESTIONS, 25, 0.84],
+  ])(
+    'does not fall below its level on the later everyday-style set %s (the targets are open work)',
+    (file, inScope, hit1) => {
+      const result = evaluate(readQuestions(file), (q) => kb.answerQuestion(q));
+      const report = formatEvaluation(result);
+      expect(result.overall.inScope, report).toBeGreaterThanOrEqual(inScope);
+      expect(result.overall.hit1, report).toBeGreaterThanOrEqual(hit1);
+      expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.8);
+    },
+  );
 
   it.skipIf(!existsSync(SHARED_QUESTIONS))('meets the targets on the shared question set', () => {
     expectArticleTargets(evaluate(readQuestions(SHARED_QUESTIONS), (q) => kb.answerQuestion(q)));
