@@ -90,7 +90,7 @@ export const DEFAULT_RANKING: RankingOptions = {
     lead: 0.13,
   },
   sentenceLength: { average: 25, b: 0.5 },
-  minCoverage: 0.3,
+  minCoverage: 0.25,
   singleCoverage: 0.6,
   togetherCoverage: 0.35,
   contextCredit: 0.5,
