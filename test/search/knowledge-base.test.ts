@@ -188,6 +188,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     const hairLoss = kb.answerQuestion('can depression cause hair loss');
     expect(hairLoss.passages).toEqual([]);
     expect(hairLoss.missing).toEqual(['hair loss']);
+    expect(hairLoss.mentioned).not.toContain('loss');
     expect(first('can depression cause bone loss')).toContain('leading to bone loss');
     expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
   });

@@ -62,8 +62,10 @@ function missingNoun(c: WeightedConcept, options: RankingOptions): boolean {
 export function missingWords(concepts: readonly WeightedConcept[], options: RankingOptions, focus?: string) {
   const missing: string[] = focus ? [focus] : [];
   const mentioned: string[] = [];
+  // The focus may be a phrase ("hair loss"): none of its words is named again.
+  const inFocus = new Set(focus?.split(' '));
   for (const { concept, inContent } of concepts) {
-    if (concept.asking || (concept.salience ?? 1) < options.namedSalience || concept.word === focus) continue;
+    if (concept.asking || (concept.salience ?? 1) < options.namedSalience || inFocus.has(concept.word)) continue;
     (inContent ? mentioned : missing).push(concept.word);
   }
   return { missing, mentioned };
