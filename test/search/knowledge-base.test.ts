@@ -178,6 +178,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     for (const [question, missing] of [
       ['does coffee cause osteoporosis', 'coffee'],
       ['Do nurses get depressed more than other people?', 'nurses'],
+      // A gerund is the noun of an activity.
+      ['does smoking affect bone density', 'smoking'],
     ] as const) {
       const answer = kb.answerQuestion(question);
       expect(answer.passages, question).toEqual([]);
@@ -210,6 +212,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
       expect(answer.missing, question).toContain(missing);
     }
     expect(first('which hormone made by bones reaches the brain')).toContain('osteocalcin');
+  });
+
+  it('reads the focus of a yes/no question before its tag alternative ("... or is that a myth?")', () => {
+    expect(first('can sadness actually weaken your bones or is that a myth')).toContain('bone');
+    expect(kb.answerQuestion('can sadness weaken your bones or does it cure diabetes').passages).toEqual([]);
   });
 
   it('still answers a yes/no question whose words the article has', () => {

@@ -66,6 +66,11 @@ export interface AnalyzedQuestion {
   answerType: AnswerType | null;
   /** A yes/no question ("does X cure Y?", "can X cause Y"): it opens with an auxiliary verb. */
   polar: boolean;
+  /**
+   * Where a yes/no question's tag alternative starts ("... weaken your bones, OR is that a myth?", "or not", "or
+   * just a theory"), when it has one: the words after it doubt the question rather than say what it asks.
+   */
+  tagAt?: number;
 }
 
 /** Relative weights of the ways a concept can be met. */
@@ -275,5 +280,20 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
     if (askingStems.has(concept.stem)) concept.asking = true;
   }
   const polar = POLAR_OPENINGS.has(folded[0] ?? '');
-  return { concepts, kind, subject: subject ?? [], answerType: form.type, polar };
+  const tagAt = polar ? tagAlternative(folded) : undefined;
+  return { concepts, kind, subject: subject ?? [], answerType: form.type, polar, ...(tagAt ? { tagAt } : {}) };
+}
+
+/** A tag alternative after "or": "or not", "or just a theory", "or is that a myth", "or am I wrong". */
+const TAG_VERBS = new Set('is isnt was are arent am'.split(' '));
+const TAG_SUBJECTS = new Set('that it this i they'.split(' '));
+
+function tagAlternative(words: readonly string[]): number | undefined {
+  for (let i = 2; i < words.length - 1; i++) {
+    if (words[i] !== 'or') continue;
+    const next = words[i + 1] as string;
+    if (next === 'not' || next === 'just') return i;
+    if (TAG_VERBS.has(next) && TAG_SUBJECTS.has(words[i + 2] ?? '')) return i;
+  }
+  return undefined;
 }

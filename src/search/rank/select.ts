@@ -33,6 +33,7 @@ export function missingFocus(
   let focus: WeightedConcept | undefined;
   for (const c of concepts) {
     if (c.concept.asking || (c.concept.salience ?? 1) < options.namedSalience || /\d/.test(c.concept.word)) continue;
+    if (analyzed.tagAt !== undefined && c.concept.position > analyzed.tagAt) continue;
     if (!focus || c.concept.position > focus.concept.position) focus = c;
   }
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
@@ -44,6 +45,8 @@ export function missingFocus(
   return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
 }
 
+const GERUND = /^[a-z]{3,}ing$/i;
+
 /** A noun of the question, salient enough to be what it asks about, that the content never mentions. */
 function missingNoun(c: WeightedConcept, options: RankingOptions): boolean {
   return (
@@ -51,7 +54,8 @@ function missingNoun(c: WeightedConcept, options: RankingOptions): boolean {
     !c.concept.asking &&
     (c.concept.salience ?? 1) >= options.subjectSalience &&
     !/\d/.test(c.concept.word) &&
-    !mostlyNotNoun(foldCase(c.concept.word))
+    // A gerund is the noun of an activity ("does SMOKING affect bone density?").
+    (!mostlyNotNoun(foldCase(c.concept.word)) || GERUND.test(c.concept.word))
   );
 }
 
