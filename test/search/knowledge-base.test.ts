@@ -219,6 +219,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(kb.answerQuestion('can sadness weaken your bones or does it cure diabetes').passages).toEqual([]);
   });
 
+  it('reads "what happens" as a question about what follows, not as a kind of thing the article lacks', () => {
+    expect(first("what happens in the brain when you're stressed for a long time")).toContain('chronic stress');
+  });
+
   it('still answers a yes/no question whose words the article has', () => {
     expect(first('Does osteocalcin cross the blood-brain barrier?')).toContain('Osteocalcin can cross');
     expect(first('Is cortisol a stress hormone?')).toContain('cortisol');

@@ -203,6 +203,9 @@ export function isStopWord(word: string): boolean {
 export function normalizeWord(word: string): string | null {
   let folded = foldCase(word).replace(/\u2019/g, "'");
   if (folded.endsWith("'s")) folded = folded.slice(0, -2);
+  // A pronoun's contraction is as empty as the pronoun: "you're", "we've", "they'll", "i'd".
+  const contraction = /^([a-z]+)'(?:re|ve|ll|d|m)$/.exec(folded);
+  if (contraction && STOP_WORDS.has(contraction[1] as string)) return null;
   folded = folded.replace(/'/g, '');
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   // Numbers stay as they are: "2025" must never stem or fuzz into "2022".

@@ -25,6 +25,12 @@ describe('tokenize', () => {
 });
 
 describe('normalizeWord', () => {
+  it("drops a pronoun's contraction as it drops the pronoun, and keeps other apostrophes", () => {
+    for (const word of ["you're", 'we’ve', "they'll", "I'd", "i'm"]) expect(normalizeWord(word), word).toBeNull();
+    expect(normalizeWord("Levi's")).toBe(normalizeWord('Levi'));
+    expect(normalizeWord("o'clock")).toBe('oclock');
+  });
+
   it('folds case and accents', () => {
     expect(foldCase('Amazônia')).toBe('amazonia');
     expect(normalizeWord('Xi’an')).toBe(normalizeWord("xi'an"));
