@@ -42,9 +42,10 @@ const OWN_LAY_2_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-la
 const OWN_LAY_3_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-3.jsonl');
 /** A fourth (non-native English, personal stories, wrong names), written before the round of tuning after it. */
 const OWN_LAY_4_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-4.jsonl');
-/** A fifth and a sixth, the same way. */
+/** A fifth, sixth and seventh, the same way. */
 const OWN_LAY_5_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-5.jsonl');
 const OWN_LAY_6_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-6.jsonl');
+const OWN_LAY_7_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-7.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;

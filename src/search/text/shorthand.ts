@@ -35,6 +35,16 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   idk: "I don't know",
   imo: 'in my opinion',
   rn: 'right now',
+  eli5: "explain like I'm five",
+  tbh: 'to be honest',
+  ngl: 'not going to lie',
+  iirc: 'if I remember correctly',
+  afaik: 'as far as I know',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  bday: 'birthday',
+  diff: 'difference',
+  convo: 'conversation',
 };
 
 /** `w/` and `w/o` are written with a slash; everything else is a whole word, any case. */

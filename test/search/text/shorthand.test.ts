@@ -13,6 +13,9 @@ describe('expandShorthand', () => {
     expect(expandShorthand('y do u get sad when ur bones r weak')).toBe('why do you get sad when your bones are weak');
     // Not inside words, not a capital single letter (a name, a list item), not "n" (a variable in technical text).
     expect(expandShorthand('Rural U.S. urban R n')).toBe('Rural U.S. urban R n');
+    expect(expandShorthand('eli5 the bone brain thing tbh')).toBe(
+      "explain like I'm five the bone brain thing to be honest",
+    );
   });
 });
 
@@ -20,6 +23,10 @@ describe('shorthand in questions', () => {
   let kb: KnowledgeBase;
   beforeAll(() => {
     kb = loadKnowledgeBase(contentDir());
+  });
+
+  it('answers "eli5 the bone brain thing", which it declined for the unknown word "eli5"', () => {
+    expect(kb.answerQuestion('eli5 the bone brain thing').passages.length).toBeGreaterThan(0);
   });
 
   it('answers "why do depressed ppl get weak bones" as it answers "people"', () => {
