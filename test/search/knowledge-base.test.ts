@@ -219,6 +219,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(kb.answerQuestion('can sadness weaken your bones or does it cure diabetes').passages).toEqual([]);
   });
 
+  it('does not read a rarer inflection of a common word as a typo ("funded" is not a misspelt "found")', () => {
+    const answer = kb.answerQuestion('who funded the research');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toContain('funded');
+  });
+
   it('reads "what happens" as a question about what follows, not as a kind of thing the article lacks', () => {
     expect(first("what happens in the brain when you're stressed for a long time")).toContain('chronic stress');
   });

@@ -11,7 +11,8 @@ export function mayBeTypo(concept: Concept, hasTerm: (term: string) => boolean, 
   if (minLength <= 0 || concept.stem.length < minLength || hasTerm(concept.stem) || /\d/.test(concept.stem)) {
     return false;
   }
-  return relationsOf(foldCase(concept.word)) === undefined;
+  // An inflected form too rare for the table is known by its stem ("funded": fund, not a misspelt "found").
+  return relationsOf(foldCase(concept.word)) === undefined && relationsOf(concept.stem) === undefined;
 }
 
 export interface SearchTerms {
