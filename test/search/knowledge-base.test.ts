@@ -74,6 +74,13 @@ describe('KnowledgeBase on small content', () => {
     expect(kb.answerQuestion('Which region was the tea plant first grown in?').passages[0]?.paragraph).toBe(3);
   });
 
+  it('answers "how long" with the passage that holds a number and its unit', () => {
+    const answer = kb.answerQuestion('How long does black tea steep?');
+    expect(answer.passages[0]?.paragraph).toBe(2);
+    const [start, end] = answer.passages[0]?.highlights.at(-1) ?? [0, 0];
+    expect(answer.passages[0]?.text.slice(start, end)).toContain('four minutes');
+  });
+
   it('tolerates typos', () => {
     expect(kb.answerQuestion('how long does blak tea steep').passages[0]?.paragraph).toBe(2);
   });
@@ -223,6 +230,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     const answer = kb.answerQuestion('who funded the research');
     expect(answer.passages).toEqual([]);
     expect(answer.missing).toContain('funded');
+  });
+
+  it('declines "how old" or "how long" when no passage holds a number with a unit', () => {
+    for (const question of ['how old were the patients in the study', 'how long did the study take']) {
+      expect(kb.answerQuestion(question).passages, question).toEqual([]);
+    }
   });
 
   it('reads "what happens" as a question about what follows, not as a kind of thing the article lacks', () => {

@@ -56,7 +56,8 @@ interface Phrase {
 type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'what' | 'other';
 
 /** The kind of thing the answer is: evidence a sentence can show whatever its words. */
-export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count';
+/** `measure`: a number with its unit (a length, a duration, an age: "how long", "how old", "what age"). */
+export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count' | 'measure';
 
 export interface AnalyzedQuestion {
   concepts: Concept[];
@@ -88,6 +89,8 @@ const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'whe
 const NUMBER_AFTER_HOW = new Set(
   'many much long old far large big tall high deep wide heavy often fast quickly frequently'.split(' '),
 );
+/** Asked after "how", they want a number with its unit: "how long", "how old", "how far". */
+const MEASURE_AFTER_HOW = new Set('long old far tall deep wide heavy'.split(' '));
 /** Nouns after "what"/"which" that name the kind of answer: "what year", "which country". */
 const ANSWER_NOUNS: Record<string, AnswerType> = {};
 for (const [type, nouns] of [
@@ -166,6 +169,7 @@ function questionFormOf(
 ): QuestionForm {
   const after = words[at + 1] ?? '';
   if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking };
+  if (wh === 'how' && MEASURE_AFTER_HOW.has(after)) return { type: 'measure', asking };
   if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking };
   if ((wh === 'what' || wh === 'which') && noun && ANSWER_NOUNS[noun]) {
     const type = ANSWER_NOUNS[noun] as AnswerType;

@@ -23,6 +23,8 @@ export interface Sentence {
   names: Set<string>;
   /** Names that follow a preposition of place ("in Santa Clara", "of Jiangnan University", "from China"). */
   places: Set<string>;
+  /** Numbers with a unit of length, time or age ("1,230 km", "39 years", "aged 39", "four minutes"). */
+  measures: Set<string>;
 }
 
 export interface PassageInfo {
@@ -49,6 +51,14 @@ const TIME_WORDS = new Set(
   ).split(' '),
 );
 
+const UNITS = new Set(
+  (
+    'second seconds minute minutes hour hours day days week weeks month months year years decade decades century ' +
+    'centuries km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm ft foot feet ' +
+    'inch inches yard yards kg kilogram kilograms pound pounds lb lbs ton tons tonne tonnes old long'
+  ).split(' '),
+);
+
 /** How many words after a preposition of place a capitalised word counts as a place. */
 const PLACE_REACH = 3;
 function analyzeSentence(text: string, span: Span, positions: Map<string, number[]>, offset: number): Sentence {
@@ -57,7 +67,9 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
   const times = new Set<string>();
   const names = new Set<string>();
   const places = new Set<string>();
+  const measures = new Set<string>();
   const tokens = tokenize(text);
+  const isNumber = (word: string) => /^\d/.test(word) || NUMBER_WORDS.has(word);
   let preposition = Number.NEGATIVE_INFINITY;
   tokens.forEach((token, i) => {
     const folded = foldCase(token.word);
@@ -70,6 +82,10 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
     }
     // "may" is a month only when written as a name.
     if (TIME_WORDS.has(folded) && (folded !== 'may' || /^\p{Lu}/u.test(token.word))) times.add(folded);
+    // A unit right after a number ("39 years", "1,230 km"), or an age ("aged 39", "at age 39").
+    const before = i > 0 ? foldCase((tokens[i - 1] as { word: string }).word) : '';
+    if (UNITS.has(folded) && isNumber(before)) measures.add(`${before} ${folded}`);
+    if (/^(?:age|aged)$/.test(before) && isNumber(folded)) measures.add(`${before} ${folded}`);
     const stem = normalizeWord(token.word);
     if (!stem) return;
     if (/^\p{Lu}/u.test(token.word)) {
@@ -87,7 +103,7 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
       list.push(offset + i);
     }
   });
-  return { span, length: tokens.length, terms, folded: text.toLowerCase(), numbers, times, names, places };
+  return { span, length: tokens.length, terms, folded: text.toLowerCase(), numbers, times, names, places, measures };
 }
 
 const passageCache = new WeakMap<Passage, PassageInfo>();

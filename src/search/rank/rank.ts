@@ -143,6 +143,7 @@ function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>)
     for (const value of sentence.numbers) if (!asked.has(value) && !/^(?:1\d{3}|20\d{2})$/.test(value)) return true;
     return false;
   }
+  if (type === 'measure') return sentence.measures.size > 0;
   const values =
     type === 'number'
       ? sentence.numbers
@@ -244,6 +245,9 @@ export function rerank(
   const allKnown = concepts.every((c) => c.inContent);
   const missingHead = concepts.find((c) => c.concept.head && !c.inContent && !c.concept.related);
 
+  // "How old", "how long": when no candidate holds a number with a unit, the content has no such answer.
+  const measureAnywhere =
+    type === 'measure' && candidates.some((c) => infoOf(c.passage).sentences.some((s) => s.measures.size > 0));
   const ranked = candidates.map((candidate): Ranked => {
     const info = infoOf(candidate.passage);
     const sentences = info.sentences;
@@ -307,7 +311,7 @@ export function rerank(
     // Enough of the question is there: most of its weight; or a good part of it, with two or three of its ideas
     // in one sentence, or with every word of the question in the content (then it is likely asked in other words).
     // A "how many" question that the passage holds no number for is hardly answered by it.
-    const untyped = type === 'count' && !anyTyped;
+    const untyped = (type === 'count' && !anyTyped) || (type === 'measure' && !measureAnywhere);
     const coverage = (total > 0 ? paragraphSum / total : 0) * (untyped ? options.untypedCoverage : 1);
     const together = untyped ? 0 : Math.max(0, ...sentenceCounts);
     // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something

@@ -9,7 +9,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
   it('reads counts and numbers', () => {
     expect(form('How many neurologists wrote the review?').type).toBe('count');
     expect(form('What is the population of China?').type).toBe('count');
-    expect(form('How long did the plague last?').type).toBe('number');
+    expect(form('How long did the plague last?').type).toBe('measure');
+    expect(form('How old was Elway?').type).toBe('measure');
+    expect(form('How often does it happen?').type).toBe('number');
   });
 
   it('reads times, but not "when" opening a clause', () => {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { infoOf } from '../../../src/search/rank/passage-facts.js';
+
+function measuresOf(text: string): string[] {
+  return infoOf({ articleId: 'a', paragraph: 1, text }).sentences.flatMap((s) => [...s.measures]);
+}
+
+describe('passage facts: measures', () => {
+  it('reads a number with its unit of length, time or age', () => {
+    expect(measuresOf('The Rhine is 1,230 km long.')).toEqual(['230 km']);
+    expect(measuresOf('Black tea steeps for four minutes.')).toEqual(['four minutes']);
+    expect(measuresOf('He won the title at age 38.')).toEqual(['age 38']);
+    expect(measuresOf('Each episode ran for 25-minute slots.')).toEqual(['25 minute']);
+  });
+
+  it('does not take a bare number, or a unit without one, for a measure', () => {
+    expect(measuresOf('One key player is osteocalcin; a two-way street.')).toEqual([]);
+    expect(measuresOf('For years, both conditions were common. In 2025 a review appeared.')).toEqual([]);
+  });
+});
