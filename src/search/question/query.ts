@@ -98,6 +98,7 @@ for (const [type, nouns] of [
     'number',
     'percentage percent proportion fraction number amount size population rate ratio score temperature speed distance',
   ],
+  ['measure', 'age ages lifespan duration length height weight'],
   [
     'time',
     'year years date dates day days month months century centuries decade decades time period era season week hour',

@@ -12,6 +12,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('How long did the plague last?').type).toBe('measure');
     expect(form('How old was Elway?').type).toBe('measure');
     expect(form('How often does it happen?').type).toBe('number');
+    expect(form('What age does bone loss start?')).toMatchObject({ type: 'measure', frame: 'age' });
   });
 
   it('reads times, but not "when" opening a clause', () => {
