@@ -187,6 +187,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['Do nurses get depressed more than other people?', 'nurses'],
       // A gerund is the noun of an activity.
       ['does smoking affect bone density', 'smoking'],
+      // The subject of "how does X ...?" too.
+      ['how does alcohol affect bones', 'alcohol'],
     ] as const) {
       const answer = kb.answerQuestion(question);
       expect(answer.passages, question).toEqual([]);
@@ -200,6 +202,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(hairLoss.mentioned).not.toContain('loss');
     expect(first('can depression cause bone loss')).toContain('leading to bone loss');
     expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
+    expect(first('how does stress affect bones')).toContain('chronic stress');
   });
 
   it('answers lay words the article lacks through the words general English relates to them', () => {

@@ -73,6 +73,8 @@ export interface AnalyzedQuestion {
    * just a theory"), when it has one: the words after it doubt the question rather than say what it asks.
    */
   tagAt?: number;
+  /** Where the subject of a "how/why does X ...?" question stands ("how does ALCOHOL affect bones?"). */
+  subjectAt?: number;
 }
 
 /** Relative weights of the ways a concept can be met. */
@@ -289,7 +291,27 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   }
   const polar = POLAR_OPENINGS.has(folded[0] ?? '');
   const tagAt = polar ? tagAlternative(folded) : undefined;
-  return { concepts, kind, subject: subject ?? [], answerType: form.type, polar, ...(tagAt ? { tagAt } : {}) };
+  const subjectAt = polar ? undefined : whSubject(folded);
+  return {
+    concepts,
+    kind,
+    subject: subject ?? [],
+    answerType: form.type,
+    polar,
+    ...(tagAt ? { tagAt } : {}),
+    ...(subjectAt ? { subjectAt } : {}),
+  };
+}
+
+const SUBJECT_WH = new Set(['how', 'why']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** The subject's position in "how does X ...", "why can the X ...": after the wh-word, an auxiliary, a determiner. */
+function whSubject(words: readonly string[]): number | undefined {
+  if (!SUBJECT_WH.has(words[0] ?? '') || !POLAR_OPENINGS.has(words[1] ?? '')) return undefined;
+  let at = 2;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  return at < words.length - 1 ? at : undefined;
 }
 
 /** A tag alternative after "or": "or not", "or just a theory", "or is that a myth", "or am I wrong". */

@@ -29,7 +29,10 @@ export function missingFocus(
   concepts: readonly WeightedConcept[],
   options: RankingOptions,
 ): string | undefined {
-  if (!analyzed.polar) return undefined;
+  if (!analyzed.polar) {
+    const subject = concepts.find((c) => c.concept.position === analyzed.subjectAt);
+    return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
+  }
   let focus: WeightedConcept | undefined;
   for (const c of concepts) {
     if (c.concept.asking || (c.concept.salience ?? 1) < options.namedSalience || /\d/.test(c.concept.word)) continue;
