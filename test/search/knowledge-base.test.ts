@@ -235,8 +235,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(answer.missing).toContain('funded');
   });
 
-  it('declines "how old" or "how long" when no passage holds a number with a unit', () => {
-    for (const question of ['how old were the patients in the study', 'how long did the study take']) {
+  it('declines "how old", "how long" or "how many" when no passage holds such a number', () => {
+    for (const question of [
+      'how old were the patients in the study',
+      'how long did the study take',
+      'how many people were in the study',
+    ]) {
       expect(kb.answerQuestion(question).passages, question).toEqual([]);
     }
   });

@@ -59,6 +59,11 @@ const UNITS = new Set(
   ).split(' '),
 );
 
+/** "One" opening a sentence or before "of" counts nothing ("One key player", "one of the"): not an answer to "how many". */
+function notAQuantity(tokens: readonly { word: string }[], i: number): boolean {
+  return foldCase(tokens[i]?.word ?? '') === 'one' && (i === 0 || foldCase(tokens[i + 1]?.word ?? '') === 'of');
+}
+
 /** How many words after a preposition of place a capitalised word counts as a place. */
 const PLACE_REACH = 3;
 function analyzeSentence(text: string, span: Span, positions: Map<string, number[]>, offset: number): Sentence {
@@ -77,7 +82,7 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
     if (/^\d/.test(folded)) {
       numbers.add(folded.replace(/\D+$/, ''));
       if (/^(?:1\d{3}|20\d{2})s?$/.test(folded) || /^\d{1,2}(?:st|nd|rd|th)$/.test(folded)) times.add(folded);
-    } else if (NUMBER_WORDS.has(folded)) {
+    } else if (NUMBER_WORDS.has(folded) && !notAQuantity(tokens, i)) {
       numbers.add(folded);
     }
     // "may" is a month only when written as a name.

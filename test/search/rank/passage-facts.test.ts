@@ -18,3 +18,15 @@ describe('passage facts: measures', () => {
     expect(measuresOf('For years, both conditions were common. In 2025 a review appeared.')).toEqual([]);
   });
 });
+
+describe('passage facts: numbers', () => {
+  function numbersOf(text: string): string[] {
+    return infoOf({ articleId: 'a', paragraph: 1, text }).sentences.flatMap((s) => [...s.numbers]);
+  }
+
+  it('reads digits and number words, but not "one" as a pronoun or determiner opening a sentence', () => {
+    expect(numbersOf('Three neurologists wrote it in 2024.')).toEqual(['three', '2024']);
+    expect(numbersOf('One key player is osteocalcin. It is one of the hormones.')).toEqual([]);
+    expect(numbersOf('They found only one gene.')).toEqual(['one']);
+  });
+});
