@@ -42,10 +42,11 @@ const OWN_LAY_2_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-la
 const OWN_LAY_3_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-3.jsonl');
 /** A fourth (non-native English, personal stories, wrong names), written before the round of tuning after it. */
 const OWN_LAY_4_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-4.jsonl');
-/** A fifth, sixth and seventh, the same way. */
+/** A fifth to an eighth, the same way. */
 const OWN_LAY_5_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-5.jsonl');
 const OWN_LAY_6_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-6.jsonl');
 const OWN_LAY_7_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-7.jsonl');
+const OWN_LAY_8_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-8.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -89,17 +90,20 @@ describe('quality on the bone-brain article', () => {
   });
 
   it.each([
-    [OWN_LAY_3_QUESTIONS, 29, 0.85],
-    [OWN_LAY_4_QUESTIONS, 25, 0.84],
-    [OWN_LAY_5_QUESTIONS, 24, 0.85],
+    [OWN_LAY_3_QUESTIONS, 29, 0.85, 0.9],
+    [OWN_LAY_4_QUESTIONS, 25, 0.84, 0.9],
+    [OWN_LAY_5_QUESTIONS, 24, 0.85, 0.85],
+    [OWN_LAY_6_QUESTIONS, 25, 0.85, 0.7],
+    [OWN_LAY_7_QUESTIONS, 25, 0.8, 0.7],
+    [OWN_LAY_8_QUESTIONS, 25, 0.8, 0.7],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
-    (file, inScope, hit1) => {
+    (file, inScope, hit1, refused) => {
       const result = evaluate(readQuestions(file), (q) => kb.answerQuestion(q));
       const report = formatEvaluation(result);
       expect(result.overall.inScope, report).toBeGreaterThanOrEqual(inScope);
       expect(result.overall.hit1, report).toBeGreaterThanOrEqual(hit1);
-      expect(result.overall.refused, report).toBeGreaterThanOrEqual(0.8);
+      expect(result.overall.refused, report).toBeGreaterThanOrEqual(refused);
     },
   );
 
