@@ -4,7 +4,6 @@
  * whether it is a yes/no question. General rules of English questions, true of any article (docs/ranking.md).
  */
 
-import { mostlyNotNoun } from '../text/related-words.js';
 import { expandShorthand } from '../text/shorthand.js';
 import { SynonymTable } from '../text/synonym-table.js';
 import type { SynonymRule } from '../text/synonyms.js';
@@ -156,9 +155,7 @@ export function questionForm(words: readonly string[]): QuestionForm {
     if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
   }
   const after = words[at + 1] ?? '';
-  // Only a noun names a kind of thing: in "what HAPPENS to ..." the wh-word is the subject.
-  const head =
-    (wh === 'what' || wh === 'which') && noun && !ASKING_NOUNS.has(noun) && !mostlyNotNoun(noun) ? noun : undefined;
+  const head = (wh === 'what' || wh === 'which') && noun && !ASKING_NOUNS.has(noun) ? noun : undefined;
   const result = questionFormOf(wh, words, at, noun, asking);
   return head ? { ...result, head } : result;
 }

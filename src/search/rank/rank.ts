@@ -6,6 +6,7 @@
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
+import { mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import { editDistance, infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
@@ -243,7 +244,11 @@ export function rerank(
   rankTotal ||= 1;
   // Every word of the question is in the content: what is asked is likely there, even when phrased otherwise.
   const allKnown = concepts.every((c) => c.inContent);
-  const missingHead = concepts.find((c) => c.concept.head && !c.inContent && !c.concept.related);
+  // Only a noun names a kind of thing: in "what HAPPENS to ..." the wh-word is the subject. (Looked up only for a
+  // word the content lacks, so a cold start does not read the related-words table for every "which" question.)
+  const missingHead = concepts.find(
+    (c) => c.concept.head && !c.inContent && !c.concept.related && !mostlyNotNoun(foldCase(c.concept.word)),
+  );
 
   // "How old", "how long": when no candidate holds a number with a unit, the content has no such answer.
   const measureAnywhere =
