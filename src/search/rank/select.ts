@@ -40,6 +40,15 @@ export function missingFocus(
     if (!focus || c.concept.position > focus.concept.position) focus = c;
   }
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
+  // The question's last word, a noun the content lacks, is what it asks about even when it is common English
+  // ("does osteopontin affect the HEART?", "is depression more common in WOMEN?").
+  const lastAt = Math.max(
+    ...concepts
+      .filter((c) => analyzed.tagAt === undefined || c.concept.position < analyzed.tagAt)
+      .map((c) => c.concept.position),
+  );
+  const final = concepts.find((c) => c.concept.position === lastAt);
+  if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
   // A noun the content lacks right before the focus makes it another thing: "hair loss" is not the bone loss it has.
   const at = focus?.concept.position;
   const modifier = at === undefined ? undefined : concepts.find((c) => c.concept.position === at - 1);

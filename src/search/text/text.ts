@@ -48,6 +48,7 @@ const STOP_WORDS = new Set<string>([
     'mention',
     'mentioned',
     'mentions',
+    'according',
     'article',
     'text',
     'anything',
