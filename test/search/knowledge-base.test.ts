@@ -189,6 +189,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['does smoking affect bone density', 'smoking'],
       // The subject of "how does X ...?" too.
       ['how does alcohol affect bones', 'alcohol'],
+      // And its last word, a noun, however common.
+      ['does osteopontin affect the heart', 'heart'],
+      ['is depression more common in women', 'women'],
     ] as const) {
       const answer = kb.answerQuestion(question);
       expect(answer.passages, question).toEqual([]);
@@ -203,6 +206,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('can depression cause bone loss')).toContain('leading to bone loss');
     expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
     expect(first('how does stress affect bones')).toContain('chronic stress');
+    expect(first('is depression partly genetic according to this')).toContain('osteopontin gene');
   });
 
   it('answers lay words the article lacks through the words general English relates to them', () => {
