@@ -249,6 +249,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     }
   });
 
+  it('reads "ok so what\'s X" as "what is X?", and "known as the “X”" as defining it', () => {
+    expect(first("ok so what's the bone brain axis in plain english")).toContain('known as the “bone-brain axis,”');
+  });
+
   it('reads "what happens" as a question about what follows, not as a kind of thing the article lacks', () => {
     expect(first("what happens in the brain when you're stressed for a long time")).toContain('chronic stress');
   });

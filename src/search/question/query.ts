@@ -192,7 +192,7 @@ function questionFormOf(
 /** "what is X", "what are X", "what does X mean", "define X": the X. */
 function definitionSubject(folded: string): string[] | null {
   const match =
-    /^(?:so\s+|and\s+|but\s+)?(?:what|who)(?:'s|\u2019s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(
+    /^(?:(?:ok|okay|so|and|but|hey|hi|um|well|right|hmm)[,\s]+)*(?:what|who)(?:'s|\u2019s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(
       folded,
     ) ??
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(folded) ??

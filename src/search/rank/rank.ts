@@ -131,7 +131,7 @@ function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
   if (subjectWords.length === 0) return false;
   const pattern = subjectWords.map((w) => `${w}\\w*`).join('[\\s-]+');
   const re = new RegExp(
-    `(?:^|\\W)${pattern}(?:\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|\\s+(?:is|are|was|were|refers)\\s)|(?:known as|called)\\s+[\u201c"\u2018]?${pattern}`,
+    `(?:^|\\W)${pattern}(?:\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|\\s+(?:is|are|was|were|refers)\\s)|(?:known as|called)\\s+(?:the\\s+)?[\u201c"\u2018]?${pattern}`,
     'u',
   );
   return re.test(sentence.folded);

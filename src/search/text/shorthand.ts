@@ -35,7 +35,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   idk: "I don't know",
   imo: 'in my opinion',
   rn: 'right now',
-  eli5: "explain like I'm five",
+  eli5: 'explain',
   tbh: 'to be honest',
   ngl: 'not going to lie',
   iirc: 'if I remember correctly',
@@ -50,12 +50,21 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 /** `w/` and `w/o` are written with a slash; everything else is a whole word, any case. */
 const WORD = /\bw\/o\b|\bw\/(?=\s|$)|\b[a-z0-9_]+\b/gi;
 
+/**
+ * Ways of asking for a simple answer that say nothing of what is asked ("in simple words", "in a nutshell"): left
+ * in, their words would count as what the question is about, and the article never uses them.
+ */
+const PLAIN_ASKING =
+  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like i'?m five)\b/gi;
+
 export function expandShorthand(question: string): string {
-  return question.replace(WORD, (word) => {
-    const key = word.toLowerCase().replace('/', '');
-    const full = SHORTHAND[key];
-    // A capitalised "U" or "R" may be a name or a letter in a list: only lower case is shorthand for one letter.
-    if (!full || (word.length === 1 && word !== word.toLowerCase())) return word;
-    return full;
-  });
+  return question
+    .replace(WORD, (word) => {
+      const key = word.toLowerCase().replace('/', '');
+      const full = SHORTHAND[key];
+      // A capitalised "U" or "R" may be a name or a letter in a list: only lower case is shorthand for one letter.
+      if (!full || (word.length === 1 && word !== word.toLowerCase())) return word;
+      return full;
+    })
+    .replace(PLAIN_ASKING, ' ');
 }

@@ -13,9 +13,12 @@ describe('expandShorthand', () => {
     expect(expandShorthand('y do u get sad when ur bones r weak')).toBe('why do you get sad when your bones are weak');
     // Not inside words, not a capital single letter (a name, a list item), not "n" (a variable in technical text).
     expect(expandShorthand('Rural U.S. urban R n')).toBe('Rural U.S. urban R n');
-    expect(expandShorthand('eli5 the bone brain thing tbh')).toBe(
-      "explain like I'm five the bone brain thing to be honest",
+    expect(expandShorthand('eli5 the bone brain thing tbh')).toBe('explain the bone brain thing to be honest');
+    // Asking for a plain answer says nothing of what is asked.
+    expect(expandShorthand('in simple words how do bones talk to the brain').trim()).toBe(
+      'how do bones talk to the brain',
     );
+    expect(expandShorthand("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
   });
 });
 
