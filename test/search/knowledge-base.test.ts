@@ -253,6 +253,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first("ok so what's the bone brain axis in plain english")).toContain('known as the “bone-brain axis,”');
   });
 
+  it('does not read a rare English word as a typo either ("meditation" is not a misspelt "medical")', () => {
+    const answer = kb.answerQuestion('can meditation reduce cortisol');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toContain('meditation');
+  });
+
   it('reads "what happens" as a question about what follows, not as a kind of thing the article lacks', () => {
     expect(first("what happens in the brain when you're stressed for a long time")).toContain('chronic stress');
   });

@@ -1,6 +1,6 @@
 /** What one question searches MiniSearch for: each term with its weight, and which terms may match by typo. */
 import type { AnalyzedQuestion, Concept } from '../question/query.js';
-import { relationsOf } from '../text/related-words.js';
+import { isKnownWord } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 
 /**
@@ -12,7 +12,7 @@ export function mayBeTypo(concept: Concept, hasTerm: (term: string) => boolean, 
     return false;
   }
   // An inflected form too rare for the table is known by its stem ("funded": fund, not a misspelt "found").
-  return relationsOf(foldCase(concept.word)) === undefined && relationsOf(concept.stem) === undefined;
+  return !isKnownWord(foldCase(concept.word)) && !isKnownWord(concept.stem);
 }
 
 export interface SearchTerms {

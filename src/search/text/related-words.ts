@@ -18,6 +18,9 @@ export interface WordRelations {
 }
 
 const TABLE = join(PROJECT_ROOT, 'src', 'search', 'text', 'related-words.txt');
+/** The rarer one-word lemmas of WordNet, one a line (bench/related-words.ts, shippedKnownWords). */
+const KNOWN_WORDS = join(PROJECT_ROOT, 'src', 'search', 'text', 'known-words.txt');
+let knownWords: string | undefined;
 
 /** The table's text, with a newline before every entry so that `\nword/` finds one. */
 let text: string | undefined;
@@ -53,4 +56,15 @@ export function commonestPart(word: string): string | undefined {
 export function mostlyNotNoun(word: string): boolean {
   const part = commonestPart(word);
   return part !== undefined && part !== 'n';
+}
+
+/**
+ * Whether a lowercase word is an English word WordNet knows, common or rare: the rare list is read only when a word
+ * is not among the commonest, that is when a question holds a word the content lacks.
+ */
+export function isKnownWord(word: string): boolean {
+  if (relationsOf(word) !== undefined) return true;
+  if (!/^[a-z-]+$/.test(word)) return false;
+  knownWords ??= `\n${readFileSync(KNOWN_WORDS, 'utf8')}`;
+  return knownWords.includes(`\n${word}\n`);
 }
