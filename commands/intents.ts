@@ -23,7 +23,7 @@ const HELP =
 export function questionIntent(question: string): QuestionIntent | undefined {
   const text = question
     .replace(/[\s?!.…]+$/u, '')
-    .replace(/^(?:hey|hi|hello|please|pls|plz)[\s,!]+/iu, '')
+    .replace(/^(?:(?:hey|hi|hello|please|pls|plz|ok|okay|so|well|um|right)[\s,!]+)+/iu, '')
     .trim();
   if (HELP.test(text)) return 'help';
   if (OVERVIEW.test(text)) return 'overview';

@@ -17,13 +17,23 @@ describe('questionIntent', () => {
       'Summarize the article for me',
       'what does the study say?',
       'hi, what is this article about?',
+      'ok so what is this article about',
+      'so, um, tl;dr?',
     ]) {
       expect(questionIntent(q), q).toBe('overview');
     }
   });
 
   it('reads questions about the bot as asking for the help', () => {
-    for (const q of ['help', 'Help!', 'what can you do?', 'commands', 'how do I use this bot?', 'who are you']) {
+    for (const q of [
+      'help',
+      'Help!',
+      'what can you do?',
+      'commands',
+      'how do I use this bot?',
+      'who are you',
+      'ok so help',
+    ]) {
       expect(questionIntent(q), q).toBe('help');
     }
   });
