@@ -220,12 +220,16 @@ describe('KnowledgeBase on the bone-brain article', () => {
     for (const [question, missing] of [
       ['which antidepressant is best for older patients', 'antidepressant'],
       ['what is the survival rate for bone cancer', 'survival'],
+      // "two-way" in the first paragraph is no quantity that could be a vitamin.
+      ['what vitamins help with depression', 'vitamins'],
     ] as const) {
       const answer = kb.answerQuestion(question);
       expect(answer.passages, question).toEqual([]);
       expect(answer.missing, question).toContain(missing);
     }
     expect(first('which hormone made by bones reaches the brain')).toContain('osteocalcin');
+    // A common noun ("group") may be met by what is no name: "older adults", "vulnerable populations".
+    expect(kb.answerQuestion('which group benefits most from this research').passages.length).toBeGreaterThan(0);
   });
 
   it('reads the focus of a yes/no question before its tag alternative ("... or is that a myth?")', () => {

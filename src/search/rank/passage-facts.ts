@@ -23,6 +23,8 @@ export interface Sentence {
   names: Set<string>;
   /** Names that follow a preposition of place ("in Santa Clara", "of Jiangnan University", "from China"). */
   places: Set<string>;
+  /** Numbers that count something: not a number word joined by a hyphen ("a two-way street"). */
+  quantities: Set<string>;
   /** Numbers with a unit of length, time or age ("1,230 km", "39 years", "aged 39", "four minutes"). */
   measures: Set<string>;
 }
@@ -73,6 +75,7 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
   const names = new Set<string>();
   const places = new Set<string>();
   const measures = new Set<string>();
+  const quantities = new Set<string>();
   const tokens = tokenize(text);
   const isNumber = (word: string) => /^\d/.test(word) || NUMBER_WORDS.has(word);
   let preposition = Number.NEGATIVE_INFINITY;
@@ -84,6 +87,9 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
       if (/^(?:1\d{3}|20\d{2})s?$/.test(folded) || /^\d{1,2}(?:st|nd|rd|th)$/.test(folded)) times.add(folded);
     } else if (NUMBER_WORDS.has(folded) && !notAQuantity(tokens, i)) {
       numbers.add(folded);
+    }
+    if (numbers.has(folded.replace(/\D+$/, '')) && !(NUMBER_WORDS.has(folded) && text[token.end] === '-')) {
+      quantities.add(folded);
     }
     // "may" is a month only when written as a name.
     if (TIME_WORDS.has(folded) && (folded !== 'may' || /^\p{Lu}/u.test(token.word))) times.add(folded);
@@ -108,7 +114,18 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
       list.push(offset + i);
     }
   });
-  return { span, length: tokens.length, terms, folded: text.toLowerCase(), numbers, times, names, places, measures };
+  return {
+    span,
+    length: tokens.length,
+    terms,
+    folded: text.toLowerCase(),
+    numbers,
+    quantities,
+    times,
+    names,
+    places,
+    measures,
+  };
 }
 
 const passageCache = new WeakMap<Passage, PassageInfo>();

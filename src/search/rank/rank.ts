@@ -244,10 +244,16 @@ export function rerank(
   rankTotal ||= 1;
   // Every word of the question is in the content: what is asked is likely there, even when phrased otherwise.
   const allKnown = concepts.every((c) => c.inContent);
-  // Only a noun names a kind of thing: in "what HAPPENS to ..." the wh-word is the subject. (Looked up only for a
-  // word the content lacks, so a cold start does not read the related-words table for every "which" question.)
+  // Only a specific noun names a kind of thing: in "what HAPPENS to ..." the wh-word is the subject, and "which
+  // GROUP" may be met by "older adults". (Looked up only for a word the content lacks, so a cold start does not read
+  // the related-words table for every "which" question.)
   const missingHead = concepts.find(
-    (c) => c.concept.head && !c.inContent && !c.concept.related && !mostlyNotNoun(foldCase(c.concept.word)),
+    (c) =>
+      c.concept.head &&
+      !c.inContent &&
+      !c.concept.related &&
+      (c.concept.salience ?? 1) >= options.namedSalience &&
+      !mostlyNotNoun(foldCase(c.concept.word)),
   );
 
   // "How old", "how long": when no candidate holds a number with a unit, the content has no such answer.
@@ -324,7 +330,7 @@ export function rerank(
     // answers "what hotel".
     const headUnmet =
       missingHead !== undefined &&
-      !sentences.some((s) => hasAnswerType(s, 'person', asked) || hasAnswerType(s, 'number', asked));
+      !sentences.some((s) => hasAnswerType(s, 'person', asked) || [...s.quantities].some((q) => !asked.has(q)));
     // Words related to the question's count, but never make it covered on their own.
     const covers =
       !headUnmet &&

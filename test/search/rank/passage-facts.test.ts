@@ -28,5 +28,7 @@ describe('passage facts: numbers', () => {
     expect(numbersOf('Three neurologists wrote it in 2024.')).toEqual(['three', '2024']);
     expect(numbersOf('One key player is osteocalcin. It is one of the hormones.')).toEqual([]);
     expect(numbersOf('They found only one gene.')).toEqual(['one']);
+    const [sentence] = infoOf({ articleId: 'a', paragraph: 1, text: 'A two-way street of 3 lanes.' }).sentences;
+    expect([...(sentence?.quantities ?? [])]).toEqual(['3']);
   });
 });
