@@ -19,10 +19,11 @@ export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions
 }
 
 /**
- * The word of a yes/no question that the content never mentions and that leaves it able to say neither yes nor no:
- * its focus, its last specific word (salience at least `namedSalience`, no number: "does osteocalcin cure
- * DIABETES?"), or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?", "do NURSES get
- * depressed?"; not "can being stressed all the TIME thin bones?"). Undefined when there is none.
+ * The word of a question that the content never mentions and that leaves it able to say neither yes nor no. For a
+ * yes/no question: its focus, its last specific word (salience at least `namedSalience`, no number: "does
+ * osteocalcin cure DIABETES?"); its last word when a noun ("... affect the HEART?"); a noun qualifying the focus
+ * ("HAIR loss"); or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?"; not "can being
+ * stressed all the TIME thin bones?"). For "how/why does X ...?", its subject X. Undefined when there is none.
  */
 export function missingFocus(
   analyzed: AnalyzedQuestion,
@@ -33,21 +34,18 @@ export function missingFocus(
     const subject = concepts.find((c) => c.concept.position === analyzed.subjectAt);
     return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
   }
+  // A tag alternative ("..., or is that a myth?") doubts the question rather than says what it asks.
+  const asked = concepts.filter((c) => analyzed.tagAt === undefined || c.concept.position < analyzed.tagAt);
   let focus: WeightedConcept | undefined;
-  for (const c of concepts) {
+  let final: WeightedConcept | undefined;
+  for (const c of asked) {
+    if (!final || c.concept.position > final.concept.position) final = c;
     if (c.concept.asking || (c.concept.salience ?? 1) < options.namedSalience || /\d/.test(c.concept.word)) continue;
-    if (analyzed.tagAt !== undefined && c.concept.position > analyzed.tagAt) continue;
     if (!focus || c.concept.position > focus.concept.position) focus = c;
   }
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
   // The question's last word, a noun the content lacks, is what it asks about even when it is common English
   // ("does osteopontin affect the HEART?", "is depression more common in WOMEN?").
-  const lastAt = Math.max(
-    ...concepts
-      .filter((c) => analyzed.tagAt === undefined || c.concept.position < analyzed.tagAt)
-      .map((c) => c.concept.position),
-  );
-  const final = concepts.find((c) => c.concept.position === lastAt);
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
   // A noun the content lacks right before the focus makes it another thing: "hair loss" is not the bone loss it has.
   const at = focus?.concept.position;
