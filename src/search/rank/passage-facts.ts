@@ -83,13 +83,14 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
     const folded = foldCase(token.word);
     if (PLACE_PREPOSITIONS.has(folded)) preposition = i;
     if (/^\d/.test(folded)) {
-      numbers.add(folded.replace(/\D+$/, ''));
+      const value = folded.replace(/\D+$/, '');
+      numbers.add(value);
+      quantities.add(value);
       if (/^(?:1\d{3}|20\d{2})s?$/.test(folded) || /^\d{1,2}(?:st|nd|rd|th)$/.test(folded)) times.add(folded);
     } else if (NUMBER_WORDS.has(folded) && !notAQuantity(tokens, i)) {
       numbers.add(folded);
-    }
-    if (numbers.has(folded.replace(/\D+$/, '')) && !(NUMBER_WORDS.has(folded) && text[token.end] === '-')) {
-      quantities.add(folded);
+      // A number word joined by a hyphen ("a two-way street") names no quantity.
+      if (text[token.end] !== '-') quantities.add(folded);
     }
     // "may" is a month only when written as a name.
     if (TIME_WORDS.has(folded) && (folded !== 'may' || /^\p{Lu}/u.test(token.word))) times.add(folded);

@@ -157,6 +157,13 @@ function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>)
   return false;
 }
 
+/** Does a sentence name something the question does not give (a name, a quantity): what a "which X" asks for? */
+function namesSomething(sentence: Sentence, asked: Set<string>): boolean {
+  if (hasAnswerType(sentence, 'person', asked)) return true;
+  for (const value of sentence.quantities) if (!asked.has(value)) return true;
+  return false;
+}
+
 /** The share of the question's neighbouring word pairs that also stand side by side in the passage. */
 function proximity(concepts: readonly WeightedConcept[], info: PassageInfo): number {
   const ordered = concepts.filter((c) => c.inContent).sort((a, b) => a.concept.position - b.concept.position);
@@ -311,9 +318,7 @@ export function rerank(
     // Highlight the sentence that carries the question, and the next best (see highlightedSentences).
     const wantsInstance = type !== null || (analyzed.kind !== 'other' && analyzed.kind !== 'why' && !analyzed.polar);
     const answering = sentences.map((s, i) =>
-      type !== null
-        ? (typed[i] ?? false)
-        : wantsInstance && (hasAnswerType(s, 'person', asked) || hasAnswerType(s, 'number', asked)),
+      type !== null ? (typed[i] ?? false) : wantsInstance && namesSomething(s, asked),
     );
     const highlights = highlightedSentences(sentenceSums, answering, wantsInstance, options.highlight).map(
       (i) => (sentences[i] as Sentence).span,
@@ -328,9 +333,7 @@ export function rerank(
     // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something
     // (a name or a number the question does not give) can hold the instance asked for, as "San Jose Marriott"
     // answers "what hotel".
-    const headUnmet =
-      missingHead !== undefined &&
-      !sentences.some((s) => hasAnswerType(s, 'person', asked) || [...s.quantities].some((q) => !asked.has(q)));
+    const headUnmet = missingHead !== undefined && !sentences.some((s) => namesSomething(s, asked));
     // Words related to the question's count, but never make it covered on their own.
     const covers =
       !headUnmet &&
