@@ -3,6 +3,8 @@
  * about?", "tl;dr", "help", "what can you do?". General English, true of any article; /ask routes them to the
  * overview or the help instead of searching the passages for them.
  */
+import { OPENING_FILLER } from '../src/search/text/text.js';
+
 export type QuestionIntent = 'overview' | 'help';
 
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
@@ -15,15 +17,17 @@ const OVERVIEW_FORMS = [
   String.raw`tl\s*;?\s*dr`,
   String.raw`in\s+a\s+nutshell`,
 ];
-const OVERVIEW = new RegExp(String.raw`^(?:so\s+|ok\s+|okay\s+)?(?:${OVERVIEW_FORMS.join('|')})(?:\s+please)?$`, 'iu');
+const OVERVIEW = new RegExp(String.raw`^(?:${OVERVIEW_FORMS.join('|')})(?:\s+please)?$`, 'iu');
 const HELP =
   /^(?:help(?:\s+me)?|commands|what\s+(?:commands|can\s+you\s+do|do\s+you\s+do)|how\s+do\s+(?:i|you)\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|what\s+are\s+you|who\s+are\s+you|how\s+does\s+this\s+(?:bot\s+)?work)(?:\s+please)?$/iu;
+
+const LEADING_FILLER = new RegExp(String.raw`^(?:${OPENING_FILLER}[\s,!]+)+`, 'iu');
 
 /** The intent of a question (already cleaned of mentions), or undefined for a question about the content. */
 export function questionIntent(question: string): QuestionIntent | undefined {
   const text = question
     .replace(/[\s?!.…]+$/u, '')
-    .replace(/^(?:(?:hey|hi|hello|please|pls|plz|ok|okay|so|well|um|right)[\s,!]+)+/iu, '')
+    .replace(LEADING_FILLER, '')
     .trim();
   if (HELP.test(text)) return 'help';
   if (OVERVIEW.test(text)) return 'overview';

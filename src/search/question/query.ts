@@ -7,7 +7,7 @@
 import { expandShorthand } from '../text/shorthand.js';
 import { SynonymTable } from '../text/synonym-table.js';
 import type { SynonymRule } from '../text/synonyms.js';
-import { foldCase, normalizeWord, QUESTION_WORDS, terms as textTerms, tokenize } from '../text/text.js';
+import { foldCase, normalizeWord, OPENING_FILLER, QUESTION_WORDS, terms as textTerms, tokenize } from '../text/text.js';
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
 const ROOT_LENGTH = 6;
@@ -154,13 +154,13 @@ export function questionForm(words: readonly string[]): QuestionForm {
     asking.push(noun);
     if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
   }
-  const after = words[at + 1] ?? '';
   const head = (wh === 'what' || wh === 'which') && noun && !ASKING_NOUNS.has(noun) ? noun : undefined;
-  const result = questionFormOf(wh, words, at, noun, asking);
+  const result = typedForm(wh, words, at, noun, asking);
   return head ? { ...result, head } : result;
 }
 
-function questionFormOf(
+/** The kind of answer the wh-word and the words after it ask for. */
+function typedForm(
   wh: string,
   words: readonly string[],
   at: number,
@@ -189,12 +189,14 @@ function questionFormOf(
   return { type: null, asking };
 }
 
+const DEFINITION = new RegExp(
+  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:what|who)(?:'s|\u2019s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
+);
+
 /** "what is X", "what are X", "what does X mean", "define X": the X. */
 function definitionSubject(folded: string): string[] | null {
   const match =
-    /^(?:(?:ok|okay|so|and|but|hey|hi|um|well|right|hmm)[,\s]+)*(?:what|who)(?:'s|\u2019s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(
-      folded,
-    ) ??
+    DEFINITION.exec(folded) ??
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(folded) ??
     /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
     /^(?:what\s+about\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+)?)\s*\?+$/u.exec(folded);

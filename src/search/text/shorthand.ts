@@ -1,6 +1,7 @@
 /**
  * Chat shorthand people type in questions ("why do depressed ppl get weak bones", "r bones just there..."), read
- * as the words it stands for. General English, whatever the content; applied to questions, never to articles.
+ * as the words it stands for, and requests for a plain answer ("in simple words") dropped. General English,
+ * whatever the content; applied to questions, never to articles.
  */
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people',
