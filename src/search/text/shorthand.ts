@@ -1,8 +1,11 @@
 /**
  * Chat shorthand people type in questions ("why do depressed ppl get weak bones", "r bones just there..."), read
- * as the words it stands for, and requests for a plain answer ("in simple words") dropped. General English,
- * whatever the content; applied to questions, never to articles.
+ * as the words it stands for, a dropped "g" put back ("can workin out help"), and requests for a plain answer ("in
+ * simple words") dropped. General English, whatever the content; applied to questions, never to articles.
  */
+import { isKnownWord } from './related-words.js';
+import { isStopWord, normalizeWord } from './text.js';
+
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people',
   ppls: 'people',
@@ -58,11 +61,22 @@ const WORD = /\bw\/o\b|\bw\/(?=\s|$)|\b[a-z0-9_]+\b/gi;
 const PLAIN_ASKING =
   /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like i'?m five)\b/gi;
 
+/**
+ * "workin", "nothin", "doin": a lower-case word in "-in" that is no English word, while its "-ing" form is (or the
+ * stem of that is: "make" for "makin"). Known words ("protein", "basin", "martin") stay as they are.
+ */
+function droppedG(word: string): string | undefined {
+  if (!/^[a-z]{2,}in$/.test(word) || isKnownWord(word)) return undefined;
+  const full = `${word}g`;
+  const stem = normalizeWord(full);
+  return isStopWord(full) || isKnownWord(full) || (stem !== null && isKnownWord(stem)) ? full : undefined;
+}
+
 export function expandShorthand(question: string): string {
   return question
     .replace(WORD, (word) => {
       const key = word.toLowerCase().replace('/', '');
-      const full = SHORTHAND[key];
+      const full = SHORTHAND[key] ?? droppedG(word);
       // A capitalised "U" or "R" may be a name or a letter in a list: only lower case is shorthand for one letter.
       if (!full || (word.length === 1 && word !== word.toLowerCase())) return word;
       return full;

@@ -20,6 +20,14 @@ describe('expandShorthand', () => {
     );
     expect(expandShorthand("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
   });
+
+  it('puts back a dropped "g", and leaves English words and names in "-in" alone', () => {
+    expect(expandShorthand('can workin out help')).toBe('can working out help');
+    expect(expandShorthand('nothin works, im gettin worse')).toBe('nothing works, im getting worse');
+    expect(expandShorthand('protein cabin martin insulin Franklin putin')).toBe(
+      'protein cabin martin insulin Franklin putin',
+    );
+  });
 });
 
 describe('shorthand in questions', () => {
@@ -30,6 +38,10 @@ describe('shorthand in questions', () => {
 
   it('answers "eli5 the bone brain thing", which it declined for the unknown word "eli5"', () => {
     expect(kb.answerQuestion('eli5 the bone brain thing').passages.length).toBeGreaterThan(0);
+  });
+
+  it('answers "can workin out help" with the exercise passage, which it declined for the unknown word "workin"', () => {
+    expect(kb.answerQuestion('can workin out help').passages[0]?.text).toContain('exercise');
   });
 
   it('answers "why do depressed ppl get weak bones" as it answers "people"', () => {
