@@ -219,7 +219,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
   it('declines "which X" when the article never says X and the passage names nothing that could be one', () => {
     for (const [question, missing] of [
       ['which antidepressant is best for older patients', 'antidepressant'],
-      ['what is the survival rate for bone cancer', 'survival'],
+      ['what is the survival rate for bone cancer', 'survival rate'],
       // "two-way" in the first paragraph is no quantity that could be a vitamin.
       ['what vitamins help with depression', 'vitamins'],
     ] as const) {
@@ -230,6 +230,20 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('which hormone made by bones reaches the brain')).toContain('osteocalcin');
     // A common noun ("group") may be met by what is no name: "older adults", "vulnerable populations".
     expect(kb.answerQuestion('which group benefits most from this research').passages.length).toBeGreaterThan(0);
+  });
+
+  it('declines "what is X Y" when a noun the article lacks qualifies the Y it has ("side effects")', () => {
+    for (const [question, missing] of [
+      ['what are the side effects of neuromodulation', 'side effects'],
+      ['whats the survival rate for osteoporosis', 'survival rate'],
+    ] as const) {
+      const answer = kb.answerQuestion(question);
+      expect(answer.passages, question).toEqual([]);
+      expect(answer.missing, question).toContain(missing);
+    }
+    // Its own "what is X" is still answered.
+    expect(first('what are the effects of depression on bones')).toContain('bone');
+    expect(first('what is neuromodulation')).toContain('neuromodulation');
   });
 
   it('reads the focus of a yes/no question before its tag alternative ("... or is that a myth?")', () => {

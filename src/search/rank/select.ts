@@ -3,7 +3,7 @@
  * lacks, and whether a yes/no question's focus is one of them.
  */
 import type { AnalyzedQuestion } from '../question/query.js';
-import { mostlyNotNoun } from '../text/related-words.js';
+import { commonestPart, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import type { Ranked, WeightedConcept } from './rank.js';
 import type { RankingOptions } from './ranking-options.js';
@@ -30,6 +30,14 @@ export function missingFocus(
   concepts: readonly WeightedConcept[],
   options: RankingOptions,
 ): string | undefined {
+  if (!analyzed.polar && analyzed.kind === 'definition') {
+    // "What is the SURVIVAL rate for osteoporosis?": a noun the content lacks, qualifying one it has, makes the
+    // subject another thing (as "hair loss" is not bone loss).
+    const first = concepts.find((c) => analyzed.subject.includes(c.concept.stem));
+    const next = first && concepts.find((c) => c.concept.position === first.concept.position + 1);
+    const qualifies = first && next?.inContent && missingNoun(first, options) && commonestPart(first.concept.word) === 'n';
+    return qualifies ? `${first.concept.word} ${next.concept.word}` : undefined;
+  }
   if (!analyzed.polar) {
     const subject = concepts.find((c) => c.concept.position === analyzed.subjectAt);
     return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
