@@ -246,6 +246,14 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what is neuromodulation')).toContain('neuromodulation');
   });
 
+  it('declines a choice between two things the article never names, and answers one it can make', () => {
+    const answer = kb.answerQuestion('are men or women more likely to get osteoporosis');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toContain('men or women');
+    expect(first('do depressed people have more osteocalcin or less')).toContain('elevated levels of osteocalcin');
+    expect(first('is it hormones or genes')).not.toBe('(not found)');
+  });
+
   it('reads the focus of a yes/no question before its tag alternative ("... or is that a myth?")', () => {
     expect(first('can sadness actually weaken your bones or is that a myth')).toContain('bone');
     expect(kb.answerQuestion('can sadness weaken your bones or does it cure diabetes').passages).toEqual([]);

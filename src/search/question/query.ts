@@ -74,6 +74,8 @@ export interface AnalyzedQuestion {
   tagAt?: number;
   /** Where the subject of a "how/why does X ...?" question stands ("how does ALCOHOL affect bones?"). */
   subjectAt?: number;
+  /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
+  choiceAt?: [number, number];
 }
 
 /** Relative weights of the ways a concept can be met. */
@@ -291,6 +293,8 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   const polar = POLAR_OPENINGS.has(folded[0] ?? '');
   const tagAt = polar ? tagAlternative(folded) : undefined;
   const subjectAt = polar ? undefined : whSubject(folded);
+  const or = folded.indexOf('or', 1);
+  const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
   return {
     concepts,
     kind,
@@ -299,6 +303,7 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
     polar,
     ...(tagAt ? { tagAt } : {}),
     ...(subjectAt ? { subjectAt } : {}),
+    ...(choiceAt ? { choiceAt } : {}),
   };
 }
 

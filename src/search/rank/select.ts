@@ -23,19 +23,26 @@ export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions
  * yes/no question: its focus, its last specific word (salience at least `namedSalience`, no number: "does
  * osteocalcin cure DIABETES?"); its last word when a noun ("... affect the HEART?"); a noun qualifying the focus
  * ("HAIR loss"); or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?"; not "can being
- * stressed all the TIME thin bones?"). For "how/why does X ...?", its subject X. Undefined when there is none.
+ * stressed all the TIME thin bones?"). For "how/why does X ...?", its subject X; for "what is X Y?", a noun
+ * qualifying the Y ("SIDE effects"); in any question, both sides of an "X or Y" choice. Undefined when there is none.
  */
 export function missingFocus(
   analyzed: AnalyzedQuestion,
   concepts: readonly WeightedConcept[],
   options: RankingOptions,
 ): string | undefined {
+  // "Are MEN or WOMEN more likely to get osteoporosis?": the content can pick neither when it names neither.
+  const choice = analyzed.choiceAt?.map((at) => concepts.find((c) => c.concept.position === at));
+  if (choice?.every((c) => c && !c.inContent && !c.concept.asking && !mostlyNotNoun(foldCase(c.concept.word)))) {
+    return choice.map((c) => c?.concept.word).join(' or ');
+  }
   if (!analyzed.polar && analyzed.kind === 'definition') {
     // "What is the SURVIVAL rate for osteoporosis?": a noun the content lacks, qualifying one it has, makes the
     // subject another thing (as "hair loss" is not bone loss).
     const first = concepts.find((c) => analyzed.subject.includes(c.concept.stem));
     const next = first && concepts.find((c) => c.concept.position === first.concept.position + 1);
-    const qualifies = first && next?.inContent && missingNoun(first, options) && commonestPart(first.concept.word) === 'n';
+    const qualifies =
+      first && next?.inContent && missingNoun(first, options) && commonestPart(first.concept.word) === 'n';
     return qualifies ? `${first.concept.word} ${next.concept.word}` : undefined;
   }
   if (!analyzed.polar) {

@@ -160,10 +160,10 @@ const STOP_WORDS = new Set<string>([
   ],
 ]);
 
-/** Words that ask for a kind of answer; kept out of matching but used to read the question. */
 /** Words people open a question with before asking it ("ok so what is...", "hi, what is..."), as a pattern. */
-export const OPENING_FILLER = String.raw`(?:hey|hi|hello|please|pls|plz|ok|okay|so|and|but|well|um|hmm|right)`;
+export const OPENING_FILLER = '(?:hey|hi|hello|please|pls|plz|ok|okay|so|and|but|well|um|hmm|right)';
 
+/** Words that ask for a kind of answer; kept out of matching but used to read the question. */
 export const QUESTION_WORDS = new Set(['who', 'what', 'which', 'where', 'when', 'why', 'how']);
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
