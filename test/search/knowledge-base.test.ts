@@ -189,6 +189,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['does smoking affect bone density', 'smoking'],
       // The subject of "how does X ...?" too.
       ['how does alcohol affect bones', 'alcohol'],
+      // And the verb of "how do you X?", the way asked about.
+      ['how do you measure osteocalcin', 'measure'],
       // And its last word, a noun, however common.
       ['does osteopontin affect the heart', 'heart'],
       ['is depression more common in women', 'women'],
@@ -206,6 +208,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('can depression cause bone loss')).toContain('leading to bone loss');
     expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
     expect(first('how does stress affect bones')).toContain('chronic stress');
+    expect(first('how do we stop the vicious cycle')).toContain('vicious cycle');
     expect(first('is depression partly genetic according to this')).toContain('osteopontin gene');
   });
 

@@ -74,6 +74,8 @@ export interface AnalyzedQuestion {
   tagAt?: number;
   /** Where the subject of a "how/why does X ...?" question stands ("how does ALCOHOL affect bones?"). */
   subjectAt?: number;
+  /** Where the verb of "how do you X ...?" stands ("how do you MEASURE osteocalcin?"): the way asked about. */
+  verbAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
 }
@@ -292,7 +294,12 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   }
   const polar = POLAR_OPENINGS.has(folded[0] ?? '');
   const tagAt = polar ? tagAlternative(folded) : undefined;
-  const subjectAt = polar ? undefined : whSubject(folded);
+  let subjectAt = polar ? undefined : whSubject(folded);
+  let verbAt: number | undefined;
+  if (subjectAt !== undefined && PERSONAL.has(folded[subjectAt] ?? '')) {
+    verbAt = subjectAt + 1;
+    subjectAt = undefined;
+  }
   const or = folded.indexOf('or', 1);
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
   return {
@@ -303,12 +310,15 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
     polar,
     ...(tagAt ? { tagAt } : {}),
     ...(subjectAt ? { subjectAt } : {}),
+    ...(verbAt ? { verbAt } : {}),
     ...(choiceAt ? { choiceAt } : {}),
   };
 }
 
 const SUBJECT_WH = new Set(['how', 'why']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** "How do YOU ...", "how can I ...": the asker or anyone, so the verb after it says what is asked. */
+const PERSONAL = new Set('you i we one someone people'.split(' '));
 
 /** The subject's position in "how does X ...", "why can the X ...": after the wh-word, an auxiliary, a determiner. */
 function whSubject(words: readonly string[]): number | undefined {

@@ -47,7 +47,12 @@ export function missingFocus(
   }
   if (!analyzed.polar) {
     const subject = concepts.find((c) => c.concept.position === analyzed.subjectAt);
-    return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
+    if (subject && missingNoun(subject, options)) return subject.concept.word;
+    // "How do you MEASURE osteocalcin?": a way of doing that the content never mentions.
+    const verb = concepts.find((c) => c.concept.position === analyzed.verbAt);
+    return verb && !verb.inContent && !verb.concept.asking && (verb.concept.salience ?? 1) >= options.subjectSalience
+      ? verb.concept.word
+      : undefined;
   }
   // A tag alternative ("..., or is that a myth?") doubts the question rather than says what it asks.
   const asked = concepts.filter((c) => analyzed.tagAt === undefined || c.concept.position < analyzed.tagAt);
