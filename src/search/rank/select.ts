@@ -23,8 +23,9 @@ export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions
  * yes/no question: its focus, its last specific word (salience at least `namedSalience`, no number: "does
  * osteocalcin cure DIABETES?"); its last word when a noun ("... affect the HEART?"); a noun qualifying the focus
  * ("HAIR loss"); or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?"; not "can being
- * stressed all the TIME thin bones?"). For "how/why does X ...?", its subject X, and for "how do you X?" the verb X; for "what is X Y?", a noun
- * qualifying the Y ("SIDE effects"); in any question, both sides of an "X or Y" choice. Undefined when there is none.
+ * stressed all the TIME thin bones?"). For "how/why does X ...?", its subject X; for "how do you X?", the verb X;
+ * for "what is X Y?", a noun qualifying the Y ("SIDE effects"); in any question, both sides of an "X or Y" choice.
+ * Undefined when there is none.
  */
 export function missingFocus(
   analyzed: AnalyzedQuestion,
