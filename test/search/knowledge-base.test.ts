@@ -191,6 +191,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['how does alcohol affect bones', 'alcohol'],
       // And the verb of "how do you X?", the way asked about.
       ['how do you measure osteocalcin', 'measure'],
+      // And the participle of a yes/no question in the passive.
+      ['can osteoporosis be reversed', 'reversed'],
       // And its last word, a noun, however common.
       ['does osteopontin affect the heart', 'heart'],
       ['is depression more common in women', 'women'],
@@ -209,6 +211,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
     expect(first('how does stress affect bones')).toContain('chronic stress');
     expect(first('how do we stop the vicious cycle')).toContain('vicious cycle');
+    expect(first('can depression be treated')).not.toBe('(not found)');
     expect(first('is depression partly genetic according to this')).toContain('osteopontin gene');
   });
 

@@ -74,7 +74,10 @@ export interface AnalyzedQuestion {
   tagAt?: number;
   /** Where the subject of a "how/why does X ...?" question stands ("how does ALCOHOL affect bones?"). */
   subjectAt?: number;
-  /** Where the verb of "how do you X ...?" stands ("how do you MEASURE osteocalcin?"): the way asked about. */
+  /**
+   * Where the verb a question turns on stands: of "how do you X ...?" (the way asked about: "how do you MEASURE
+   * osteocalcin?"), or the participle of a yes/no question in the passive ("can osteoporosis be REVERSED?").
+   */
   verbAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
@@ -300,6 +303,9 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
     verbAt = subjectAt + 1;
     subjectAt = undefined;
   }
+  // "Can osteoporosis be REVERSED?": the passive participle is what the yes or no is about.
+  const be = folded.indexOf('be', 1);
+  if (polar && be > 0 && tagAt === undefined) verbAt = be + 1;
   const or = folded.indexOf('or', 1);
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
   return {

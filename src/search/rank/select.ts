@@ -21,7 +21,8 @@ export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions
 /**
  * The word of a question that the content never mentions and that leaves it able to say neither yes nor no. For a
  * yes/no question: its focus, its last specific word (salience at least `namedSalience`, no number: "does
- * osteocalcin cure DIABETES?"); its last word when a noun ("... affect the HEART?"); a noun qualifying the focus
+ * osteocalcin cure DIABETES?"); its last word when a noun ("... affect the HEART?"); its verb in the passive ("can it be
+ * REVERSED?"); a noun qualifying the focus
  * ("HAIR loss"); or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?"; not "can being
  * stressed all the TIME thin bones?"). For "how/why does X ...?", its subject X; for "how do you X?", the verb X;
  * for "what is X Y?", a noun qualifying the Y ("SIDE effects"); in any question, both sides of an "X or Y" choice.
@@ -65,6 +66,10 @@ export function missingFocus(
     if (!focus || c.concept.position > focus.concept.position) focus = c;
   }
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
+  const verb = concepts.find((c) => c.concept.position === analyzed.verbAt);
+  if (verb && !verb.inContent && !verb.concept.asking && (verb.concept.salience ?? 1) >= options.subjectSalience) {
+    return verb.concept.word;
+  }
   // The question's last word, a noun the content lacks, is what it asks about even when it is common English
   // ("does osteopontin affect the HEART?", "is depression more common in WOMEN?").
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
