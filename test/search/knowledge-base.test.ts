@@ -271,9 +271,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(answer.missing).toContain('funded');
   });
 
-  it('declines "how old", "how long" or "how many" when no passage holds such a number', () => {
+  it('declines "how old", "how long", "how fast" or "how many" when no passage holds such a number', () => {
     for (const question of [
       'how old were the patients in the study',
+      'how fast does bone loss happen',
       'how long did the study take',
       'how many people were in the study',
     ]) {

@@ -97,8 +97,8 @@ const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'whe
 const NUMBER_AFTER_HOW = new Set(
   'many much long old far large big tall high deep wide heavy often fast quickly frequently'.split(' '),
 );
-/** Asked after "how", they want a number with its unit: "how long", "how old", "how far". */
-const MEASURE_AFTER_HOW = new Set('long old far tall deep wide heavy'.split(' '));
+/** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
+const MEASURE_AFTER_HOW = new Set('long old far tall deep wide heavy fast quickly soon'.split(' '));
 /** Nouns after "what"/"which" that name the kind of answer: "what year", "which country". */
 const ANSWER_NOUNS: Record<string, AnswerType> = {};
 for (const [type, nouns] of [
