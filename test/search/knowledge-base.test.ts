@@ -193,6 +193,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['how do you measure osteocalcin', 'measure'],
       // And the participle of a yes/no question in the passive.
       ['can osteoporosis be reversed', 'reversed'],
+      // And a closing time or place it never names.
+      ['is cortisol released at night', 'night'],
+      ['how do you treat osteoporosis at home', 'home'],
       // And its last word, a noun, however common.
       ['does osteopontin affect the heart', 'heart'],
       ['is depression more common in women', 'women'],
@@ -212,6 +215,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how does stress affect bones')).toContain('chronic stress');
     expect(first('how do we stop the vicious cycle')).toContain('vicious cycle');
     expect(first('can depression be treated')).not.toBe('(not found)');
+    expect(first('is depression common in older people')).toContain('common among older patients');
+    // "In the past" places the question in time, at no time the article lacks.
+    expect(first('how was the brain viewed in the past')).toContain('hardwired');
     expect(first('is depression partly genetic according to this')).toContain('osteopontin gene');
   });
 

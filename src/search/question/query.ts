@@ -79,6 +79,8 @@ export interface AnalyzedQuestion {
    * osteocalcin?"), or the participle of a yes/no question in the passive ("can osteoporosis be REVERSED?").
    */
   verbAt?: number;
+  /** Where the noun of a closing "at/in/during (the) X" stands: when or where the asker means ("... AT NIGHT?"). */
+  settingAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
 }
@@ -306,6 +308,7 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   // "Can osteoporosis be REVERSED?": the passive participle is what the yes or no is about.
   const be = folded.indexOf('be', 1);
   if (polar && be > 0 && tagAt === undefined) verbAt = be + 1;
+  const settingAt = closingSetting(folded);
   const or = folded.indexOf('or', 1);
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
   return {
@@ -318,6 +321,7 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
     ...(subjectAt ? { subjectAt } : {}),
     ...(verbAt ? { verbAt } : {}),
     ...(choiceAt ? { choiceAt } : {}),
+    ...(settingAt ? { settingAt } : {}),
   };
 }
 
@@ -332,6 +336,23 @@ function whSubject(words: readonly string[]): number | undefined {
   let at = 2;
   while (DETERMINERS.has(words[at] ?? '')) at++;
   return at < words.length - 1 ? at : undefined;
+}
+
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'during']);
+/** Closing phrases that place the question in time or in general, not at a time or place: "in the past", "at all". */
+const GENERAL_SETTINGS = new Set(
+  'past future present moment meantime end beginning start first last time times general fact case total short long world life day today practice theory'.split(
+    ' ',
+  ),
+);
+
+/** The last word's position when a preposition of time or place, and perhaps a determiner, comes before it. */
+function closingSetting(words: readonly string[]): number | undefined {
+  const last = words.length - 1;
+  let before = last - 1;
+  if (DETERMINERS.has(words[before] ?? '')) before--;
+  if (GENERAL_SETTINGS.has(words[last] ?? '')) return undefined;
+  return before > 0 && SETTING_PREPOSITIONS.has(words[before] ?? '') ? last : undefined;
 }
 
 /** A tag alternative after "or": "or not", "or just a theory", "or is that a myth", "or am I wrong". */

@@ -22,7 +22,7 @@ export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions
  * The word of a question that the content never mentions and that leaves it able to say neither yes nor no. For a
  * yes/no question: its focus, its last specific word (salience at least `namedSalience`, no number: "does
  * osteocalcin cure DIABETES?"); its last word when a noun ("... affect the HEART?"); its verb in the passive ("can it be
- * REVERSED?"); a noun qualifying the focus
+ * REVERSED?"); a closing time or place ("... AT NIGHT?", also in "how" questions); a noun qualifying the focus
  * ("HAIR loss"); or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?"; not "can being
  * stressed all the TIME thin bones?"). For "how/why does X ...?", its subject X; for "how do you X?", the verb X;
  * for "what is X Y?", a noun qualifying the Y ("SIDE effects"); in any question, both sides of an "X or Y" choice.
@@ -37,6 +37,11 @@ export function missingFocus(
   const choice = analyzed.choiceAt?.map((at) => concepts.find((c) => c.concept.position === at));
   if (choice?.every((c) => c && !c.inContent && !c.concept.asking && !mostlyNotNoun(foldCase(c.concept.word)))) {
     return choice.map((c) => c?.concept.word).join(' or ');
+  }
+  // "Is cortisol released AT NIGHT?", "how do you treat it AT HOME?": a time or place the content never names.
+  const setting = concepts.find((c) => c.concept.position === analyzed.settingAt);
+  if (setting && (analyzed.polar || analyzed.kind === 'how') && !setting.inContent && !setting.concept.related) {
+    if (!mostlyNotNoun(foldCase(setting.concept.word))) return setting.concept.word;
   }
   if (!analyzed.polar && analyzed.kind === 'definition') {
     // "What is the SURVIVAL rate for osteoporosis?": a noun the content lacks, qualifying one it has, makes the
