@@ -258,6 +258,14 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what is neuromodulation')).toContain('neuromodulation');
   });
 
+  it('declines asking for the best of something when the article ranks nothing', () => {
+    const answer = kb.answerQuestion('what is the best treatment for depression');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toContain('best treatment');
+    expect(kb.answerQuestion('what exercises are best for osteoporosis').missing).toContain('best');
+    expect(first('what treatments might help depression')).toContain('customized exercise programs');
+  });
+
   it('declines a choice between two things the article never names, and answers one it can make', () => {
     const answer = kb.answerQuestion('are men or women more likely to get osteoporosis');
     expect(answer.passages).toEqual([]);

@@ -25,14 +25,17 @@ export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions
  * REVERSED?"); a closing time or place ("... AT NIGHT?", also in "how" questions); a noun qualifying the focus
  * ("HAIR loss"); or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?"; not "can being
  * stressed all the TIME thin bones?"). For "how/why does X ...?", its subject X; for "how do you X?", the verb X;
- * for "what is X Y?", a noun qualifying the Y ("SIDE effects"); in any question, both sides of an "X or Y" choice.
- * Undefined when there is none.
+ * for "what is X Y?", a noun qualifying the Y ("SIDE effects"); in any question, both sides of an "X or Y" choice,
+ * and a ranking word the content never uses ("the BEST treatment"). Undefined when there is none.
  */
 export function missingFocus(
   analyzed: AnalyzedQuestion,
   concepts: readonly WeightedConcept[],
   options: RankingOptions,
 ): string | undefined {
+  // "What is the BEST treatment for depression?": a ranking the content never makes.
+  const ranking = concepts.find((c) => RANKING_WORDS.has(foldCase(c.concept.word)) && !c.inContent);
+  if (ranking) return withNext(ranking, concepts);
   // "Are MEN or WOMEN more likely to get osteoporosis?": the content can pick neither when it names neither.
   const choice = analyzed.choiceAt?.map((at) => concepts.find((c) => c.concept.position === at));
   if (choice?.every((c) => c && !c.inContent && !c.concept.asking && !mostlyNotNoun(foldCase(c.concept.word)))) {
@@ -50,7 +53,7 @@ export function missingFocus(
     const next = first && concepts.find((c) => c.concept.position === first.concept.position + 1);
     const qualifies =
       first && next?.inContent && missingNoun(first, options) && commonestPart(first.concept.word) === 'n';
-    return qualifies ? `${first.concept.word} ${next.concept.word}` : undefined;
+    return qualifies ? withNext(first, concepts) : undefined;
   }
   if (!analyzed.polar) {
     const subject = concepts.find((c) => c.concept.position === analyzed.subjectAt);
@@ -85,6 +88,15 @@ export function missingFocus(
   const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
   return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
 }
+
+/** A missing word with the word right after it when the content has that one: "survival rate", "best treatment". */
+function withNext(missing: WeightedConcept, concepts: readonly WeightedConcept[]): string {
+  const next = concepts.find((c) => c.concept.position === missing.concept.position + 1);
+  return next?.inContent ? `${missing.concept.word} ${next.concept.word}` : missing.concept.word;
+}
+
+/** Words that ask the content to rank what it names, which it can do only if it says so itself. */
+const RANKING_WORDS = new Set('best worst safest healthiest optimal ideal'.split(' '));
 
 const GERUND = /^[a-z]{3,}ing$/i;
 
