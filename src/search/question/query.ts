@@ -7,7 +7,15 @@
 import { expandShorthand } from '../text/shorthand.js';
 import { SynonymTable } from '../text/synonym-table.js';
 import type { SynonymRule } from '../text/synonyms.js';
-import { foldCase, normalizeWord, OPENING_FILLER, QUESTION_WORDS, terms as textTerms, tokenize } from '../text/text.js';
+import {
+  foldCase,
+  normalizeWord,
+  OPENING_FILLER,
+  OPENING_WORDS,
+  QUESTION_WORDS,
+  terms as textTerms,
+  tokenize,
+} from '../text/text.js';
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
 const ROOT_LENGTH = 6;
@@ -222,10 +230,13 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   const question = expandShorthand(asked);
   const tokens = tokenize(question);
   const folded = tokens.map((t) => foldCase(t.word));
+  // "yo does ...", "ok so is ...": the words a question opens with ask nothing, and the question starts after them.
+  let start = 0;
+  while (start < folded.length - 1 && OPENING_WORDS.has(folded[start] as string)) start++;
   const concepts: Concept[] = [];
   const conceptAt = new Map<number, Concept>();
   tokens.forEach((token, i) => {
-    const stem = normalizeWord(token.word);
+    const stem = i < start ? null : normalizeWord(token.word);
     if (!stem) return;
     const existing = concepts.find((c) => c.stem === stem);
     if (existing) {
@@ -297,9 +308,9 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
     if (concept.stem === headStem) concept.head = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
   }
-  const polar = POLAR_OPENINGS.has(folded[0] ?? '');
+  const polar = POLAR_OPENINGS.has(folded[start] ?? '');
   const tagAt = polar ? tagAlternative(folded) : undefined;
-  let subjectAt = polar ? undefined : whSubject(folded);
+  let subjectAt = polar ? undefined : whSubject(folded, start);
   let verbAt: number | undefined;
   if (subjectAt !== undefined && PERSONAL.has(folded[subjectAt] ?? '')) {
     verbAt = subjectAt + 1;
@@ -331,9 +342,9 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const PERSONAL = new Set('you i we one someone people'.split(' '));
 
 /** The subject's position in "how does X ...", "why can the X ...": after the wh-word, an auxiliary, a determiner. */
-function whSubject(words: readonly string[]): number | undefined {
-  if (!SUBJECT_WH.has(words[0] ?? '') || !POLAR_OPENINGS.has(words[1] ?? '')) return undefined;
-  let at = 2;
+function whSubject(words: readonly string[], start: number): number | undefined {
+  if (!SUBJECT_WH.has(words[start] ?? '') || !POLAR_OPENINGS.has(words[start + 1] ?? '')) return undefined;
+  let at = start + 2;
   while (DETERMINERS.has(words[at] ?? '')) at++;
   return at < words.length - 1 ? at : undefined;
 }

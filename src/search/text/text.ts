@@ -160,8 +160,12 @@ const STOP_WORDS = new Set<string>([
   ],
 ]);
 
-/** Words people open a question with before asking it ("ok so what is...", "hi, what is..."), as a pattern. */
-export const OPENING_FILLER = '(?:hey|hi|hello|please|pls|plz|ok|okay|so|and|but|well|um|hmm|right)';
+/** Words people open a question with before asking it ("ok so what is...", "yo does ..."): they ask nothing. */
+export const OPENING_WORDS: ReadonlySet<string> = new Set(
+  'hey hi hello yo please pls plz ok okay so and but well um hmm right'.split(' '),
+);
+/** OPENING_WORDS as a pattern. */
+export const OPENING_FILLER = `(?:${[...OPENING_WORDS].join('|')})`;
 
 /** Words that ask for a kind of answer; kept out of matching but used to read the question. */
 export const QUESTION_WORDS = new Set(['who', 'what', 'which', 'where', 'when', 'why', 'how']);

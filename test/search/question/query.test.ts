@@ -38,6 +38,13 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
 });
 
 describe('analyzeQuestion', () => {
+  it('reads a question after the words it opens with ("yo", "ok so"), which are no concepts', () => {
+    const opened = analyzeQuestion('yo does coffee cause osteoporosis', []);
+    expect(opened.polar).toBe(true);
+    expect(opened.concepts.map((c) => c.word)).toEqual(['coffee', 'cause', 'osteoporosis']);
+    expect(analyzeQuestion('ok so how does alcohol affect bones', []).subjectAt).toBe(4);
+  });
+
   it('makes one concept per content word, with its stem and root', () => {
     const { concepts } = analyzeQuestion('Is inflammation involved?', []);
     expect(concepts.map((c) => c.word)).toEqual(['inflammation', 'involved']);
