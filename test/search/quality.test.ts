@@ -30,6 +30,7 @@ const SQUAD_ANSWERS = join(SHARED, 'squad', 'answers.jsonl');
 const SHARED_FOLLOW_UPS = join(SHARED, 'followups.jsonl');
 /** Conversations on the bone-brain article, written before any follow-up code. */
 const OWN_FOLLOW_UPS = join(PROJECT_ROOT, 'test', 'data', 'followups.own.jsonl');
+const OWN_FOLLOW_UPS_2 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-2.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -52,6 +53,9 @@ const OWN_LAY_10_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_11_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-11.jsonl');
 const OWN_LAY_12_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-12.jsonl');
 const OWN_LAY_13_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-13.jsonl');
+const OWN_LAY_14_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-14.jsonl');
+const OWN_LAY_15_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-15.jsonl');
+const OWN_LAY_16_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-16.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -106,6 +110,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_11_QUESTIONS, 20, 0.95, 0.7],
     [OWN_LAY_12_QUESTIONS, 20, 0.9, 0.8],
     [OWN_LAY_13_QUESTIONS, 22, 0.95, 1],
+    [OWN_LAY_14_QUESTIONS, 22, 0.95, 0.9],
+    [OWN_LAY_15_QUESTIONS, 10, 0.7, 0.85],
+    [OWN_LAY_16_QUESTIONS, 25, 0.9, 0.6],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -131,6 +138,14 @@ describe('quality on the bone-brain article', () => {
       expect(result.withContext, report).toBeGreaterThanOrEqual(0.85);
       expect(result.withContext - result.withoutContext, report).toBeGreaterThanOrEqual(0.3);
     }
+  });
+
+  it('does not fall below its level on the second follow-up set, written before any tuning on it', () => {
+    const result = evaluateConversations(readConversations(OWN_FOLLOW_UPS_2), askAsTheBotDoes(kb));
+    const report = formatConversationEvaluation(result);
+    expect(result.followUps, report).toBeGreaterThanOrEqual(13);
+    expect(result.withContext, report).toBeGreaterThanOrEqual(0.84);
+    expect(result.withContext - result.withoutContext, report).toBeGreaterThanOrEqual(0.3);
   });
 });
 
