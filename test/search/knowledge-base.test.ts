@@ -199,6 +199,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // And its last word, a noun, however common.
       ['does osteopontin affect the heart', 'heart'],
       ['is depression more common in women', 'women'],
+      // A word that only shares the first letters of one the article has is not in it.
+      ['what is the treatment for osteopenia', 'osteopenia'],
     ] as const) {
       const answer = kb.answerQuestion(question);
       expect(answer.passages, question).toEqual([]);
@@ -216,6 +218,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how do we stop the vicious cycle')).toContain('vicious cycle');
     expect(first('can depression be treated')).not.toBe('(not found)');
     expect(first('is depression common in older people')).toContain('common among older patients');
+    // A form of a word the article has is in it: "inflammation" meets "inflammatory".
+    expect(first('does inflammation play a part')).toMatch(/inflammatory/);
     // "In the past" places the question in time, at no time the article lacks.
     expect(first('how was the brain viewed in the past')).toContain('hardwired');
     expect(first('is depression partly genetic according to this')).toContain('osteopontin gene');

@@ -4,7 +4,7 @@
  */
 
 import type { RankingOptions } from '../rank/ranking-options.js';
-import { type AnalyzedQuestion, rootOf } from './query.js';
+import { type AnalyzedQuestion, ROOT_MARK, rootOf } from './query.js';
 import { withRelatedWords } from './related-concepts.js';
 import { salience } from './salience.js';
 
@@ -19,9 +19,41 @@ export function prepareQuestion(
     const root = rootOf(concept.stem);
     const alternatives = new Map(concept.alternatives);
     if (root && df.has(concept.stem) && (df.get(root) ?? 0) <= (df.get(concept.stem) ?? 0)) alternatives.delete(root);
+    // Nor where the words it meets are no forms of this one: "osteopenia" is not "osteoporosis", though both
+    // start "osteop"; "inflammation" and "inflammatory", "literary" and "literature" share most of their stems.
+    if (root && alternatives.has(root) && !stemsUnder(df, root).some((s) => sameWord(s, concept.stem))) {
+      alternatives.delete(root);
+    }
     const weighed = withRelatedWords({ ...concept, alternatives }, (t) => df.has(t), ranking.relatedWords);
     const inContent = [...weighed.alternatives.keys()].some((t) => df.has(t));
     return { ...weighed, salience: salience(weighed, inContent, ranking) };
   });
   return { ...analyzed, concepts };
+}
+
+/** The content's stems by root, built once per content (its document frequencies). */
+const stemsByRoot = new WeakMap<ReadonlyMap<string, number>, Map<string, string[]>>();
+
+function stemsUnder(df: ReadonlyMap<string, number>, root: string): string[] {
+  let byRoot = stemsByRoot.get(df);
+  if (!byRoot) {
+    byRoot = new Map();
+    for (const term of df.keys()) {
+      const termRoot = term.startsWith(ROOT_MARK) ? null : rootOf(term);
+      if (!termRoot) continue;
+      const stems = byRoot.get(termRoot);
+      if (stems) stems.push(term);
+      else byRoot.set(termRoot, [term]);
+    }
+    stemsByRoot.set(df, byRoot);
+  }
+  return byRoot.get(root) ?? [];
+}
+
+/** Whether two stems are likely forms of one word: they share at least `FORM_SHARE` of the shorter one. */
+const FORM_SHARE = 0.75;
+function sameWord(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return shared >= FORM_SHARE * Math.min(a.length, b.length);
 }

@@ -19,7 +19,7 @@ import {
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
 const ROOT_LENGTH = 6;
-const ROOT_MARK = '^';
+export const ROOT_MARK = '^';
 
 /** The root term of a stem, or null when the stem is too short to need one. */
 export function rootOf(stem: string): string | null {
