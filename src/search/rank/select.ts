@@ -60,7 +60,7 @@ export function missingFocus(
     if (subject && missingNoun(subject, options)) return subject.concept.word;
     // "How do you MEASURE osteocalcin?": a way of doing that the content never mentions.
     const verb = concepts.find((c) => c.concept.position === analyzed.verbAt);
-    return verb && !verb.inContent && !verb.concept.asking && (verb.concept.salience ?? 1) >= options.subjectSalience
+    return verb && !verb.inContent && !verb.concept.asking && (verb.concept.salience ?? 1) >= options.verbSalience
       ? verb.concept.word
       : undefined;
   }
@@ -75,7 +75,7 @@ export function missingFocus(
   }
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
   const verb = concepts.find((c) => c.concept.position === analyzed.verbAt);
-  if (verb && !verb.inContent && !verb.concept.asking && (verb.concept.salience ?? 1) >= options.subjectSalience) {
+  if (verb && !verb.inContent && !verb.concept.asking && (verb.concept.salience ?? 1) >= options.verbSalience) {
     return verb.concept.word;
   }
   // The question's last word, a noun the content lacks, is what it asks about even when it is common English
