@@ -130,7 +130,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function name names type types kind kinds sort term terms example examples meaning significance importance'.split(
+  'role roles purpose function name names type types kind kinds sort term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways'.split(
     ' ',
   ),
 );
@@ -192,7 +192,11 @@ function typedForm(
     const type = ANSWER_NOUNS[noun] as AnswerType;
     // "What is the number / population / percentage of X" wants a number as much as "how many" does; any year
     // answers "what year", but not any number "what population".
-    if (type === 'number') return { type: COUNT_NOUNS.has(noun) ? 'count' : type, asking };
+    if (type === 'number') {
+      // "Which population": one of the groups named, not how many.
+      if (wh === 'which') return { type: null, asking };
+      return { type: COUNT_NOUNS.has(noun) ? 'count' : type, asking };
+    }
     return { type, frame: noun, asking };
   }
   // "When" asks for a time when it opens the question ("when did", "when was") or closes it, not in a clause

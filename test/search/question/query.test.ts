@@ -9,6 +9,8 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
   it('reads counts and numbers', () => {
     expect(form('How many neurologists wrote the review?').type).toBe('count');
     expect(form('What is the population of China?').type).toBe('count');
+    // "Which" picks one of the things named: "which population" is a group, not a number.
+    expect(form('Which population is the focus of the research?').type).toBeNull();
     expect(form('How long did the plague last?').type).toBe('measure');
     expect(form('How old was Elway?').type).toBe('measure');
     expect(form('how fast does bone loss happen').type).toBe('measure');
@@ -33,6 +35,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
   it('marks the words that frame a question rather than say what it is about', () => {
     expect(form('What role does cortisol play?').asking).toEqual(['role', 'play', 'plays', 'played']);
     expect(form('What is the name of the hormone?').asking).toEqual(['name']);
+    expect(form('By what mechanism does depression cause bone loss?').asking).toEqual(['mechanism']);
     expect(form('Does exercise help?').asking).toEqual([]);
   });
 });
