@@ -22,11 +22,12 @@ import { type Command, type CommandContext, type Reply, textOption } from './typ
 /**
  * /ask as a plain function, for the front ends that take a question without a command (mentions, DMs, the console,
  * `ask`): questions about the bot go to the help, questions about the article ("what is this article about?") to
- * its overview, or to the list of articles when there are several.
+ * its overview, or to the list of articles when there are several, and asking for its source to the citation.
  */
 export function askQuestion(question: string, context: CommandContext, isPrivate?: boolean): Reply {
   const intent = questionIntent(cleanQuestion(question));
   if (intent === 'help') return help.run({ private: isPrivate }, context);
+  if (intent === 'source') return source.run({ private: isPrivate }, context);
   if (intent === 'overview') {
     const [only] = context.kb.articles;
     if (context.kb.articles.length > 1) return source.run({ private: isPrivate }, context);

@@ -1,11 +1,11 @@
 /**
  * Questions about the article or the bot rather than about what the article says: "what is this article
- * about?", "tl;dr", "help", "what can you do?". General English, true of any article; /ask routes them to the
- * overview or the help instead of searching the passages for them.
+ * about?", "tl;dr", "what's the source?", "help", "what can you do?". General English, true of any article; /ask
+ * routes them to the overview, the citation or the help instead of searching the passages for them.
  */
 import { OPENING_FILLER } from '../src/search/text/text.js';
 
-export type QuestionIntent = 'overview' | 'help';
+export type QuestionIntent = 'overview' | 'help' | 'source';
 
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
 const IT = `(?:${THE_TEXT}|it)`;
@@ -18,6 +18,21 @@ const OVERVIEW_FORMS = [
   String.raw`in\s+a\s+nutshell`,
 ];
 const OVERVIEW = new RegExp(String.raw`^(?:${OVERVIEW_FORMS.join('|')})(?:\s+please)?$`, 'iu');
+// "What's the link?" may ask for the article's link or for the link it is about: only "link to it" is the first.
+const SOURCE_WORD = '(?:source|sources|citation|reference|references|url|original)';
+const THIS = `(?:${IT}|this|that)`;
+const OF_IT = String.raw`(?:\s+(?:of|for|to)\s+${THIS})?`;
+const SOURCE_FORMS = [
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|your\s+|ur\s+)?${SOURCE_WORD}${OF_IT}`,
+  String.raw`(?:the\s+)?link(?:\s+(?:of|for|to)\s+${THIS})`,
+  String.raw`(?:show|give|send|tell)\s+me\s+(?:the\s+|your\s+)?(?:${SOURCE_WORD}|link)${OF_IT}`,
+  String.raw`(?:can|could|may)\s+i\s+(?:see|have|get)\s+(?:the\s+|your\s+)?(?:${SOURCE_WORD}|link)${OF_IT}`,
+  String.raw`where(?:'s|\u2019s|\s+is|\s+does)\s+${THIS}\s+(?:from|come\s+from)`,
+  String.raw`where\s+did\s+you\s+get\s+(?:this|that|it|these\s+answers|your\s+answers)(?:\s+from)?`,
+  String.raw`where\s+can\s+i\s+read\s+(?:the\s+)?(?:original|full\s+article|whole\s+article|${THE_TEXT}|it)`,
+  String.raw`(?:how\s+(?:do|should|can)\s+i\s+)?cite\s+${THIS}`,
+];
+const SOURCE = new RegExp(String.raw`^(?:${SOURCE_FORMS.join('|')})(?:\s+please)?$`, 'iu');
 const HELP =
   /^(?:help(?:\s+me)?|commands|what\s+(?:commands|can\s+you\s+do|do\s+you\s+do)|how\s+do\s+(?:i|you)\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|what\s+are\s+you|who\s+are\s+you|how\s+does\s+this\s+(?:bot\s+)?work)(?:\s+please)?$/iu;
 
@@ -31,5 +46,6 @@ export function questionIntent(question: string): QuestionIntent | undefined {
     .trim();
   if (HELP.test(text)) return 'help';
   if (OVERVIEW.test(text)) return 'overview';
+  if (SOURCE.test(text)) return 'source';
   return undefined;
 }

@@ -24,6 +24,26 @@ describe('questionIntent', () => {
     }
   });
 
+  it('reads asking where the answers come from as asking for the source', () => {
+    for (const q of [
+      "what's the source?",
+      'whats the source for that',
+      'source?',
+      'show me the source',
+      'can I see the link to the article',
+      'where is this from?',
+      'where did you get this from',
+      'how do I cite this',
+    ]) {
+      expect(questionIntent(q), q).toBe('source');
+    }
+    // The source of something the article talks about, and "the link" (which may be the one it is about), are
+    // questions about what it says.
+    for (const q of ["what's the source of osteocalcin", 'what is the link?', 'link between bones and mood']) {
+      expect(questionIntent(q), q).toBeUndefined();
+    }
+  });
+
   it('reads questions about the bot as asking for the help', () => {
     for (const q of [
       'help',
@@ -62,6 +82,10 @@ describe('/ask routing', () => {
   it('answers "what is this article about?" with the overview and "help" with the help', () => {
     expect(ask('What is this article about?')?.kind).toBe('overview');
     expect(ask('help')?.kind).toBe('help');
+  });
+
+  it('answers "what\'s the source?" with the citation of the article', () => {
+    expect(ask("what's the source?")).toMatchObject({ kind: 'citation', article: { id: 'bone-brain-axis' } });
   });
 
   it('still searches the passages for everything else', () => {

@@ -134,6 +134,10 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
+const ASKING_VERBS = new Set(
+  'identify name list describe state give outline summarize summarise mention tell show find explain define'.split(' '),
+);
 const COUNT_NOUNS = new Set('number population percentage percent proportion amount'.split(' '));
 const WHEN_VERBS = new Set(
   'is was are were did do does will would could can should has had have shall might may'.split(' '),
@@ -161,6 +165,9 @@ export interface QuestionForm {
 export function questionForm(words: readonly string[]): QuestionForm {
   const at = words.findIndex((w) => WH_WORDS.has(w));
   const asking: string[] = [];
+  // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
+  const opening = words.findIndex((w) => !OPENING_WORDS.has(w));
+  if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
   if (at < 0) return { type: null, asking };
   const wh = words[at] as string;
   // The noun that follows "what"/"which" (after "is the", "was the"...).
@@ -273,6 +280,8 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
         position: match.first,
       };
       concepts.push(target);
+      // Another rule matching the same words meets this concept, not a copy of it.
+      for (let i = match.first; i <= match.last; i++) conceptAt.set(i, target);
     }
     // The words of a matched phrase are one idea ("older people", "low mood"): one concept, met in full by the
     // whole phrase or by what the rule says it means, and only in part by one of its words.
@@ -306,7 +315,8 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   const form = questionForm(folded);
   const frameStem = form.frame ? normalizeWord(form.frame) : null;
   const headStem = form.head ? normalizeWord(form.head) : null;
-  const askingStems = new Set(form.asking.map((w) => normalizeWord(w)));
+  // A stop word ("find") may be a concept through a synonym rule: it is known by its folded form then.
+  const askingStems = new Set(form.asking.map((w) => normalizeWord(w) ?? foldCase(w)));
   for (const concept of concepts) {
     if (concept.stem === frameStem) concept.frame = true;
     if (concept.stem === headStem) concept.head = true;
