@@ -27,7 +27,8 @@ const SOURCE_FORMS = [
   String.raw`(?:the\s+)?link(?:\s+(?:of|for|to)\s+${THIS})`,
   String.raw`(?:show|give|send|tell)\s+me\s+(?:the\s+|your\s+)?(?:${SOURCE_WORD}|link)${OF_IT}`,
   String.raw`(?:can|could|may)\s+i\s+(?:see|have|get)\s+(?:the\s+|your\s+)?(?:${SOURCE_WORD}|link)${OF_IT}`,
-  String.raw`where(?:'s|\u2019s|\s+is|\s+does)\s+${THIS}\s+(?:from|come\s+from)`,
+  // Not "where does it come from?", which in a conversation asks where the thing talked about comes from.
+  String.raw`where(?:'s|\u2019s|\s+is|\s+does)\s+(?:${THE_TEXT}|this|that)\s+(?:from|come\s+from)`,
   String.raw`where\s+did\s+you\s+get\s+(?:this|that|it|these\s+answers|your\s+answers)(?:\s+from)?`,
   String.raw`where\s+can\s+i\s+read\s+(?:the\s+)?(?:original|full\s+article|whole\s+article|${THE_TEXT}|it)`,
   String.raw`(?:how\s+(?:do|should|can)\s+i\s+)?cite\s+${THIS}`,

@@ -39,7 +39,12 @@ describe('questionIntent', () => {
     }
     // The source of something the article talks about, and "the link" (which may be the one it is about), are
     // questions about what it says.
-    for (const q of ["what's the source of osteocalcin", 'what is the link?', 'link between bones and mood']) {
+    for (const q of [
+      "what's the source of osteocalcin",
+      'what is the link?',
+      'link between bones and mood',
+      'where does it come from?',
+    ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }
   });
