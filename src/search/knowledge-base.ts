@@ -17,10 +17,11 @@ import {
 import { TopicSuggestions } from './index/topic-suggestions.js';
 import { prepareQuestion } from './question/prepare-question.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
+import { missingFocus } from './rank/missing-focus.js';
 import { type Candidate, type Ranked, rerank, weighConcepts } from './rank/rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js';
 import { searchTerms } from './rank/search-terms.js';
-import { closeMatches, missingFocus, missingWords, selectAnswers } from './rank/select.js';
+import { closeMatches, missingWords, selectAnswers } from './rank/select.js';
 import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
 import { normalizeWord, terms, tokenize } from './text/text.js';
 

@@ -1,0 +1,138 @@
+/**
+ * The word a question turns on, when the content never mentions it: then the content can answer neither yes nor no,
+ * however well the question's other words match ("does osteocalcin cure DIABETES?"), and the reply names it. Each
+ * rule is general English, true of any article (docs/ranking.md lists them with examples).
+ */
+import type { AnalyzedQuestion } from '../question/query.js';
+import { commonestPart, mostlyNotNoun } from '../text/related-words.js';
+import { foldCase } from '../text/text.js';
+import type { WeightedConcept } from './rank.js';
+import type { RankingOptions } from './ranking-options.js';
+
+/** The concept of the question word at a position, if that word is one. */
+type ConceptAt = (position: number | undefined) => WeightedConcept | undefined;
+
+/** The missing word (or phrase: "hair loss", "men or women") the question turns on; undefined when there is none. */
+export function missingFocus(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  options: RankingOptions,
+): string | undefined {
+  const at: ConceptAt = (position) =>
+    position === undefined ? undefined : concepts.find((c) => c.concept.position === position);
+  return (
+    missingRanking(concepts, at) ??
+    missingChoice(analyzed, at) ??
+    missingSetting(analyzed, at) ??
+    (analyzed.polar ? missingInYesNo(analyzed, concepts, at, options) : missingInWh(analyzed, concepts, at, options))
+  );
+}
+
+/** Words that ask the content to rank what it names, which it can do only if it says so itself. */
+const RANKING_WORDS = new Set('best worst safest healthiest optimal ideal'.split(' '));
+
+/** "What is the BEST treatment for depression?": a ranking the content never makes. */
+function missingRanking(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
+  const ranking = concepts.find((c) => RANKING_WORDS.has(foldCase(c.concept.word)) && !c.inContent);
+  return ranking && withNext(ranking, at);
+}
+
+/** "Are MEN or WOMEN more likely to get osteoporosis?": the content can pick neither when it names neither. */
+function missingChoice(analyzed: AnalyzedQuestion, at: ConceptAt): string | undefined {
+  const choice = analyzed.choiceAt?.map(at);
+  const neither = choice?.every(
+    (c) => c && !c.inContent && !c.concept.asking && !mostlyNotNoun(foldCase(c.concept.word)),
+  );
+  return neither ? choice?.map((c) => c?.concept.word).join(' or ') : undefined;
+}
+
+/** "Is cortisol released AT NIGHT?", "how do you treat it AT HOME?": a time or place the content never names. */
+function missingSetting(analyzed: AnalyzedQuestion, at: ConceptAt): string | undefined {
+  const setting = at(analyzed.settingAt);
+  if (!setting || !(analyzed.polar || analyzed.kind === 'how')) return undefined;
+  const missing = !setting.inContent && !setting.concept.related && !mostlyNotNoun(foldCase(setting.concept.word));
+  return missing ? setting.concept.word : undefined;
+}
+
+/**
+ * A wh-question: for "what is X Y?", a noun the content lacks qualifying the Y it has ("what is the SURVIVAL
+ * rate?", as "hair loss" is not bone loss; only a word WordNet knows as a noun); for "how/why does X ...?", its
+ * subject X; for "how do you X?", the way asked about, X.
+ */
+function missingInWh(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  at: ConceptAt,
+  options: RankingOptions,
+): string | undefined {
+  if (analyzed.kind === 'definition') {
+    const first = concepts.find((c) => analyzed.subject.includes(c.concept.stem));
+    const qualifies =
+      first &&
+      at(first.concept.position + 1)?.inContent &&
+      missingNoun(first, options) &&
+      commonestPart(first.concept.word) === 'n';
+    return qualifies ? withNext(first, at) : undefined;
+  }
+  const subject = at(analyzed.subjectAt);
+  if (subject && missingNoun(subject, options)) return subject.concept.word;
+  return missingVerb(at(analyzed.verbAt), options);
+}
+
+/**
+ * A yes/no question: its focus, its last specific word (salience at least `namedSalience`, no number: "does
+ * osteocalcin cure DIABETES?"); its verb in the passive ("can it be REVERSED?"); its last word when a noun ("...
+ * affect the HEART?"); a noun qualifying the focus ("HAIR loss"); or its subject, when it opens with a noun ("does
+ * COFFEE cause osteoporosis?"; not "can being stressed all the TIME thin bones?"). Words after a tag alternative
+ * ("..., or is that a myth?") doubt the question rather than say what it asks.
+ */
+function missingInYesNo(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  at: ConceptAt,
+  options: RankingOptions,
+): string | undefined {
+  const asked = concepts.filter((c) => analyzed.tagAt === undefined || c.concept.position < analyzed.tagAt);
+  let focus: WeightedConcept | undefined;
+  let final: WeightedConcept | undefined;
+  for (const c of asked) {
+    if (!final || c.concept.position > final.concept.position) final = c;
+    if (c.concept.asking || (c.concept.salience ?? 1) < options.namedSalience || /\d/.test(c.concept.word)) continue;
+    if (!focus || c.concept.position > focus.concept.position) focus = c;
+  }
+  if (focus !== undefined && !focus.inContent) return focus.concept.word;
+  const verb = missingVerb(at(analyzed.verbAt), options);
+  if (verb) return verb;
+  // The last word, a noun however common in English ("is depression more common in WOMEN?").
+  if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
+  const modifier = focus && at(focus.concept.position - 1);
+  if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
+  const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
+  return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
+}
+
+/** A missing word with the word right after it when the content has that one: "survival rate", "best treatment". */
+function withNext(missing: WeightedConcept, at: ConceptAt): string {
+  const next = at(missing.concept.position + 1);
+  return next?.inContent ? `${missing.concept.word} ${next.concept.word}` : missing.concept.word;
+}
+
+/** The verb a question turns on, when the content lacks it and it is salient enough (`verbSalience`). */
+function missingVerb(verb: WeightedConcept | undefined, options: RankingOptions): string | undefined {
+  if (!verb || verb.inContent || verb.concept.asking) return undefined;
+  return (verb.concept.salience ?? 1) >= options.verbSalience ? verb.concept.word : undefined;
+}
+
+const GERUND = /^[a-z]{3,}ing$/i;
+
+/** A noun of the question, salient enough to be what it asks about, that the content never mentions. */
+function missingNoun(c: WeightedConcept, options: RankingOptions): boolean {
+  return (
+    !c.inContent &&
+    !c.concept.asking &&
+    (c.concept.salience ?? 1) >= options.subjectSalience &&
+    !/\d/.test(c.concept.word) &&
+    // A gerund is the noun of an activity ("does SMOKING affect bone density?").
+    (!mostlyNotNoun(foldCase(c.concept.word)) || GERUND.test(c.concept.word))
+  );
+}
