@@ -1,0 +1,101 @@
+/**
+ * Where the words that decide what a question asks stand, read from its folded words: whether it is a yes/no
+ * question, its tag alternative, the subject of "how does X", the verb it turns on, a closing time or place, the two
+ * sides of a choice. General English, true of any article; missing-focus.ts declines a question on them.
+ */
+
+export interface WordRoles {
+  /** A yes/no question ("does X cure Y?", "can X cause Y"): it opens with an auxiliary verb. */
+  polar: boolean;
+  /**
+   * Where a yes/no question's tag alternative starts ("... weaken your bones, OR is that a myth?", "or not", "or
+   * just a theory"), when it has one: the words after it doubt the question rather than say what it asks.
+   */
+  tagAt?: number;
+  /** Where the subject of a "how/why does X ...?" question stands ("how does ALCOHOL affect bones?"). */
+  subjectAt?: number;
+  /**
+   * Where the verb a question turns on stands: of "how do you X ...?" (the way asked about: "how do you MEASURE
+   * osteocalcin?"), or the participle of a yes/no question in the passive ("can osteoporosis be REVERSED?").
+   */
+  verbAt?: number;
+  /** Where the noun of a closing "at/in/during (the) X" stands: when or where the asker means ("... AT NIGHT?"). */
+  settingAt?: number;
+  /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
+  choiceAt?: [number, number];
+}
+
+/** The auxiliary verbs a yes/no question opens with. */
+const POLAR_OPENINGS = new Set(
+  'does do did is are was were can could will would should has have had may might'.split(' '),
+);
+
+/** The roles of a question's words; `start` is where the question starts, after the words it opens with ("yo", "ok so"). */
+export function wordRoles(folded: readonly string[], start: number): WordRoles {
+  const polar = POLAR_OPENINGS.has(folded[start] ?? '');
+  const tagAt = polar ? tagAlternative(folded) : undefined;
+  let subjectAt = polar ? undefined : whSubject(folded, start);
+  let verbAt: number | undefined;
+  if (subjectAt !== undefined && PERSONAL.has(folded[subjectAt] ?? '')) {
+    verbAt = subjectAt + 1;
+    subjectAt = undefined;
+  }
+  // "Can osteoporosis be REVERSED?": the passive participle is what the yes or no is about.
+  const be = folded.indexOf('be', 1);
+  if (polar && be > 0 && tagAt === undefined) verbAt = be + 1;
+  const settingAt = closingSetting(folded);
+  const or = folded.indexOf('or', 1);
+  const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
+  return {
+    polar,
+    ...(tagAt ? { tagAt } : {}),
+    ...(subjectAt ? { subjectAt } : {}),
+    ...(verbAt ? { verbAt } : {}),
+    ...(choiceAt ? { choiceAt } : {}),
+    ...(settingAt ? { settingAt } : {}),
+  };
+}
+
+const SUBJECT_WH = new Set(['how', 'why']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** "How do YOU ...", "how can I ...": the asker or anyone, so the verb after it says what is asked. */
+const PERSONAL = new Set('you i we one someone people'.split(' '));
+
+/** The subject's position in "how does X ...", "why can the X ...": after the wh-word, an auxiliary, a determiner. */
+function whSubject(words: readonly string[], start: number): number | undefined {
+  if (!SUBJECT_WH.has(words[start] ?? '') || !POLAR_OPENINGS.has(words[start + 1] ?? '')) return undefined;
+  let at = start + 2;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  return at < words.length - 1 ? at : undefined;
+}
+
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'during']);
+/** Closing phrases that place the question in time or in general, not at a time or place: "in the past", "at all". */
+const GENERAL_SETTINGS = new Set(
+  'all past future present moment meantime end beginning start first last time times general fact case total short long world life day today practice theory'.split(
+    ' ',
+  ),
+);
+
+/** The last word's position when a preposition of time or place, and perhaps a determiner, comes before it. */
+function closingSetting(words: readonly string[]): number | undefined {
+  const last = words.length - 1;
+  let before = last - 1;
+  if (DETERMINERS.has(words[before] ?? '')) before--;
+  if (GENERAL_SETTINGS.has(words[last] ?? '')) return undefined;
+  return before > 0 && SETTING_PREPOSITIONS.has(words[before] ?? '') ? last : undefined;
+}
+
+/** A tag alternative after "or": "or not", "or just a theory", "or is that a myth", "or am I wrong". */
+const TAG_VERBS = new Set('is isnt was are arent am'.split(' '));
+const TAG_SUBJECTS = new Set('that it this i they'.split(' '));
+
+function tagAlternative(words: readonly string[]): number | undefined {
+  for (let i = 2; i < words.length - 1; i++) {
+    if (words[i] !== 'or') continue;
+    const next = words[i + 1] as string;
+    if (next === 'not' || next === 'just') return i;
+    if (TAG_VERBS.has(next) && TAG_SUBJECTS.has(words[i + 2] ?? '')) return i;
+  }
+  return undefined;
+}

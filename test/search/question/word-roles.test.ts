@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { wordRoles } from '../../../src/search/question/word-roles.js';
+import { foldCase, tokenize } from '../../../src/search/text/text.js';
+
+const roles = (question: string, start = 0) =>
+  wordRoles(
+    tokenize(question).map((t) => foldCase(t.word)),
+    start,
+  );
+
+describe('wordRoles: where the words that decide what a question asks stand', () => {
+  it('reads a yes/no question and its tag alternative', () => {
+    expect(roles('does coffee cause osteoporosis')).toEqual({ polar: true });
+    expect(roles('what is osteocalcin').polar).toBe(false);
+    expect(roles('can sadness weaken your bones or is that a myth').tagAt).toBe(5);
+  });
+
+  it('reads the subject of "how does X" and the verb of "how do you X"', () => {
+    expect(roles('how does alcohol affect bones')).toMatchObject({ subjectAt: 2 });
+    expect(roles('how do you measure osteocalcin')).toMatchObject({ verbAt: 3 });
+    expect(roles('how do you measure osteocalcin').subjectAt).toBeUndefined();
+    // After the words a question opens with.
+    expect(roles('ok so how does alcohol affect bones', 2)).toMatchObject({ subjectAt: 4 });
+  });
+
+  it('reads the participle of a yes/no question in the passive', () => {
+    expect(roles('can osteoporosis be reversed').verbAt).toBe(3);
+    expect(roles('is osteoporosis reversible').verbAt).toBeUndefined();
+  });
+
+  it('reads a closing time or place, not a phrase that places the question in general', () => {
+    expect(roles('is cortisol released at night').settingAt).toBe(4);
+    expect(roles('how do you treat osteoporosis at home').settingAt).toBe(6);
+    expect(roles('is depression common in the elderly').settingAt).toBe(5);
+    expect(roles('how was the brain viewed in the past').settingAt).toBeUndefined();
+    expect(roles('does it happen at all').settingAt).toBeUndefined();
+  });
+
+  it('reads the two sides of a choice, but not a tag alternative', () => {
+    expect(roles('are men or women more likely to get osteoporosis').choiceAt).toEqual([1, 3]);
+    expect(roles('is it real or not').choiceAt).toBeUndefined();
+  });
+});
