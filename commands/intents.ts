@@ -17,7 +17,7 @@ const OVERVIEW_FORMS = [
   String.raw`tl\s*;?\s*dr`,
   String.raw`in\s+a\s+nutshell`,
 ];
-const OVERVIEW = new RegExp(String.raw`^(?:${OVERVIEW_FORMS.join('|')})(?:\s+please)?$`, 'iu');
+const OVERVIEW = new RegExp(String.raw`^(?:${OVERVIEW_FORMS.join('|')})(?:\s+please)?$`, 'i');
 // "What's the link?" may ask for the article's link or for the link it is about: only "link to it" is the first.
 const SOURCE_WORD = '(?:source|sources|citation|reference|references|url|original)';
 const THIS = `(?:${IT}|this|that)`;
@@ -33,11 +33,13 @@ const SOURCE_FORMS = [
   String.raw`where\s+can\s+i\s+read\s+(?:the\s+)?(?:original|full\s+article|whole\s+article|${THE_TEXT}|it)`,
   String.raw`(?:how\s+(?:do|should|can)\s+i\s+)?cite\s+${THIS}`,
 ];
-const SOURCE = new RegExp(String.raw`^(?:${SOURCE_FORMS.join('|')})(?:\s+please)?$`, 'iu');
+const SOURCE = new RegExp(String.raw`^(?:${SOURCE_FORMS.join('|')})(?:\s+please)?$`, 'i');
+const OVERVIEW_WORDS = /about|say|summ|overview|gist|rundown|recap|version|point|tl|nutshell/i;
+const SOURCE_WORDS = /source|citation|reference|url|original|link|from|cite|get|read/i;
 const HELP =
-  /^(?:help(?:\s+me)?|commands|what\s+(?:commands|can\s+you\s+do|do\s+you\s+do)|how\s+do\s+(?:i|you)\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|what\s+are\s+you|who\s+are\s+you|how\s+does\s+this\s+(?:bot\s+)?work)(?:\s+please)?$/iu;
+  /^(?:help(?:\s+me)?|commands|what\s+(?:commands|can\s+you\s+do|do\s+you\s+do)|how\s+do\s+(?:i|you)\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|what\s+are\s+you|who\s+are\s+you|how\s+does\s+this\s+(?:bot\s+)?work)(?:\s+please)?$/i;
 
-const LEADING_FILLER = new RegExp(String.raw`^(?:${OPENING_FILLER}[\s,!]+)+`, 'iu');
+const LEADING_FILLER = new RegExp(String.raw`^(?:${OPENING_FILLER}[\s,!]+)+`, 'i');
 
 /** The intent of a question (already cleaned of mentions), or undefined for a question about the content. */
 export function questionIntent(question: string): QuestionIntent | undefined {
@@ -46,7 +48,9 @@ export function questionIntent(question: string): QuestionIntent | undefined {
     .replace(LEADING_FILLER, '')
     .trim();
   if (HELP.test(text)) return 'help';
-  if (OVERVIEW.test(text)) return 'overview';
-  if (SOURCE.test(text)) return 'source';
+  // The long patterns take milliseconds to compile, which a cold start pays: a question without one of their words
+  // never needs them.
+  if (OVERVIEW_WORDS.test(text) && OVERVIEW.test(text)) return 'overview';
+  if (SOURCE_WORDS.test(text) && SOURCE.test(text)) return 'source';
   return undefined;
 }

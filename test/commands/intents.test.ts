@@ -19,6 +19,8 @@ describe('questionIntent', () => {
       'hi, what is this article about?',
       'ok so what is this article about',
       'so, um, tl;dr?',
+      'main point?',
+      'the short version please',
     ]) {
       expect(questionIntent(q), q).toBe('overview');
     }
@@ -33,6 +35,8 @@ describe('questionIntent', () => {
       'can I see the link to the article',
       'where is this from?',
       'where did you get this from',
+      'where did you get this',
+      'where can I read the article',
       'how do I cite this',
     ]) {
       expect(questionIntent(q), q).toBe('source');
