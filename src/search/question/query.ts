@@ -117,6 +117,10 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Words a question in keywords closes with to ask what the others mean (common misspellings too). */
+const DEFINING_WORDS = new Set(
+  'meaning definition definitions definiton defintion defined explained explanation'.split(' '),
+);
 /** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
 const ASKING_VERBS = new Set(
   'identify name list describe state give outline summarize summarise mention tell show find explain define'.split(' '),
@@ -206,6 +210,7 @@ function definitionSubject(folded: string): string[] | null {
     DEFINITION.exec(folded) ??
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(folded) ??
     /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
+    new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORDS].join('|')})[\s?.!]*$`).exec(folded) ??
     /^(?:what\s+about\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+)?)\s*\?+$/u.exec(folded);
   if (!match?.[1]) return null;
   const subject = textTerms(match[1]);
@@ -223,10 +228,13 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   // "yo does ...", "ok so is ...": the words a question opens with ask nothing, and the question starts after them.
   let start = 0;
   while (start < folded.length - 1 && OPENING_WORDS.has(folded[start] as string)) start++;
+  // "Osteoporosis definition", "bone brain axis meaning": the last word asks what the others mean, and is no concept.
+  const end =
+    folded.length - 1 > start && DEFINING_WORDS.has(folded.at(-1) as string) ? folded.length - 1 : folded.length;
   const concepts: Concept[] = [];
   const conceptAt = new Map<number, Concept>();
   tokens.forEach((token, i) => {
-    const stem = i < start ? null : normalizeWord(token.word);
+    const stem = i < start || i >= end ? null : normalizeWord(token.word);
     if (!stem) return;
     const existing = concepts.find((c) => c.stem === stem);
     if (existing) {

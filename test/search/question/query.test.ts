@@ -51,6 +51,16 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('ok so how does alcohol affect bones', []).subjectAt).toBe(4);
   });
 
+  it('reads "X meaning", "X definition" as "what is X?", the closing word no concept', () => {
+    const keywords = analyzeQuestion('osteoporosis definition', []);
+    expect(keywords.kind).toBe('definition');
+    expect(keywords.subject).toEqual(['osteoporosi']);
+    expect(keywords.concepts.map((c) => c.word)).toEqual(['osteoporosis']);
+    expect(analyzeQuestion('bone brain axis meaning', []).kind).toBe('definition');
+    // The word alone is a question about it.
+    expect(analyzeQuestion('meaning', []).concepts.map((c) => c.word)).toEqual(['meaning']);
+  });
+
   it('makes one concept per content word, with its stem and root', () => {
     const { concepts } = analyzeQuestion('Is inflammation involved?', []);
     expect(concepts.map((c) => c.word)).toEqual(['inflammation', 'involved']);
