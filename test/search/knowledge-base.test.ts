@@ -289,6 +289,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(kb.answerQuestion('can sadness weaken your bones or does it cure diabetes').passages).toEqual([]);
   });
 
+  it('reads a typo as the nearest word the article has ("stres" is "stress", not "street")', () => {
+    const answer = kb.answerQuestion('stres and bones');
+    expect(answer.passages[0]?.text).toContain('chronic stress pathways');
+    expect(first('neuromodulaton')).toContain('neuromodulation');
+  });
+
   it('does not read a rarer inflection of a common word as a typo ("funded" is not a misspelt "found")', () => {
     const answer = kb.answerQuestion('who funded the research');
     expect(answer.passages).toEqual([]);

@@ -67,14 +67,9 @@ export function weighConcepts(
     const terms = new Map(concept.alternatives);
     const inContent = [...terms.keys()].filter((t) => stats.hasTerm(t));
     if (mayBeTypo(concept, (t) => stats.hasTerm(t), 4)) {
-      for (const term of typoMatches) {
-        const limit = concept.stem.length >= 8 ? 2 : 1;
-        // Only words of the passages' text: a tag or title word met by chance says nothing of the passages.
-        if (!stats.hasTerm(term)) continue;
-        if (term.startsWith(concept.stem) || editDistance(term, concept.stem) <= limit) {
-          terms.set(term, options.typoWeights.fuzzy);
-          inContent.push(term);
-        }
+      for (const term of nearestTypoMatches(concept, typoMatches, stats)) {
+        terms.set(term, options.typoWeights.fuzzy);
+        inContent.push(term);
       }
     }
     // A concept is as rare as the passages that meet it: at best as rare as its commonest strong alternative
@@ -222,6 +217,25 @@ export function highlightedSentences(
   });
   if (next < 0 && lookForAnswer) return highlightedSentences(sums, answering, false, options);
   return next < 0 ? [best] : [Math.min(best, next), Math.max(best, next)];
+}
+
+/**
+ * The content words a misspelt question word may stand for, among those the search found by typo or prefix: the
+ * nearest to the word as typed, as a spelling checker would offer ("stres" is "stress", not "street", though the
+ * stem "stre" starts both); every prefix match when none is that near ("neuromod").
+ */
+function nearestTypoMatches(concept: Concept, found: ReadonlySet<string>, stats: TermStatistics): string[] {
+  const limit = concept.stem.length >= 8 ? 2 : 1;
+  const typed = foldCase(concept.word);
+  const matches: Array<{ term: string; distance: number }> = [];
+  for (const term of found) {
+    // Only words of the passages' text: a tag or title word met by chance says nothing of the passages.
+    if (!stats.hasTerm(term)) continue;
+    const distance = Math.min(editDistance(term, concept.stem), editDistance(term, typed));
+    if (term.startsWith(concept.stem) || distance <= limit) matches.push({ term, distance });
+  }
+  const nearest = Math.min(...matches.map((m) => m.distance));
+  return matches.filter((m) => nearest > limit || m.distance === nearest).map((m) => m.term);
 }
 
 /** Scores the candidates again, best first (see the top of this file); every candidate is kept. */
