@@ -6,9 +6,10 @@
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
+import { editDistance } from '../text/edit-distance.js';
 import { mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
-import { editDistance, infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
+import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
 import { mayBeTypo } from './search-terms.js';
 

@@ -6,6 +6,8 @@
  * scanned for every question), and so does a start from the cache.
  */
 import { stemmer } from 'stemmer';
+import { editDistance } from './edit-distance.js';
+import { isKnownWord } from './related-words.js';
 import type { SynonymRule } from './synonyms.js';
 import { foldCase } from './text.js';
 
@@ -128,12 +130,36 @@ export class SynonymTable {
   }
 
   /**
+   * A word's stem, or the one-word phrase of a rule it misspells: "plasticty" is the "plasticity" of a rule, as the
+   * search reads a misspelt word as one of the content's. Only a word that is no English word is read so.
+   */
+  private spelledAsRule(word: string): string {
+    const stem = stemmer(word);
+    if (word.length < 6 || /\d/.test(word) || this.startingWith(stem).length > 0) return stem;
+    // An inflected form too rare for the word lists is known by its stem ("funded": fund).
+    if (isKnownWord(word) || isKnownWord(stem)) return stem;
+    // Short words and other first letters are left alone: "stres", cut to "stre", is one letter from "sure".
+    const limit = word.length >= 9 ? 2 : 1;
+    let nearest = stem;
+    let best = limit + 1;
+    for (const phrase of this.data.phrases) {
+      if (phrase[0] !== word[0] || phrase.includes(' ') || Math.abs(phrase.length - word.length) > limit + 2) continue;
+      const distance = Math.min(editDistance(phrase, word), editDistance(phrase, stem));
+      if (distance < best) {
+        best = distance;
+        nearest = phrase;
+      }
+    }
+    return nearest;
+  }
+
+  /**
    * Finds the rules whose phrase occurs in the question's words (stemmed), and what each adds. A word inside a
    * longer matched phrase is not matched again on its own.
    */
   match(words: readonly string[]): SynonymMatch[] {
     if (this.size === 0) return [];
-    const stems = words.map((word) => stemmer(foldCase(word).replace(/['\u2019]/g, '')));
+    const stems = words.map((word) => this.spelledAsRule(foldCase(word).replace(/['\u2019]/g, '')));
     // Every rule that could start at each word, tried longest phrase first (then in file order, then left to right).
     const candidates = stems.flatMap((stem, at) => this.startingWith(stem).map((rule) => ({ ...rule, at })));
     candidates.sort((a, b) => a.rank - b.rank || a.at - b.at);

@@ -23,6 +23,14 @@ describe('SynonymTable.match', () => {
     expect(matchSynonyms(words('I am in a low mood'), rules)).toEqual([{ first: 4, last: 5, phrases: ['depression'] }]);
   });
 
+  it('reads a misspelt word that is no English word as the one-word phrase it is nearest to', () => {
+    const plastic = parseSynonyms('plasticity, malleable\nsure => legitimate');
+    expect(matchSynonyms(words('brain plasticty'), plastic)).toEqual([{ first: 1, last: 1, phrases: ['malleable'] }]);
+    // Not a short word ("stres" is no misspelt "sure"), nor one two letters off an 8-letter word ("malleate").
+    expect(matchSynonyms(words('stres'), plastic)).toEqual([]);
+    expect(matchSynonyms(words('malleate'), plastic)).toEqual([]);
+  });
+
   it('lets a longer phrase win over the words inside it', () => {
     const nested = parseSynonyms('bone => skeleton\nbone loss => osteoporosis');
     const matches = matchSynonyms(words('bone loss'), nested);
