@@ -6,7 +6,7 @@ import { answerInConversation } from '../src/search/question/follow-up.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type CommandContext, type CommandOptions, type Reply, textOption } from './types.js';
 
-/** Removes what a question can carry but never means: control and zero-width characters, Discord mentions, runs of space. */
+/** Removes what a question can carry but never means: control and zero-width characters, Discord mentions, links, runs of space. */
 export function cleanQuestion(text: string): string {
   return (
     text
@@ -16,6 +16,8 @@ export function cleanQuestion(text: string): string {
       // timestamps; a custom emoji keeps its name.
       .replace(/<(?:@[!&]?|#)\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b/g, ' ')
       .replace(/<a?:(\w+):\d+>/g, ' $1 ')
+      // A pasted link, bare or in <...> (Discord's way to hide its preview): an address, not words of the question.
+      .replace(/<?\b(?:https?:\/\/|www\.)[^\s>]+>?/gi, ' ')
       .replace(/\s+/g, ' ')
       .trim()
   );

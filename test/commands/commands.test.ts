@@ -144,6 +144,13 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('why <:osteo:123456> bones')).toBe('why osteo bones');
   });
 
+  it('drops pasted links, bare or in <...>, which are addresses rather than words of the question', () => {
+    expect(cleanQuestion('is this true? https://www.sciencealert.com/bone-brain?x=1 what about cortisol')).toBe(
+      'is this true? what about cortisol',
+    );
+    expect(cleanQuestion('<https://example.com/a> and www.example.org osteocalcin')).toBe('and osteocalcin');
+  });
+
   it('answers a question wrapped in mentions as it answers the bare question', () => {
     const wrapped = run('ask', { question: '@everyone what is osteocalcin? <@&123> <@42>' });
     const bare = run('ask', { question: 'what is osteocalcin?' });
