@@ -219,6 +219,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how do we stop the vicious cycle')).toContain('vicious cycle');
     expect(first('Identify the stress hormone mentioned in the text')).toContain('cortisol');
     expect(first('bone brain axis meaning')).toContain('known as the “bone-brain axis,”');
+    expect(first('why do they call it an axis')).toContain('axis');
     expect(first('find the part about cortisol')).toContain('cortisol');
     // "By what mechanism" asks how, whatever word the article uses for it.
     expect(first('By what mechanism does depression contribute to bone loss?')).toContain('chronic stress pathways');

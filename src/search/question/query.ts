@@ -117,6 +117,7 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+const NAMING_VERBS = new Set(['call', 'called', 'calls']);
 /** Words a question in keywords closes with to ask what the others mean (common misspellings too). */
 const DEFINING_WORDS = new Set(
   'meaning definition definitions definiton defintion defined explained explanation'.split(' '),
@@ -152,6 +153,8 @@ export function questionForm(words: readonly string[]): QuestionForm {
   const opening = words.findIndex((w) => !OPENING_WORDS.has(w));
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
   if (at < 0) return { type: null, asking };
+  // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
+  for (const word of words) if (NAMING_VERBS.has(word)) asking.push(word);
   const wh = words[at] as string;
   // The noun that follows "what"/"which" (after "is the", "was the"...).
   let n = at + 1;
