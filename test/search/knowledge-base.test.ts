@@ -189,6 +189,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['does smoking affect bone density', 'smoking'],
       // The subject of "how does X ...?" too.
       ['how does alcohol affect bones', 'alcohol'],
+      // And what it acts on, its last word.
+      ['how does osteocalcin affect blood sugar', 'blood sugar'],
       // And the verb of "how do you X?", the way asked about.
       ['how do you measure osteocalcin', 'measure'],
       // And the participle of a yes/no question in the passive.
@@ -216,6 +218,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('can depression cause bone loss')).toContain('leading to bone loss');
     expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
     expect(first('how does stress affect bones')).toContain('chronic stress');
+    expect(first('how was the brain viewed in the past')).toContain('hardwired');
     expect(first('how do we stop the vicious cycle')).toContain('vicious cycle');
     expect(first('Identify the stress hormone mentioned in the text')).toContain('cortisol');
     expect(first('bone brain axis meaning')).toContain('known as the “bone-brain axis,”');

@@ -77,6 +77,11 @@ const GENERAL_SETTINGS = new Set(
   ),
 );
 
+/** Whether a word closes a phrase that places a question in time or in general ("in the PAST", "at ALL"). */
+export function placesInGeneral(word: string): boolean {
+  return GENERAL_SETTINGS.has(word);
+}
+
 /** The last word's position when a preposition of time or place, and perhaps a determiner, comes before it. */
 function closingSetting(words: readonly string[]): number | undefined {
   const last = words.length - 1;

@@ -4,6 +4,7 @@
  * rule is general English, true of any article (docs/ranking.md lists them with examples).
  */
 import type { AnalyzedQuestion } from '../question/query.js';
+import { placesInGeneral } from '../question/word-roles.js';
 import { commonestPart, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import type { WeightedConcept } from './rank.js';
@@ -76,6 +77,18 @@ function missingInWh(
   }
   const subject = at(analyzed.subjectAt);
   if (subject && missingNoun(subject, options)) return subject.concept.word;
+  // "How does osteocalcin affect blood SUGAR?": what it is asked to act on, its last word.
+  const final = subject && lastConcept(concepts);
+  if (
+    final &&
+    final !== subject &&
+    !final.concept.related &&
+    missingNoun(final, options) &&
+    !placesInGeneral(foldCase(final.concept.word))
+  ) {
+    const before = at(final.concept.position - 1);
+    return before?.inContent ? `${before.concept.word} ${final.concept.word}` : final.concept.word;
+  }
   return missingVerb(at(analyzed.verbAt), options);
 }
 
@@ -109,6 +122,12 @@ function missingInYesNo(
   if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
   const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
   return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
+}
+
+function lastConcept(concepts: readonly WeightedConcept[]): WeightedConcept | undefined {
+  let last: WeightedConcept | undefined;
+  for (const c of concepts) if (!last || c.concept.position > last.concept.position) last = c;
+  return last;
 }
 
 /** A missing word with the word right after it when the content has that one: "survival rate", "best treatment". */
