@@ -113,7 +113,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function name names type types kind kinds sort term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways'.split(
+  'role roles purpose function name names type types kind kinds sort term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways acronym acronyms abbreviation abbreviations initials'.split(
     ' ',
   ),
 );
@@ -155,6 +155,9 @@ export function questionForm(words: readonly string[]): QuestionForm {
   if (at < 0) return { type: null, asking };
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
   for (const word of words) if (NAMING_VERBS.has(word)) asking.push(word);
+  // "What does LEM STAND for?": what the letters stand for is their meaning.
+  const stand = words.findIndex((w, i) => /^stands?$/.test(w) && words[i + 1] === 'for');
+  if (stand >= 0) asking.push(words[stand] as string);
   const wh = words[at] as string;
   // The noun that follows "what"/"which" (after "is the", "was the"...).
   let n = at + 1;

@@ -37,6 +37,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('What is the name of the hormone?').asking).toEqual(['name']);
     expect(form('By what mechanism does depression cause bone loss?').asking).toEqual(['mechanism']);
     expect(form('Why is it called an axis?').asking).toEqual(['called']);
+    expect(form('What does the acronym LEM stand for?').asking).toEqual(['stand', 'acronym']);
     // An instruction's verb asks for what follows it.
     expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
     expect(form('ok so list the treatments').asking).toEqual(['list']);
