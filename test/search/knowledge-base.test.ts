@@ -191,6 +191,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['how does alcohol affect bones', 'alcohol'],
       // And what it acts on, its last word.
       ['how does osteocalcin affect blood sugar', 'blood sugar'],
+      // And either thing of a link "between X and Y".
+      ['what is the link between osteoporosis and dementia', 'dementia'],
       // And the verb of "how do you X?", the way asked about.
       ['how do you measure osteocalcin', 'measure'],
       // And the participle of a yes/no question in the passive.

@@ -23,6 +23,8 @@ export interface WordRoles {
   settingAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
+  /** Where the two things of "between X and Y" stand ("the link between OSTEOPOROSIS and DEMENTIA"): their last words. */
+  betweenAt?: [number, number];
 }
 
 /** The auxiliary verbs a yes/no question opens with. */
@@ -46,6 +48,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const settingAt = closingSetting(folded);
   const or = folded.indexOf('or', 1);
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
+  const betweenAt = betweenPair(folded);
   return {
     polar,
     ...(tagAt ? { tagAt } : {}),
@@ -53,6 +56,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(verbAt ? { verbAt } : {}),
     ...(choiceAt ? { choiceAt } : {}),
     ...(settingAt ? { settingAt } : {}),
+    ...(betweenAt ? { betweenAt } : {}),
   };
 }
 
@@ -76,6 +80,16 @@ const GENERAL_SETTINGS = new Set(
     ' ',
   ),
 );
+
+/** "Between X and Y": the positions of X's and Y's last words ("between bone LOSS and DEMENTIA"). */
+function betweenPair(words: readonly string[]): [number, number] | undefined {
+  const between = words.indexOf('between');
+  const and = words.indexOf('and', between + 2);
+  if (between < 0 || and < 0) return undefined;
+  let end = and + 1;
+  while (end + 1 < words.length && !/^(?:in|for|of|on|at|during|with|among|\W+)$/.test(words[end + 1] as string)) end++;
+  return [and - 1, end];
+}
 
 /** Whether a word closes a phrase that places a question in time or in general ("in the PAST", "at ALL"). */
 export function placesInGeneral(word: string): boolean {

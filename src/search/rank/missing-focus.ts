@@ -24,6 +24,7 @@ export function missingFocus(
   return (
     missingRanking(concepts, at) ??
     missingChoice(analyzed, at) ??
+    missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
     (analyzed.polar ? missingInYesNo(analyzed, concepts, at, options) : missingInWh(analyzed, concepts, at, options))
   );
@@ -45,6 +46,12 @@ function missingChoice(analyzed: AnalyzedQuestion, at: ConceptAt): string | unde
     (c) => c && !c.inContent && !c.concept.asking && !mostlyNotNoun(foldCase(c.concept.word)),
   );
   return neither ? choice?.map((c) => c?.concept.word).join(' or ') : undefined;
+}
+
+/** "What is the link between osteoporosis and DEMENTIA?": a link with something the content never names. */
+function missingBetween(analyzed: AnalyzedQuestion, at: ConceptAt, options: RankingOptions): string | undefined {
+  const missing = analyzed.betweenAt?.map(at).find((c) => c && !c.concept.related && missingNoun(c, options));
+  return missing?.concept.word;
 }
 
 /** "Is cortisol released AT NIGHT?", "how do you treat it AT HOME?": a time or place the content never names. */

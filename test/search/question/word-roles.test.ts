@@ -36,6 +36,12 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('does it happen at all').settingAt).toBeUndefined();
   });
 
+  it('reads the two things of "between X and Y", by their last words', () => {
+    expect(roles('what is the link between osteoporosis and dementia').betweenAt).toEqual([5, 7]);
+    expect(roles('is there a link between bone loss and blood sugar in women').betweenAt).toEqual([6, 9]);
+    expect(roles('what links depression and osteoporosis').betweenAt).toBeUndefined();
+  });
+
   it('reads the two sides of a choice, but not a tag alternative', () => {
     expect(roles('are men or women more likely to get osteoporosis').choiceAt).toEqual([1, 3]);
     expect(roles('is it real or not').choiceAt).toBeUndefined();
