@@ -198,6 +198,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // And the participle of a yes/no question in the passive.
       ['can osteoporosis be reversed', 'reversed'],
       ['can osteocalcin be bought as a pill', 'bought'],
+      ['how is osteoporosis diagnosed', 'diagnosed'],
       // And a closing time or place it never names.
       ['is cortisol released at night', 'night'],
       ['how do you treat osteoporosis at home', 'home'],

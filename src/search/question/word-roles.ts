@@ -42,9 +42,17 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     verbAt = subjectAt + 1;
     subjectAt = undefined;
   }
-  // "Can osteoporosis be REVERSED?": the passive participle is what the yes or no is about.
+  // "Can osteoporosis be REVERSED?", "how is osteoporosis DIAGNOSED?": the passive participle is what is asked.
   const be = folded.indexOf('be', 1);
   if (polar && be > 0 && tagAt === undefined) verbAt = be + 1;
+  const last = folded.length - 1;
+  if (
+    subjectAt !== undefined &&
+    PASSIVE_AUXILIARIES.has(folded[start + 1] ?? '') &&
+    /(?:ed|en)$/.test(folded[last] ?? '')
+  ) {
+    verbAt = last;
+  }
   const settingAt = closingSetting(folded);
   const or = folded.indexOf('or', 1);
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
@@ -61,6 +69,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
 }
 
 const SUBJECT_WH = new Set(['how', 'why']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** "How do YOU ...", "how can I ...": the asker or anyone, so the verb after it says what is asked. */
 const PERSONAL = new Set('you i we one someone people'.split(' '));

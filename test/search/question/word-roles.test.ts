@@ -23,8 +23,10 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('ok so how does alcohol affect bones', 2)).toMatchObject({ subjectAt: 4 });
   });
 
-  it('reads the participle of a yes/no question in the passive', () => {
+  it('reads the participle of a question in the passive', () => {
     expect(roles('can osteoporosis be reversed').verbAt).toBe(3);
+    expect(roles('how is osteoporosis diagnosed').verbAt).toBe(3);
+    expect(roles('how is osteoporosis different').verbAt).toBeUndefined();
     expect(roles('is osteoporosis reversible').verbAt).toBeUndefined();
   });
 
