@@ -117,11 +117,14 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Verbs that ask for a name, not about it: "why is it CALLED an axis?". ("Named" is left out: "named after".) */
 const NAMING_VERBS = new Set(['call', 'called', 'calls']);
 /** Words a question in keywords closes with to ask what the others mean (common misspellings too). */
 const DEFINING_WORDS = new Set(
   'meaning definition definitions definiton defintion defined explained explanation'.split(' '),
 );
+/** "Osteoporosis definition": the words before the closing one. */
+const CLOSING_DEFINITION = new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORDS].join('|')})[\s?.!]*$`);
 /** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
 const ASKING_VERBS = new Set(
   'identify name list describe state give outline summarize summarise mention tell show find explain define'.split(' '),
@@ -216,7 +219,7 @@ function definitionSubject(folded: string): string[] | null {
     DEFINITION.exec(folded) ??
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(folded) ??
     /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
-    new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORDS].join('|')})[\s?.!]*$`).exec(folded) ??
+    CLOSING_DEFINITION.exec(folded) ??
     /^(?:what\s+about\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+)?)\s*\?+$/u.exec(folded);
   if (!match?.[1]) return null;
   const subject = textTerms(match[1]);
