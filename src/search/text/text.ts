@@ -204,6 +204,11 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/** Negated auxiliaries, written with or without the apostrophe (those of "do", "is", "can" are in STOP_WORDS). */
+const NEGATED_AUXILIARIES = new Set(
+  'couldnt wouldnt shouldnt didnt hasnt havent hadnt mustnt neednt wont shant aint mightnt oughtnt'.split(' '),
+);
+
 /**
  * The index term for one word: case and accents folded, possessive dropped,
  * stop words removed (null), the rest stemmed with the Porter stemmer.
@@ -214,6 +219,8 @@ export function normalizeWord(word: string): string | null {
   // A pronoun's contraction is as empty as the pronoun: "you're", "we've", "they'll", "i'd".
   const contraction = /^([a-z]+)'(?:re|ve|ll|d|m)$/.exec(folded);
   if (contraction && STOP_WORDS.has(contraction[1] as string)) return null;
+  // So is a negated auxiliary's: "couldn't", "won't", "hasn't" ask nothing more than "could", "will", "has".
+  if (/^[a-z]+n'?t$/.test(folded) && NEGATED_AUXILIARIES.has(folded.replace("'", ''))) return null;
   folded = folded.replace(/'/g, '');
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   // Numbers stay as they are: "2025" must never stem or fuzz into "2022".

@@ -47,6 +47,13 @@ describe('normalizeWord', () => {
     }
   });
 
+  it('drops negated auxiliaries, with or without the apostrophe, but not words that end like them', () => {
+    for (const word of ["couldn't", 'couldnt', 'won\u2019t', "hasn't", 'didnt', "ain't"]) {
+      expect(normalizeWord(word), word).toBeNull();
+    }
+    expect(normalizeWord('paint')).toBe('paint');
+  });
+
   it('stems with the Porter stemmer so inflections meet', () => {
     expect(normalizeWord('bones')).toBe(normalizeWord('bone'));
     expect(normalizeWord('depressed')).toBe(normalizeWord('depression'));
