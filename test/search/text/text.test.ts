@@ -41,7 +41,7 @@ describe('normalizeWord', () => {
   });
 
   it('drops stop words, question filler and function words', () => {
-    for (const word of ['the', 'what', 'does', 'please', 'article', 'behind', 'less']) {
+    for (const word of ['the', 'what', 'does', 'please', 'article', 'behind', 'less', 'somewhere', 'anybody']) {
       expect(normalizeWord(word), word).toBeNull();
       expect(isStopWord(word)).toBe(true);
     }
