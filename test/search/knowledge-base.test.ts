@@ -145,6 +145,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
   });
 
   const first = (question: string) => kb.answerQuestion(question).passages[0]?.text ?? '(not found)';
+  /** The question is declined, and the reply names what the article lacks. */
+  const expectDeclined = (question: string, missing: string) => {
+    const answer = kb.answerQuestion(question);
+    expect(answer.passages, question).toEqual([]);
+    expect(answer.missing, question).toContain(missing);
+  };
 
   it("finds the osteocalcin paragraph for the issue's example question", () => {
     expect(first('Which hormone released by bones can cross the blood-brain barrier?')).toContain(
@@ -208,9 +214,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // A word that only shares the first letters of one the article has is not in it.
       ['what is the treatment for osteopenia', 'osteopenia'],
     ] as const) {
-      const answer = kb.answerQuestion(question);
-      expect(answer.passages, question).toEqual([]);
-      expect(answer.missing, question).toContain(missing);
+      expectDeclined(question, missing);
     }
     expect(first('could magnetic brain stimulation help')).toContain('neuromodulation techniques');
     // A noun the article lacks before the focus makes it something else: the article has bone loss, not hair loss.
@@ -252,9 +256,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // "two-way" in the first paragraph is no quantity that could be a vitamin.
       ['what vitamins help with depression', 'vitamins'],
     ] as const) {
-      const answer = kb.answerQuestion(question);
-      expect(answer.passages, question).toEqual([]);
-      expect(answer.missing, question).toContain(missing);
+      expectDeclined(question, missing);
     }
     expect(first('which hormone made by bones reaches the brain')).toContain('osteocalcin');
     // A common noun ("group") may be met by what is no name: "older adults", "vulnerable populations".
@@ -266,9 +268,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['what are the side effects of neuromodulation', 'side effects'],
       ['whats the survival rate for osteoporosis', 'survival rate'],
     ] as const) {
-      const answer = kb.answerQuestion(question);
-      expect(answer.passages, question).toEqual([]);
-      expect(answer.missing, question).toContain(missing);
+      expectDeclined(question, missing);
     }
     // Its own "what is X" is still answered.
     expect(first('what are the effects of depression on bones')).toContain('bone');
@@ -303,9 +303,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
   });
 
   it('does not read a rarer inflection of a common word as a typo ("funded" is not a misspelt "found")', () => {
-    const answer = kb.answerQuestion('who funded the research');
-    expect(answer.passages).toEqual([]);
-    expect(answer.missing).toContain('funded');
+    expectDeclined('who funded the research', 'funded');
   });
 
   it('declines "how old", "how long", "how fast" or "how many" when no passage holds such a number', () => {
@@ -324,9 +322,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
   });
 
   it('does not read a rare English word as a typo either ("meditation" is not a misspelt "medical")', () => {
-    const answer = kb.answerQuestion('can meditation reduce cortisol');
-    expect(answer.passages).toEqual([]);
-    expect(answer.missing).toContain('meditation');
+    expectDeclined('can meditation reduce cortisol', 'meditation');
   });
 
   it('reads "what happens" as a question about what follows, not as a kind of thing the article lacks', () => {
