@@ -113,13 +113,12 @@ function missingInYesNo(
   options: RankingOptions,
 ): string | undefined {
   const asked = concepts.filter((c) => analyzed.tagAt === undefined || c.concept.position < analyzed.tagAt);
-  let focus: WeightedConcept | undefined;
-  let final: WeightedConcept | undefined;
-  for (const c of asked) {
-    if (!final || c.concept.position > final.concept.position) final = c;
-    if (c.concept.asking || (c.concept.salience ?? 1) < options.namedSalience || /\d/.test(c.concept.word)) continue;
-    if (!focus || c.concept.position > focus.concept.position) focus = c;
-  }
+  const final = lastConcept(asked);
+  const focus = lastConcept(
+    asked.filter(
+      (c) => !c.concept.asking && (c.concept.salience ?? 1) >= options.namedSalience && !/\d/.test(c.concept.word),
+    ),
+  );
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
   const verb = missingVerb(at(analyzed.verbAt), options);
   if (verb) return verb;
@@ -131,6 +130,7 @@ function missingInYesNo(
   return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
 }
 
+/** The concept of the question's last word among these. */
 function lastConcept(concepts: readonly WeightedConcept[]): WeightedConcept | undefined {
   let last: WeightedConcept | undefined;
   for (const c of concepts) if (!last || c.concept.position > last.concept.position) last = c;
