@@ -143,7 +143,11 @@ export class KnowledgeBase {
 
   /** The question's concepts, weighed against this content (query.ts, then prepare-question.ts). */
   analyze(question: string): AnalyzedQuestion {
-    return prepareQuestion(analyzeQuestion(question, this.synonyms), this.documentFrequency, this.ranking);
+    return prepareQuestion(
+      analyzeQuestion(question, this.synonyms, (stem) => this.hasTerm(stem)),
+      this.documentFrequency,
+      this.ranking,
+    );
   }
 
   /** Finds the passages that answer a question, best first, or none when the content does not cover it. */

@@ -230,7 +230,12 @@ function addAlternative(concept: Concept, term: string, weight: number): void {
   if ((concept.alternatives.get(term) ?? 0) < weight) concept.alternatives.set(term, weight);
 }
 
-export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly SynonymRule[]): AnalyzedQuestion {
+/** `inContent`, when given, says which stems the content has: those are never read as misspellings of a rule's word. */
+export function analyzeQuestion(
+  asked: string,
+  synonyms: SynonymTable | readonly SynonymRule[],
+  inContent?: (stem: string) => boolean,
+): AnalyzedQuestion {
   const question = expandShorthand(asked);
   const tokens = tokenize(question);
   const folded = tokens.map((t) => foldCase(t.word));
@@ -259,7 +264,10 @@ export function analyzeQuestion(asked: string, synonyms: SynonymTable | readonly
   });
 
   const table = synonyms instanceof SynonymTable ? synonyms : SynonymTable.compile(synonyms);
-  for (const match of table.match(tokens.map((t) => t.word))) {
+  for (const match of table.match(
+    tokens.map((t) => t.word),
+    inContent,
+  )) {
     let target: Concept | undefined;
     for (let i = match.first; i <= match.last && !target; i++) target = conceptAt.get(i);
     const word = tokens

@@ -131,11 +131,12 @@ export class SynonymTable {
 
   /**
    * A word's stem, or the one-word phrase of a rule it misspells: "plasticty" is the "plasticity" of a rule, as the
-   * search reads a misspelt word as one of the content's. Only a word that is no English word is read so.
+   * search reads a misspelt word as one of the content's. Only a word that is no English word, nor one of the
+   * content's (checked first: the English word lists are read only when needed), is read so.
    */
-  private spelledAsRule(word: string): string {
+  private spelledAsRule(word: string, inContent?: (stem: string) => boolean): string {
     const stem = stemmer(word);
-    if (word.length < 6 || /\d/.test(word) || this.startingWith(stem).length > 0) return stem;
+    if (word.length < 6 || /\d/.test(word) || this.startingWith(stem).length > 0 || inContent?.(stem)) return stem;
     // An inflected form too rare for the word lists is known by its stem ("funded": fund).
     if (isKnownWord(word) || isKnownWord(stem)) return stem;
     // Short words and other first letters are left alone: "stres", cut to "stre", is one letter from "sure".
@@ -157,9 +158,9 @@ export class SynonymTable {
    * Finds the rules whose phrase occurs in the question's words (stemmed), and what each adds. A word inside a
    * longer matched phrase is not matched again on its own.
    */
-  match(words: readonly string[]): SynonymMatch[] {
+  match(words: readonly string[], inContent?: (stem: string) => boolean): SynonymMatch[] {
     if (this.size === 0) return [];
-    const stems = words.map((word) => this.spelledAsRule(foldCase(word).replace(/['\u2019]/g, '')));
+    const stems = words.map((word) => this.spelledAsRule(foldCase(word).replace(/['\u2019]/g, ''), inContent));
     // Every rule that could start at each word, tried longest phrase first (then in file order, then left to right).
     const candidates = stems.flatMap((stem, at) => this.startingWith(stem).map((rule) => ({ ...rule, at })));
     candidates.sort((a, b) => a.rank - b.rank || a.at - b.at);
