@@ -236,7 +236,7 @@ export function analyzeQuestion(
   synonyms: SynonymTable | readonly SynonymRule[],
   inContent?: (stem: string) => boolean,
 ): AnalyzedQuestion {
-  const question = expandShorthand(asked);
+  const question = expandShorthand(asked, inContent);
   const tokens = tokenize(question);
   const folded = tokens.map((t) => foldCase(t.word));
   // "yo does ...", "ok so is ...": the words a question opens with ask nothing, and the question starts after them.

@@ -63,20 +63,24 @@ const PLAIN_ASKING =
 
 /**
  * "workin", "nothin", "doin": a lower-case word in "-in" that is no English word, while its "-ing" form is (or the
- * stem of that is: "make" for "makin"). Known words ("protein", "basin", "martin") stay as they are.
+ * stem of that is: "make" for "makin"). Known words ("protein", "basin", "martin") stay as they are, and so do the
+ * content's own words, checked first: "osteocalcin" would otherwise read the English word lists on a cold ask.
  */
-function droppedG(word: string): string | undefined {
-  if (!/^[a-z]{2,}in$/.test(word) || isKnownWord(word)) return undefined;
+function droppedG(word: string, inContent: (stem: string) => boolean): string | undefined {
+  if (!/^[a-z]{2,}in$/.test(word)) return undefined;
+  const asTyped = normalizeWord(word);
+  if ((asTyped !== null && inContent(asTyped)) || isKnownWord(word)) return undefined;
   const full = `${word}g`;
   const stem = normalizeWord(full);
   return isStopWord(full) || isKnownWord(full) || (stem !== null && isKnownWord(stem)) ? full : undefined;
 }
 
-export function expandShorthand(question: string): string {
+/** `inContent` says which stems the content has (none by default): those words are never shorthand for others. */
+export function expandShorthand(question: string, inContent: (stem: string) => boolean = () => false): string {
   return question
     .replace(WORD, (word) => {
       const key = word.toLowerCase().replace('/', '');
-      const full = SHORTHAND[key] ?? droppedG(word);
+      const full = SHORTHAND[key] ?? droppedG(word, inContent);
       // A capitalised "U" or "R" may be a name or a letter in a list: only lower case is shorthand for one letter.
       if (!full || (word.length === 1 && word !== word.toLowerCase())) return word;
       return full;

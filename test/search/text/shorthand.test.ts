@@ -3,6 +3,7 @@ import { contentDir } from '../../../src/config.js';
 import { loadKnowledgeBase } from '../../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../../src/search/knowledge-base.js';
 import { expandShorthand } from '../../../src/search/text/shorthand.js';
+import { normalizeWord } from '../../../src/search/text/text.js';
 
 describe('expandShorthand', () => {
   it('reads chat shorthand as the words it stands for, as whole words only', () => {
@@ -27,6 +28,12 @@ describe('expandShorthand', () => {
     expect(expandShorthand('protein cabin martin insulin Franklin putin')).toBe(
       'protein cabin martin insulin Franklin putin',
     );
+  });
+
+  it('leaves a word in "-in" alone when the content has it, whatever English would make of it', () => {
+    const contentHas = (stem: string) => stem === normalizeWord('gettin');
+    expect(expandShorthand('is gettin covered', contentHas)).toBe('is gettin covered');
+    expect(expandShorthand('is workin covered', contentHas)).toBe('is working covered');
   });
 });
 
