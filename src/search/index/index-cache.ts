@@ -15,7 +15,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexCacheConfig } from '../../config.js';
 import { PROJECT_ROOT } from '../../project.js';
@@ -91,14 +91,31 @@ function readVersionOf(packageJson: string): string {
   }
 }
 
-/** Where this code runs from: dist/src/search compiled, src/search under a TypeScript runner. */
+/** Where this code runs from: dist/src/search/index compiled, src/search/index under a TypeScript runner. */
 const CODE_DIR = dirname(fileURLToPath(import.meta.url));
+/** The code a snapshot is made by: all of search/ (tokenizing, synonyms, sentence spans) and content/ (parsing). */
+const SNAPSHOT_CODE_DIRS = [join(CODE_DIR, '..'), join(CODE_DIR, '..', '..', 'content')];
+
+/** The code files whose bytes key the cache, sorted (compiled .js, or .ts under a TypeScript runner). */
+export function snapshotCodeFiles(): string[] {
+  const files: string[] = [];
+  for (const folder of SNAPSHOT_CODE_DIRS) {
+    try {
+      for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+        if (/\.(?:[cm]?js|ts)$/.test(name) && !name.endsWith('.d.ts')) files.push(join(folder, name));
+      }
+    } catch {
+      files.push(join(folder, '(missing)'));
+    }
+  }
+  return files.sort();
+}
 
 let cachedVersion: string | undefined;
 
 /**
- * What a snapshot depends on besides the content, as one hash. Computed once per process: a dozen small
- * files, well under a millisecond.
+ * What a snapshot depends on besides the content, as one hash. Computed once per process: a few dozen small
+ * files, about a millisecond.
  */
 function indexVersion(): string {
   if (cachedVersion) return cachedVersion;
@@ -108,25 +125,14 @@ function indexVersion(): string {
   for (const name of INDEX_DEPENDENCIES) {
     hash.update(`${name} ${readVersionOf(join(PROJECT_ROOT, 'node_modules', name, 'package.json'))}\0`);
   }
-  // The running code of search/ and content/ (compiled .js, or .ts under a TypeScript runner).
-  for (const folder of [CODE_DIR, join(CODE_DIR, '..', 'content')]) {
-    let names: string[] = [];
+  for (const file of snapshotCodeFiles()) {
+    hash.update(`${relative(CODE_DIR, file)}\0`);
     try {
-      names = readdirSync(folder)
-        .filter((n) => /\.(?:[cm]?js|ts)$/.test(n) && !n.endsWith('.d.ts'))
-        .sort();
+      hash.update(readFileSync(file));
     } catch {
-      hash.update(`missing ${folder}\0`);
+      hash.update('unreadable');
     }
-    for (const name of names) {
-      hash.update(`${name}\0`);
-      try {
-        hash.update(readFileSync(join(folder, name)));
-      } catch {
-        hash.update('unreadable');
-      }
-      hash.update('\0');
-    }
+    hash.update('\0');
   }
   cachedVersion = hash.digest('hex').slice(0, 32);
   return cachedVersion;

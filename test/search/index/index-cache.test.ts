@@ -3,13 +3,13 @@ import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentDir } from '../../../src/config.js';
 import { loadContent } from '../../../src/content/load.js';
 import { ContentError } from '../../../src/content/parse.js';
 import { PROJECT_ROOT } from '../../../src/project.js';
-import { DEFAULT_KEY_FILE, indexCacheSettings } from '../../../src/search/index/index-cache.js';
+import { DEFAULT_KEY_FILE, indexCacheSettings, snapshotCodeFiles } from '../../../src/search/index/index-cache.js';
 import { loadKnowledgeBase, loadKnowledgeBaseWithCache } from '../../../src/search/index/load-knowledge-base.js';
 import { KnowledgeBase } from '../../../src/search/knowledge-base.js';
 
@@ -75,6 +75,21 @@ describe('index cache settings', () => {
     expect(fromFile?.equals(indexCacheSettings({ INDEX_CACHE_DIR: cacheDir })?.key ?? Buffer.alloc(0))).toBe(true);
     expect(statSync(DEFAULT_KEY_FILE).mode & 0o077).toBe(0);
     expect(DEFAULT_KEY_FILE.startsWith(join(PROJECT_ROOT, '.cache'))).toBe(false);
+  });
+});
+
+describe('what the cache is keyed on', () => {
+  it('hashes all the code a snapshot is made by: tokenizing and sentences in search/text, parsing in content/', () => {
+    const files = snapshotCodeFiles().map((file) => relative(join(PROJECT_ROOT), file).replaceAll('\\', '/'));
+    for (const made of [
+      'search/text/text',
+      'search/text/synonym-table',
+      'search/index/passage-index',
+      'content/parse',
+    ]) {
+      expect(files.some((file) => new RegExp(`${made}\\.[jt]s$`).test(file))).toBe(true);
+    }
+    expect(files.some((file) => file.endsWith('(missing)'))).toBe(false);
   });
 });
 
