@@ -18,6 +18,7 @@ import { TopicSuggestions } from './index/topic-suggestions.js';
 import { prepareQuestion } from './question/prepare-question.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
 import { missingFocus } from './rank/missing-focus.js';
+import { flatSentenceSpans, rememberSentenceSpans } from './rank/passage-facts.js';
 import { type Candidate, type Ranked, rerank, weighConcepts } from './rank/rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js';
 import { searchTerms } from './rank/search-terms.js';
@@ -105,13 +106,19 @@ export class KnowledgeBase {
       synonyms: this.synonyms.toJSON(),
       index: this.index.toJSON(),
       documentFrequency: [...this.documentFrequency],
+      sentences: this.passages.map(flatSentenceSpans),
     };
   }
 
   static fromSnapshot(snapshot: KnowledgeBaseSnapshot, ranking: RankingOptions = DEFAULT_RANKING): KnowledgeBase {
     const index = MiniSearch.loadJS<PassageDocument>(snapshot.index, miniSearchOptions());
     const synonyms = SynonymTable.fromJSON(snapshot.synonyms);
-    return new KnowledgeBase(snapshot.articles, synonyms, index, new Map(snapshot.documentFrequency), ranking);
+    const kb = new KnowledgeBase(snapshot.articles, synonyms, index, new Map(snapshot.documentFrequency), ranking);
+    kb.passages.forEach((passage, i) => {
+      const spans = snapshot.sentences[i];
+      if (spans) rememberSentenceSpans(passage, spans);
+    });
+    return kb;
   }
 
   get stats() {
@@ -280,4 +287,6 @@ export interface KnowledgeBaseSnapshot {
   synonyms: SynonymTableJSON;
   index: ReturnType<MiniSearch['toJSON']>;
   documentFrequency: Array<[string, number]>;
+  /** Each passage's sentence spans, flat ([start, end, ...]), in passage order. */
+  sentences: number[][];
 }

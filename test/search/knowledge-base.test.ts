@@ -133,6 +133,19 @@ describe('KnowledgeBase on small content', () => {
     expect(copy.article('bikes')?.title).toBe('Bicycle care');
   });
 
+  it("takes a snapshot's sentence spans as they are, without segmenting the passages again", () => {
+    const snapshot = JSON.parse(JSON.stringify(kb.toSnapshot()));
+    const question = 'At what temperature is green tea brewed?';
+    const quoted = kb.answerQuestion(question).passages[0];
+    const at = kb.passages.findIndex((p) => p.text === quoted?.text);
+    expect(quoted?.highlights.length).toBeGreaterThan(0);
+    expect(snapshot.sentences[at].length).toBeGreaterThan(2);
+    // One span over the whole passage: whatever is bolded is then all of it.
+    snapshot.sentences[at] = [0, quoted?.text.length];
+    const copy = KnowledgeBase.fromSnapshot(snapshot);
+    expect(copy.answerQuestion(question).passages[0]?.highlights).toEqual([[0, quoted?.text.length]]);
+  });
+
   it('keeps the raw MiniSearch search for comparison', () => {
     expect(kb.searchRaw('green tea').length).toBeGreaterThan(0);
   });

@@ -117,7 +117,10 @@ export function isStoredSnapshot(value: unknown): value is StoredSnapshot {
     if (!article || !Array.isArray(article.passages)) return false;
     passages += article.passages.length;
   }
-  return index.documentCount === passages;
+  if (index.documentCount !== passages) return false;
+  // Sentence spans: one flat list of (start, end) pairs per passage.
+  if (!Array.isArray(s.sentences) || s.sentences.length !== passages) return false;
+  return s.sentences.every((spans) => Array.isArray(spans) && spans.length % 2 === 0);
 }
 
 /** Writes a string in full (writeSync may write less than asked), adding its bytes to the file's digest. */
@@ -149,6 +152,7 @@ export function writeSnapshot(
   writeAll(fd, `"articles":${JSON.stringify(snapshot.articles)}`, digest);
   writeAll(fd, `,"synonyms":${JSON.stringify(snapshot.synonyms)}`, digest);
   writeAll(fd, `,"documentFrequency":${JSON.stringify(snapshot.documentFrequency)}`, digest);
+  writeAll(fd, `,"sentences":${JSON.stringify(snapshot.sentences)}`, digest);
   writeAll(fd, `,"index":${JSON.stringify(tables).slice(0, -1)},"terms":[`, digest);
   for (let start = 0; start < terms.length; start += TERMS_PER_CHUNK) {
     const chunk = terms.slice(start, start + TERMS_PER_CHUNK).map(([term, data]) => encodeTerm(term, data));

@@ -218,6 +218,12 @@ describe('loading through the index cache', () => {
     expect(loadKnowledgeBaseWithCache(content, { env, write: 'never' }).cache).toBe('built');
 
     parsed.snapshot.index.serializationVersion = 2;
+    const spans = parsed.snapshot.sentences;
+    parsed.snapshot.sentences = spans.slice(1); // one passage without its sentences
+    await writeFile(cacheFile, signed(parsed));
+    expect(loadKnowledgeBaseWithCache(content, { env, write: 'never' }).problem).toMatch(/corrupt/);
+
+    parsed.snapshot.sentences = spans;
     parsed.snapshot.index.terms[3] = 42; // a damaged term: found while loading, not before
     await writeFile(cacheFile, signed(parsed));
     const loaded = loadKnowledgeBaseWithCache(content, { env });
