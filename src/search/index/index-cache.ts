@@ -99,11 +99,17 @@ const SNAPSHOT_CODE_DIRS = [join(CODE_DIR, '..'), join(CODE_DIR, '..', '..', 'co
 /** The code files whose bytes key the cache, sorted (compiled .js, or .ts under a TypeScript runner). */
 export function snapshotCodeFiles(): string[] {
   const files: string[] = [];
+  // By hand rather than readdirSync's `recursive`, which takes about 4 ms on Node 20 for these two small trees.
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(?:[cm]?js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
+    }
+  };
   for (const folder of SNAPSHOT_CODE_DIRS) {
     try {
-      for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-        if (/\.(?:[cm]?js|ts)$/.test(name) && !name.endsWith('.d.ts')) files.push(join(folder, name));
-      }
+      walk(folder);
     } catch {
       files.push(join(folder, '(missing)'));
     }
