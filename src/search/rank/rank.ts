@@ -191,33 +191,46 @@ function adjacent(a: Map<string, number>, b: Map<string, number>, positions: Map
   return false;
 }
 
+/** How well one sentence meets the question: the weighted sum, and how well it meets each concept (0..1). */
+export interface SentenceMatch {
+  sum: number;
+  met: readonly number[];
+}
+
 /**
- * Which sentences to bold, in text order: the one that meets the question best, and the next best when it meets
- * the question nearly as well (`second` of the best). When the question wants a kind of answer (a time, a name, a
- * number) that the best sentence lacks, the next best holding one instead, if it meets at least `answering` of
- * the best: the answer is often in the sentence after the one that repeats the question's words.
+ * Which sentences to bold, in text order: the one that meets the question best, and a second when it is worth at
+ * least `second` of the best. A sentence is worth its own match, plus `added` times what it meets that the best
+ * does not (the answer is often where the question's other words are: "He called it packet switching" after the
+ * sentence that names Davies), plus `adjacent` of the best when next to it and `after` more when right after it,
+ * as it goes on with what the best one starts. docs/ranking.md, "Highlights", says how these were measured.
  */
 export function highlightedSentences(
-  sums: readonly number[],
-  answering: readonly boolean[],
-  wantsInstance: boolean,
+  matches: readonly SentenceMatch[],
+  weights: readonly number[],
   options: RankingOptions['highlight'],
 ): number[] {
   let best = -1;
-  sums.forEach((sum, i) => {
-    if (sum > 0 && (best < 0 || sum > (sums[best] as number))) best = i;
+  matches.forEach((m, i) => {
+    if (m.sum > 0 && (best < 0 || m.sum > (matches[best] as SentenceMatch).sum)) best = i;
   });
   if (best < 0) return [];
-  const top = sums[best] as number;
-  const lookForAnswer = wantsInstance && !answering[best];
+  const top = matches[best] as SentenceMatch;
   let next = -1;
-  sums.forEach((sum, i) => {
-    if (i === best || sum < top * (lookForAnswer ? options.answering : options.second)) return;
-    if (lookForAnswer && !answering[i]) return;
-    if (next < 0 || sum > (sums[next] as number)) next = i;
+  let nextWorth = Number.NEGATIVE_INFINITY;
+  matches.forEach((m, i) => {
+    if (i === best) return;
+    let added = 0;
+    m.met.forEach((value, c) => {
+      added += (weights[c] ?? 0) * Math.max(0, value - (top.met[c] ?? 0));
+    });
+    const nearness = (Math.abs(i - best) === 1 ? options.adjacent : 0) + (i === best + 1 ? options.after : 0);
+    const worth = m.sum + options.added * added + nearness * top.sum;
+    if (worth > nextWorth) {
+      next = i;
+      nextWorth = worth;
+    }
   });
-  if (next < 0 && lookForAnswer) return highlightedSentences(sums, answering, false, options);
-  return next < 0 ? [best] : [Math.min(best, next), Math.max(best, next)];
+  return next >= 0 && nextWorth >= options.second * top.sum ? [Math.min(best, next), Math.max(best, next)] : [best];
 }
 
 /**
@@ -256,6 +269,7 @@ export function rerank(
   }
   const type = analyzed.answerType;
   const { mix, sentenceLength } = options;
+  const weights = concepts.map((c) => c.weight);
   // "Not found" weighs every word of the question; ranking compares passages only on words the content has.
   let total = 0;
   let rankTotal = 0;
@@ -291,9 +305,10 @@ export function rerank(
     // How well each sentence meets the question, and the paragraph (its text; title and tags count less).
     const sentenceSums = new Array<number>(sentences.length).fill(0);
     const sentenceCounts = new Array<number>(sentences.length).fill(0);
+    const sentenceMet = sentences.map(() => new Array<number>(concepts.length).fill(0));
     let paragraphSum = 0;
     let direct = false;
-    for (const c of concepts) {
+    concepts.forEach((c, k) => {
       let inText = 0;
       sentences.forEach((s, i) => {
         // The noun that names the kind of answer ("which country") is met by such an answer ("China").
@@ -303,12 +318,13 @@ export function rerank(
         if (value > 0) {
           sentenceSums[i] = (sentenceSums[i] ?? 0) + c.weight * value;
           sentenceCounts[i] = (sentenceCounts[i] ?? 0) + 1;
+          (sentenceMet[i] as number[])[k] = value;
         }
         if (value > inText) inText = value;
       });
       const inContext = Math.abs(met(c, (t) => matched.has(t))) * options.contextCredit;
       paragraphSum += c.weight * Math.max(inText, inContext, c.concept.frame && anyTyped ? 1 : 0);
-    }
+    });
 
     let best = 0;
     let density = 0;
@@ -330,14 +346,12 @@ export function rerank(
       (defines ? mix.definition : 0) +
       (candidate.passage.paragraph === 1 ? mix.lead : 0);
 
-    // Highlight the sentence that carries the question, and the next best (see highlightedSentences).
-    const wantsInstance = type !== null || (analyzed.kind !== 'other' && analyzed.kind !== 'why' && !analyzed.polar);
-    const answering = sentences.map((s, i) =>
-      type !== null ? (typed[i] ?? false) : wantsInstance && namesSomething(s, asked),
-    );
-    const highlights = highlightedSentences(sentenceSums, answering, wantsInstance, options.highlight).map(
-      (i) => (sentences[i] as Sentence).span,
-    );
+    // Bold the sentence that carries the question, and the one that goes with it (see highlightedSentences).
+    const highlights = highlightedSentences(
+      sentenceSums.map((sum, i) => ({ sum, met: sentenceMet[i] as number[] })),
+      weights,
+      options.highlight,
+    ).map((i) => (sentences[i] as Sentence).span);
 
     // Enough of the question is there: most of its weight; or a good part of it, with two or three of its ideas
     // in one sentence, or with every word of the question in the content (then it is likely asked in other words).

@@ -71,8 +71,8 @@ export interface RankingOptions {
    * is mostly used as a verb, adjective or adverb has its salience multiplied by `notNoun`.
    */
   relatedWords: { related: number; lemma: number; notNoun: number };
-  /** Which sentences are bolded, as shares of the best sentence's match (rank.ts, highlightedSentences). */
-  highlight: { second: number; answering: number };
+  /** Which sentences are bolded (rank.ts, highlightedSentences): the least worth of a second, as a share of the best. */
+  highlight: { second: number; added: number; adjacent: number; after: number };
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -106,5 +106,5 @@ export const DEFAULT_RANKING: RankingOptions = {
   browseScoreGap: 1,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
   relatedWords: { related: 0.5, lemma: 0.9, notNoun: 0.5 },
-  highlight: { second: 0.5, answering: 0.3 },
+  highlight: { second: 0.5, added: 2, adjacent: 0.2, after: 0.2 },
 };

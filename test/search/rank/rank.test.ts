@@ -98,20 +98,36 @@ describe('not found', () => {
 
 describe('highlightedSentences', () => {
   const options = DEFAULT_RANKING.highlight;
-  const none = [false, false, false, false];
+  const weights = [1, 1, 1];
+  /** A sentence meeting the question's three concepts this well (0..1 each). */
+  const meeting = (...met: number[]) => ({ sum: met.reduce((a, b) => a + b, 0), met });
 
-  it('bolds the best sentence, and the next best only when it meets the question at least half as well', () => {
-    expect(highlightedSentences([0, 3, 1, 0], none, false, options)).toEqual([1]);
-    expect(highlightedSentences([2, 3, 1, 0], none, false, options)).toEqual([0, 1]);
-    expect(highlightedSentences([0, 0, 0, 0], none, false, options)).toEqual([]);
+  it('bolds the best sentence, and a second only when it is worth at least half the best', () => {
+    expect(highlightedSentences([meeting(1, 1, 1), meeting(0, 0, 0), meeting(1, 0, 0)], weights, options)).toEqual([0]);
+    expect(highlightedSentences([meeting(1, 1, 0), meeting(0, 0, 0), meeting(1, 1, 1)], weights, options)).toEqual([
+      0, 2,
+    ]);
+    expect(highlightedSentences([meeting(0, 0, 0), meeting(0, 0, 0)], weights, options)).toEqual([]);
+    expect(highlightedSentences([meeting(1, 0, 0)], weights, options)).toEqual([0]);
   });
 
-  it('for a question wanting a name, time or number the best sentence lacks, bolds the best one holding it', () => {
-    const answering = [false, false, false, true];
-    expect(highlightedSentences([3, 2, 0, 1], answering, true, options)).toEqual([0, 3]);
-    // Too weak a match to be the answer: the usual rule applies.
-    expect(highlightedSentences([10, 6, 0, 1], answering, true, options)).toEqual([0, 1]);
-    // The best sentence holds the answer kind already.
-    expect(highlightedSentences([3, 2, 0, 1], [true, false, false, true], true, options)).toEqual([0, 1]);
+  it('prefers a second sentence that meets what the best does not to one that repeats it', () => {
+    // Sentence 1 repeats a word of the best, right after it; sentence 3 meets the word the best lacks.
+    expect(
+      highlightedSentences([meeting(1, 1, 0), meeting(1, 0, 0), meeting(0, 0, 0), meeting(0, 0, 1)], weights, options),
+    ).toEqual([0, 3]);
+    // Meeting it only faintly, it loses to a sentence as good as the best.
+    expect(
+      highlightedSentences(
+        [meeting(1, 1, 0), meeting(0, 0, 0.1), meeting(0, 0, 0), meeting(1, 1, 0)],
+        weights,
+        options,
+      ),
+    ).toEqual([0, 3]);
+  });
+
+  it('between equal matches, bolds the one right after the best, which goes on with what it says', () => {
+    const matches = [meeting(0.5, 0, 0), meeting(1, 1, 0), meeting(0.5, 0, 0), meeting(0, 0, 0)];
+    expect(highlightedSentences(matches, weights, options)).toEqual([1, 2]);
   });
 });
