@@ -18,13 +18,13 @@ import { TopicSuggestions } from './index/topic-suggestions.js';
 import { prepareQuestion } from './question/prepare-question.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
 import { missingFocus } from './rank/missing-focus.js';
-import { flatSentenceSpans, rememberSentenceSpans } from './rank/passage-facts.js';
+import { rememberSentenceSpans } from './rank/passage-facts.js';
 import { type Candidate, type Ranked, rerank, weighConcepts } from './rank/rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js';
 import { searchTerms } from './rank/search-terms.js';
 import { closeMatches, missingWords, selectAnswers } from './rank/select.js';
 import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
-import { normalizeWord, terms, tokenize } from './text/text.js';
+import { normalizeWord, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
 
 export interface AnswerOptions {
   /** How many passages at most (default 3). */
@@ -106,7 +106,7 @@ export class KnowledgeBase {
       synonyms: this.synonyms.toJSON(),
       index: this.index.toJSON(),
       documentFrequency: [...this.documentFrequency],
-      sentences: this.passages.map(flatSentenceSpans),
+      sentences: this.articles.flatMap((a) => sentenceSpansOfEach(a.passages.map((p) => p.text)).map((s) => s.flat())),
     };
   }
 

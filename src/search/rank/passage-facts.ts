@@ -141,11 +141,6 @@ export function rememberSentenceSpans(passage: Passage, flat: readonly number[])
   knownSpans.set(passage, flat);
 }
 
-/** A passage's sentence spans, flat, as the index cache keeps them. */
-export function flatSentenceSpans(passage: Passage): number[] {
-  return knownSpans.get(passage)?.slice() ?? sentenceSpans(passage.text).flat();
-}
-
 function spansOf(passage: Passage): Array<[number, number]> {
   const flat = knownSpans.get(passage);
   if (!flat) return sentenceSpans(passage.text);

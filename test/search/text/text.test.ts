@@ -7,6 +7,7 @@ import {
   isStopWord,
   normalizeWord,
   sentenceSpans,
+  sentenceSpansOfEach,
   terms,
   tokenize,
 } from '../../../src/search/text/text.js';
@@ -111,5 +112,23 @@ describe('sentenceSpans', () => {
   it('does not split inside numbers or abbreviations followed by lowercase', () => {
     const text = 'It cost $5.5 million, i.e. a lot.';
     expect(sentenceSpans(text)).toHaveLength(1);
+  });
+});
+
+describe('sentenceSpansOfEach', () => {
+  it('gives each paragraph the spans it has on its own, and never carries a sentence across paragraphs', () => {
+    // A paragraph ending in a title or an initial, one opening in lower case, an empty one, one in two sentences.
+    const paragraphs = [
+      'It was written by Dr.',
+      'smith said so. Then more.',
+      '',
+      'Susan B.',
+      'Anthony led it. 2025 saw more.',
+    ];
+    const spans = sentenceSpansOfEach(paragraphs);
+    expect(spans).toEqual(paragraphs.map((p) => sentenceSpans(p)));
+    expect(spans[1]?.map(([s, e]) => paragraphs[1]?.slice(s, e))).toEqual(['smith said so.', 'Then more.']);
+    expect(spans[2]).toEqual([]);
+    expect(spans[3]).toEqual([[0, 8]]);
   });
 });
