@@ -129,6 +129,11 @@ const CLOSING_DEFINITION = new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORD
 const ASKING_VERBS = new Set(
   'identify name list describe state give outline summarize summarise mention tell show find explain define'.split(' '),
 );
+/** Nouns for a facet of something ("a genetic SIDE to this"), when what they are of is only referred to. */
+const FACET_NOUNS = new Set(
+  'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
+);
+const REFERRING = new Set('this it that them these those all'.split(' '));
 const COUNT_NOUNS = new Set('number population percentage percent proportion amount'.split(' '));
 const WHEN_VERBS = new Set(
   'is was are were did do does will would could can should has had have shall might may'.split(' '),
@@ -155,6 +160,12 @@ export function questionForm(words: readonly string[]): QuestionForm {
   // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
   const opening = words.findIndex((w) => !OPENING_WORDS.has(w));
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
+  // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
+  words.forEach((word, i) => {
+    if (FACET_NOUNS.has(word) && /^(?:to|of)$/.test(words[i + 1] ?? '') && REFERRING.has(words[i + 2] ?? '')) {
+      asking.push(word);
+    }
+  });
   if (at < 0) return { type: null, asking };
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
   for (const word of words) if (NAMING_VERBS.has(word)) asking.push(word);

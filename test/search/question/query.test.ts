@@ -42,6 +42,11 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
     expect(form('ok so list the treatments').asking).toEqual(['list']);
     expect(form('Does exercise help?').asking).toEqual([]);
+    // A facet of something only referred to frames the question; a facet of something named is asked about.
+    expect(form('is there a genetic side to this').asking).toEqual(['side']);
+    expect(form("what's the emotional aspect of it").asking).toEqual(['aspect']);
+    expect(form('what are the side effects of cortisol').asking).toEqual([]);
+    expect(form('is there an emotional side to osteoporosis').asking).toEqual([]);
   });
 });
 
