@@ -64,6 +64,7 @@ const OWN_LAY_20_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_21_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-21.jsonl');
 const OWN_LAY_22_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-22.jsonl');
 const OWN_LAY_23_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-23.jsonl');
+const OWN_LAY_24_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-24.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -128,6 +129,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_21_QUESTIONS, 8, 0.75, 0.55],
     [OWN_LAY_22_QUESTIONS, 20, 0.8, 0.9],
     [OWN_LAY_23_QUESTIONS, 20, 0.95, 0.8],
+    [OWN_LAY_24_QUESTIONS, 20, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
