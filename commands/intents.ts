@@ -13,6 +13,8 @@ const OVERVIEW_FORMS = [
   String.raw`what(?:'s|\u2019s|\s+is)\s+${IT}\s+(?:all\s+)?about`,
   String.raw`what\s+does\s+${IT}\s+say`,
   String.raw`(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+)?(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:of|for)\s+${IT})?`,
+  // "What's the big takeaway?", "bottom line?", "the main idea of the article".
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for)\s+${IT})?`,
   String.raw`summari[sz]e(?:\s+${IT})?(?:\s+for\s+me)?`,
   String.raw`tl\s*;?\s*dr`,
   String.raw`in\s+a\s+nutshell`,
@@ -34,7 +36,8 @@ const SOURCE_FORMS = [
   String.raw`(?:how\s+(?:do|should|can)\s+i\s+)?cite\s+${THIS}`,
 ];
 const SOURCE = new RegExp(String.raw`^(?:${SOURCE_FORMS.join('|')})(?:\s+please)?$`, 'i');
-const OVERVIEW_WORDS = /about|say|summ|overview|gist|rundown|recap|version|point|tl|nutshell/i;
+const OVERVIEW_WORDS =
+  /about|say|summ|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message/i;
 const SOURCE_WORDS = /source|citation|reference|url|original|link|from|cite|get|read/i;
 const HELP =
   /^(?:help(?:\s+me)?|commands|what\s+(?:commands|can\s+you\s+do|do\s+you\s+do)|how\s+do\s+(?:i|you)\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|what\s+are\s+you|who\s+are\s+you|how\s+does\s+this\s+(?:bot\s+)?work)(?:\s+please)?$/i;

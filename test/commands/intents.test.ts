@@ -21,6 +21,11 @@ describe('questionIntent', () => {
       'so, um, tl;dr?',
       'main point?',
       'the short version please',
+      "what's the big takeaway",
+      'key takeaways?',
+      'bottom line?',
+      'what is the main idea of the article',
+      'the big picture please',
     ]) {
       expect(questionIntent(q), q).toBe('overview');
     }
@@ -48,6 +53,8 @@ describe('questionIntent', () => {
       'what is the link?',
       'link between bones and mood',
       'where does it come from?',
+      "what's the main idea behind neuromodulation",
+      'what is the takeaway about exercise',
     ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }
