@@ -19,7 +19,7 @@ export interface WordRoles {
    * osteocalcin?"), or the participle of a yes/no question in the passive ("can osteoporosis be REVERSED?").
    */
   verbAt?: number;
-  /** Where the noun of a closing "at/in/during (the) X" stands: when or where the asker means ("... AT NIGHT?"). */
+  /** Where the noun of a closing "at/in/during/as (a) X" stands: when, where or as whom the asker means ("AT NIGHT", "AS A KID"). */
   settingAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
@@ -82,7 +82,7 @@ function whSubject(words: readonly string[], start: number): number | undefined 
   return at < words.length - 1 ? at : undefined;
 }
 
-const SETTING_PREPOSITIONS = new Set(['at', 'in', 'during']);
+const SETTING_PREPOSITIONS = new Set(['at', 'in', 'during', 'as']);
 /** Closing phrases that place the question in time or in general, not at a time or place: "in the past", "at all". */
 const GENERAL_SETTINGS = new Set(
   'all past future present moment meantime end beginning start first last time times general fact case total short long world life day today practice theory'.split(

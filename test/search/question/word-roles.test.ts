@@ -34,6 +34,7 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('is cortisol released at night').settingAt).toBe(4);
     expect(roles('how do you treat osteoporosis at home').settingAt).toBe(6);
     expect(roles('is depression common in the elderly').settingAt).toBe(5);
+    expect(roles('do bones make you smarter as a kid').settingAt).toBe(7);
     expect(roles('how was the brain viewed in the past').settingAt).toBeUndefined();
     expect(roles('does it happen at all').settingAt).toBeUndefined();
   });
