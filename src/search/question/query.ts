@@ -129,6 +129,7 @@ const CLOSING_DEFINITION = new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORD
 const ASKING_VERBS = new Set(
   'identify name list describe state give outline summarize summarise mention tell show find explain define'.split(' '),
 );
+const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much'.split(' '));
 /** Nouns for a facet of something ("a genetic SIDE to this"), when what they are of is only referred to. */
 const FACET_NOUNS = new Set(
   'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
@@ -160,6 +161,13 @@ export function questionForm(words: readonly string[]): QuestionForm {
   // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
   const opening = words.findIndex((w) => !OPENING_WORDS.has(w));
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
+  // "Does inflammation PLAY A PART?", "do genes play any role": the phrase only asks whether it matters.
+  words.forEach((word, i) => {
+    const role = DETERMINERS_OF_ROLE.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    if (/^play(?:s|ed|ing)?$/.test(word) && /^(?:role|roles|part|parts)$/.test(words[role] ?? '')) {
+      asking.push(word, words[role] as string);
+    }
+  });
   // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
   words.forEach((word, i) => {
     if (FACET_NOUNS.has(word) && /^(?:to|of)$/.test(words[i + 1] ?? '') && REFERRING.has(words[i + 2] ?? '')) {

@@ -42,6 +42,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
     expect(form('ok so list the treatments').asking).toEqual(['list']);
     expect(form('Does exercise help?').asking).toEqual([]);
+    expect(form('does swelling play a part').asking).toEqual(['play', 'part']);
+    expect(form('do genes play any role in depression').asking).toEqual(['play', 'role']);
+    expect(form('does it play into depression').asking).toEqual([]);
     // A facet of something only referred to frames the question; a facet of something named is asked about.
     expect(form('is there a genetic side to this').asking).toEqual(['side']);
     expect(form("what's the emotional aspect of it").asking).toEqual(['aspect']);
