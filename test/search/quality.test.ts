@@ -65,6 +65,7 @@ const OWN_LAY_21_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_22_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-22.jsonl');
 const OWN_LAY_23_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-23.jsonl');
 const OWN_LAY_24_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-24.jsonl');
+const OWN_LAY_25_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-25.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -130,6 +131,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_22_QUESTIONS, 20, 0.8, 0.9],
     [OWN_LAY_23_QUESTIONS, 20, 0.95, 0.8],
     [OWN_LAY_24_QUESTIONS, 20, 1, 1],
+    [OWN_LAY_25_QUESTIONS, 20, 0.6, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
