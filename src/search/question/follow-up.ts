@@ -101,7 +101,12 @@ export function standaloneQuestion(question: string, previous: string | undefine
   if (pointing) {
     const word = asked.slice(...pointing).toLowerCase();
     const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';
-    return replaceSpan(asked, pointing, possessive ? `${phrase}'s` : phrase);
+    // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
+    // after "what did scientists think ...?" is about the scientists, not "scientists think".
+    const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));
+    const pointedAt = topic.filter((c) => !askedStems.has(c.stem)).map((c) => c.word);
+    const replacement = pointedAt.length > 0 ? pointedAt.join(' ') : phrase;
+    return replaceSpan(asked, pointing, possessive ? `${replacement}'s` : replacement);
   }
   // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own.
   const elliptical = ownNamed.length === 0 && tokenize(asked).length <= 5;

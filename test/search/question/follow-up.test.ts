@@ -19,6 +19,12 @@ describe('standaloneQuestion', () => {
     ).toBe('and what happens to osteocalcin when depression is treated?');
   });
 
+  it('puts only what the question does not say again where the pronoun was', () => {
+    expect(
+      standaloneQuestion('and what do they think now?', 'what did scientists think about the brain before', kb),
+    ).toBe('and what do scientists think now?');
+  });
+
   it('asks the question before again about the new subject of "what about X?"', () => {
     expect(standaloneQuestion('what about osteopontin?', 'What does osteocalcin do?', kb)).toBe(
       'What does osteopontin do?',
