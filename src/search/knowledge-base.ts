@@ -2,7 +2,8 @@
  * The knowledge base: every article's paragraphs in one MiniSearch index, and the one function the rest of the
  * bot asks: answerQuestion() (analyse, weigh, search, re-rank, select: docs/ranking.md).
  */
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import type { Answer, QuotedPassage } from '../answer/answer.js';
 import type { Content } from '../content/load.js';
 import type { Article, Passage } from '../content/types.js';
@@ -14,6 +15,7 @@ import {
   type PassageDocument,
   passageContext,
 } from './index/passage-index.js';
+import { loadIndex } from './index/snapshot-format.js';
 import { TopicSuggestions } from './index/topic-suggestions.js';
 import { prepareQuestion } from './question/prepare-question.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
@@ -111,7 +113,7 @@ export class KnowledgeBase {
   }
 
   static fromSnapshot(snapshot: KnowledgeBaseSnapshot, ranking: RankingOptions = DEFAULT_RANKING): KnowledgeBase {
-    const index = MiniSearch.loadJS<PassageDocument>(snapshot.index, miniSearchOptions());
+    const index = loadIndex<PassageDocument>(snapshot.index, miniSearchOptions());
     const synonyms = SynonymTable.fromJSON(snapshot.synonyms);
     const kb = new KnowledgeBase(snapshot.articles, synonyms, index, new Map(snapshot.documentFrequency), ranking);
     kb.passages.forEach((passage, i) => {
