@@ -129,6 +129,7 @@ const CLOSING_DEFINITION = new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORD
 const ASKING_VERBS = new Set(
   'identify name list describe state give outline summarize summarise mention tell show find explain define'.split(' '),
 );
+/** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role". */
 const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much'.split(' '));
 /** Nouns for a facet of something ("a genetic SIDE to this"), when what they are of is only referred to. */
 const FACET_NOUNS = new Set(

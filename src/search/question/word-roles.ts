@@ -19,7 +19,10 @@ export interface WordRoles {
    * osteocalcin?"), or the participle of a yes/no question in the passive ("can osteoporosis be REVERSED?").
    */
   verbAt?: number;
-  /** Where the noun of a closing "at/in/during/as (a) X" stands: when, where or as whom the asker means ("AT NIGHT", "AS A KID"). */
+  /**
+   * Where the noun of a closing "at/in/during/as (a) X" stands: when, where or as whom the asker means ("... AT
+   * NIGHT?", "... AS A KID?").
+   */
   settingAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
