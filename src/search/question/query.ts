@@ -164,10 +164,10 @@ export function questionForm(words: readonly string[]): QuestionForm {
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
   // "Does inflammation PLAY A PART?", "do genes play any role": the phrase only asks whether it matters.
   words.forEach((word, i) => {
-    const role = DETERMINERS_OF_ROLE.has(words[i + 1] ?? '') ? i + 2 : i + 1;
-    if (/^play(?:s|ed|ing)?$/.test(word) && /^(?:role|roles|part|parts)$/.test(words[role] ?? '')) {
-      asking.push(word, words[role] as string);
-    }
+    if (!/^play(?:s|ed|ing)?$/.test(word)) return;
+    let role = i + 1;
+    while (role <= i + 2 && DETERMINERS_OF_ROLE.has(words[role] ?? '')) role++;
+    if (/^(?:role|roles|part|parts)$/.test(words[role] ?? '')) asking.push(word, words[role] as string);
   });
   // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
   words.forEach((word, i) => {

@@ -44,6 +44,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('Does exercise help?').asking).toEqual([]);
     expect(form('does swelling play a part').asking).toEqual(['play', 'part']);
     expect(form('do genes play any role in depression').asking).toEqual(['play', 'role']);
+    expect(form('does stress play a big part').asking).toEqual(['play', 'part']);
     expect(form('does it play into depression').asking).toEqual([]);
     // A facet of something only referred to frames the question; a facet of something named is asked about.
     expect(form('is there a genetic side to this').asking).toEqual(['side']);
