@@ -144,10 +144,10 @@ describe('quality on the bone-brain article', () => {
     },
   );
 
-  it.skipIf(!existsSync(SHARED_LAY_QUESTIONS))('does not fall below its level on the shared everyday-style set', () => {
+  it.skipIf(!existsSync(SHARED_LAY_QUESTIONS))('meets the hit@1 target (0.90) on the shared everyday-style set', () => {
     const result = evaluate(readQuestions(SHARED_LAY_QUESTIONS), (q) => kb.answerQuestion(q));
     const report = formatEvaluation(result);
-    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.8);
+    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.9);
     expect(result.overall.refused, report).toBe(1);
   });
 
