@@ -295,6 +295,8 @@ export function rerank(
   // "How old", "how long": when no candidate holds a number with a unit, the content has no such answer.
   const measureAnywhere =
     type === 'measure' && candidates.some((c) => infoOf(c.passage).sentences.some((s) => s.measures.size > 0));
+  /** Each candidate's share of the question's weight (the `paragraph` part of its score). */
+  const shares: number[] = [];
   const ranked = candidates.map((candidate): Ranked => {
     const info = infoOf(candidate.passage);
     const sentences = info.sentences;
@@ -343,8 +345,8 @@ export function rerank(
       mix.paragraph * (paragraphSum / rankTotal) +
       mix.proximity * (mix.proximity > 0 ? proximity(concepts, info) : 0) +
       (typed[best] ? mix.answerType : 0) +
-      (defines ? mix.definition : 0) +
-      (candidate.passage.paragraph === 1 ? mix.lead : 0);
+      (defines ? mix.definition : 0);
+    shares.push(paragraphSum / rankTotal);
 
     // Bold the sentence that carries the question, and the one that goes with it (see highlightedSentences).
     const highlights = highlightedSentences(
@@ -373,5 +375,12 @@ export function rerank(
     return { passage: candidate.passage, score, highlights, coverage, covers };
   });
 
+  // The lead paragraph sums its article up: it wins a close call, but only against passages that meet no more of the
+  // question than it does ("my nan is down and her bones are brittle, is that CONNECTED?" wants the passage that
+  // says how they are connected, not the lead that names them both).
+  const mostShared = Math.max(...shares);
+  ranked.forEach((r, i) => {
+    if (r.passage.paragraph === 1 && (shares[i] ?? 0) >= mostShared) r.score += mix.lead;
+  });
   return ranked.sort((a, b) => b.score - a.score);
 }

@@ -68,6 +68,15 @@ describe('rerank', () => {
     expect(ranked[0]?.passage.text.slice(start, end)).toBe('High cortisol can weaken bones over the years.');
   });
 
+  it('gives the lead paragraph the close call only when it meets as much of the question as any other', () => {
+    const lead = passage(1, 'A low mood and weak bones often come together.');
+    const same = passage(3, 'A low mood and weak bones often come together.');
+    expect(rank('Do a low mood and weak bones come together?', [same, lead]).ranked[0]?.passage.paragraph).toBe(1);
+    // The lead names both but not the link asked about; the other passage does, if less tightly.
+    const linking = passage(3, 'A low mood often comes with weak bones, many studies found. The two are linked.');
+    expect(rank('Is a low mood linked to weak bones?', [linking, lead]).ranked[0]?.passage.paragraph).toBe(3);
+  });
+
   it('for "what is X?", prefers the sentence that defines X', () => {
     const { ranked } = rank('What is osteocalcin?', [
       passage(1, 'Researchers measured osteocalcin in the blood of the volunteers.'),
