@@ -129,7 +129,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_19_QUESTIONS, 20, 0.95, 0.85],
     [OWN_LAY_20_QUESTIONS, 20, 0.75, 0.6],
     [OWN_LAY_21_QUESTIONS, 8, 0.75, 0.55],
-    [OWN_LAY_22_QUESTIONS, 20, 0.8, 0.9],
+    [OWN_LAY_22_QUESTIONS, 20, 0.85, 0.9],
     [OWN_LAY_23_QUESTIONS, 20, 0.95, 0.8],
     [OWN_LAY_24_QUESTIONS, 20, 1, 1],
     [OWN_LAY_25_QUESTIONS, 20, 0.6, 1],
