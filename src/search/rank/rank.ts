@@ -9,6 +9,7 @@ import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js
 import { editDistance } from '../text/edit-distance.js';
 import { mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
+import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
 import { mayBeTypo } from './search-terms.js';
@@ -191,48 +192,6 @@ function adjacent(a: Map<string, number>, b: Map<string, number>, positions: Map
   return false;
 }
 
-/** How well one sentence meets the question: the weighted sum, and how well it meets each concept (0..1). */
-export interface SentenceMatch {
-  sum: number;
-  met: readonly number[];
-}
-
-/**
- * Which sentences to bold, in text order: the one that meets the question best, and a second when it is worth at
- * least `second` of the best. A sentence is worth its own match, plus `added` times what it meets that the best
- * does not (the answer is often where the question's other words are: "He called it packet switching" after the
- * sentence that names Davies), plus `adjacent` of the best when next to it and `after` more when right after it,
- * as it goes on with what the best one starts. docs/ranking.md, "Highlights", says how these were measured.
- */
-export function highlightedSentences(
-  matches: readonly SentenceMatch[],
-  weights: readonly number[],
-  options: RankingOptions['highlight'],
-): number[] {
-  let best = -1;
-  matches.forEach((m, i) => {
-    if (m.sum > 0 && (best < 0 || m.sum > (matches[best] as SentenceMatch).sum)) best = i;
-  });
-  if (best < 0) return [];
-  const top = matches[best] as SentenceMatch;
-  let next = -1;
-  let nextWorth = Number.NEGATIVE_INFINITY;
-  matches.forEach((m, i) => {
-    if (i === best) return;
-    let added = 0;
-    m.met.forEach((value, c) => {
-      added += (weights[c] ?? 0) * Math.max(0, value - (top.met[c] ?? 0));
-    });
-    const nearness = (Math.abs(i - best) === 1 ? options.adjacent : 0) + (i === best + 1 ? options.after : 0);
-    const worth = m.sum + options.added * added + nearness * top.sum;
-    if (worth > nextWorth) {
-      next = i;
-      nextWorth = worth;
-    }
-  });
-  return next >= 0 && nextWorth >= options.second * top.sum ? [Math.min(best, next), Math.max(best, next)] : [best];
-}
-
 /**
  * The content words a misspelt question word may stand for, among those the search found by typo or prefix: the
  * nearest to the word as typed, as a spelling checker would offer ("stres" is "stress", not "street", though the
@@ -252,34 +211,42 @@ function nearestTypoMatches(concept: Concept, found: ReadonlySet<string>, stats:
   return matches.filter((m) => nearest > limit || m.distance === nearest).map((m) => m.term);
 }
 
-/** Scores the candidates again, best first (see the top of this file); every candidate is kept. */
-export function rerank(
+/** What is worked out once per question, for every candidate. */
+interface QuestionFacts {
+  /** The question's own words and stems: an answer must name something beyond them. */
+  asked: Set<string>;
+  weights: number[];
+  /** The question's whole weight ("not found" weighs every word of it). */
+  total: number;
+  /** The weight of the words the content has (ranking compares passages on those only). */
+  rankTotal: number;
+  /** Every word of the question is in the content: what is asked is likely there, even when phrased otherwise. */
+  allKnown: boolean;
+  /** The noun naming the kind of answer ("which ANTIDEPRESSANT"), when the content lacks it. */
+  missingHead: WeightedConcept | undefined;
+  /** "How old", "how long": whether any candidate holds a number with a unit. */
+  measureAnywhere: boolean;
+  subjectWords: string[];
+  maxScore: number;
+}
+
+function questionFacts(
   analyzed: AnalyzedQuestion,
   candidates: readonly Candidate[],
   concepts: readonly WeightedConcept[],
   options: RankingOptions,
-): Ranked[] {
-  if (candidates.length === 0) return [];
-  const maxScore = Math.max(...candidates.map((c) => c.score));
-  const subjectWords = analyzed.subject.map((stem) => stem.replace(/[^\p{L}\p{N}]/gu, ''));
+): QuestionFacts {
   const asked = new Set<string>();
   for (const { concept } of concepts) {
     asked.add(concept.stem);
     asked.add(foldCase(concept.word));
   }
-  const type = analyzed.answerType;
-  const { mix, sentenceLength } = options;
-  const weights = concepts.map((c) => c.weight);
-  // "Not found" weighs every word of the question; ranking compares passages only on words the content has.
   let total = 0;
   let rankTotal = 0;
   for (const c of concepts) {
     total += c.weight;
     if (c.inContent || c.concept.related) rankTotal += c.weight;
   }
-  rankTotal ||= 1;
-  // Every word of the question is in the content: what is asked is likely there, even when phrased otherwise.
-  const allKnown = concepts.every((c) => c.inContent);
   // Only a specific noun names a kind of thing: in "what HAPPENS to ..." the wh-word is the subject, and "which
   // GROUP" may be met by "older adults". (Looked up only for a word the content lacks, so a cold start does not read
   // the related-words table for every "which" question.)
@@ -291,88 +258,160 @@ export function rerank(
       (c.concept.salience ?? 1) >= options.namedSalience &&
       !mostlyNotNoun(foldCase(c.concept.word)),
   );
-
-  // "How old", "how long": when no candidate holds a number with a unit, the content has no such answer.
   const measureAnywhere =
-    type === 'measure' && candidates.some((c) => infoOf(c.passage).sentences.some((s) => s.measures.size > 0));
-  /** Each candidate's share of the question's weight (the `paragraph` part of its score). */
+    analyzed.answerType === 'measure' &&
+    candidates.some((c) => infoOf(c.passage).sentences.some((s) => s.measures.size > 0));
+  return {
+    asked,
+    weights: concepts.map((c) => c.weight),
+    total,
+    rankTotal: rankTotal || 1,
+    allKnown: concepts.every((c) => c.inContent),
+    missingHead,
+    measureAnywhere,
+    subjectWords: analyzed.subject.map((stem) => stem.replace(/[^\p{L}\p{N}]/gu, '')),
+    maxScore: Math.max(...candidates.map((c) => c.score)),
+  };
+}
+
+/** How well one passage meets the question, sentence by sentence. */
+interface PassageMatch {
+  sentences: readonly Sentence[];
+  /** Per sentence: the weight of the question it meets, how many of its words, and how well each (0..1). */
+  sums: number[];
+  counts: number[];
+  met: number[][];
+  /** The weight of the question the passage meets (its text; its title and tags count less). */
+  paragraphSum: number;
+  /** Whether it meets a question word itself, not only a related one. */
+  direct: boolean;
+  /** Per sentence: whether it holds the kind of answer asked for. */
+  typed: boolean[];
+}
+
+function matchPassage(
+  candidate: Candidate,
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  facts: QuestionFacts,
+  options: RankingOptions,
+): PassageMatch {
+  const { sentences } = infoOf(candidate.passage);
+  const matched = new Set(candidate.matchedTerms);
+  const type = analyzed.answerType;
+  const typed = sentences.map((s) => type !== null && hasAnswerType(s, type, facts.asked));
+  const anyTyped = typed.includes(true);
+  const sums = new Array<number>(sentences.length).fill(0);
+  const counts = new Array<number>(sentences.length).fill(0);
+  const metBySentence = sentences.map(() => new Array<number>(concepts.length).fill(0));
+  let paragraphSum = 0;
+  let direct = false;
+  concepts.forEach((c, k) => {
+    let inText = 0;
+    sentences.forEach((s, i) => {
+      // The noun that names the kind of answer ("which country") is met by such an answer ("China").
+      const found = c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t));
+      if (found > 0) direct = true;
+      const value = Math.abs(found);
+      if (value > 0) {
+        sums[i] = (sums[i] ?? 0) + c.weight * value;
+        counts[i] = (counts[i] ?? 0) + 1;
+        (metBySentence[i] as number[])[k] = value;
+      }
+      if (value > inText) inText = value;
+    });
+    const inContext = Math.abs(met(c, (t) => matched.has(t))) * options.contextCredit;
+    paragraphSum += c.weight * Math.max(inText, inContext, c.concept.frame && anyTyped ? 1 : 0);
+  });
+  return { sentences, sums, counts, met: metBySentence, paragraphSum, direct, typed };
+}
+
+/** The candidate's score before the lead bonus (docs/ranking.md explains each part). */
+function scoreOf(
+  candidate: Candidate,
+  match: PassageMatch,
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  facts: QuestionFacts,
+  options: RankingOptions,
+): number {
+  const { mix, sentenceLength } = options;
+  let best = 0;
+  let density = 0;
+  match.sentences.forEach((s, i) => {
+    const sum = match.sums[i] ?? 0;
+    if (sum > (match.sums[best] ?? 0)) best = i;
+    const norm = 1 - sentenceLength.b + (sentenceLength.b * s.length) / sentenceLength.average;
+    density = Math.max(density, sum / facts.rankTotal / norm);
+  });
+  const defines = analyzed.kind === 'definition' && match.sentences.some((s) => definesSubject(s, facts.subjectWords));
+  return (
+    mix.bm25 * Math.log(candidate.score / facts.maxScore) +
+    mix.sentence * ((match.sums[best] ?? 0) / facts.rankTotal) +
+    mix.density * density +
+    mix.paragraph * (match.paragraphSum / facts.rankTotal) +
+    mix.proximity * (mix.proximity > 0 ? proximity(concepts, infoOf(candidate.passage)) : 0) +
+    (match.typed[best] ? mix.answerType : 0) +
+    (defines ? mix.definition : 0)
+  );
+}
+
+/**
+ * How much of the question the passage covers, and whether that is enough to quote it: most of its weight; or a
+ * good part of it, with two or three of its ideas in one sentence, or with every word of the question in the
+ * content (then it is likely asked in other words). A "how many" question that the passage holds no number for is
+ * hardly answered by it. Words related to the question's count, but never make it covered on their own.
+ */
+function coverageOf(
+  match: PassageMatch,
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  facts: QuestionFacts,
+  options: RankingOptions,
+): { coverage: number; covers: boolean } {
+  const type = analyzed.answerType;
+  const untyped = (type === 'count' && !match.typed.includes(true)) || (type === 'measure' && !facts.measureAnywhere);
+  const coverage = (facts.total > 0 ? match.paragraphSum / facts.total : 0) * (untyped ? options.untypedCoverage : 1);
+  const together = untyped ? 0 : Math.max(0, ...match.counts);
+  // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something
+  // (a name or a number the question does not give) can hold the instance asked for, as "San Jose Marriott"
+  // answers "what hotel".
+  const headUnmet = facts.missingHead !== undefined && !match.sentences.some((s) => namesSomething(s, facts.asked));
+  const covers =
+    !headUnmet &&
+    match.direct &&
+    (coverage >= options.singleCoverage ||
+      (together >= 2 && coverage >= options.togetherCoverage) ||
+      ((together >= 3 || (facts.allKnown && !untyped) || concepts.length === 1) && coverage >= options.minCoverage));
+  return { coverage, covers };
+}
+
+/** Scores the candidates again, best first (see the top of this file); every candidate is kept. */
+export function rerank(
+  analyzed: AnalyzedQuestion,
+  candidates: readonly Candidate[],
+  concepts: readonly WeightedConcept[],
+  options: RankingOptions,
+): Ranked[] {
+  if (candidates.length === 0) return [];
+  const facts = questionFacts(analyzed, candidates, concepts, options);
+  /** Each candidate's share of the question's weight the content has (the `paragraph` part of its score). */
   const shares: number[] = [];
   const ranked = candidates.map((candidate): Ranked => {
-    const info = infoOf(candidate.passage);
-    const sentences = info.sentences;
-    const matched = new Set(candidate.matchedTerms);
-    const typed = sentences.map((s) => type !== null && hasAnswerType(s, type, asked));
-    const anyTyped = typed.includes(true);
-
-    // How well each sentence meets the question, and the paragraph (its text; title and tags count less).
-    const sentenceSums = new Array<number>(sentences.length).fill(0);
-    const sentenceCounts = new Array<number>(sentences.length).fill(0);
-    const sentenceMet = sentences.map(() => new Array<number>(concepts.length).fill(0));
-    let paragraphSum = 0;
-    let direct = false;
-    concepts.forEach((c, k) => {
-      let inText = 0;
-      sentences.forEach((s, i) => {
-        // The noun that names the kind of answer ("which country") is met by such an answer ("China").
-        const found = c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t));
-        if (found > 0) direct = true;
-        const value = Math.abs(found);
-        if (value > 0) {
-          sentenceSums[i] = (sentenceSums[i] ?? 0) + c.weight * value;
-          sentenceCounts[i] = (sentenceCounts[i] ?? 0) + 1;
-          (sentenceMet[i] as number[])[k] = value;
-        }
-        if (value > inText) inText = value;
-      });
-      const inContext = Math.abs(met(c, (t) => matched.has(t))) * options.contextCredit;
-      paragraphSum += c.weight * Math.max(inText, inContext, c.concept.frame && anyTyped ? 1 : 0);
-    });
-
-    let best = 0;
-    let density = 0;
-    sentences.forEach((s, i) => {
-      const sum = sentenceSums[i] ?? 0;
-      if (sum > (sentenceSums[best] ?? 0)) best = i;
-      const norm = 1 - sentenceLength.b + (sentenceLength.b * s.length) / sentenceLength.average;
-      density = Math.max(density, sum / rankTotal / norm);
-    });
-    const sentenceCoverage = (sentenceSums[best] ?? 0) / rankTotal;
-    const defines = analyzed.kind === 'definition' && sentences.some((s) => definesSubject(s, subjectWords));
-    const score =
-      mix.bm25 * Math.log(candidate.score / maxScore) +
-      mix.sentence * sentenceCoverage +
-      mix.density * density +
-      mix.paragraph * (paragraphSum / rankTotal) +
-      mix.proximity * (mix.proximity > 0 ? proximity(concepts, info) : 0) +
-      (typed[best] ? mix.answerType : 0) +
-      (defines ? mix.definition : 0);
-    shares.push(paragraphSum / rankTotal);
-
+    const match = matchPassage(candidate, analyzed, concepts, facts, options);
+    shares.push(match.paragraphSum / facts.rankTotal);
     // Bold the sentence that carries the question, and the one that goes with it (see highlightedSentences).
     const highlights = highlightedSentences(
-      sentenceSums.map((sum, i) => ({ sum, met: sentenceMet[i] as number[] })),
-      weights,
+      match.sums.map((sum, i) => ({ sum, met: match.met[i] as number[] })),
+      facts.weights,
       options.highlight,
-    ).map((i) => (sentences[i] as Sentence).span);
-
-    // Enough of the question is there: most of its weight; or a good part of it, with two or three of its ideas
-    // in one sentence, or with every word of the question in the content (then it is likely asked in other words).
-    // A "how many" question that the passage holds no number for is hardly answered by it.
-    const untyped = (type === 'count' && !anyTyped) || (type === 'measure' && !measureAnywhere);
-    const coverage = (total > 0 ? paragraphSum / total : 0) * (untyped ? options.untypedCoverage : 1);
-    const together = untyped ? 0 : Math.max(0, ...sentenceCounts);
-    // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something
-    // (a name or a number the question does not give) can hold the instance asked for, as "San Jose Marriott"
-    // answers "what hotel".
-    const headUnmet = missingHead !== undefined && !sentences.some((s) => namesSomething(s, asked));
-    // Words related to the question's count, but never make it covered on their own.
-    const covers =
-      !headUnmet &&
-      direct &&
-      (coverage >= options.singleCoverage ||
-        (together >= 2 && coverage >= options.togetherCoverage) ||
-        ((together >= 3 || (allKnown && !untyped) || concepts.length === 1) && coverage >= options.minCoverage));
-    return { passage: candidate.passage, score, highlights, coverage, covers };
+    ).map((i) => (match.sentences[i] as Sentence).span);
+    return {
+      passage: candidate.passage,
+      score: scoreOf(candidate, match, analyzed, concepts, facts, options),
+      highlights,
+      ...coverageOf(match, analyzed, concepts, facts, options),
+    };
   });
 
   // The lead paragraph sums its article up: it wins a close call, but only against passages that meet no more of the
@@ -380,7 +419,7 @@ export function rerank(
   // says how they are connected, not the lead that names them both).
   const mostShared = Math.max(...shares);
   ranked.forEach((r, i) => {
-    if (r.passage.paragraph === 1 && (shares[i] ?? 0) >= mostShared) r.score += mix.lead;
+    if (r.passage.paragraph === 1 && (shares[i] ?? 0) >= mostShared) r.score += options.mix.lead;
   });
   return ranked.sort((a, b) => b.score - a.score);
 }
