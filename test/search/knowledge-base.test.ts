@@ -218,6 +218,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['can osteoporosis be reversed', 'reversed'],
       ['can osteocalcin be bought as a pill', 'bought'],
       ['how is osteoporosis diagnosed', 'diagnosed'],
+      // And the specific verb a yes/no question claims, which the article never says.
+      ['can exercise cure osteoporosis', 'cure'],
+      ['does the brain shrink with osteoporosis', 'shrink'],
       // And a closing time or place it never names.
       ['is cortisol released at night', 'night'],
       ['how do you treat osteoporosis at home', 'home'],
@@ -230,6 +233,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       expectDeclined(question, missing);
     }
     expect(first('could magnetic brain stimulation help')).toContain('neuromodulation techniques');
+    // A common verb decides nothing: "protect", "build" may be said of what the article says in other words.
+    expect(first('can osteopontin protect the brain?')).toContain('anti-inflammatory role');
     // A noun the article lacks before the focus makes it something else: the article has bone loss, not hair loss.
     const hairLoss = kb.answerQuestion('can depression cause hair loss');
     expect(hairLoss.passages).toEqual([]);

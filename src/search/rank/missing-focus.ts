@@ -120,7 +120,7 @@ function missingInYesNo(
     ),
   );
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
-  const verb = missingVerb(at(analyzed.verbAt), options);
+  const verb = missingVerb(at(analyzed.verbAt), options) ?? missingClaim(asked, options);
   if (verb) return verb;
   // The last word, a noun however common in English ("is depression more common in WOMEN?").
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
@@ -128,6 +128,23 @@ function missingInYesNo(
   if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
   const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
   return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
+}
+
+/**
+ * "Can exercise CURE osteoporosis?", "does the brain SHRINK with osteoporosis?": a yes/no question claims what its
+ * verb says, and when the content never says it (nor anything related), a passage about the rest reads like a yes.
+ * Only a verb specific enough (`claimSalience`): "protect", "start" or "build" are too common to decide on.
+ */
+function missingClaim(asked: readonly WeightedConcept[], options: RankingOptions): string | undefined {
+  const claim = asked.find(
+    (c) =>
+      !c.inContent &&
+      !c.concept.related &&
+      !c.concept.asking &&
+      (c.concept.salience ?? 1) >= options.claimSalience &&
+      commonestPart(foldCase(c.concept.word)) === 'v',
+  );
+  return claim?.concept.word;
 }
 
 /** The concept of the question's last word among these. */

@@ -63,6 +63,8 @@ export interface RankingOptions {
   subjectSalience: number;
   /** The least salience of the verb a question turns on ("can it be BOUGHT?", "how do you MEASURE it?") to decline it. */
   verbSalience: number;
+  /** The least salience of the verb a yes/no question claims ("can exercise CURE it?") to decline it. */
+  claimSalience: number;
   /** How general English frequency lowers a word's weight, for words the content has and for those it lacks. */
   specificity: SpecificityOptions & { known: boolean; unknown: boolean };
   /**
@@ -103,6 +105,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   namedSalience: 0.8,
   subjectSalience: 0.4,
   verbSalience: 0.3,
+  claimSalience: 0.45,
   browseScoreGap: 1,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
   relatedWords: { related: 0.5, lemma: 0.9, notNoun: 0.5 },
