@@ -68,6 +68,7 @@ const OWN_LAY_23_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_24_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-24.jsonl');
 const OWN_LAY_25_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-25.jsonl');
 const OWN_LAY_26_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-26.jsonl');
+const OWN_LAY_27_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-27.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -135,6 +136,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_24_QUESTIONS, 20, 1, 1],
     [OWN_LAY_25_QUESTIONS, 20, 0.6, 1],
     [OWN_LAY_26_QUESTIONS, 20, 1, 0.875],
+    [OWN_LAY_27_QUESTIONS, 10, 1, 0.65],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
