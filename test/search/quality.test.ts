@@ -124,7 +124,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_12_QUESTIONS, 20, 0.9, 0.9],
     [OWN_LAY_13_QUESTIONS, 22, 0.95, 1],
     [OWN_LAY_14_QUESTIONS, 22, 0.95, 0.9],
-    [OWN_LAY_15_QUESTIONS, 10, 0.7, 0.85],
+    [OWN_LAY_15_QUESTIONS, 10, 0.8, 0.85],
     [OWN_LAY_16_QUESTIONS, 25, 0.95, 0.75],
     [OWN_LAY_17_QUESTIONS, 25, 0.85, 1],
     [OWN_LAY_18_QUESTIONS, 24, 0.9, 1],
