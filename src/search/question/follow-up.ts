@@ -27,11 +27,10 @@ const SAME_QUESTION_ABOUT =
 const TOPIC_WORDS = 3;
 
 /** Words that name what a question is about and that the content has: its topic, to carry into the next question. */
-function topicConcepts(question: string, kb: KnowledgeBase): Concept[] {
+function topicConcepts(question: string, kb: KnowledgeBase, concepts = kb.analyze(question).concepts): Concept[] {
   const named = kb.ranking.namedSalience;
-  return kb
-    .analyze(question)
-    .concepts.filter(
+  return concepts
+    .filter(
       (c) =>
         !c.asking &&
         !c.frame &&
@@ -86,8 +85,10 @@ export function standaloneQuestion(question: string, previous: string | undefine
   if (!previous) return asked;
   const topic = topicConcepts(previous, kb);
   if (topic.length === 0) return asked;
-  const own = topicConcepts(asked, kb);
-  const ownNamed = kb.analyze(asked).concepts.filter((c) => !c.asking && (c.salience ?? 1) >= kb.ranking.namedSalience);
+  // The question's own concepts, analysed once for both uses.
+  const ownConcepts = kb.analyze(asked).concepts;
+  const own = topicConcepts(asked, kb, ownConcepts);
+  const ownNamed = ownConcepts.filter((c) => !c.asking && (c.salience ?? 1) >= kb.ranking.namedSalience);
   const phrase = topic.map((c) => c.word).join(' ');
 
   // "what about cortisol?": the question before, about cortisol instead of its first topic word.
