@@ -3,7 +3,7 @@
  *  - the shared question set and the project's own set on the bone-brain article: hit@1 >= 0.90,
  *    hit@3 >= 0.97, out-of-scope answered "not found" >= 0.90, at most one in-scope question in 30 unanswered;
  *  - the 12 SQuAD articles in one content folder (imported from raw text here, as `npm run import` would):
- *    hit@1 >= 0.80, hit@3 >= 0.93, bold@1 >= 0.775, at most 0.5% unanswered;
+ *    hit@1 >= 0.80, hit@3 >= 0.93, bold@1 >= 0.78, at most 0.5% unanswered;
  *  - follow-ups (ours and the shared set) right in their conversation >= 0.85.
  * `npm run eval` prints the same figures with the list of misses.
  */
@@ -215,9 +215,9 @@ describe.skipIf(!existsSync(SQUAD_RAW))('quality on the SQuAD articles (12 artic
     expect(result.macro?.hit3, report).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('holds the answer in a bold sentence of the right paragraph for 77.5% (the target, 0.78, is open work)', () => {
+  it('holds the answer in a bold sentence of the right paragraph for 78% (the target)', () => {
     if (result.overall.bold1 === null) return; // The set came without its answer strings.
-    expect(result.overall.bold1, formatEvaluation(result, { misses: false })).toBeGreaterThanOrEqual(0.775);
+    expect(result.overall.bold1, formatEvaluation(result, { misses: false })).toBeGreaterThanOrEqual(0.78);
   });
 
   it('leaves at most 0.5% of the questions unanswered', () => {

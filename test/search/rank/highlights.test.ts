@@ -10,9 +10,9 @@ describe('highlightedSentences', () => {
 
   it('bolds the best sentence, and a second only when it is worth at least half the best', () => {
     expect(highlightedSentences([meeting(1, 1, 1), meeting(0, 0, 0), meeting(1, 0, 0)], weights, options)).toEqual([0]);
-    expect(highlightedSentences([meeting(1, 1, 0), meeting(0, 0, 0), meeting(1, 1, 1)], weights, options)).toEqual([
-      0, 2,
-    ]);
+    expect(
+      highlightedSentences([meeting(1, 1, 0), meeting(0, 0, 0), meeting(0, 0, 0), meeting(1, 1, 1)], weights, options),
+    ).toEqual([0, 3]);
     expect(highlightedSentences([meeting(0, 0, 0), meeting(0, 0, 0)], weights, options)).toEqual([]);
     expect(highlightedSentences([meeting(1, 0, 0)], weights, options)).toEqual([0]);
   });
@@ -35,5 +35,12 @@ describe('highlightedSentences', () => {
   it('between equal matches, bolds the one right after the best, which goes on with what it says', () => {
     const matches = [meeting(0.5, 0, 0), meeting(1, 1, 0), meeting(0.5, 0, 0), meeting(0, 0, 0)];
     expect(highlightedSentences(matches, weights, options)).toEqual([1, 2]);
+  });
+
+  it('bolds the one sentence between the two as well, so they read as one run; not two or more', () => {
+    const gapOfOne = [meeting(1, 1, 0), meeting(0, 0, 0), meeting(1, 1, 1), meeting(0, 0, 0)];
+    expect(highlightedSentences(gapOfOne, weights, options)).toEqual([0, 1, 2]);
+    const gapOfTwo = [meeting(1, 1, 0), meeting(0, 0, 0), meeting(0, 0, 0), meeting(1, 1, 1)];
+    expect(highlightedSentences(gapOfTwo, weights, options)).toEqual([0, 3]);
   });
 });
