@@ -273,6 +273,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['what is the survival rate for bone cancer', 'survival rate'],
       // "two-way" in the first paragraph is no quantity that could be a vitamin.
       ['what vitamins help with depression', 'vitamins'],
+      // "dose" is only related to the article's "drugs", and the 2025 of the next sentence is no dose.
+      ['what dose of neuromodulation is used', 'dose'],
+      ['what percentage of older adults have osteoporosis', 'percentage'],
     ] as const) {
       expectDeclined(question, missing);
     }

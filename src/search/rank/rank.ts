@@ -248,13 +248,13 @@ function questionFacts(
     if (c.inContent || c.concept.related) rankTotal += c.weight;
   }
   // Only a specific noun names a kind of thing: in "what HAPPENS to ..." the wh-word is the subject, and "which
-  // GROUP" may be met by "older adults". (Looked up only for a word the content lacks, so a cold start does not read
+  // GROUP" may be met by "older adults". A word WordNet merely relates to it does not name that kind: "what DOSE"
+  // is not met by "drugs". (Looked up only for a word the content lacks, so a cold start does not read
   // the related-words table for every "which" question.)
   const missingHead = concepts.find(
     (c) =>
       c.concept.head &&
       !c.inContent &&
-      !c.concept.related &&
       (c.concept.salience ?? 1) >= options.namedSalience &&
       !mostlyNotNoun(foldCase(c.concept.word)),
   );
@@ -374,9 +374,11 @@ function coverageOf(
   const coverage = (facts.total > 0 ? match.paragraphSum / facts.total : 0) * (untyped ? options.untypedCoverage : 1);
   const together = untyped ? 0 : Math.max(0, ...match.counts);
   // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something
-  // (a name or a number the question does not give) can hold the instance asked for, as "San Jose Marriott"
-  // answers "what hotel".
-  const headUnmet = facts.missingHead !== undefined && !match.sentences.some((s) => namesSomething(s, facts.asked));
+  // (a name or a number the question does not give) in a sentence that meets the question can hold the instance
+  // asked for, as "San Jose Marriott" answers "what hotel"; the year of another sentence does not.
+  const headUnmet =
+    facts.missingHead !== undefined &&
+    !match.sentences.some((s, i) => (match.sums[i] ?? 0) > 0 && namesSomething(s, facts.asked));
   const covers =
     !headUnmet &&
     match.direct &&
