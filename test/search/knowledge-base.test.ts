@@ -227,6 +227,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // And its last word, a noun, however common.
       ['does osteopontin affect the heart', 'heart'],
       ['is depression more common in women', 'women'],
+      // Or the object of the verb it claims, even a word English mostly uses as a verb.
+      ['does cortisol affect sleep', 'sleep'],
       // A word that only shares the first letters of one the article has is not in it.
       ['what is the treatment for osteopenia', 'osteopenia'],
     ] as const) {
@@ -255,6 +257,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('is depression common in older people')).toContain('common among older patients');
     // A form of a word the article has is in it: "inflammation" meets "inflammatory".
     expect(first('does inflammation play a part')).toMatch(/inflammatory/);
+    expect(first('can exercise make a real difference for depression')).toContain('exercise');
     // "In the past" places the question in time, at no time the article lacks.
     expect(first('how was the brain viewed in the past')).toContain('hardwired');
     expect(first('is depression partly genetic according to this')).toContain('osteopontin gene');

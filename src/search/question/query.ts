@@ -129,8 +129,8 @@ const CLOSING_DEFINITION = new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORD
 const ASKING_VERBS = new Set(
   'identify name list describe state give outline summarize summarise mention tell show find explain define'.split(' '),
 );
-/** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role". */
-const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much'.split(' '));
+/** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role", "make A REAL difference". */
+const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much real huge'.split(' '));
 /** Nouns for a facet of something ("a genetic SIDE to this"), when what they are of is only referred to. */
 const FACET_NOUNS = new Set(
   'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
@@ -162,12 +162,18 @@ export function questionForm(words: readonly string[]): QuestionForm {
   // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
   const opening = words.findIndex((w) => !OPENING_WORDS.has(w));
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
-  // "Does inflammation PLAY A PART?", "do genes play any role": the phrase only asks whether it matters.
+  // "Does inflammation PLAY A PART?", "do genes play any role", "does exercise MAKE A DIFFERENCE": the phrase only
+  // asks whether it matters.
   words.forEach((word, i) => {
-    if (!/^play(?:s|ed|ing)?$/.test(word)) return;
+    const nouns = /^play(?:s|ed|ing)?$/.test(word)
+      ? /^(?:role|roles|part|parts)$/
+      : /^(?:make|makes|made|making)$/.test(word)
+        ? /^(?:difference|differences)$/
+        : undefined;
+    if (!nouns) return;
     let role = i + 1;
     while (role <= i + 2 && DETERMINERS_OF_ROLE.has(words[role] ?? '')) role++;
-    if (/^(?:role|roles|part|parts)$/.test(words[role] ?? '')) asking.push(word, words[role] as string);
+    if (nouns.test(words[role] ?? '')) asking.push(...words.slice(i, role + 1));
   });
   // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
   words.forEach((word, i) => {

@@ -8,6 +8,11 @@ export interface WordRoles {
   /** A yes/no question ("does X cure Y?", "can X cause Y"): it opens with an auxiliary verb. */
   polar: boolean;
   /**
+   * A yes/no question that opens with "do" or a modal ("DOES cortisol affect sleep?", "CAN exercise cure it?"): it
+   * claims what its verb does to its object; one that opens with "is" or "has" ("is there proof that works?") need not.
+   */
+  claim?: boolean;
+  /**
    * Where a yes/no question's tag alternative starts ("... weaken your bones, OR is that a myth?", "or not", "or
    * just a theory"), when it has one: the words after it doubt the question rather than say what it asks.
    */
@@ -35,9 +40,13 @@ const POLAR_OPENINGS = new Set(
   'does do did is are was were can could will would should has have had may might'.split(' '),
 );
 
+/** The openings of a yes/no question that claims what its verb does: "do" and the modals. */
+const CLAIM_OPENINGS = new Set('does do did can could will would should may might'.split(' '));
+
 /** The roles of a question's words; `start` is where the question starts, after the words it opens with ("yo", "ok so"). */
 export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const polar = POLAR_OPENINGS.has(folded[start] ?? '');
+  const claim = polar && CLAIM_OPENINGS.has(folded[start] ?? '');
   const tagAt = polar ? tagAlternative(folded) : undefined;
   let subjectAt = polar ? undefined : whSubject(folded, start);
   let verbAt: number | undefined;
@@ -62,6 +71,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const betweenAt = betweenPair(folded);
   return {
     polar,
+    ...(claim ? { claim } : {}),
     ...(tagAt ? { tagAt } : {}),
     ...(subjectAt ? { subjectAt } : {}),
     ...(verbAt ? { verbAt } : {}),

@@ -102,7 +102,7 @@ function missingInWh(
 /**
  * A yes/no question: its focus, its last specific word (salience at least `namedSalience`, no number: "does
  * osteocalcin cure DIABETES?"); its verb in the passive ("can it be REVERSED?"); its last word when a noun ("...
- * affect the HEART?"); a noun qualifying the focus ("HAIR loss"); or its subject, when it opens with a noun ("does
+ * affect the HEART?") or the object of its verb ("does cortisol affect SLEEP?"); a noun qualifying the focus ("HAIR loss"); or its subject, when it opens with a noun ("does
  * COFFEE cause osteoporosis?"; not "can being stressed all the TIME thin bones?"). Words after a tag alternative
  * ("..., or is that a myth?") doubt the question rather than say what it asks.
  */
@@ -124,6 +124,7 @@ function missingInYesNo(
   if (verb) return verb;
   // The last word, a noun however common in English ("is depression more common in WOMEN?").
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
+  if (final && analyzed.claim && missingObject(final, asked)) return final.concept.word;
   const modifier = focus && at(focus.concept.position - 1);
   if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
   const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
@@ -145,6 +146,22 @@ function missingClaim(asked: readonly WeightedConcept[], options: RankingOptions
       commonestPart(foldCase(c.concept.word)) === 'v',
   );
   return claim?.concept.word;
+}
+
+/**
+ * "Does cortisol affect SLEEP?": the last word, right after the verb the question claims, is what the claim is
+ * about; a noun there even when English uses it mostly as a verb, and however common ("sleep" is too common to
+ * count as a subject, yet the claim turns on it). Adjectives ("make bones WEAK") are left to the other rules.
+ */
+function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[]): boolean {
+  if (final.inContent || final.concept.related || final.concept.asking) return false;
+  let verb: WeightedConcept | undefined;
+  for (const c of asked) {
+    if (c.concept.position < final.concept.position && (!verb || c.concept.position > verb.concept.position)) verb = c;
+  }
+  if (!verb?.inContent || commonestPart(foldCase(verb.concept.word)) !== 'v') return false;
+  const part = commonestPart(foldCase(final.concept.word));
+  return part === 'n' || part === 'v';
 }
 
 /** The concept of the question's last word among these. */

@@ -42,9 +42,11 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
     expect(form('ok so list the treatments').asking).toEqual(['list']);
     expect(form('Does exercise help?').asking).toEqual([]);
-    expect(form('does swelling play a part').asking).toEqual(['play', 'part']);
-    expect(form('do genes play any role in depression').asking).toEqual(['play', 'role']);
-    expect(form('does stress play a big part').asking).toEqual(['play', 'part']);
+    expect(form('does swelling play a part').asking).toEqual(['play', 'a', 'part']);
+    expect(form('do genes play any role in depression').asking).toEqual(['play', 'any', 'role']);
+    expect(form('can exercise make a real difference').asking).toEqual(['make', 'a', 'real', 'difference']);
+    expect(form('does it make sense').asking).toEqual([]);
+    expect(form('does stress play a big part').asking).toEqual(['play', 'a', 'big', 'part']);
     expect(form('does it play into depression').asking).toEqual([]);
     // A facet of something only referred to frames the question; a facet of something named is asked about.
     expect(form('is there a genetic side to this').asking).toEqual(['side']);

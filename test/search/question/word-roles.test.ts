@@ -10,8 +10,11 @@ const roles = (question: string, start = 0) =>
 
 describe('wordRoles: where the words that decide what a question asks stand', () => {
   it('reads a yes/no question and its tag alternative', () => {
-    expect(roles('does coffee cause osteoporosis')).toEqual({ polar: true });
+    expect(roles('does coffee cause osteoporosis')).toEqual({ polar: true, claim: true });
     expect(roles('what is osteocalcin').polar).toBe(false);
+    // Opening with "is" or "has", it need not claim what a verb does.
+    expect(roles('is there proof that works')).toEqual({ polar: true });
+    expect(roles('can exercise cure osteoporosis').claim).toBe(true);
     expect(roles('can sadness weaken your bones or is that a myth').tagAt).toBe(5);
   });
 
