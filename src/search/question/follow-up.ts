@@ -23,6 +23,11 @@ const CARRYING_ON =
 /** "what about X?", "how about X", "and X?": the same question, about X (a few words, not a question of its own). */
 const SAME_QUESTION_ABOUT =
   /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about|and)\s+(?:the\s+|a\s+|an\s+)?(?!(?:who|what|which|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should)\b)((?:[\p{L}\p{N}'\u2019-]+\s*){1,4}?)[\s?!.]*$/iu;
+/** "Why?", "why is that?", "how come?": asks the reason for what the question before asked about. */
+const WHY_ALONE =
+  /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:why(?:\s+(?:is|was)\s+(?:that|this|it)|\s+so)?|how\s+come)[\s?!.]*$/iu;
+/** A yes/no question's opening auxiliary: "ARE depressed people more likely ...?". */
+const YES_NO_OPENING = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might)\b/iu;
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
 
@@ -83,6 +88,11 @@ function replaceSpan(text: string, [start, end]: [number, number], replacement: 
 export function standaloneQuestion(question: string, previous: string | undefined, kb: KnowledgeBase): string {
   const asked = question.trim();
   if (!previous) return asked;
+  // "Why is that?" after "are depressed people more likely to have weak bones?": why they are.
+  const before = previous.trim();
+  if (WHY_ALONE.test(asked) && YES_NO_OPENING.test(before)) {
+    return `why ${before.charAt(0).toLowerCase()}${before.slice(1).replace(/[\s?!.]+$/u, '')}?`;
+  }
   const topic = topicConcepts(previous, kb);
   if (topic.length === 0) return asked;
   // The question's own concepts, analysed once for both uses.

@@ -44,6 +44,16 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('why?', 'What does cortisol do to bones?', kb)).toMatch(/^why \(.*cortisol.*\)\?$/);
   });
 
+  it('asks why of what a yes/no question before asked', () => {
+    expect(standaloneQuestion('why is that?', 'Are depressed people more likely to have weak bones?', kb)).toBe(
+      'why are depressed people more likely to have weak bones?',
+    );
+    expect(standaloneQuestion('how come', 'is depression common in older people', kb)).toBe(
+      'why is depression common in older people?',
+    );
+    expect(first('why?', 'is depression common in older people with osteoporosis')).toContain('missing link');
+  });
+
   it('is the question itself at the start of a conversation', () => {
     expect(standaloneQuestion('  what about it?  ', undefined, kb)).toBe('what about it?');
   });
