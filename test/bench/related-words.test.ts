@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedKnownWords, shippedRelatedWords } from '../../bench/related-words.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { isKnownWord, relationsOf } from '../../src/search/text/related-words.js';
+import { isKnownForm, isKnownWord, relationsOf } from '../../src/search/text/related-words.js';
 
 const SHIPPED = join(PROJECT_ROOT, 'src', 'search', 'text', 'related-words.txt');
 const KNOWN = join(PROJECT_ROOT, 'src', 'search', 'text', 'known-words.txt');
@@ -24,6 +24,10 @@ describe('the related-words table', () => {
     expect(isKnownWord('coffee')).toBe(true);
     expect(isKnownWord('depresion')).toBe(false);
     expect(isKnownWord('osteocalcin')).toBe(false);
+    // A form is known by itself or its stem; a misspelling by neither.
+    expect(isKnownForm('fundedd', 'fund')).toBe(true);
+    expect(isKnownForm('depresion', 'depres')).toBe(false);
+    expect(isKnownForm('depresion', null)).toBe(false);
   });
 
   it('gives a form its lemma, its parts of speech and the synonyms of its first senses', () => {

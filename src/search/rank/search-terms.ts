@@ -1,6 +1,6 @@
 /** What one question searches MiniSearch for: each term with its weight, and which terms may match by typo. */
 import type { AnalyzedQuestion, Concept } from '../question/query.js';
-import { isKnownWord } from '../text/related-words.js';
+import { isKnownForm } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 
 /**
@@ -11,8 +11,8 @@ export function mayBeTypo(concept: Concept, hasTerm: (term: string) => boolean, 
   if (minLength <= 0 || concept.stem.length < minLength || hasTerm(concept.stem) || /\d/.test(concept.stem)) {
     return false;
   }
-  // An inflected form too rare for the table is known by its stem ("funded": fund, not a misspelt "found").
-  return !isKnownWord(foldCase(concept.word)) && !isKnownWord(concept.stem);
+  // "funded" is known by its stem, fund, so is no misspelt "found".
+  return !isKnownForm(foldCase(concept.word), concept.stem);
 }
 
 export interface SearchTerms {

@@ -70,6 +70,14 @@ export function isKnownWord(word: string): boolean {
 }
 
 /**
+ * Whether a word is English, known as itself or by its stem: an inflected form too rare for the word lists is
+ * known by its stem ("funded": fund). A spelling checker corrects neither, so neither is read as a typo.
+ */
+export function isKnownForm(word: string, stem: string | null): boolean {
+  return isKnownWord(word) || (stem !== null && isKnownWord(stem));
+}
+
+/**
  * Whether a text of sorted lines holds a line equal to `word`: a binary search over its characters, so neither a
  * scan of the whole text per lookup nor a set of 74,000 strings built at the first one.
  */

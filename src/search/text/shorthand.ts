@@ -3,7 +3,7 @@
  * as the words it stands for, a dropped "g" put back ("can workin out help"), and requests for a plain answer ("in
  * simple words") dropped. General English, whatever the content; applied to questions, never to articles.
  */
-import { isKnownWord } from './related-words.js';
+import { isKnownForm, isKnownWord } from './related-words.js';
 import { isStopWord, normalizeWord } from './text.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -72,7 +72,7 @@ function droppedG(word: string, inContent: (stem: string) => boolean): string | 
   if ((asTyped !== null && inContent(asTyped)) || isKnownWord(word)) return undefined;
   const full = `${word}g`;
   const stem = normalizeWord(full);
-  return isStopWord(full) || isKnownWord(full) || (stem !== null && isKnownWord(stem)) ? full : undefined;
+  return isStopWord(full) || isKnownForm(full, stem) ? full : undefined;
 }
 
 /** `inContent` says which stems the content has (none by default): those words are never shorthand for others. */

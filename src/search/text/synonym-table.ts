@@ -7,7 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { editDistance } from './edit-distance.js';
-import { isKnownWord } from './related-words.js';
+import { isKnownForm } from './related-words.js';
 import type { SynonymRule } from './synonyms.js';
 import { foldCase } from './text.js';
 
@@ -137,8 +137,7 @@ export class SynonymTable {
   private spelledAsRule(word: string, inContent?: (stem: string) => boolean): string {
     const stem = stemmer(word);
     if (word.length < 6 || /\d/.test(word) || this.startingWith(stem).length > 0 || inContent?.(stem)) return stem;
-    // An inflected form too rare for the word lists is known by its stem ("funded": fund).
-    if (isKnownWord(word) || isKnownWord(stem)) return stem;
+    if (isKnownForm(word, stem)) return stem;
     // Short words and other first letters are left alone: "stres", cut to "stre", is one letter from "sure".
     const limit = word.length >= 9 ? 2 : 1;
     let nearest = stem;
