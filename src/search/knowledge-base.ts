@@ -7,9 +7,9 @@ import type { SearchOptions, SearchResult } from 'minisearch';
 import type { Answer, QuotedPassage } from '../answer/answer.js';
 import type { Content } from '../content/load.js';
 import type { Article, Passage } from '../content/types.js';
+import { indexPassages } from './index/bulk-index.js';
 import {
   buildSynonymScope,
-  createPassageIndex,
   mergeScopedResults,
   miniSearchOptions,
   type PassageDocument,
@@ -83,20 +83,12 @@ export class KnowledgeBase {
 
   /** Indexes the content: one MiniSearch document per paragraph. */
   static build(content: Pick<Content, 'articles' | 'synonyms'>, ranking: RankingOptions = DEFAULT_RANKING) {
-    const documentFrequency = new Map<string, number>();
-    // Document frequencies are counted as MiniSearch indexes each passage's text, not in a second pass over it.
-    let passageTerms = new Set<string>();
-    const index = createPassageIndex((term) => passageTerms.add(term));
     let id = 0;
-    for (const article of content.articles) {
+    const documents = content.articles.flatMap((article) => {
       const context = passageContext(article);
-      for (const passage of article.passages) {
-        passageTerms = new Set<string>();
-        index.add({ id, text: passage.text, context });
-        for (const term of passageTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-        id++;
-      }
-    }
+      return article.passages.map((passage) => ({ id: id++, text: passage.text, context }));
+    });
+    const { index, documentFrequency } = indexPassages(documents);
     const synonyms = SynonymTable.compile(content.synonyms);
     return new KnowledgeBase(content.articles, synonyms, index, documentFrequency, ranking);
   }

@@ -7,7 +7,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Article } from '../../content/types.js';
 import { rootOf } from '../question/query.js';
 import type { SynonymTable } from '../text/synonym-table.js';
-import { normalizeWord, tokenize } from '../text/text.js';
+import { normalizeWord, wordsOf } from '../text/text.js';
 
 /** The article's title, headline and tags, searched with each of its passages: one field, not three, since each field costs every query term a lookup. */
 export function passageContext(article: Article): string {
@@ -30,25 +30,31 @@ export function indexTerms(word: string): string | string[] | null {
   return root ? [stem, root] : stem;
 }
 
-const SEARCH_FIELDS = ['text', 'context'] as const;
+/** The fields searched, in MiniSearch's field id order. */
+export const SEARCH_FIELDS = ['text', 'context'] as const;
 
 /**
- * A new, empty index of passages, as build() fills it. `onTextTerm` sees every term indexed from a passage's text.
+ * MiniSearch's options for indexing passages. `onTextTerm` sees every term indexed from a passage's text.
  * An article's title and tags, repeated with each of its passages, are indexed by stem alone: roots are for a
  * passage's own wording, and skipping them there leaves a third fewer terms to insert at 1,000 articles.
  */
-export function createPassageIndex(onTextTerm?: (term: string) => void): MiniSearch<PassageDocument> {
+export function passageIndexOptions(onTextTerm?: (term: string) => void) {
   const options = miniSearchOptions();
-  return new MiniSearch<PassageDocument>({
+  return {
     ...options,
-    processTerm: (word: string, field?: string) => {
+    processTerm: (word: string, field?: string): string | string[] | null => {
       const produced = options.processTerm(word);
       if (!produced) return produced;
-      if (field !== 'text') return Array.isArray(produced) ? produced[0] : produced;
+      if (field !== 'text') return Array.isArray(produced) ? (produced[0] as string) : produced;
       if (onTextTerm) for (const term of Array.isArray(produced) ? produced : [produced]) onTextTerm(term);
       return produced;
     },
-  });
+  };
+}
+
+/** A new, empty index of passages, to add passages to one by one (indexPassages indexes a whole content). */
+export function createPassageIndex(onTextTerm?: (term: string) => void): MiniSearch<PassageDocument> {
+  return new MiniSearch<PassageDocument>(passageIndexOptions(onTextTerm));
 }
 
 /**
@@ -69,7 +75,7 @@ export function miniSearchOptions() {
   let lastField: { text: string; words: string[] } | undefined;
   const tokenizeField = (text: string): string[] => {
     if (lastField?.text === text) return lastField.words;
-    const words = tokenize(text).map((t) => t.word);
+    const words = wordsOf(text);
     lastField = { text, words };
     return words;
   };

@@ -211,6 +211,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The words of a text, as tokenize() finds them, without their positions (indexing needs no more). */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
