@@ -102,9 +102,10 @@ function missingInWh(
 /**
  * A yes/no question: its focus, its last specific word (salience at least `namedSalience`, no number: "does
  * osteocalcin cure DIABETES?"); its verb in the passive ("can it be REVERSED?"); its last word when a noun ("...
- * affect the HEART?") or the object of its verb ("does cortisol affect SLEEP?"); a noun qualifying the focus ("HAIR loss"); or its subject, when it opens with a noun ("does
- * COFFEE cause osteoporosis?"; not "can being stressed all the TIME thin bones?"). Words after a tag alternative
- * ("..., or is that a myth?") doubt the question rather than say what it asks.
+ * affect the HEART?") or the object of its verb ("does cortisol affect SLEEP?"); a noun qualifying the focus ("HAIR
+ * loss"); or its subject, when it opens with a noun ("does COFFEE cause osteoporosis?"; not "can being stressed all
+ * the TIME thin bones?"). Words after a tag alternative ("..., or is that a myth?") doubt the question rather than
+ * say what it asks.
  */
 function missingInYesNo(
   analyzed: AnalyzedQuestion,
@@ -155,10 +156,7 @@ function missingClaim(asked: readonly WeightedConcept[], options: RankingOptions
  */
 function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[]): boolean {
   if (final.inContent || final.concept.related || final.concept.asking) return false;
-  let verb: WeightedConcept | undefined;
-  for (const c of asked) {
-    if (c.concept.position < final.concept.position && (!verb || c.concept.position > verb.concept.position)) verb = c;
-  }
+  const verb = lastConcept(asked.filter((c) => c.concept.position < final.concept.position));
   if (!verb?.inContent || commonestPart(foldCase(verb.concept.word)) !== 'v') return false;
   const part = commonestPart(foldCase(final.concept.word));
   return part === 'n' || part === 'v';
