@@ -7,6 +7,7 @@
  */
 import MiniSearch from 'minisearch';
 import { createPassageIndex, type PassageDocument, passageIndexOptions, SEARCH_FIELDS } from './passage-index.js';
+import { type Postings, termMapOf } from './snapshot-format.js';
 
 /** One term's postings in one field, while counting: documents in increasing order, with their frequencies. */
 interface FieldCounts {
@@ -104,15 +105,15 @@ function toMiniSearch(
     },
     passageIndexOptions(),
   );
-  const index = (miniSearch as unknown as { _index?: { set?: (term: string, postings: unknown) => unknown } })._index;
-  if (typeof index?.set !== 'function') {
+  const index = termMapOf(miniSearch as MiniSearch<unknown>);
+  if (!index) {
     const added = createPassageIndex();
     for (const document of documents) added.add(document);
     return added;
   }
   // Terms go in in the order they first occur, as MiniSearch.add would put them, so the radix tree is the same.
   for (const [term, fields] of terms) {
-    const postings = new Map<number, Map<number, number>>();
+    const postings: Postings = new Map();
     for (const [fieldId, { documents: ids, frequencies }] of fields) {
       const byDocument = new Map<number, number>();
       for (let i = 0; i < ids.length; i++) byDocument.set(ids[i] as number, frequencies[i] as number);

@@ -72,7 +72,20 @@ function encodeTerm(term: string, data: TermData): StoredTerm {
 class CorruptCacheError extends Error {}
 
 /** A term's postings as MiniSearch keeps them: field id -> document id -> term frequency. */
-type Postings = Map<number, Map<number, number>>;
+export type Postings = Map<number, Map<number, number>>;
+
+/**
+ * MiniSearch's private term map (`_index`), to fill with whole postings rather than a word at a time; undefined
+ * should a MiniSearch release not have one (callers then go through its public API).
+ */
+export function termMapOf(
+  miniSearch: MiniSearch<unknown>,
+): { set: (term: string, postings: Postings) => unknown } | undefined {
+  const index = (miniSearch as unknown as { _index?: { set?: (term: string, postings: Postings) => unknown } })._index;
+  return typeof index?.set === 'function'
+    ? (index as { set: (term: string, postings: Postings) => unknown })
+    : undefined;
+}
 
 /** One stored term read into MiniSearch's own maps (see StoredTerm). */
 function termPostings(stored: StoredTerm | undefined): [string, Postings] {
@@ -134,8 +147,8 @@ export function loadIndex<T>(js: SerializedIndex, options: Options<T>): MiniSear
   const terms = js.index as unknown;
   if (!(terms instanceof StoredTerms)) return MiniSearch.loadJS<T>(js, options);
   const miniSearch = MiniSearch.loadJS<T>({ ...js, index: [] }, options);
-  const index = (miniSearch as unknown as { _index?: { set?: (term: string, postings: Postings) => unknown } })._index;
-  if (typeof index?.set !== 'function') return MiniSearch.loadJS<T>(js, options);
+  const index = termMapOf(miniSearch as MiniSearch<unknown>);
+  if (!index) return MiniSearch.loadJS<T>(js, options);
   for (const [term, postings] of terms.read()) index.set(term, postings);
   return miniSearch;
 }

@@ -26,8 +26,6 @@ const SAME_QUESTION_ABOUT =
 /** "Why?", "why is that?", "how come?": asks the reason for what the question before asked about. */
 const WHY_ALONE =
   /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:why(?:\s+(?:is|was)\s+(?:that|this|it)|\s+so)?|how\s+come)[\s?!.]*$/iu;
-/** A yes/no question's opening auxiliary: "ARE depressed people more likely ...?". */
-const YES_NO_OPENING = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might)\b/iu;
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
 
@@ -88,12 +86,13 @@ function replaceSpan(text: string, [start, end]: [number, number], replacement: 
 export function standaloneQuestion(question: string, previous: string | undefined, kb: KnowledgeBase): string {
   const asked = question.trim();
   if (!previous) return asked;
+  const before = kb.analyze(previous);
   // "Why is that?" after "are depressed people more likely to have weak bones?": why they are.
-  const before = previous.trim();
-  if (WHY_ALONE.test(asked) && YES_NO_OPENING.test(before)) {
-    return `why ${before.charAt(0).toLowerCase()}${before.slice(1).replace(/[\s?!.]+$/u, '')}?`;
+  if (before.polar && WHY_ALONE.test(asked)) {
+    const claim = previous.trim().replace(/[\s?!.]+$/u, '');
+    return `why ${claim.charAt(0).toLowerCase()}${claim.slice(1)}?`;
   }
-  const topic = topicConcepts(previous, kb);
+  const topic = topicConcepts(previous, kb, before.concepts);
   if (topic.length === 0) return asked;
   // The question's own concepts, analysed once for both uses.
   const ownConcepts = kb.analyze(asked).concepts;

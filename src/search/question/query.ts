@@ -131,6 +131,11 @@ const ASKING_VERBS = new Set(
 );
 /** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role", "make A REAL difference". */
 const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much real huge'.split(' '));
+/** Phrases that only ask whether something matters: a verb, then (past DETERMINERS_OF_ROLE) its noun. */
+const FRAMING_PHRASES: ReadonlyArray<readonly [verb: RegExp, noun: RegExp]> = [
+  [/^play(?:s|ed|ing)?$/, /^(?:role|roles|part|parts)$/],
+  [/^(?:make|makes|made|making)$/, /^(?:difference|differences)$/],
+];
 /** Nouns for a facet of something ("a genetic SIDE to this"), when what they are of is only referred to. */
 const FACET_NOUNS = new Set(
   'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
@@ -165,11 +170,7 @@ export function questionForm(words: readonly string[]): QuestionForm {
   // "Does inflammation PLAY A PART?", "do genes play any role", "does exercise MAKE A DIFFERENCE": the phrase only
   // asks whether it matters.
   words.forEach((word, i) => {
-    const nouns = /^play(?:s|ed|ing)?$/.test(word)
-      ? /^(?:role|roles|part|parts)$/
-      : /^(?:make|makes|made|making)$/.test(word)
-        ? /^(?:difference|differences)$/
-        : undefined;
+    const nouns = FRAMING_PHRASES.find(([verb]) => verb.test(word))?.[1];
     if (!nouns) return;
     let role = i + 1;
     while (role <= i + 2 && DETERMINERS_OF_ROLE.has(words[role] ?? '')) role++;

@@ -40,8 +40,8 @@ const POLAR_OPENINGS = new Set(
   'does do did is are was were can could will would should has have had may might'.split(' '),
 );
 
-/** The openings of a yes/no question that claims what its verb does: "do" and the modals. */
-const CLAIM_OPENINGS = new Set('does do did can could will would should may might'.split(' '));
+/** The openings of a yes/no question that claims what its verb does: "do" and the modals, not "be" or "have". */
+const CLAIM_OPENINGS = new Set([...POLAR_OPENINGS].filter((w) => !/^(?:is|are|was|were|has|have|had)$/.test(w)));
 
 /** The roles of a question's words; `start` is where the question starts, after the words it opens with ("yo", "ok so"). */
 export function wordRoles(folded: readonly string[], start: number): WordRoles {

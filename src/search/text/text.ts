@@ -247,8 +247,8 @@ export function normalizeWord(word: string): string | null {
 /** All index terms of a text, in order, stop words removed. */
 export function terms(text: string): string[] {
   const result: string[] = [];
-  for (const token of tokenize(text)) {
-    const term = normalizeWord(token.word);
+  for (const word of wordsOf(text)) {
+    const term = normalizeWord(word);
     if (term) result.push(term);
   }
   return result;
