@@ -174,27 +174,18 @@ describe('quality on the bone-brain article', () => {
     }
   });
 
-  it('does not fall below its level on the second follow-up set, written before any tuning on it', () => {
-    const result = evaluateConversations(readConversations(OWN_FOLLOW_UPS_2), askAsTheBotDoes(kb));
+  // Later follow-up sets, each written before the tuning after it: [file, follow-ups, level, gain over no context].
+  // The third was 0.69 unseen and still is (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now.
+  it.each([
+    [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
+    [OWN_FOLLOW_UPS_3, 16, 0.68, 0],
+    [OWN_FOLLOW_UPS_4, 13, 0.92, 0.3],
+  ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
+    const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
-    expect(result.followUps, report).toBeGreaterThanOrEqual(13);
-    expect(result.withContext, report).toBeGreaterThanOrEqual(0.92);
-    expect(result.withContext - result.withoutContext, report).toBeGreaterThanOrEqual(0.3);
-  });
-
-  it('does not fall below its level on the third follow-up set (unseen and now 0.69: the target, 0.85, is open work)', () => {
-    const result = evaluateConversations(readConversations(OWN_FOLLOW_UPS_3), askAsTheBotDoes(kb));
-    const report = formatConversationEvaluation(result);
-    expect(result.followUps, report).toBeGreaterThanOrEqual(16);
-    expect(result.withContext, report).toBeGreaterThanOrEqual(0.68);
-  });
-
-  it('does not fall below its level on the fourth follow-up set (0.846 unseen, 0.923 now)', () => {
-    const result = evaluateConversations(readConversations(OWN_FOLLOW_UPS_4), askAsTheBotDoes(kb));
-    const report = formatConversationEvaluation(result);
-    expect(result.followUps, report).toBeGreaterThanOrEqual(13);
-    expect(result.withContext, report).toBeGreaterThanOrEqual(0.92);
-    expect(result.withContext - result.withoutContext, report).toBeGreaterThanOrEqual(0.3);
+    expect(result.followUps, report).toBeGreaterThanOrEqual(followUps);
+    expect(result.withContext, report).toBeGreaterThanOrEqual(level);
+    expect(result.withContext - result.withoutContext, report).toBeGreaterThanOrEqual(gain);
   });
 });
 
