@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedKnownWords, shippedRelatedWords } from '../../bench/related-words.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { isKnownForm, isKnownWord, relationsOf } from '../../src/search/text/related-words.js';
+import { isKnownForm, isKnownWord, maySayOneThing, relationsOf } from '../../src/search/text/related-words.js';
 
 const SHIPPED = join(PROJECT_ROOT, 'src', 'search', 'text', 'related-words.txt');
 const KNOWN = join(PROJECT_ROOT, 'src', 'search', 'text', 'known-words.txt');
@@ -41,6 +41,9 @@ describe('the related-words table', () => {
     expect(relationsOf('help')?.parts[0]).toBe('v');
     expect(relationsOf('magnetic')?.parts).toBe('a');
     expect(relationsOf('the')).toBeUndefined();
+    // What "it" can stand for: a singular noun, common or rare, or a word WordNet does not know.
+    expect(['osteoporosis', 'exercise', 'osteocalcin'].filter(maySayOneThing)).toHaveLength(3);
+    expect(['bones', 'people', 'old', 'help', 'weaken'].filter(maySayOneThing)).toEqual([]);
     expect(relationsOf('osteocalcin')).toBeUndefined();
   });
 });

@@ -6,12 +6,14 @@
  */
 import type { Answer } from '../../answer/answer.js';
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
-import { commonestPart } from '../text/related-words.js';
+import { commonestPart, maySayOneThing } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
 import type { Concept } from './query.js';
 
 /** Pronouns that point back at what was asked before. */
 const POINTING = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her']);
+/** Pronouns that stand for one thing: "it" after "is osteoporosis common in old people?" is osteoporosis. */
+const ONE_THING = new Set(['it', 'its']);
 /** Demonstratives: pointing back unless a noun follows ("that?", "is that true", not "that study"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** "it" that points at nothing: "is it true that...", "is it possible to...". */
@@ -114,7 +116,10 @@ export function standaloneQuestion(question: string, previous: string | undefine
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".
     const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));
-    const pointedAt = topic.filter((c) => !askedStems.has(c.stem)).map((c) => c.word);
+    const unsaid = topic.filter((c) => !askedStems.has(c.stem));
+    // "it" is one thing: the topic's singular nouns, when it has any ("it" is not "diseases" or "old people").
+    const things = ONE_THING.has(word) ? unsaid.filter((c) => maySayOneThing(lastWord(c.word))) : [];
+    const pointedAt = (things.length > 0 ? things : unsaid).map((c) => c.word);
     const replacement = pointedAt.length > 0 ? pointedAt.join(' ') : phrase;
     return replaceSpan(asked, pointing, possessive ? `${replacement}'s` : replacement);
   }
@@ -156,4 +161,9 @@ export function answerInConversation(
   return inContext.passages.length > 0
     ? { ...inContext, question: asked, understood: widened }
     : { ...answer, understood };
+}
+
+/** The last word of a concept, lowercase: the head of a phrase ("old people" -> people). */
+function lastWord(phrase: string): string {
+  return foldCase(phrase.split(/\s+/u).at(-1) ?? phrase);
 }

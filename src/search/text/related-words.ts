@@ -58,15 +58,37 @@ export function mostlyNotNoun(word: string): boolean {
   return part !== undefined && part !== 'n';
 }
 
+/** Plural nouns that do not end in s. */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'mice', 'teeth', 'feet', 'geese', 'data']);
+
+/**
+ * Whether a lowercase word could name one thing, as "it" does: a singular noun, or a word WordNet does not know
+ * (a term of the content: "osteocalcin"). Not "bones" or "people", not "old", "help" or "weaken".
+ */
+export function maySayOneThing(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return false;
+  const parts = partsOf(word);
+  if (parts === undefined) return true;
+  if (!parts.startsWith('n')) return false;
+  const lemma = relationsOf(word)?.lemma;
+  return !(lemma && lemma !== word && word.endsWith('s'));
+}
+
 /**
  * Whether a lowercase word is an English word WordNet knows, common or rare: the rare list is read only when a word
  * is not among the commonest, that is when a question holds a word the content lacks.
  */
 export function isKnownWord(word: string): boolean {
-  if (relationsOf(word) !== undefined) return true;
-  if (!/^[a-z-]+$/.test(word)) return false;
+  return partsOf(word) !== undefined;
+}
+
+/** The parts of speech WordNet knows a lowercase word as (n, v, a, r; the commonest use first when it is common). */
+function partsOf(word: string): string | undefined {
+  const common = relationsOf(word);
+  if (common !== undefined) return common.parts;
+  if (!/^[a-z-]+$/.test(word)) return undefined;
   knownWords ??= readFileSync(KNOWN_WORDS, 'utf8');
-  return inSortedLines(knownWords, word);
+  return partsInSortedLines(knownWords, word);
 }
 
 /**
@@ -78,10 +100,10 @@ export function isKnownForm(word: string, stem: string | null): boolean {
 }
 
 /**
- * Whether a text of sorted lines holds a line equal to `word`: a binary search over its characters, so neither a
- * scan of the whole text per lookup nor a set of 74,000 strings built at the first one.
+ * The parts of `word` in a text of `word/parts` lines sorted by word: a binary search over its characters, so
+ * neither a scan of the whole text per lookup nor a map of 74,000 strings built at the first one.
  */
-function inSortedLines(text: string, word: string): boolean {
+function partsInSortedLines(text: string, word: string): string | undefined {
   let low = 0;
   let high = text.length;
   while (low < high) {
@@ -89,10 +111,12 @@ function inSortedLines(text: string, word: string): boolean {
     const start = text.lastIndexOf('\n', mid - 1) + 1;
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end < 0 ? text.length : end);
-    if (line === word) return true;
+    const slash = line.indexOf('/');
+    const lineWord = slash < 0 ? line : line.slice(0, slash);
+    if (lineWord === word) return line.slice(slash + 1);
     // Comment lines sort before every word ('#' < 'a').
-    if (line < word) low = end < 0 ? text.length : end + 1;
+    if (lineWord < word) low = end < 0 ? text.length : end + 1;
     else high = start;
   }
-  return false;
+  return undefined;
 }

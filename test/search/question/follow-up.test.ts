@@ -25,6 +25,18 @@ describe('standaloneQuestion', () => {
     ).toBe('and what do scientists think now?');
   });
 
+  it('puts one thing where "it" was: a singular noun of the topic, not a plural or an adjective', () => {
+    expect(standaloneQuestion('what is it exactly', 'is osteoporosis common in old people', kb)).toBe(
+      'what is osteoporosis exactly',
+    );
+    // "they" may be several things: the whole topic.
+    expect(standaloneQuestion('are they related?', 'is osteoporosis common in old people', kb)).toBe(
+      'are osteoporosis old people related?',
+    );
+    // With no singular noun to point at, "it" takes the whole topic.
+    expect(standaloneQuestion('what causes it', 'why do bones weaken', kb)).toContain('bones');
+  });
+
   it('asks the question before again about the new subject of "what about X?"', () => {
     expect(standaloneQuestion('what about osteopontin?', 'What does osteocalcin do?', kb)).toBe(
       'What does osteopontin do?',
