@@ -6,7 +6,7 @@
  */
 import type { Answer } from '../../answer/answer.js';
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
-import { commonestPart, maySayOneThing } from '../text/related-words.js';
+import { commonestPart, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
 import type { Concept } from './query.js';
 
@@ -31,18 +31,16 @@ const WHY_ALONE =
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
 
+/** Whether a concept is a word of what the question is about (not of how it asks) that the content has. */
+function saysContentWord(concept: Concept, kb: KnowledgeBase): boolean {
+  return !concept.asking && !concept.frame && [...concept.alternatives.keys()].some((t) => kb.hasTerm(t));
+}
+
 /** Words that name what a question is about and that the content has: its topic, to carry into the next question. */
 function topicConcepts(question: string, kb: KnowledgeBase, concepts = kb.analyze(question).concepts): Concept[] {
   const named = kb.ranking.namedSalience;
   return concepts
-    .filter(
-      (c) =>
-        !c.asking &&
-        !c.frame &&
-        (c.salience ?? 1) >= named &&
-        !/\d/.test(c.word) &&
-        [...c.alternatives.keys()].some((t) => kb.hasTerm(t)),
-    )
+    .filter((c) => saysContentWord(c, kb) && (c.salience ?? 1) >= named && !/\d/.test(c.word))
     .sort((a, b) => (b.salience ?? 1) - (a.salience ?? 1) || a.position - b.position)
     .slice(0, TOPIC_WORDS)
     .sort((a, b) => a.position - b.position);
@@ -105,9 +103,8 @@ export function standaloneQuestion(question: string, previous: string | undefine
   // "what about cortisol?": the question before, about cortisol instead of its first topic word.
   const about = SAME_QUESTION_ABOUT.exec(asked);
   if (about?.[1] && ownNamed.length > 0 && ownNamed.length <= 3) {
-    const first = topic[0] as Concept;
-    const replaced = previous.replace(new RegExp(`\\b${escapeRegExp(first.word)}\\b`, 'iu'), about[1].trim());
-    if (replaced !== previous) return replaced.trim();
+    const replaced = askedAbout(previous, topic[0] as Concept, before.concepts, about[1].trim(), kb);
+    if (replaced) return replaced;
   }
   const pointing = pointingWord(asked, kb);
   if (pointing) {
@@ -127,6 +124,53 @@ export function standaloneQuestion(question: string, previous: string | undefine
   const elliptical = ownNamed.length === 0 && tokenize(asked).length <= 5;
   if (elliptical || (CARRYING_ON.test(asked) && own.length <= 1)) return withTopic(asked, phrase);
   return asked;
+}
+
+/**
+ * "and mood?" after "how does osteocalcin affect the brain?": the question before with X in place of one of the
+ * things it names. Its first topic word by default ("what about osteopontin?" after "what does osteocalcin do?");
+ * another when only that reading finds a sentence saying X together with the rest ("how does osteocalcin affect
+ * mood", not "how does mood affect the brain").
+ */
+function askedAbout(
+  previous: string,
+  first: Concept,
+  concepts: readonly Concept[],
+  subject: string,
+  kb: KnowledgeBase,
+): string | undefined {
+  // X takes the place of a thing the content names, not of what the question says it does ("affect").
+  const things = [
+    first,
+    ...concepts.filter((c) => c !== first && saysContentWord(c, kb) && !mostlyNotNoun(lastWord(c.word))),
+  ];
+  const readings = things
+    .map((concept) => ({
+      concept,
+      question: previous.replace(new RegExp(`\\b${escapeRegExp(concept.word)}\\b`, 'iu'), subject).trim(),
+    }))
+    .filter((reading) => reading.question !== previous.trim());
+  if (readings.length <= 1) return readings[0]?.question;
+  const subjectStems = termsOf(subject);
+  const saidTogether = ({ concept, question }: (typeof readings)[number]) => {
+    const passage = kb.answerQuestion(question, { limit: 1 }).passages[0];
+    if (!passage) return false;
+    const said = new Set(passage.highlights.flatMap(([start, end]) => termsOf(passage.text.slice(start, end))));
+    return (
+      subjectStems.every((stem) => said.has(stem)) &&
+      things.every((c) => c === concept || [...c.alternatives.keys()].some((term) => said.has(term)))
+    );
+  };
+  return (readings.find(saidTogether) ?? readings[0])?.question;
+}
+
+/** The stems of a text's words that are not stop words. */
+function termsOf(text: string): string[] {
+  return tokenize(text)
+    .map((t) => foldCase(t.word))
+    .filter((word) => !isStopWord(word))
+    .map((word) => normalizeWord(word))
+    .filter((stem) => stem !== null);
 }
 
 function escapeRegExp(text: string): string {

@@ -43,6 +43,17 @@ describe('standaloneQuestion', () => {
     );
   });
 
+  it('puts X of "and X?" where it is said with the rest of the question before', () => {
+    // "mood" goes with osteocalcin in the article, so it takes the brain's place, not osteocalcin's.
+    expect(standaloneQuestion('and mood?', 'how does osteocalcin affect the brain', kb)).toBe(
+      'how does osteocalcin affect the mood',
+    );
+    // Never in place of the verb ("affect"), and the first thing by default.
+    expect(standaloneQuestion('and osteopontin?', 'how does osteocalcin affect the brain', kb)).toBe(
+      'how does osteopontin affect the brain',
+    );
+  });
+
   it('leaves a question with its own topic alone, and "it" that points at nothing', () => {
     expect(standaloneQuestion('How does cortisol affect bone?', 'What does osteocalcin do?', kb)).toBe(
       'How does cortisol affect bone?',
