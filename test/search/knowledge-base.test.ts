@@ -229,6 +229,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['is depression more common in women', 'women'],
       // Or the object of the verb it claims, even a word English mostly uses as a verb.
       ['does cortisol affect sleep', 'sleep'],
+      // Or the specific adjective of a question about what its subject is.
+      ['is osteocalcin toxic?', 'toxic'],
+      ['is neuromodulation invasive', 'invasive'],
       // A word that only shares the first letters of one the article has is not in it.
       ['what is the treatment for osteopenia', 'osteopenia'],
     ] as const) {
@@ -255,6 +258,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('By what mechanism does depression contribute to bone loss?')).toContain('chronic stress pathways');
     expect(first('can depression be treated')).not.toBe('(not found)');
     expect(first('is depression common in older people')).toContain('common among older patients');
+    // What the article says in other words, or a word only the asker's way to ask, is answered.
+    expect(first('is depression hereditary?')).toContain('variants of the osteopontin gene');
+    expect(first('is the brain flexible?')).toContain('remarkably malleable');
+    expect(first('is exercise good for the brain and bones')).toContain('exercise');
     // A form of a word the article has is in it: "inflammation" meets "inflammatory".
     expect(first('does inflammation play a part')).toMatch(/inflammatory/);
     expect(first('can exercise make a real difference for depression')).toContain('exercise');

@@ -13,6 +13,11 @@ export interface WordRoles {
    */
   claim?: boolean;
   /**
+   * A yes/no question that opens with a form of "be" and no "there" ("ARE the drugs safe?", "IS it contagious?"): it
+   * asks whether its subject is what an adjective says.
+   */
+  describes?: boolean;
+  /**
    * Where a yes/no question's tag alternative starts ("... weaken your bones, OR is that a myth?", "or not", "or
    * just a theory"), when it has one: the words after it doubt the question rather than say what it asks.
    */
@@ -40,13 +45,16 @@ const POLAR_OPENINGS = new Set(
   'does do did is are was were can could will would should has have had may might'.split(' '),
 );
 
+const BE_OPENINGS = new Set(['is', 'are', 'was', 'were']);
+
 /** The openings of a yes/no question that claims what its verb does: "do" and the modals, not "be" or "have". */
-const CLAIM_OPENINGS = new Set([...POLAR_OPENINGS].filter((w) => !/^(?:is|are|was|were|has|have|had)$/.test(w)));
+const CLAIM_OPENINGS = new Set([...POLAR_OPENINGS].filter((w) => !BE_OPENINGS.has(w) && !/^ha[sdv]e?$/.test(w)));
 
 /** The roles of a question's words; `start` is where the question starts, after the words it opens with ("yo", "ok so"). */
 export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const polar = POLAR_OPENINGS.has(folded[start] ?? '');
   const claim = polar && CLAIM_OPENINGS.has(folded[start] ?? '');
+  const describes = BE_OPENINGS.has(folded[start] ?? '') && folded[start + 1] !== 'there';
   const tagAt = polar ? tagAlternative(folded) : undefined;
   let subjectAt = polar ? undefined : whSubject(folded, start);
   let verbAt: number | undefined;
@@ -72,6 +80,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   return {
     polar,
     ...(claim ? { claim } : {}),
+    ...(describes ? { describes } : {}),
     ...(tagAt ? { tagAt } : {}),
     ...(subjectAt ? { subjectAt } : {}),
     ...(verbAt ? { verbAt } : {}),

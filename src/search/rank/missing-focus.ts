@@ -126,6 +126,9 @@ function missingInYesNo(
   // The last word, a noun however common in English ("is depression more common in WOMEN?").
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
   if (final && analyzed.claim && missingObject(final, asked)) return final.concept.word;
+  // Not of a choice ("was it compatible or incompatible?"): the content may say either word.
+  const quality = analyzed.describes && !analyzed.choiceAt ? missingQuality(asked, options) : undefined;
+  if (quality) return quality.concept.word;
   const modifier = focus && at(focus.concept.position - 1);
   if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
   const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
@@ -160,6 +163,21 @@ function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[]
   if (!verb?.inContent || commonestPart(foldCase(verb.concept.word)) !== 'v') return false;
   const part = commonestPart(foldCase(final.concept.word));
   return part === 'n' || part === 'v';
+}
+
+/**
+ * "Are the drugs SAFE?", "is it CONTAGIOUS?": a yes/no question about what its subject is turns on its adjective;
+ * when the content never says it (nor anything WordNet relates to it: "hereditary" is met by "genetic"), a passage
+ * about the subject reads like a yes. The last adjective after the subject, when specific enough (`claimSalience`):
+ * "good", "bad" or "strong" are the asker's way to ask what the content says of the subject.
+ */
+function missingQuality(asked: readonly WeightedConcept[], options: RankingOptions): WeightedConcept | undefined {
+  const subject = asked.find((c) => !c.concept.asking);
+  const quality = lastConcept(
+    asked.filter((c) => c !== subject && commonestPart(foldCase(c.concept.word)) === 'a' && !c.concept.asking),
+  );
+  if (!quality || quality.inContent || quality.concept.related) return undefined;
+  return (quality.concept.salience ?? 1) >= options.claimSalience ? quality : undefined;
 }
 
 /** The concept of the question's last word among these. */

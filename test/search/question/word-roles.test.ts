@@ -15,6 +15,10 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     // Opening with "is" or "has", it need not claim what a verb does.
     expect(roles('is there proof that works')).toEqual({ polar: true });
     expect(roles('can exercise cure osteoporosis').claim).toBe(true);
+    // Opening with a form of "be" (not "is there"), it asks what its subject is.
+    expect(roles('are the drugs safe')).toEqual({ polar: true, describes: true });
+    expect(roles('was it peer reviewed').describes).toBe(true);
+    expect(roles('has it been tested').describes).toBeUndefined();
     expect(roles('can sadness weaken your bones or is that a myth').tagAt).toBe(5);
   });
 
