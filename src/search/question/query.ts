@@ -136,6 +136,19 @@ const FRAMING_PHRASES: ReadonlyArray<readonly [verb: RegExp, noun: RegExp]> = [
   [/^play(?:s|ed|ing)?$/, /^(?:role|roles|part|parts)$/],
   [/^(?:make|makes|made|making)$/, /^(?:difference|differences)$/],
 ];
+/**
+ * Phrases that place the question in time or point at what the asker read rather than say what it is about:
+ * "how strong is the evidence SO FAR", "what should doctors do with THIS INFO".
+ */
+const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['so', 'far'],
+  ['to', 'date'],
+  ['as', 'of', 'now'],
+  ['this', 'info'],
+  ['this', 'information'],
+  ['the', 'info'],
+  ['that', 'info'],
+];
 /** Nouns for a facet of something ("a genetic SIDE to this"), when what they are of is only referred to. */
 const FACET_NOUNS = new Set(
   'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
@@ -176,6 +189,11 @@ export function questionForm(words: readonly string[]): QuestionForm {
     while (role <= i + 2 && DETERMINERS_OF_ROLE.has(words[role] ?? '')) role++;
     if (nouns.test(words[role] ?? '')) asking.push(...words.slice(i, role + 1));
   });
+  for (const phrase of ASIDE_PHRASES) {
+    words.forEach((_, i) => {
+      if (phrase.every((w, k) => words[i + k] === w)) asking.push(...phrase);
+    });
+  }
   // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
   words.forEach((word, i) => {
     if (FACET_NOUNS.has(word) && /^(?:to|of)$/.test(words[i + 1] ?? '') && REFERRING.has(words[i + 2] ?? '')) {

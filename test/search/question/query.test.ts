@@ -42,6 +42,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
     expect(form('ok so list the treatments').asking).toEqual(['list']);
     expect(form('Does exercise help?').asking).toEqual([]);
+    // Asides that place the question in time or point at what was read.
+    expect(form('how strong is the evidence so far').asking).toEqual(['so', 'far']);
+    expect(form('what should doctors do with this info').asking).toEqual(['this', 'info']);
+    expect(form('how far can osteocalcin travel').asking).toEqual([]);
     expect(form('does swelling play a part').asking).toEqual(['play', 'a', 'part']);
     expect(form('do genes play any role in depression').asking).toEqual(['play', 'any', 'role']);
     expect(form('can exercise make a real difference').asking).toEqual(['make', 'a', 'real', 'difference']);
