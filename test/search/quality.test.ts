@@ -34,6 +34,7 @@ const OWN_FOLLOW_UPS = join(PROJECT_ROOT, 'test', 'data', 'followups.own.jsonl')
 const OWN_FOLLOW_UPS_2 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-2.jsonl');
 const OWN_FOLLOW_UPS_3 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-3.jsonl');
 const OWN_FOLLOW_UPS_4 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-4.jsonl');
+const OWN_FOLLOW_UPS_5 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-5.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -71,6 +72,7 @@ const OWN_LAY_25_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_26_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-26.jsonl');
 const OWN_LAY_27_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-27.jsonl');
 const OWN_LAY_28_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-28.jsonl');
+const OWN_LAY_29_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-29.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -140,6 +142,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_26_QUESTIONS, 20, 1, 0.875],
     [OWN_LAY_27_QUESTIONS, 10, 1, 0.65],
     [OWN_LAY_28_QUESTIONS, 20, 0.95, 1],
+    [OWN_LAY_29_QUESTIONS, 20, 0.85, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -175,11 +178,13 @@ describe('quality on the bone-brain article', () => {
   });
 
   // Later follow-up sets, each written before the tuning after it: [file, follow-ups, level, gain over no context].
-  // The third was 0.69 unseen and still is (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now.
+  // The third was 0.69 unseen and still is (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
+  // the fifth 0.667 unseen, 0.867 now.
   it.each([
     [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_3, 16, 0.68, 0],
     [OWN_FOLLOW_UPS_4, 13, 0.92, 0.3],
+    [OWN_FOLLOW_UPS_5, 15, 0.86, 0.3],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
