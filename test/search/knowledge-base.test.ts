@@ -261,6 +261,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     // What the article says in other words, or a word only the asker's way to ask, is answered.
     expect(first('is depression hereditary?')).toContain('variants of the osteopontin gene');
     expect(first('is the brain flexible?')).toContain('remarkably malleable');
+    // A comparative asks about a change the article may say in other words.
+    expect(first('are bones stronger with exercise?')).toContain('exercise can engage the bone-brain axis');
     expect(first('is exercise good for the brain and bones')).toContain('exercise');
     // A form of a word the article has is in it: "inflammation" meets "inflammatory".
     expect(first('does inflammation play a part')).toMatch(/inflammatory/);

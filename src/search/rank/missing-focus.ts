@@ -5,7 +5,7 @@
  */
 import type { AnalyzedQuestion } from '../question/query.js';
 import { placesInGeneral } from '../question/word-roles.js';
-import { commonestPart, mostlyNotNoun } from '../text/related-words.js';
+import { commonestPart, mostlyNotNoun, relationsOf } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import type { WeightedConcept } from './rank.js';
 import type { RankingOptions } from './ranking-options.js';
@@ -177,6 +177,9 @@ function missingQuality(asked: readonly WeightedConcept[], options: RankingOptio
     asked.filter((c) => c !== subject && commonestPart(foldCase(c.concept.word)) === 'a' && !c.concept.asking),
   );
   if (!quality || quality.inContent || quality.concept.related) return undefined;
+  // A comparative ("are bones STRONGER with exercise?") asks about a change the content may say in other words.
+  const word = foldCase(quality.concept.word);
+  if (relationsOf(word)?.lemma !== undefined) return undefined;
   return (quality.concept.salience ?? 1) >= options.claimSalience ? quality : undefined;
 }
 
