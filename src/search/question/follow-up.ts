@@ -83,7 +83,12 @@ function replaceSpan(text: string, [start, end]: [number, number], replacement: 
  * The standalone question a follow-up means, given the question understood before it; the question itself when
  * it stands on its own (or there is nothing before it).
  */
-export function standaloneQuestion(question: string, previous: string | undefined, kb: KnowledgeBase): string {
+export function standaloneQuestion(
+  question: string,
+  previous: string | undefined,
+  kb: KnowledgeBase,
+  options: AnswerOptions = {},
+): string {
   const asked = question.trim();
   if (!previous) return asked;
   const before = kb.analyze(previous);
@@ -103,7 +108,7 @@ export function standaloneQuestion(question: string, previous: string | undefine
   // "what about cortisol?": the question before, about cortisol instead of its first topic word.
   const about = SAME_QUESTION_ABOUT.exec(asked);
   if (about?.[1] && ownNamed.length > 0 && ownNamed.length <= 3) {
-    const replaced = askedAbout(previous, topic[0] as Concept, before.concepts, about[1].trim(), kb);
+    const replaced = askedAbout(previous, topic[0] as Concept, before.concepts, about[1].trim(), kb, options);
     if (replaced) return replaced;
   }
   const pointing = pointingWord(asked, kb);
@@ -138,6 +143,7 @@ function askedAbout(
   concepts: readonly Concept[],
   subject: string,
   kb: KnowledgeBase,
+  options: AnswerOptions,
 ): string | undefined {
   // X takes the place of a thing the content names, not of what the question says it does ("affect").
   const things = [
@@ -153,7 +159,8 @@ function askedAbout(
   if (readings.length <= 1) return readings[0]?.question;
   const subjectStems = termsOf(subject);
   const saidTogether = ({ concept, question }: (typeof readings)[number]) => {
-    const passage = kb.answerQuestion(question, { limit: 1 }).passages[0];
+    // Within the articles the conversation is about (a command's own article).
+    const passage = kb.answerQuestion(question, { ...options, limit: 1 }).passages[0];
     if (!passage) return false;
     const said = new Set(passage.highlights.flatMap(([start, end]) => termsOf(passage.text.slice(start, end))));
     return (
@@ -188,7 +195,7 @@ export function answerInConversation(
   options: AnswerOptions = {},
 ): Answer {
   const asked = question.trim();
-  const understood = standaloneQuestion(asked, previous, kb);
+  const understood = standaloneQuestion(asked, previous, kb, options);
   const answer = kb.answerQuestion(understood, options);
   if (answer.passages.length > 0 || !previous) return { ...answer, question: asked, understood };
   if (understood !== asked) {
