@@ -43,6 +43,11 @@ export interface RankingOptions {
   minCoverage: number;
   /** The share that is enough on its own. */
   singleCoverage: number;
+  /**
+   * When the best passage covers too little, one that covers `singleCoverage` is quoted instead if its score is at
+   * most this far below the best's (select.ts).
+   */
+  coveringScoreGap: number;
   /** The share that is enough when two of the question's ideas stand in one sentence. */
   togetherCoverage: number;
   /** Credit for a question word met only in the article's title, headline or tags, relative to the passage text. */
@@ -96,6 +101,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   sentenceLength: { average: 25, b: 0.5 },
   minCoverage: 0.22,
   singleCoverage: 0.6,
+  coveringScoreGap: 0.3,
   togetherCoverage: 0.32,
   contextCredit: 0.5,
   relativeCoverage: 0.6,

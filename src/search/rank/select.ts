@@ -6,13 +6,23 @@ import type { Ranked, WeightedConcept } from './rank.js';
 import type { RankingOptions } from './ranking-options.js';
 
 /**
- * What is quoted of the ranked passages: nothing when the best does not cover the question ("not found"),
- * else the best and those after it that cover the question nearly as well.
+ * What is quoted of the ranked passages: nothing when no passage covers the question ("not found"), else the first
+ * that does and those after it that cover the question nearly as well. The first is the best, or, when the best
+ * covers too little, one scored nearly as well (`coveringScoreGap`) that covers the question on its own
+ * (`singleCoverage`): "how many actors have played Doctor Who?" is answered by "Twelve actors have headlined the
+ * series", not declined because a paragraph on the Master scored a little higher.
  */
 export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
-  const first = ranked[0];
-  if (!first?.covers) return [];
-  return ranked.filter((r) => r === first || (r.covers && r.coverage >= first.coverage * options.relativeCoverage));
+  const best = ranked[0];
+  if (!best) return [];
+  const first = best.covers
+    ? best
+    : ranked.find(
+        (r) => r.covers && r.coverage >= options.singleCoverage && r.score >= best.score - options.coveringScoreGap,
+      );
+  if (!first) return [];
+  const after = ranked.slice(ranked.indexOf(first) + 1);
+  return [first, ...after.filter((r) => r.covers && r.coverage >= first.coverage * options.relativeCoverage)];
 }
 
 /**

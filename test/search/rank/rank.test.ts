@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../../src/content/types.js';
 import { prepareQuestion } from '../../../src/search/question/prepare-question.js';
 import { analyzeQuestion } from '../../../src/search/question/query.js';
-import { type Candidate, rerank, type TermStatistics, weighConcepts } from '../../../src/search/rank/rank.js';
+import {
+  type Candidate,
+  type Ranked,
+  rerank,
+  type TermStatistics,
+  weighConcepts,
+} from '../../../src/search/rank/rank.js';
 import { DEFAULT_RANKING } from '../../../src/search/rank/ranking-options.js';
 import { missingWords, selectAnswers } from '../../../src/search/rank/select.js';
 import { terms } from '../../../src/search/text/text.js';
@@ -96,5 +102,54 @@ describe('not found', () => {
       passage(1, 'Walking every day kept the bones of older adults strong.'),
     ]);
     expect(selectAnswers(ranked, DEFAULT_RANKING).map((r) => r.passage.paragraph)).toEqual([1]);
+  });
+
+  it('quotes a passage scored nearly as well as a best that covers too little, when it covers the question alone', () => {
+    const ranked = (scores: Array<[paragraph: number, score: number, coverage: number]>): Ranked[] =>
+      scores.map(([paragraph, score, coverage]) => ({
+        passage: passage(paragraph, `Paragraph ${paragraph}.`),
+        score,
+        coverage,
+        covers: coverage >= DEFAULT_RANKING.minCoverage * 2,
+        highlights: [],
+      }));
+    const quoted = (list: Ranked[]) => selectAnswers(list, DEFAULT_RANKING).map((r) => r.passage.paragraph);
+    // The best (a paragraph on the Master) covers half; "Twelve actors have headlined ..." covers it all.
+    expect(
+      quoted(
+        ranked([
+          [32, 2.62, 0.3],
+          [3, 2.54, 1],
+          [49, 1, 0.9],
+        ]),
+      ),
+    ).toEqual([3, 49]);
+    // Too far below the best, or covering only part, it is not quoted: the question is likely asked of something else.
+    expect(
+      quoted(
+        ranked([
+          [32, 2.62, 0.3],
+          [3, 1.1, 1],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      quoted(
+        ranked([
+          [32, 2.62, 0.3],
+          [3, 2.6, 0.5],
+        ]),
+      ),
+    ).toEqual([]);
+    // A best that covers is quoted first, as always.
+    expect(
+      quoted(
+        ranked([
+          [1, 3, 0.7],
+          [2, 2.9, 0.3],
+          [3, 2.8, 1],
+        ]),
+      ),
+    ).toEqual([1, 3]);
   });
 });
