@@ -10,16 +10,22 @@ export type QuestionIntent = 'overview' | 'help' | 'source';
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
 const IT = `(?:${THE_TEXT}|it)`;
 const OVERVIEW_FORMS = [
-  String.raw`what(?:'s|\u2019s|\s+is)\s+${IT}\s+(?:all\s+)?about`,
+  String.raw`what(?:'s|\u2019s|s|\s+is|\s+was)\s+(?:${IT}|this)\s+(?:all\s+)?about`,
   String.raw`what\s+does\s+${IT}\s+say`,
   String.raw`(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+)?(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:of|for)\s+${IT})?`,
   // "What's the big takeaway?", "bottom line?", "the main idea of the article".
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for)\s+${IT})?`,
   String.raw`summari[sz]e(?:\s+${IT})?(?:\s+for\s+me)?`,
   String.raw`tl\s*;?\s*dr`,
-  String.raw`in\s+a\s+nutshell`,
+  String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?sum\s+(?:${IT}|this)\s+up`,
+  String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?sum\s+up\s+(?:${IT}|this)`,
+  // "In one sentence?", "in short", "explain like I'm 5": the overview, as simply as the article allows.
+  String.raw`(?:in\s+)?(?:a\s+nutshell|one\s+sentence|a\s+sentence|a\s+few\s+words|short|brief)`,
+  String.raw`(?:explain|eli5)(?:\s+(?:${IT}|this))?(?:\s+(?:like|as\s+if)\s+i(?:'m|\u2019m|m|\s+am|\s+was)\s+(?:5|five|a\s+kid|a\s+child))?`,
 ];
-const OVERVIEW = new RegExp(String.raw`^(?:${OVERVIEW_FORMS.join('|')})(?:\s+please)?$`, 'i');
+/** What may close any of these: "summary pls", "tl;dr thanks". */
+const POLITE = String.raw`(?:\s+(?:please|pls|plz|thanks|thx|ty))?`;
+const OVERVIEW = new RegExp(String.raw`^(?:${OVERVIEW_FORMS.join('|')})${POLITE}$`, 'i');
 // "What's the link?" may ask for the article's link or for the link it is about: only "link to it" is the first.
 const SOURCE_WORD = '(?:source|sources|citation|reference|references|url|original)';
 const THIS = `(?:${IT}|this|that)`;
@@ -32,15 +38,27 @@ const SOURCE_FORMS = [
   // Not "where does it come from?", which in a conversation asks where the thing talked about comes from.
   String.raw`where(?:'s|\u2019s|\s+is|\s+does)\s+(?:${THE_TEXT}|this|that)\s+(?:from|come\s+from)`,
   String.raw`where\s+did\s+you\s+get\s+(?:this|that|it|these\s+answers|your\s+answers)(?:\s+from)?`,
-  String.raw`where\s+can\s+i\s+read\s+(?:the\s+)?(?:original|full\s+article|whole\s+article|${THE_TEXT}|it)`,
+  String.raw`where\s+can\s+i\s+(?:read|find|see)\s+(?:the\s+)?(?:original|(?:full|whole|original)\s+(?:article|paper|study|review|text|thing)|${THE_TEXT}|it)`,
   String.raw`(?:how\s+(?:do|should|can)\s+i\s+)?cite\s+${THIS}`,
 ];
-const SOURCE = new RegExp(String.raw`^(?:${SOURCE_FORMS.join('|')})(?:\s+please)?$`, 'i');
+const SOURCE = new RegExp(String.raw`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
 const OVERVIEW_WORDS =
-  /about|say|summ|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message/i;
-const SOURCE_WORDS = /source|citation|reference|url|original|link|from|cite|get|read/i;
-const HELP =
-  /^(?:help(?:\s+me)?|commands|what\s+(?:commands|can\s+you\s+do|do\s+you\s+do)|how\s+do\s+(?:i|you)\s+use\s+(?:you|this(?:\s+bot)?|the\s+bot)|what\s+are\s+you|who\s+are\s+you|how\s+does\s+this\s+(?:bot\s+)?work)(?:\s+please)?$/i;
+  /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5/i;
+const SOURCE_WORDS = /source|citation|reference|url|original|link|from|cite|get|read|find|see/i;
+const HELP = new RegExp(
+  String.raw`^(?:${[
+    String.raw`help(?:\s+me)?`,
+    'commands',
+    String.raw`what\s+(?:commands|can\s+(?:you|u)\s+do|do\s+(?:you|u)\s+do)`,
+    String.raw`how\s+do\s+(?:i|you)\s+use\s+(?:you|u|this(?:\s+bot)?|the\s+bot)`,
+    String.raw`(?:what|who)\s+are\s+(?:you|u)`,
+    String.raw`how\s+does\s+this\s+(?:bot\s+)?work`,
+    // "What can I ask?", "what should I ask you about": what the bot answers.
+    String.raw`what\s+(?:questions\s+)?(?:can|could|should)\s+i\s+ask(?:\s+(?:you|u))?(?:\s+about)?`,
+    String.raw`who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)`,
+  ].join('|')})${POLITE}$`,
+  'i',
+);
 
 const LEADING_FILLER = new RegExp(String.raw`^(?:${OPENING_FILLER}[\s,!]+)+`, 'i');
 

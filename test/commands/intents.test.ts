@@ -26,6 +26,14 @@ describe('questionIntent', () => {
       'bottom line?',
       'what is the main idea of the article',
       'the big picture please',
+      'whats this about',
+      'what is this all about?',
+      'summarize this article pls',
+      'can u sum it up',
+      'in one sentence?',
+      'in short',
+      'explain like im 5',
+      "explain it like I'm five",
     ]) {
       expect(questionIntent(q), q).toBe('overview');
     }
@@ -43,6 +51,8 @@ describe('questionIntent', () => {
       'where did you get this',
       'where can I read the article',
       'how do I cite this',
+      'where can I read the full paper',
+      'where can i find the original',
     ]) {
       expect(questionIntent(q), q).toBe('source');
     }
@@ -69,6 +79,9 @@ describe('questionIntent', () => {
       'how do I use this bot?',
       'who are you',
       'ok so help',
+      'what can I ask?',
+      'what can i ask u about',
+      'who made you',
     ]) {
       expect(questionIntent(q), q).toBe('help');
     }
@@ -82,6 +95,11 @@ describe('questionIntent', () => {
       'what does osteopontin do?',
       'does exercise help both?',
       'what is the summary of the evidence on cortisol?',
+      'explain cortisol',
+      'eli5 the bone brain axis',
+      'what is this about osteocalcin',
+      'sum of bones',
+      'what can I ask my doctor about osteoporosis',
     ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }
