@@ -25,7 +25,7 @@ const OVERVIEW_FORMS = [
 ];
 /** What may close any of these: "summary pls", "tl;dr thanks". */
 const POLITE = String.raw`(?:\s+(?:please|pls|plz|thanks|thx|ty))?`;
-const OVERVIEW = new RegExp(String.raw`^(?:${OVERVIEW_FORMS.join('|')})${POLITE}$`, 'i');
+const OVERVIEW = new RegExp(`^(?:${OVERVIEW_FORMS.join('|')})${POLITE}$`, 'i');
 // "What's the link?" may ask for the article's link or for the link it is about: only "link to it" is the first.
 const SOURCE_WORD = '(?:source|sources|citation|reference|references|url|original)';
 const THIS = `(?:${IT}|this|that)`;
@@ -41,24 +41,22 @@ const SOURCE_FORMS = [
   String.raw`where\s+can\s+i\s+(?:read|find|see)\s+(?:the\s+)?(?:original|(?:full|whole|original)\s+(?:article|paper|study|review|text|thing)|${THE_TEXT}|it)`,
   String.raw`(?:how\s+(?:do|should|can)\s+i\s+)?cite\s+${THIS}`,
 ];
-const SOURCE = new RegExp(String.raw`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
+const SOURCE = new RegExp(`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
 const OVERVIEW_WORDS =
   /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5/i;
 const SOURCE_WORDS = /source|citation|reference|url|original|link|from|cite|get|read|find|see/i;
-const HELP = new RegExp(
-  String.raw`^(?:${[
-    String.raw`help(?:\s+me)?`,
-    'commands',
-    String.raw`what\s+(?:commands|can\s+(?:you|u)\s+do|do\s+(?:you|u)\s+do)`,
-    String.raw`how\s+do\s+(?:i|you)\s+use\s+(?:you|u|this(?:\s+bot)?|the\s+bot)`,
-    String.raw`(?:what|who)\s+are\s+(?:you|u)`,
-    String.raw`how\s+does\s+this\s+(?:bot\s+)?work`,
-    // "What can I ask?", "what should I ask you about": what the bot answers.
-    String.raw`what\s+(?:questions\s+)?(?:can|could|should)\s+i\s+ask(?:\s+(?:you|u))?(?:\s+about)?`,
-    String.raw`who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)`,
-  ].join('|')})${POLITE}$`,
-  'i',
-);
+const HELP_FORMS = [
+  String.raw`help(?:\s+me)?`,
+  'commands',
+  String.raw`what\s+(?:commands|can\s+(?:you|u)\s+do|do\s+(?:you|u)\s+do)`,
+  String.raw`how\s+do\s+(?:i|you)\s+use\s+(?:you|u|this(?:\s+bot)?|the\s+bot)`,
+  String.raw`(?:what|who)\s+are\s+(?:you|u)`,
+  String.raw`how\s+does\s+this\s+(?:bot\s+)?work`,
+  // "What can I ask?", "what should I ask you about": what the bot answers.
+  String.raw`what\s+(?:questions\s+)?(?:can|could|should)\s+i\s+ask(?:\s+(?:you|u))?(?:\s+about)?`,
+  String.raw`who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)`,
+];
+const HELP = new RegExp(`^(?:${HELP_FORMS.join('|')})${POLITE}$`, 'i');
 
 const LEADING_FILLER = new RegExp(String.raw`^(?:${OPENING_FILLER}[\s,!]+)+`, 'i');
 
