@@ -17,7 +17,7 @@ import { settings } from './settings.js';
 import { source } from './source.js';
 import { tags } from './tags.js';
 import { overviewOf, topicCommand } from './topic.js';
-import { type Command, type CommandContext, type Reply, textOption } from './types.js';
+import { type Command, type CommandContext, notice, type Reply, textOption } from './types.js';
 
 /**
  * /ask as a plain function, for the front ends that take a question without a command (mentions, DMs, the console,
@@ -26,7 +26,10 @@ import { type Command, type CommandContext, type Reply, textOption } from './typ
  */
 export function askQuestion(question: string, context: CommandContext, isPrivate?: boolean): Reply {
   const intent = questionIntent(cleanQuestion(question));
-  if (intent === 'help') return help.run({ private: isPrivate }, context);
+  // A hello gets what the bot can do; thanks or a nod get a word back, not "the article doesn't cover that".
+  if (intent === 'help' || intent === 'greeting') return help.run({ private: isPrivate }, context);
+  if (intent === 'thanks') return notice('You’re welcome! Ask me anything else about the article whenever you like.');
+  if (intent === 'acknowledgement') return notice('👍 Ask me anything else about the article whenever you like.');
   if (intent === 'source') return source.run({ private: isPrivate }, context);
   if (intent === 'overview') {
     const [only] = context.kb.articles;

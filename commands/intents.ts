@@ -5,7 +5,7 @@
  */
 import { OPENING_FILLER } from '../src/search/text/text.js';
 
-export type QuestionIntent = 'overview' | 'help' | 'source';
+export type QuestionIntent = 'overview' | 'help' | 'source' | 'greeting' | 'thanks' | 'acknowledgement';
 
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
 const IT = `(?:${THE_TEXT}|it)`;
@@ -58,14 +58,28 @@ const HELP_FORMS = [
 ];
 const HELP = new RegExp(`^(?:${HELP_FORMS.join('|')})${POLITE}$`, 'i');
 
+/** Someone saying hello, to the bot or to the channel: "hi", "hey bot", "good morning everyone". */
+const GREETING =
+  /^(?:hi+|hello+|hey+|heya|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|bot|everyone|all|guys|folks|friend))?$/i;
+/** Thanks after an answer: "thanks!", "ty bot", "thank you so much". */
+const THANKS =
+  /^(?:thanks?|thank\s+(?:you|u)|thx|ty|tysm|cheers|much\s+appreciated)(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|bot|man|mate))*$/i;
+/** A nod or praise after an answer: "ok", "cool", "makes sense", "good bot", "lol". */
+const ACKNOWLEDGEMENT =
+  /^(?:ok(?:ay)?|k|cool|nice|great|awesome|perfect|neat|interesting|wow|lol|lmao|haha+|got\s+it|makes\s+sense|i\s+see|good\s+(?:bot|answer|job)|that\s+helps|helpful)(?:\s+(?:thanks?|thx|ty|bot))?$/i;
+
 const LEADING_FILLER = new RegExp(String.raw`^(?:${OPENING_FILLER}[\s,!]+)+`, 'i');
 
 /** The intent of a question (already cleaned of mentions), or undefined for a question about the content. */
 export function questionIntent(question: string): QuestionIntent | undefined {
-  const text = question
+  const said = question
     .replace(/[\s?!.…]+$/u, '')
-    .replace(LEADING_FILLER, '')
+    .replace(/^[\s,!.]+/u, '')
     .trim();
+  if (GREETING.test(said)) return 'greeting';
+  const text = said.replace(LEADING_FILLER, '').trim();
+  if (THANKS.test(text)) return 'thanks';
+  if (ACKNOWLEDGEMENT.test(said)) return 'acknowledgement';
   if (HELP.test(text)) return 'help';
   // The long patterns take milliseconds to compile, which a cold start pays: a question without one of their words
   // never needs them.

@@ -87,6 +87,21 @@ describe('questionIntent', () => {
     }
   });
 
+  it('reads a hello, thanks and a nod as such, not as questions', () => {
+    for (const q of ['hi', 'Hello bot!', 'hey there', 'good morning everyone'])
+      expect(questionIntent(q), q).toBe('greeting');
+    for (const q of ['thanks!', 'thank you so much', 'ty bot', 'ok thanks', 'cheers']) {
+      expect(questionIntent(q), q).toBe('thanks');
+    }
+    for (const q of ['ok', 'cool', 'lol', 'makes sense', 'good bot', 'interesting!']) {
+      expect(questionIntent(q), q).toBe('acknowledgement');
+    }
+    // With a question after them, they are questions.
+    for (const q of ['hi, what does osteocalcin do?', 'thanks, but what about cortisol?', 'ok so what is cortisol']) {
+      expect(['greeting', 'thanks', 'acknowledgement']).not.toContain(questionIntent(q));
+    }
+  });
+
   it('leaves questions about what the article says to the search', () => {
     for (const q of [
       'help with depression',
@@ -116,6 +131,9 @@ describe('/ask routing', () => {
   it('answers "what is this article about?" with the overview and "help" with the help', () => {
     expect(ask('What is this article about?')?.kind).toBe('overview');
     expect(ask('help')?.kind).toBe('help');
+    expect(ask('hi')?.kind).toBe('help');
+    expect(ask('thanks!')).toMatchObject({ kind: 'notice', message: expect.stringContaining('welcome') });
+    expect(ask('ok')).toMatchObject({ kind: 'notice', tone: 'info' });
   });
 
   it('answers "what\'s the source?" with the citation of the article', () => {
