@@ -30,6 +30,17 @@ export function askQuestion(question: string, context: CommandContext, isPrivate
   if (intent === 'help' || intent === 'greeting') return help.run({ private: isPrivate }, context);
   if (intent === 'thanks') return notice('You’re welcome! Ask me anything else about the article whenever you like.');
   if (intent === 'acknowledgement') return notice('👍 Ask me anything else about the article whenever you like.');
+  // The bot quotes the article and cannot put it in other words: say so, and how to get a better answer.
+  if (intent === 'confusion') {
+    return notice(
+      'I can only quote the article, not put it in other words. Try asking about one thing at a time, or `/help` for what I can do.',
+    );
+  }
+  if (intent === 'complaint') {
+    return notice(
+      'Sorry about that. Try asking in other words; on Discord, the “Not helpful” button under an answer tells the people who run me what was missing.',
+    );
+  }
   if (intent === 'source') return source.run({ private: isPrivate }, context);
   if (intent === 'overview') {
     const [only] = context.kb.articles;

@@ -5,7 +5,15 @@
  */
 import { OPENING_FILLER } from '../src/search/text/text.js';
 
-export type QuestionIntent = 'overview' | 'help' | 'source' | 'greeting' | 'thanks' | 'acknowledgement';
+export type QuestionIntent =
+  | 'overview'
+  | 'help'
+  | 'source'
+  | 'greeting'
+  | 'thanks'
+  | 'acknowledgement'
+  | 'confusion'
+  | 'complaint';
 
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
 const IT = `(?:${THE_TEXT}|it)`;
@@ -68,6 +76,13 @@ const THANKS =
 const ACKNOWLEDGEMENT =
   /^(?:ok(?:ay)?|k|cool|nice|great|awesome|perfect|neat|interesting|wow|lol|lmao|haha+|got\s+it|makes\s+sense|i\s+see|good\s+(?:bot|answer|job)|that\s+helps|helpful)(?:\s+(?:thanks?|thx|ty|bot))?$/i;
 
+/** Not following an answer: "i don't understand", "wdym", "can you say that in simpler words". */
+const CONFUSION =
+  /^(?:huh|what|wdym|what\s+do\s+(?:you|u)\s+mean|i(?:'m|\u2019m|m|\s+am)\s+(?:confused|lost)|confused|i\s+(?:don'?t|don\u2019t|do\s+not)\s+(?:understand|get\s+it)|(?:can|could)\s+(?:you|u)\s+(?:say|explain|put)\s+(?:that|it|this)\s+(?:in\s+)?(?:simpler|plainer|easier|other|plain)\s*(?:words|terms|english|language)?|in\s+(?:plain|simple)\s+english)$/i;
+/** An answer that missed: "that's wrong", "that's not what I asked", "wrong answer". */
+const COMPLAINT =
+  /^(?:(?:that(?:'s|\u2019s|s|\s+is)|you(?:'re|\u2019re|re|\s+are))\s+(?:wrong|not\s+(?:it|right|what\s+i\s+(?:asked|meant|wanted)))|wrong(?:\s+answer)?|bad\s+(?:bot|answer)|not\s+(?:helpful|what\s+i\s+(?:asked|meant)|it)|useless|that\s+(?:didn(?:'|\u2019)?t|does\s+not|doesn(?:'|\u2019)?t)\s+(?:help|answer\s+(?:it|my\s+question)))$/i;
+
 const LEADING_FILLER = new RegExp(String.raw`^(?:${OPENING_FILLER}[\s,!]+)+`, 'i');
 
 /** The intent of a question (already cleaned of mentions), or undefined for a question about the content. */
@@ -80,6 +95,8 @@ export function questionIntent(question: string): QuestionIntent | undefined {
   const text = said.replace(LEADING_FILLER, '').trim();
   if (THANKS.test(text)) return 'thanks';
   if (ACKNOWLEDGEMENT.test(said)) return 'acknowledgement';
+  if (CONFUSION.test(text)) return 'confusion';
+  if (COMPLAINT.test(text)) return 'complaint';
   if (HELP.test(text)) return 'help';
   // The long patterns take milliseconds to compile, which a cold start pays: a question without one of their words
   // never needs them.

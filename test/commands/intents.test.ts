@@ -96,8 +96,20 @@ describe('questionIntent', () => {
     for (const q of ['ok', 'cool', 'lol', 'makes sense', 'good bot', 'interesting!']) {
       expect(questionIntent(q), q).toBe('acknowledgement');
     }
+    for (const q of ['huh?', 'i dont understand', 'wdym', "I'm confused", 'can you say that in simpler words']) {
+      expect(questionIntent(q), q).toBe('confusion');
+    }
+    for (const q of ["that's wrong", 'thats not what i asked', 'wrong answer', 'not helpful', "that didn't help"]) {
+      expect(questionIntent(q), q).toBe('complaint');
+    }
     // With a question after them, they are questions.
-    for (const q of ['hi, what does osteocalcin do?', 'thanks, but what about cortisol?', 'ok so what is cortisol']) {
+    for (const q of [
+      'hi, what does osteocalcin do?',
+      'thanks, but what about cortisol?',
+      'ok so what is cortisol',
+      "i don't understand what osteocalcin does",
+      'what is wrong with my bones',
+    ]) {
       expect(['greeting', 'thanks', 'acknowledgement']).not.toContain(questionIntent(q));
     }
   });
