@@ -2,6 +2,7 @@
  * What /ask and /axis share: checking the question, answering it, and the
  * polite replies for empty or overlong input.
  */
+import { questionParts } from '../src/search/question/compound.js';
 import { answerInConversation } from '../src/search/question/follow-up.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type CommandContext, type CommandOptions, type Reply, textOption } from './types.js';
@@ -47,8 +48,13 @@ export function answerQuestionCommand(
     clipped.length < question.length
       ? `Your question was long: I answered its first ${MAX_QUESTION_LENGTH} characters.`
       : undefined,
-    // Say how a follow-up was read, so a wrong reading is plain to see (and the next question can be clearer).
-    understood !== clipped ? `Following on from before, I took this as: “${understood}”` : undefined,
+    // Say how a follow-up or a message of several questions was read, so a wrong reading is plain to see (and the
+    // next question can be clearer).
+    understood !== clipped
+      ? questionParts(clipped).length > 1
+        ? `I read this as ${questionParts(clipped).length} questions: “${understood}”`
+        : `Following on from before, I took this as: “${understood}”`
+      : undefined,
   ].filter((note) => note !== undefined);
   return {
     kind: 'answer',

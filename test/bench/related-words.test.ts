@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedKnownWords, shippedRelatedWords } from '../../bench/related-words.js';
 import { PROJECT_ROOT } from '../../src/project.js';
-import { isKnownForm, isKnownWord, maySayOneThing, relationsOf } from '../../src/search/text/related-words.js';
+import {
+  isKnownForm,
+  isKnownWord,
+  mayBeNoun,
+  maySayOneThing,
+  relationsOf,
+} from '../../src/search/text/related-words.js';
 
 const SHIPPED = join(PROJECT_ROOT, 'src', 'search', 'text', 'related-words.txt');
 const KNOWN = join(PROJECT_ROOT, 'src', 'search', 'text', 'known-words.txt');
@@ -44,6 +50,8 @@ describe('the related-words table', () => {
     // What "it" can stand for: a singular noun, common or rare, or a word WordNet does not know.
     expect(['osteoporosis', 'exercise', 'osteocalcin'].filter(maySayOneThing)).toHaveLength(3);
     expect(['bones', 'people', 'old', 'help', 'weaken'].filter(maySayOneThing)).toEqual([]);
+    expect(['review', 'bones', 'osteocalcin'].filter(mayBeNoun)).toHaveLength(3);
+    expect(['wrote', 'weaken'].filter(mayBeNoun)).toEqual([]);
     expect(relationsOf('osteocalcin')).toBeUndefined();
   });
 });

@@ -4,10 +4,11 @@
  * now?") is rewritten into the standalone question that is answered; one with its own topic is left alone.
  * General rules of English conversation, true of any article (docs/ranking.md, "Follow-ups").
  */
-import type { Answer } from '../../answer/answer.js';
+import type { Answer, QuotedPassage } from '../../answer/answer.js';
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
-import { commonestPart, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
+import { commonestPart, mayBeNoun, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
+import { questionParts } from './compound.js';
 import type { Concept } from './query.js';
 
 /** Pronouns that point back at what was asked before. */
@@ -121,6 +122,8 @@ export function standaloneQuestion(
     const unsaid = topic.filter((c) => !askedStems.has(c.stem));
     // "it" is one thing: the topic's singular nouns, when it has any ("it" is not "diseases" or "old people").
     const things = ONE_THING.has(word) ? unsaid.filter((c) => maySayOneThing(lastWord(c.word))) : [];
+    // Nor a verb: after "who wrote it?", "where was it published?" still means what "it" meant there.
+    if (ONE_THING.has(word) && !unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;
     const pointedAt = (things.length > 0 ? things : unsaid).map((c) => c.word);
     const replacement = pointedAt.length > 0 ? pointedAt.join(' ') : phrase;
     return replaceSpan(asked, pointing, possessive ? `${replacement}'s` : replacement);
@@ -194,6 +197,48 @@ export function answerInConversation(
   previous: string | undefined,
   options: AnswerOptions = {},
 ): Answer {
+  const parts = questionParts(question);
+  return parts.length > 1
+    ? answerParts(kb, question.trim(), parts, previous, options)
+    : answerOne(kb, question, previous, options);
+}
+
+/**
+ * Two questions in one message ("who wrote it and where was it published?"), each answered in turn as a
+ * conversation, the second leaning on the first: the best passage of each, in order, then the others. When none
+ * finds anything, the message is answered as one question.
+ */
+function answerParts(
+  kb: KnowledgeBase,
+  asked: string,
+  parts: readonly string[],
+  previous: string | undefined,
+  options: AnswerOptions,
+): Answer {
+  const answers: Answer[] = [];
+  let before = previous;
+  for (const part of parts) {
+    const answer = answerOne(kb, part, before, options);
+    answers.push(answer);
+    if (answer.passages.length > 0) before = answer.understood ?? part;
+  }
+  const found = answers.filter((a) => a.passages.length > 0);
+  if (found.length === 0) return answerOne(kb, asked, previous, options);
+  const limit = options.limit ?? 3;
+  const quoted: QuotedPassage[] = [];
+  const depth = Math.max(...found.map((a) => a.passages.length));
+  for (let rank = 0; rank < depth; rank++) {
+    for (const answer of found) {
+      const passage = answer.passages[rank];
+      const same = (p: QuotedPassage) => p.articleId === passage?.articleId && p.paragraph === passage?.paragraph;
+      if (passage && quoted.length < limit && !quoted.some(same)) quoted.push(passage);
+    }
+  }
+  const understood = `${answers.map((a, i) => (a.understood ?? parts[i] ?? '').replace(/[\s?!.]+$/u, '')).join('? ')}?`;
+  return { question: asked, passages: quoted, suggestions: [], understood };
+}
+
+function answerOne(kb: KnowledgeBase, question: string, previous: string | undefined, options: AnswerOptions): Answer {
   const asked = question.trim();
   const understood = standaloneQuestion(asked, previous, kb, options);
   const answer = kb.answerQuestion(understood, options);

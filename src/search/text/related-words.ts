@@ -58,6 +58,11 @@ export function mostlyNotNoun(word: string): boolean {
   return part !== undefined && part !== 'n';
 }
 
+/** Whether a lowercase word can be a noun at all, by WordNet (or is a word it does not know): not "wrote", "weaken". */
+export function mayBeNoun(word: string): boolean {
+  return partsOf(word)?.includes('n') ?? true;
+}
+
 /** Plural nouns that do not end in s. */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'mice', 'teeth', 'feet', 'geese', 'data']);
 

@@ -33,6 +33,8 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('are they related?', 'is osteoporosis common in old people', kb)).toBe(
       'are osteoporosis old people related?',
     );
+    // With nothing that can be a thing to point at, "it" means what it meant before.
+    expect(standaloneQuestion('where was it published?', 'who wrote it', kb)).toBe('where was it published?');
     // With no singular noun to point at, "it" takes the whole topic.
     expect(standaloneQuestion('what causes it', 'why do bones weaken', kb)).toContain('bones');
   });
@@ -92,6 +94,18 @@ describe('answerInConversation', () => {
     expect(answer.question).toBe('and what happens to it when depression is treated?');
     expect(answer.understood).toBe('and what happens to osteocalcin when depression is treated?');
     expect(answer.passages[0]?.text).toContain('osteocalcin, a hormone released by bones');
+  });
+
+  it('answers two questions in one message, each in turn, the best passage of each first', () => {
+    const answer = answerInConversation(kb, 'who wrote it and where was it published?', undefined);
+    expect(answer.passages.slice(0, 2).map((p) => p.paragraph)).toEqual([2, 9]);
+    // The second leans on the first: "what does it do to mood?" is about osteocalcin.
+    const two = answerInConversation(kb, 'what is osteocalcin and what does it do to mood?', undefined);
+    expect(two.understood).toContain('what does osteocalcin do to mood');
+    expect(two.passages[0]?.text).toContain('osteocalcin, a hormone released by bones');
+    // A part the article does not answer adds nothing; when no part is answered, neither is the message.
+    expect(answerInConversation(kb, 'what is osteocalcin and what does it cure', undefined).passages).toHaveLength(1);
+    expect(answerInConversation(kb, 'does coffee help and what about tea?', undefined).passages).toEqual([]);
   });
 
   it('still declines an out-of-scope follow-up, naming what is missing', () => {
