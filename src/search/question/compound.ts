@@ -15,14 +15,17 @@ const SPLIT = new RegExp(
 /** "Two questions: ...", "quick questions -": announces the questions rather than asks one. */
 const ANNOUNCED =
   /^(?:(?:two|2|three|3|a\s+couple(?:\s+of)?|a\s+few|some|quick|couple)\s+)+q(?:uestion)?s?\s*[:,-]\s*/iu;
+/** A numbered list of questions: "1. what is osteopontin 2. what is osteocalcin", "1) ... 2) ...". */
+const LIST_MARKER = /(?:^|\s+)\d{1,2}[.)]\s+/gu;
 /** Words a part needs to stand as a question of its own. */
 const MIN_WORDS = 2;
 
 /** The questions a message asks, in order: the message itself when it asks one. */
 export function questionParts(message: string): string[] {
-  const parts = message
-    .replace(ANNOUNCED, '')
-    .split(SPLIT)
+  const text = message.replace(ANNOUNCED, '');
+  const listed = /^\s*1[.)]\s/u.test(text) && /\s2[.)]\s/u.test(text);
+  const parts = (listed ? text.split(LIST_MARKER) : [text])
+    .flatMap((item) => item.split(SPLIT))
     .map((part) => part.replace(/^(?:and|also|plus)\s+/iu, '').trim())
     .filter((part) => part.length > 0);
   if (parts.length < 2) return [message.trim()];

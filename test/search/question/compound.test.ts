@@ -12,6 +12,10 @@ describe('questionParts', () => {
       'what does cortisol do?',
     ]);
     expect(questionParts('what is it? does it help?')).toEqual(['what is it', 'does it help?']);
+    expect(questionParts('1. what is osteopontin 2) what does cortisol do')).toEqual([
+      'what is osteopontin',
+      'what does cortisol do',
+    ]);
     // An announcement of the questions is not one.
     expect(questionParts('two questions: what is osteocalcin and what does it do to mood?')).toEqual([
       'what is osteocalcin',
@@ -26,6 +30,7 @@ describe('questionParts', () => {
       'bones affect brain??? how',
       'what does stress do and how',
       'is it true that bones and mood are linked',
+      'what happened in 2025. was it good',
     ]) {
       expect(questionParts(one), one).toEqual([one]);
     }
