@@ -36,6 +36,11 @@ export function askQuestion(question: string, context: CommandContext, isPrivate
       'I can only quote the article, not put it in other words. Try asking about one thing at a time, or `/help` for what I can do.',
     );
   }
+  if (intent === 'not-english') {
+    return notice(
+      'Sorry, I can only read questions in English, the language of the articles I quote. Could you ask in English?',
+    );
+  }
   if (intent === 'complaint') {
     return notice(
       'Sorry about that. Try asking in other words; on Discord, the “Not helpful” button under an answer tells the people who run me what was missing.',

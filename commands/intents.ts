@@ -3,6 +3,7 @@
  * about?", "tl;dr", "what's the source?", "help", "what can you do?". General English, true of any article; /ask
  * routes them to the overview, the citation or the help instead of searching the passages for them.
  */
+import { looksNotEnglish } from '../src/search/text/language.js';
 import { OPENING_FILLER } from '../src/search/text/text.js';
 
 export type QuestionIntent =
@@ -13,7 +14,8 @@ export type QuestionIntent =
   | 'thanks'
   | 'acknowledgement'
   | 'confusion'
-  | 'complaint';
+  | 'complaint'
+  | 'not-english';
 
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
 const IT = `(?:${THE_TEXT}|it)`;
@@ -91,6 +93,7 @@ export function questionIntent(question: string): QuestionIntent | undefined {
     .replace(/[\s?!.…]+$/u, '')
     .replace(/^[\s,!.]+/u, '')
     .trim();
+  if (looksNotEnglish(said)) return 'not-english';
   if (GREETING.test(said)) return 'greeting';
   const text = said.replace(LEADING_FILLER, '').trim();
   if (THANKS.test(text)) return 'thanks';

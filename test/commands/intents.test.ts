@@ -102,6 +102,13 @@ describe('questionIntent', () => {
     for (const q of ["that's wrong", 'thats not what i asked', 'wrong answer', 'not helpful', "that didn't help"]) {
       expect(questionIntent(q), q).toBe('complaint');
     }
+    for (const q of ['¿qué es la osteocalcina?', 'como funciona el eje hueso cerebro', '骨质疏松症是什么']) {
+      expect(questionIntent(q), q).toBe('not-english');
+    }
+    // English with a foreign name or a typo is English.
+    for (const q of ['what is el nino', 'wat is osteoporosis', "who's li", 'who is de Jong']) {
+      expect(questionIntent(q), q).not.toBe('not-english');
+    }
     // With a question after them, they are questions.
     for (const q of [
       'hi, what does osteocalcin do?',
