@@ -108,8 +108,12 @@ export function standaloneQuestion(
 
   // "what about cortisol?": the question before, about cortisol instead of its first topic word.
   const about = SAME_QUESTION_ABOUT.exec(asked);
+  // "and in osteoporosis?", "and about bones?": what follows that preposition in the question before changes.
+  const placed = about?.[1] ? withPrepositionalPhrase(previous, about[1].trim()) : undefined;
+  if (placed) return placed;
   if (about?.[1] && ownNamed.length > 0 && ownNamed.length <= 3) {
-    const replaced = askedAbout(previous, topic[0] as Concept, before.concepts, about[1].trim(), kb, options);
+    const subject = about[1].trim();
+    const replaced = askedAbout(previous, topic[0] as Concept, before.concepts, subject, kb, options);
     if (replaced) return replaced;
   }
   const pointing = pointingWord(asked, kb);
@@ -124,8 +128,9 @@ export function standaloneQuestion(
     const things = ONE_THING.has(word) ? unsaid.filter((c) => maySayOneThing(lastWord(c.word))) : [];
     // Nor a verb: after "who wrote it?", "where was it published?" still means what "it" meant there.
     if (ONE_THING.has(word) && !unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;
-    const pointedAt = (things.length > 0 ? things : unsaid).map((c) => c.word);
-    const replacement = pointedAt.length > 0 ? pointedAt.join(' ') : phrase;
+    const pointedAt = things.length > 0 ? things : unsaid;
+    const replacement =
+      pointedAt.length === 0 ? phrase : (spanOf(previous, pointedAt) ?? pointedAt.map((c) => c.word).join(' '));
     return replaceSpan(asked, pointing, possessive ? `${replacement}'s` : replacement);
   }
   // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own.
@@ -172,6 +177,51 @@ function askedAbout(
     );
   };
   return (readings.find(saidTogether) ?? readings[0])?.question;
+}
+
+/**
+ * The words of the question before from its first to its last of these concepts, when only content words stand
+ * between them: "bone brain axis", not "bone axis", though "brain" is too common there to be a topic word.
+ */
+function spanOf(previous: string, concepts: readonly Concept[]): string | undefined {
+  const tokens = tokenize(previous);
+  // Positions count the words of the question as analysed (shorthand spelt out): they must still be these words.
+  if (concepts.some((c) => tokens[c.position]?.word !== c.word)) return undefined;
+  const positions = concepts.map((c) => c.position);
+  const first = Math.min(...positions);
+  const last = Math.max(...positions);
+  if (last - first + 1 > concepts.length + MAX_WORDS_BETWEEN) return undefined;
+  const between = tokens.slice(first, last + 1);
+  if (between.some((t) => isStopWord(foldCase(t.word)))) return undefined;
+  return previous.slice((tokens[first] as { start: number }).start, (tokens[last] as { end: number }).end);
+}
+/** Content words that may stand between a topic's words for them to be quoted as one phrase. */
+const MAX_WORDS_BETWEEN = 2;
+
+/** Prepositions that open what "and in X?" changes of the question before. */
+const PREPOSITIONS = new Set('in about for with on at during among to from of after before without'.split(' '));
+/** Words that end the phrase after such a preposition: another preposition, a conjunction, a question word. */
+const PHRASE_END = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'when', 'while', 'if', 'because', 'that', 'which']);
+
+/**
+ * "and in osteoporosis?" after "what happens to osteocalcin levels in depression": the question before with what
+ * followed "in" replaced ("... levels in osteoporosis"), or with "in osteoporosis" added when it has no "in". Undefined
+ * when X does not open with a preposition.
+ */
+function withPrepositionalPhrase(previous: string, subject: string): string | undefined {
+  const [preposition, ...rest] = subject.split(/\s+/u);
+  if (!preposition || rest.length === 0 || !PREPOSITIONS.has(preposition.toLowerCase())) return undefined;
+  const question = previous.trim().replace(/[\s?!.]+$/u, '');
+  const tokens = tokenize(question);
+  let at = tokens.length - 1;
+  while (at >= 0 && foldCase((tokens[at] as { word: string }).word) !== preposition.toLowerCase()) at--;
+  if (at < 0) return `${question} ${subject}?`;
+  let end = at + 1;
+  while (end < tokens.length && !PHRASE_END.has(foldCase((tokens[end] as { word: string }).word))) end++;
+  const first = tokens[at + 1];
+  const last = tokens[end - 1];
+  if (!first || !last || end === at + 1) return `${question} ${subject}?`;
+  return `${question.slice(0, first.start)}${rest.join(' ')}${question.slice(last.end)}?`;
 }
 
 /** The stems of a text's words that are not stop words. */

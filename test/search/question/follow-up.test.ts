@@ -56,6 +56,29 @@ describe('standaloneQuestion', () => {
     );
   });
 
+  it('changes what follows the preposition of "and in X?" in the question before', () => {
+    expect(standaloneQuestion('and in women?', 'is depression common in older people', kb)).toBe(
+      'is depression common in women?',
+    );
+    expect(standaloneQuestion('and about bones?', 'what did they find about the brain', kb)).toBe(
+      'what did they find about bones?',
+    );
+    // With no such preposition before, the phrase is added.
+    expect(standaloneQuestion('and in the brain?', 'what does osteocalcin do', kb)).toBe(
+      'what does osteocalcin do in the brain?',
+    );
+    // So an out-of-scope follow-up is declined for what it asks.
+    expect(answerInConversation(kb, 'and in women?', 'is depression common in older people').missing).toEqual([
+      'women',
+    ]);
+  });
+
+  it('puts the whole phrase of the topic where a pronoun points back', () => {
+    expect(standaloneQuestion('who came up with it', 'what is the bone brain axis', kb)).toBe(
+      'who came up with bone brain axis',
+    );
+  });
+
   it('leaves a question with its own topic alone, and "it" that points at nothing', () => {
     expect(standaloneQuestion('How does cortisol affect bone?', 'What does osteocalcin do?', kb)).toBe(
       'How does cortisol affect bone?',
