@@ -19,6 +19,12 @@ import { tags } from './tags.js';
 import { overviewOf, topicCommand } from './topic.js';
 import { type Command, type CommandContext, notice, type Reply, textOption } from './types.js';
 
+/** What the bot says to someone who may harm themselves. Helplines: 988 (US), Samaritans (UK and Ireland). */
+export const CRISIS_MESSAGE =
+  'I’m only a bot that quotes an article, but it sounds like you’re going through something really hard, and you don’t have to face it alone. ' +
+  'If you might hurt yourself, please reach out to someone now: in the US call or text 988, in the UK or Ireland call Samaritans on 116 123, ' +
+  'or find a free, confidential helpline in your country at https://findahelpline.com. If you are in immediate danger, call your local emergency number.';
+
 /**
  * /ask as a plain function, for the front ends that take a question without a command (mentions, DMs, the console,
  * `ask`): questions about the bot go to the help, questions about the article ("what is this article about?") to
@@ -26,6 +32,8 @@ import { type Command, type CommandContext, notice, type Reply, textOption } fro
  */
 export function askQuestion(question: string, context: CommandContext, isPrivate?: boolean): Reply {
   const intent = questionIntent(cleanQuestion(question));
+  // Before anything else: someone who may be in danger gets pointed to people who can help, not a search.
+  if (intent === 'crisis') return notice(CRISIS_MESSAGE);
   // A hello gets what the bot can do; thanks or a nod get a word back, not "the article doesn't cover that".
   if (intent === 'help' || intent === 'greeting') return help.run({ private: isPrivate }, context);
   if (intent === 'thanks') return notice('You’re welcome! Ask me anything else about the article whenever you like.');

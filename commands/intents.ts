@@ -15,7 +15,8 @@ export type QuestionIntent =
   | 'acknowledgement'
   | 'confusion'
   | 'complaint'
-  | 'not-english';
+  | 'not-english'
+  | 'crisis';
 
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
 const IT = `(?:${THE_TEXT}|it)`;
@@ -68,6 +69,14 @@ const HELP_FORMS = [
 ];
 const HELP = new RegExp(`^(?:${HELP_FORMS.join('|')})${POLITE}$`, 'i');
 
+/**
+ * Someone saying they may harm themselves: first-person words, anywhere in the message ("I feel suicidal", "i want
+ * to kill myself", "I don't want to live anymore"). A question about the subject ("does depression raise suicide
+ * risk?") is a question like any other.
+ */
+const CRISIS =
+  /\b(?:kill(?:ing)?\s+my\s*self|end(?:ing)?\s+my\s+(?:own\s+)?life|take\s+my\s+(?:own\s+)?life|(?:hurt|harm|cut)(?:ting)?\s+my\s*self|i(?:'m|\u2019m|m|\s+am|\s+feel|\s+feel\s+so|\s+have\s+been|\s+was|\s+keep\s+feeling)\s+(?:really\s+|so\s+|very\s+)?suicidal|suicidal\s+thoughts|(?:i|me)\s+(?:just\s+|really\s+)?wan(?:t|na)\s+(?:to\s+)?die|don(?:'|\u2019)?t\s+want\s+to\s+(?:live|be\s+alive|be\s+here|exist|wake\s+up)|better\s+off\s+dead|no\s+reason\s+to\s+live|end\s+it\s+all)\b/i;
+
 /** Someone saying hello, to the bot or to the channel: "hi", "hey bot", "good morning everyone". */
 const GREETING =
   /^(?:hi+|hello+|hey+|heya|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|bot|everyone|all|guys|folks|friend))?$/i;
@@ -93,6 +102,7 @@ export function questionIntent(question: string): QuestionIntent | undefined {
     .replace(/[\s?!.…]+$/u, '')
     .replace(/^[\s,!.]+/u, '')
     .trim();
+  if (CRISIS.test(said)) return 'crisis';
   if (looksNotEnglish(said)) return 'not-english';
   if (GREETING.test(said)) return 'greeting';
   const text = said.replace(LEADING_FILLER, '').trim();

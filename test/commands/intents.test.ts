@@ -102,6 +102,19 @@ describe('questionIntent', () => {
     for (const q of ["that's wrong", 'thats not what i asked', 'wrong answer', 'not helpful', "that didn't help"]) {
       expect(questionIntent(q), q).toBe('complaint');
     }
+    for (const q of [
+      'I feel suicidal',
+      'i want to kill myself',
+      "honestly I don't want to live anymore",
+      'im suicidal what do i do',
+      'i just wanna die',
+    ]) {
+      expect(questionIntent(q), q).toBe('crisis');
+    }
+    // Questions about the subject are questions.
+    for (const q of ['does depression raise suicide risk?', 'can osteoporosis kill you', 'does it hurt']) {
+      expect(questionIntent(q), q).not.toBe('crisis');
+    }
     for (const q of ['¿qué es la osteocalcina?', 'como funciona el eje hueso cerebro', '骨质疏松症是什么']) {
       expect(questionIntent(q), q).toBe('not-english');
     }
@@ -153,6 +166,7 @@ describe('/ask routing', () => {
     expect(ask('hi')?.kind).toBe('help');
     expect(ask('thanks!')).toMatchObject({ kind: 'notice', message: expect.stringContaining('welcome') });
     expect(ask('ok')).toMatchObject({ kind: 'notice', tone: 'info' });
+    expect(ask('I feel suicidal')).toMatchObject({ kind: 'notice', message: expect.stringContaining('988') });
   });
 
   it('answers "what\'s the source?" with the citation of the article', () => {
