@@ -4,6 +4,7 @@
  */
 import { questionParts } from '../src/search/question/compound.js';
 import { answerInConversation } from '../src/search/question/follow-up.js';
+import { asksForAdvice } from './intents.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type CommandContext, type CommandOptions, type Reply, textOption } from './types.js';
 
@@ -23,6 +24,10 @@ export function cleanQuestion(text: string): string {
       .trim()
   );
 }
+
+/** Said with an answer to "should I ...?": the quotes are what the article says, not advice for the asker. */
+export const ADVICE_NOTE =
+  'I can only quote what the article says, not advise you personally: for your own health or situation, please talk to a professional such as your doctor.';
 
 export function answerQuestionCommand(
   command: string,
@@ -55,6 +60,7 @@ export function answerQuestionCommand(
         ? `I read this as ${questionParts(clipped).length} questions: “${understood}”`
         : `Following on from before, I took this as: “${understood}”`
       : undefined,
+    asksForAdvice(clipped) ? ADVICE_NOTE : undefined,
   ].filter((note) => note !== undefined);
   return {
     kind: 'answer',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { questionIntent } from '../../commands/intents.js';
+import { asksForAdvice, questionIntent } from '../../commands/intents.js';
 import { loadContent } from '../../src/content/load.js';
 import { PROJECT_ROOT } from '../../src/project.js';
 import { KnowledgeBase } from '../../src/search/knowledge-base.js';
@@ -153,6 +153,22 @@ describe('questionIntent', () => {
   });
 });
 
+describe('asksForAdvice', () => {
+  it('tells a question on the asker’s own situation from one on what the article says', () => {
+    for (const q of [
+      'should I stop taking my antidepressants',
+      'what do i do',
+      'is it safe for me to run?',
+      'am I at risk',
+    ]) {
+      expect(asksForAdvice(q), q).toBe(true);
+    }
+    for (const q of ['what should doctors do', 'is exercise safe for older adults', 'what did the study find']) {
+      expect(asksForAdvice(q), q).toBe(false);
+    }
+  });
+});
+
 describe('/ask routing', () => {
   let kb: KnowledgeBase;
   beforeAll(() => {
@@ -167,6 +183,11 @@ describe('/ask routing', () => {
     expect(ask('thanks!')).toMatchObject({ kind: 'notice', message: expect.stringContaining('welcome') });
     expect(ask('ok')).toMatchObject({ kind: 'notice', tone: 'info' });
     expect(ask('I feel suicidal')).toMatchObject({ kind: 'notice', message: expect.stringContaining('988') });
+    // Advice is not what an article's quotes give, and the reply says so.
+    expect(ask('should I exercise if I have osteoporosis')).toMatchObject({
+      kind: 'answer',
+      heading: expect.stringContaining('not advise you personally'),
+    });
   });
 
   it('answers "what\'s the source?" with the citation of the article', () => {
