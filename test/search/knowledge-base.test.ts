@@ -245,6 +245,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(hairLoss.passages).toEqual([]);
     expect(hairLoss.missing).toEqual(['hair loss']);
     expect(hairLoss.mentioned).not.toContain('loss');
+    // A common word may be all a question asks about: the reply still names it.
+    expect(kb.answerQuestion('is there anything about sleep').missing).toEqual(['sleep']);
     expect(first('can depression cause bone loss')).toContain('leading to bone loss');
     expect(first('can being stressed out all the time thin your bones')).toContain('stress hormones like cortisol');
     expect(first('how does stress affect bones')).toContain('chronic stress');

@@ -127,7 +127,9 @@ const DEFINING_WORDS = new Set(
 const CLOSING_DEFINITION = new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORDS].join('|')})[\s?.!]*$`);
 /** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
 const ASKING_VERBS = new Set(
-  'identify name list describe state give outline summarize summarise mention tell show find explain define'.split(' '),
+  'identify name list describe state give outline summarize summarise mention tell show find explain define quote'.split(
+    ' ',
+  ),
 );
 /** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role", "make A REAL difference". */
 const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much real huge'.split(' '));
@@ -149,6 +151,17 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['the', 'info'],
   ['that', 'info'],
 ];
+/** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
+const TEXT_PARTS = new Set(
+  'paragraph paragraphs passage passages sentence sentences section sections part bit line'.split(' '),
+);
+/** What follows such a part when it points into the text rather than names a topic. */
+const POINTING_INTO_TEXT = new Set(
+  'about on where that which talks talk talking says say saying mentions mention mentioning discusses explains covers deals'.split(
+    ' ',
+  ),
+);
+const PREPOSITION_INTO_TEXT = new Set('about on where that which'.split(' '));
 /** Nouns for a facet of something ("a genetic SIDE to this"), when what they are of is only referred to. */
 const FACET_NOUNS = new Set(
   'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
@@ -194,6 +207,14 @@ export function questionForm(words: readonly string[]): QuestionForm {
       if (phrase.every((w, k) => words[i + k] === w)) asking.push(...phrase);
     });
   }
+  // "Which PARAGRAPH talks about exercise?", "quote the PART about genes": where in the text, not what about.
+  words.forEach((word, i) => {
+    const next = words[i + 1] ?? '';
+    if (!TEXT_PARTS.has(word) || !POINTING_INTO_TEXT.has(next)) return;
+    asking.push(word);
+    // The verb of saying that follows is the text's, not the topic's.
+    if (!PREPOSITION_INTO_TEXT.has(next)) asking.push(next);
+  });
   // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
   words.forEach((word, i) => {
     if (FACET_NOUNS.has(word) && /^(?:to|of)$/.test(words[i + 1] ?? '') && REFERRING.has(words[i + 2] ?? '')) {

@@ -38,6 +38,13 @@ export function missingWords(concepts: readonly WeightedConcept[], options: Rank
     if (concept.asking || (concept.salience ?? 1) < options.namedSalience || inFocus.has(concept.word)) continue;
     (inContent ? mentioned : missing).push(concept.word);
   }
+  // "Is there anything about sleep?": a common word may still be all the question asks about; name the likeliest.
+  if (missing.length === 0) {
+    const lacked = concepts
+      .filter(({ concept, inContent }) => !inContent && !concept.asking && !/\d/.test(concept.word))
+      .sort((a, b) => (b.concept.salience ?? 1) - (a.concept.salience ?? 1));
+    if (lacked[0]) missing.push(lacked[0].concept.word);
+  }
   return { missing, mentioned };
 }
 

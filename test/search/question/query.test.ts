@@ -46,6 +46,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('how strong is the evidence so far').asking).toEqual(['so', 'far']);
     expect(form('what should doctors do with this info').asking).toEqual(['this', 'info']);
     expect(form('how far can osteocalcin travel').asking).toEqual([]);
+    // Pointing into the text: where, not what about.
+    expect(form('which paragraph talks about exercise').asking).toEqual(['paragraph', 'talks']);
+    expect(form('quote the part about genes').asking).toEqual(['quote', 'part']);
+    expect(form('what part of the brain').asking).toEqual([]);
     expect(form('does swelling play a part').asking).toEqual(['play', 'a', 'part']);
     expect(form('do genes play any role in depression').asking).toEqual(['play', 'any', 'role']);
     expect(form('can exercise make a real difference').asking).toEqual(['make', 'a', 'real', 'difference']);
