@@ -26,7 +26,7 @@ export function cleanQuestion(text: string): string {
 }
 
 /** Said with an answer to "should I ...?": the quotes are what the article says, not advice for the asker. */
-export const ADVICE_NOTE =
+const ADVICE_NOTE =
   'I can only quote what the article says, not advise you personally: for your own health or situation, please talk to a professional such as your doctor.';
 
 export function answerQuestionCommand(

@@ -20,7 +20,7 @@ import { overviewOf, topicCommand } from './topic.js';
 import { type Command, type CommandContext, notice, type Reply, textOption } from './types.js';
 
 /** What the bot says to someone who may harm themselves. Helplines: 988 (US), Samaritans (UK and Ireland). */
-export const CRISIS_MESSAGE =
+const CRISIS_MESSAGE =
   'I’m only a bot that quotes an article, but it sounds like you’re going through something really hard, and you don’t have to face it alone. ' +
   'If you might hurt yourself, please reach out to someone now: in the US call or text 988, in the UK or Ireland call Samaritans on 116 123, ' +
   'or find a free, confidential helpline in your country at https://findahelpline.com. If you are in immediate danger, call your local emergency number.';
