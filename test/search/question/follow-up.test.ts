@@ -25,57 +25,40 @@ describe('standaloneQuestion', () => {
     ).toBe('and what do scientists think now?');
   });
 
-  it('puts one thing where "it" was: a singular noun of the topic, not a plural or an adjective', () => {
-    expect(standaloneQuestion('what is it exactly', 'is osteoporosis common in old people', kb)).toBe(
-      'what is osteoporosis exactly',
-    );
+  it.each([
+    // "it" is one thing: a singular noun of the topic, not a plural or an adjective.
+    ['what is it exactly', 'is osteoporosis common in old people', 'what is osteoporosis exactly'],
     // "they" may be several things: the whole topic.
-    expect(standaloneQuestion('are they related?', 'is osteoporosis common in old people', kb)).toBe(
-      'are osteoporosis old people related?',
-    );
+    ['are they related?', 'is osteoporosis common in old people', 'are osteoporosis old people related?'],
     // With nothing that can be a thing to point at, "it" means what it meant before.
-    expect(standaloneQuestion('where was it published?', 'who wrote it', kb)).toBe('where was it published?');
-    // With no singular noun to point at, "it" takes the whole topic.
+    ['where was it published?', 'who wrote it', 'where was it published?'],
+    // The whole phrase of the topic, not only its specific words.
+    ['who came up with it', 'what is the bone brain axis', 'who came up with bone brain axis'],
+    // "and X?": X where the article says it with the rest ("mood" goes with osteocalcin), never in the verb's place,
+    // and the first thing by default.
+    ['and mood?', 'how does osteocalcin affect the brain', 'how does osteocalcin affect the mood'],
+    ['and osteopontin?', 'how does osteocalcin affect the brain', 'how does osteopontin affect the brain'],
+    // "and in X?": what follows the preposition changes, or the phrase is added.
+    ['and in women?', 'is depression common in older people', 'is depression common in women?'],
+    ['and about bones?', 'what did they find about the brain', 'what did they find about bones?'],
+    ['and in the brain?', 'what does osteocalcin do', 'what does osteocalcin do in the brain?'],
+  ])('reads %j after %j as %j', (asked, previous, expected) => {
+    expect(standaloneQuestion(asked, previous, kb)).toBe(expected);
+  });
+
+  it('takes every topic word for "it" when none is a singular noun', () => {
     expect(standaloneQuestion('what causes it', 'why do bones weaken', kb)).toContain('bones');
   });
 
-  it('asks the question before again about the new subject of "what about X?"', () => {
-    expect(standaloneQuestion('what about osteopontin?', 'What does osteocalcin do?', kb)).toBe(
-      'What does osteopontin do?',
-    );
-  });
-
-  it('puts X of "and X?" where it is said with the rest of the question before', () => {
-    // "mood" goes with osteocalcin in the article, so it takes the brain's place, not osteocalcin's.
-    expect(standaloneQuestion('and mood?', 'how does osteocalcin affect the brain', kb)).toBe(
-      'how does osteocalcin affect the mood',
-    );
-    // Never in place of the verb ("affect"), and the first thing by default.
-    expect(standaloneQuestion('and osteopontin?', 'how does osteocalcin affect the brain', kb)).toBe(
-      'how does osteopontin affect the brain',
-    );
-  });
-
-  it('changes what follows the preposition of "and in X?" in the question before', () => {
-    expect(standaloneQuestion('and in women?', 'is depression common in older people', kb)).toBe(
-      'is depression common in women?',
-    );
-    expect(standaloneQuestion('and about bones?', 'what did they find about the brain', kb)).toBe(
-      'what did they find about bones?',
-    );
-    // With no such preposition before, the phrase is added.
-    expect(standaloneQuestion('and in the brain?', 'what does osteocalcin do', kb)).toBe(
-      'what does osteocalcin do in the brain?',
-    );
-    // So an out-of-scope follow-up is declined for what it asks.
+  it('declines an out-of-scope "and in X?" for what it asks', () => {
     expect(answerInConversation(kb, 'and in women?', 'is depression common in older people').missing).toEqual([
       'women',
     ]);
   });
 
-  it('puts the whole phrase of the topic where a pronoun points back', () => {
-    expect(standaloneQuestion('who came up with it', 'what is the bone brain axis', kb)).toBe(
-      'who came up with bone brain axis',
+  it('asks the question before again about the new subject of "what about X?"', () => {
+    expect(standaloneQuestion('what about osteopontin?', 'What does osteocalcin do?', kb)).toBe(
+      'What does osteopontin do?',
     );
   });
 

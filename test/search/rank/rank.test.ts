@@ -104,52 +104,25 @@ describe('not found', () => {
     expect(selectAnswers(ranked, DEFAULT_RANKING).map((r) => r.passage.paragraph)).toEqual([1]);
   });
 
-  it('quotes a passage scored nearly as well as a best that covers too little, when it covers the question alone', () => {
-    const ranked = (scores: Array<[paragraph: number, score: number, coverage: number]>): Ranked[] =>
-      scores.map(([paragraph, score, coverage]) => ({
-        passage: passage(paragraph, `Paragraph ${paragraph}.`),
-        score,
-        coverage,
-        covers: coverage >= DEFAULT_RANKING.minCoverage * 2,
-        highlights: [],
-      }));
-    const quoted = (list: Ranked[]) => selectAnswers(list, DEFAULT_RANKING).map((r) => r.passage.paragraph);
-    // The best (a paragraph on the Master) covers half; "Twelve actors have headlined ..." covers it all.
-    expect(
-      quoted(
-        ranked([
-          [32, 2.62, 0.3],
-          [3, 2.54, 1],
-          [49, 1, 0.9],
-        ]),
-      ),
-    ).toEqual([3, 49]);
-    // Too far below the best, or covering only part, it is not quoted: the question is likely asked of something else.
-    expect(
-      quoted(
-        ranked([
-          [32, 2.62, 0.3],
-          [3, 1.1, 1],
-        ]),
-      ),
-    ).toEqual([]);
-    expect(
-      quoted(
-        ranked([
-          [32, 2.62, 0.3],
-          [3, 2.6, 0.5],
-        ]),
-      ),
-    ).toEqual([]);
+  // Rows are [paragraph, score, coverage]; a passage covers the question from twice the least coverage up.
+  it.each([
+    // The best (a paragraph on the Master) covers little; "Twelve actors have headlined ..." covers it all.
+    [
+      'after a best that covers too little, one scored nearly as well that covers alone',
+      '32 2.62 0.3, 3 2.54 1, 49 1 0.9',
+      [3, 49],
+    ],
+    // Too far below the best, or covering only part: the question is likely asked of something else.
+    ['not one scored far below the best', '32 2.62 0.3, 3 1.1 1', []],
+    ['not one that covers only part', '32 2.62 0.3, 3 2.6 0.5', []],
     // A best that covers is quoted first, as always.
-    expect(
-      quoted(
-        ranked([
-          [1, 3, 0.7],
-          [2, 2.9, 0.3],
-          [3, 2.8, 1],
-        ]),
-      ),
-    ).toEqual([1, 3]);
+    ['a best that covers first', '1 3 0.7, 2 2.9 0.3, 3 2.8 1', [1, 3]],
+  ])('quotes %s', (_case, rows, expected) => {
+    const ranked: Ranked[] = rows.split(', ').map((row) => {
+      const [paragraph = 0, score = 0, coverage = 0] = row.split(' ').map(Number);
+      const covers = coverage >= DEFAULT_RANKING.minCoverage * 2;
+      return { passage: passage(paragraph, `Paragraph ${paragraph}.`), score, coverage, covers, highlights: [] };
+    });
+    expect(selectAnswers(ranked, DEFAULT_RANKING).map((r) => r.passage.paragraph)).toEqual(expected);
   });
 });
