@@ -2,8 +2,9 @@
  * What /ask and /axis share: checking the question, answering it, and the
  * polite replies for empty or overlong input.
  */
+
+import { answerInConversation } from '../src/search/question/answer-in-conversation.js';
 import { questionParts } from '../src/search/question/compound.js';
-import { answerInConversation } from '../src/search/question/follow-up.js';
 import { asksForAdvice } from './intents.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
 import { type CommandContext, type CommandOptions, type Reply, textOption } from './types.js';

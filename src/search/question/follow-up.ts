@@ -4,11 +4,9 @@
  * now?") is rewritten into the standalone question that is answered; one with its own topic is left alone.
  * General rules of English conversation, true of any article (docs/ranking.md, "Follow-ups").
  */
-import type { Answer, QuotedPassage } from '../../answer/answer.js';
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { commonestPart, mayBeNoun, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
-import { questionParts } from './compound.js';
 import type { Concept } from './query.js';
 
 /** Pronouns that point back at what was asked before. */
@@ -48,14 +46,14 @@ function topicConcepts(question: string, kb: KnowledgeBase, concepts = kb.analyz
 }
 
 /** The words of the question before that say what it was about, as a phrase ('' when none). */
-function topicPhrase(previous: string, kb: KnowledgeBase): string {
+export function topicPhrase(previous: string, kb: KnowledgeBase): string {
   return topicConcepts(previous, kb)
     .map((c) => c.word)
     .join(' ');
 }
 
 /** The question with the topic of the one before added: "which hormones are involved (depression osteoporosis)?". */
-function withTopic(question: string, phrase: string): string {
+export function withTopic(question: string, phrase: string): string {
   return `${question.replace(/[\s?!.]+$/u, '')} (${phrase})?`;
 }
 
@@ -235,78 +233,6 @@ function termsOf(text: string): string[] {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Answers a question in its conversation: as the standalone question it means (`understood`), unless only the
- * question on its own finds an answer.
- */
-export function answerInConversation(
-  kb: KnowledgeBase,
-  question: string,
-  previous: string | undefined,
-  options: AnswerOptions = {},
-): Answer {
-  const parts = questionParts(question);
-  return parts.length > 1
-    ? answerParts(kb, question.trim(), parts, previous, options)
-    : answerOne(kb, question, previous, options);
-}
-
-/**
- * Two questions in one message ("who wrote it and where was it published?"), each answered in turn as a
- * conversation, the second leaning on the first: the best passage of each, in order, then the others. When none
- * finds anything, the message is answered as one question.
- */
-function answerParts(
-  kb: KnowledgeBase,
-  asked: string,
-  parts: readonly string[],
-  previous: string | undefined,
-  options: AnswerOptions,
-): Answer {
-  const answers: Answer[] = [];
-  let before = previous;
-  for (const part of parts) {
-    const answer = answerOne(kb, part, before, options);
-    answers.push(answer);
-    if (answer.passages.length > 0) before = answer.understood ?? part;
-  }
-  const found = answers.filter((a) => a.passages.length > 0);
-  if (found.length === 0) return answerOne(kb, asked, previous, options);
-  const limit = options.limit ?? 3;
-  const quoted: QuotedPassage[] = [];
-  const depth = Math.max(...found.map((a) => a.passages.length));
-  for (let rank = 0; rank < depth; rank++) {
-    for (const answer of found) {
-      const passage = answer.passages[rank];
-      const same = (p: QuotedPassage) => p.articleId === passage?.articleId && p.paragraph === passage?.paragraph;
-      if (passage && quoted.length < limit && !quoted.some(same)) quoted.push(passage);
-    }
-  }
-  const understood = `${answers.map((a, i) => (a.understood ?? parts[i] ?? '').replace(/[\s?!.]+$/u, '')).join('? ')}?`;
-  return { question: asked, passages: quoted, suggestions: [], understood };
-}
-
-function answerOne(kb: KnowledgeBase, question: string, previous: string | undefined, options: AnswerOptions): Answer {
-  const asked = question.trim();
-  const understood = standaloneQuestion(asked, previous, kb, options);
-  const answer = kb.answerQuestion(understood, options);
-  if (answer.passages.length > 0 || !previous) return { ...answer, question: asked, understood };
-  if (understood !== asked) {
-    const alone = kb.answerQuestion(asked, options);
-    if (alone.passages.length > 0) return { ...alone, understood: asked };
-    return { ...answer, question: asked, understood };
-  }
-  // Too vague on its own, yet naming nothing the content lacks ("which hormones are involved?"): it means the
-  // topic of the question before.
-  const phrase = topicPhrase(previous, kb);
-  if ((answer.missing ?? []).length > 0 || !phrase) return { ...answer, understood };
-  const widened = withTopic(asked, phrase);
-  const inContext = kb.answerQuestion(widened, options);
-  return inContext.passages.length > 0
-    ? { ...inContext, question: asked, understood: widened }
-    : { ...answer, understood };
 }
 
 /** The last word of a concept, lowercase: the head of a phrase ("old people" -> people). */

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/content/load.js';
+import { PROJECT_ROOT } from '../../../src/project.js';
+import { KnowledgeBase } from '../../../src/search/knowledge-base.js';
+import { answerInConversation } from '../../../src/search/question/answer-in-conversation.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = KnowledgeBase.build(loadContent(join(PROJECT_ROOT, 'content')));
+});
+
+const first = (question: string, previous?: string) => answerInConversation(kb, question, previous).passages[0]?.text;
+
+describe('answerInConversation', () => {
+  it('answers a follow-up from the passage its conversation is about, and says what it understood', () => {
+    const answer = answerInConversation(
+      kb,
+      'and what happens to it when depression is treated?',
+      'What does osteocalcin do?',
+    );
+    expect(answer.question).toBe('and what happens to it when depression is treated?');
+    expect(answer.understood).toBe('and what happens to osteocalcin when depression is treated?');
+    expect(answer.passages[0]?.text).toContain('osteocalcin, a hormone released by bones');
+  });
+
+  it('answers two questions in one message, each in turn, the best passage of each first', () => {
+    const answer = answerInConversation(kb, 'who wrote it and where was it published?', undefined);
+    expect(answer.passages.slice(0, 2).map((p) => p.paragraph)).toEqual([2, 9]);
+    // The second leans on the first: "what does it do to mood?" is about osteocalcin.
+    const two = answerInConversation(kb, 'what is osteocalcin and what does it do to mood?', undefined);
+    expect(two.understood).toContain('what does osteocalcin do to mood');
+    expect(two.passages[0]?.text).toContain('osteocalcin, a hormone released by bones');
+    // A part the article does not answer adds nothing; when no part is answered, neither is the message.
+    expect(answerInConversation(kb, 'what is osteocalcin and what does it cure', undefined).passages).toHaveLength(1);
+    expect(answerInConversation(kb, 'does coffee help and what about tea?', undefined).passages).toEqual([]);
+  });
+
+  it('declines an out-of-scope "and in X?" for what it asks', () => {
+    expect(answerInConversation(kb, 'and in women?', 'is depression common in older people').missing).toEqual([
+      'women',
+    ]);
+  });
+
+  it('still declines an out-of-scope follow-up, naming what is missing', () => {
+    const answer = answerInConversation(kb, 'does it cure diabetes?', 'What does osteocalcin do?');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toEqual(['diabetes']);
+  });
+
+  it('answers a question that stands on its own the same with or without a conversation', () => {
+    expect(first('How does cortisol affect bone?', 'What does osteocalcin do?')).toBe(
+      first('How does cortisol affect bone?'),
+    );
+  });
+});
