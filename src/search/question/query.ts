@@ -117,6 +117,12 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
+const HEAD_MODIFIERS = new Set(
+  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest'.split(
+    ' ',
+  ),
+);
 /** Verbs that ask for a name, not about it: "why is it CALLED an axis?". ("Named" is left out: "named after".) */
 const NAMING_VERBS = new Set(['call', 'called', 'calls']);
 /** Words a question in keywords closes with to ask what the others mean (common misspellings too). */
@@ -231,6 +237,8 @@ export function questionForm(words: readonly string[]): QuestionForm {
   // The noun that follows "what"/"which" (after "is the", "was the"...).
   let n = at + 1;
   while (n < words.length && n <= at + 3 && FILLER.has(words[n] as string)) n++;
+  // "What is the RIGHT dose", "the BEST exercise": the kind asked for is the noun after such a word.
+  if (HEAD_MODIFIERS.has(words[n] ?? '') && n + 1 < words.length) n++;
   const noun = words[n];
   if ((wh === 'what' || wh === 'which') && noun && ASKING_NOUNS.has(noun)) {
     asking.push(noun);

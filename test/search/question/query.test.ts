@@ -46,6 +46,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('how strong is the evidence so far').asking).toEqual(['so', 'far']);
     expect(form('what should doctors do with this info').asking).toEqual(['this', 'info']);
     expect(form('how far can osteocalcin travel').asking).toEqual([]);
+    // The kind "what/which" asks for is the noun, after a word that ranks or judges.
+    expect(form('what is the right dose of neuromodulation').head).toBe('dose');
+    expect(form('which hormone is released by bones').head).toBe('hormone');
     // Pointing into the text: where, not what about.
     expect(form('which paragraph talks about exercise').asking).toEqual(['paragraph', 'talks']);
     expect(form('quote the part about genes').asking).toEqual(['quote', 'part']);
