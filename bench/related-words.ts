@@ -16,8 +16,6 @@ const MIN_COUNT = 100;
 const SENSES = 2;
 /** Related words kept per word form, in WordNet's order (commonest sense first). */
 const MAX_RELATED = 12;
-/** WordNet's lexicographer file for verbs of telling, asking, ordering and singing. */
-const VERB_COMMUNICATION = 32;
 const WORD = /^[a-z][a-z-]*[a-z]$/;
 
 const PARTS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
@@ -27,10 +25,6 @@ interface Synset {
   words: string[];
   /** Derivationally related forms: [source word number (0: all), target part, target offset, target word number]. */
   derived: Array<[number, Part, string, number]>;
-  /** Its hypernyms' offsets, in the same part of speech. */
-  broader: string[];
-  /** WordNet's lexicographer file: the synset's coarse topic. */
-  topic: number;
 }
 
 interface WordEntry {
@@ -52,15 +46,13 @@ function readSynsets(dict: string, part: Part): Map<string, Synset> {
     let k = 4 + 2 * count;
     const pointers = Number.parseInt(f[k++] as string, 10);
     const derived: Synset['derived'] = [];
-    const broader: string[] = [];
     for (let i = 0; i < pointers; i++, k += 4) {
-      if (f[k] === '@' && f[k + 2] === part) broader.push(f[k + 1] as string);
       if (f[k] !== '+') continue;
       const target = (f[k + 2] === 's' ? 'a' : f[k + 2]) as Part;
       const st = f[k + 3] as string;
       derived.push([Number.parseInt(st.slice(0, 2), 16), target, f[k + 1] as string, Number.parseInt(st.slice(2), 16)]);
     }
-    synsets.set(f[0] as string, { words, derived, broader, topic: Number.parseInt(f[1] as string, 10) });
+    synsets.set(f[0] as string, { words, derived });
   }
   return synsets;
 }
@@ -126,10 +118,6 @@ function distillRelatedWords(
         const synset = synsets[part].get(offset);
         if (!synset) continue;
         for (const word of synset.words) add(word);
-        // A verb of saying is asked by any of its broader verbs ("recommend" -> suggest): docs/ranking.md.
-        if (part === 'v' && offset === offsets[0] && synset.topic === VERB_COMMUNICATION) {
-          for (const broader of synset.broader) for (const word of synsets.v.get(broader)?.words ?? []) add(word);
-        }
         const own = synset.words.indexOf(base) + 1;
         for (const [source, targetPart, targetOffset, targetWord] of synset.derived) {
           if (source !== 0 && source !== own) continue;
