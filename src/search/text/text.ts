@@ -56,6 +56,11 @@ const STOP_WORDS = new Set<string>([
     'thing',
     'things',
     'stuff',
+    // "The focus of the research", "what should it focus on": what a question is about, not a topic of its own.
+    'focus',
+    'focused',
+    'focuses',
+    'focusing',
     // Indefinite places and people: "published somewhere legit?", "can anybody get it?".
     'somewhere',
     'anywhere',
