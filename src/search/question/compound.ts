@@ -17,6 +17,8 @@ const ANNOUNCED =
   /^(?:(?:two|2|three|3|a\s+couple(?:\s+of)?|a\s+few|some|quick|couple)\s+)+q(?:uestion)?s?\s*[:,-]\s*/iu;
 /** A numbered list of questions: "1. what is osteopontin 2. what is osteocalcin", "1) ... 2) ...". */
 const LIST_MARKER = /(?:^|\s+)\d{1,2}[.)]\s+/gu;
+/** More questions than an answer quotes passages: the message is read as one (and answered in one search). */
+const MAX_PARTS = 3;
 /** Words a part needs to stand as a question of its own. */
 const MIN_WORDS = 2;
 
@@ -28,6 +30,6 @@ export function questionParts(message: string): string[] {
     .flatMap((item) => item.split(SPLIT))
     .map((part) => part.replace(/^(?:and|also|plus)\s+/iu, '').trim())
     .filter((part) => part.length > 0);
-  if (parts.length < 2) return [message.trim()];
+  if (parts.length < 2 || parts.length > MAX_PARTS) return [message.trim()];
   return parts.every((part) => part.split(/\s+/u).length >= MIN_WORDS) ? parts : [message.trim()];
 }

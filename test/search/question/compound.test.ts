@@ -31,6 +31,8 @@ describe('questionParts', () => {
       'what does stress do and how',
       'is it true that bones and mood are linked',
       'what happened in 2025. was it good',
+      // More questions than an answer has passages: one search.
+      'what is it? what does it do? who found it? where is it?',
     ]) {
       expect(questionParts(one), one).toEqual([one]);
     }
