@@ -137,6 +137,9 @@ export function standaloneQuestion(
   return asked;
 }
 
+/** Readings of "and X?" tried at most, each a search: a long question before cannot make it cost more. */
+const MAX_READINGS = 4;
+
 /**
  * "and mood?" after "how does osteocalcin affect the brain?": the question before with X in place of one of the
  * things it names. Its first topic word by default ("what about osteopontin?" after "what does osteocalcin do?");
@@ -157,6 +160,7 @@ function askedAbout(
     ...concepts.filter((c) => c !== first && saysContentWord(c, kb) && !mostlyNotNoun(lastWord(c.word))),
   ];
   const readings = things
+    .slice(0, MAX_READINGS)
     .map((concept) => ({
       concept,
       question: previous.replace(new RegExp(`\\b${escapeRegExp(concept.word)}\\b`, 'iu'), subject).trim(),
