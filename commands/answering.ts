@@ -5,9 +5,9 @@
 
 import { answerInConversation } from '../src/search/question/answer-in-conversation.js';
 import { questionParts } from '../src/search/question/compound.js';
-import { asksForAdvice } from './intents.js';
+import { asksForAdvice, questionIntent } from './intents.js';
 import { MAX_QUESTION_LENGTH } from './limits.js';
-import { type CommandContext, type CommandOptions, type Reply, textOption } from './types.js';
+import { type CommandContext, type CommandOptions, notice, type Reply, textOption } from './types.js';
 
 /** Removes what a question can carry but never means: control and zero-width characters, Discord mentions, links, runs of space. */
 export function cleanQuestion(text: string): string {
@@ -25,6 +25,14 @@ export function cleanQuestion(text: string): string {
       .trim()
   );
 }
+
+/** What the bot says to someone who may harm themselves. Helplines: 988 (US), Samaritans (UK and Ireland). */
+const CRISIS_MESSAGE =
+  'I’m only a bot that quotes an article, but it sounds like you’re going through something really hard, and you don’t have to face it alone. ' +
+  'If you might hurt yourself, please reach out to someone now: in the US call or text 988, in the UK or Ireland call Samaritans on 116 123, ' +
+  'or find a free, confidential helpline in your country at https://findahelpline.com. If you are in immediate danger, call your local emergency number.';
+const NOT_ENGLISH_MESSAGE =
+  'Sorry, I can only read questions in English, the language of the articles I quote. Could you ask in English?';
 
 /** Said with an answer to "should I ...?": the quotes are what the article says, not advice for the asker. */
 const ADVICE_NOTE =
@@ -44,6 +52,11 @@ export function answerQuestionCommand(
       message: 'Please type a question in words, for example: /ask What is this article about?',
     };
   }
+  // Whatever the command (/ask, an article's own, "Ask the article" on a message): someone who may be in danger is
+  // pointed to people who can help before anything else, and a question the engine cannot read says so.
+  const intent = questionIntent(question);
+  if (intent === 'crisis') return notice(CRISIS_MESSAGE);
+  if (intent === 'not-english') return notice(NOT_ENGLISH_MESSAGE);
   const clipped = question.length > MAX_QUESTION_LENGTH ? question.slice(0, MAX_QUESTION_LENGTH) : question;
   const answer = answerInConversation(kb, clipped, conversation?.previous, { articleId, limit: 3 });
   // Only a question that found something is worth leaning on: after a "not found", a follow-up still means the

@@ -19,21 +19,14 @@ import { tags } from './tags.js';
 import { overviewOf, topicCommand } from './topic.js';
 import { type Command, type CommandContext, notice, type Reply, textOption } from './types.js';
 
-/** What the bot says to someone who may harm themselves. Helplines: 988 (US), Samaritans (UK and Ireland). */
-const CRISIS_MESSAGE =
-  'I’m only a bot that quotes an article, but it sounds like you’re going through something really hard, and you don’t have to face it alone. ' +
-  'If you might hurt yourself, please reach out to someone now: in the US call or text 988, in the UK or Ireland call Samaritans on 116 123, ' +
-  'or find a free, confidential helpline in your country at https://findahelpline.com. If you are in immediate danger, call your local emergency number.';
-
 /**
  * /ask as a plain function, for the front ends that take a question without a command (mentions, DMs, the console,
  * `ask`): questions about the bot go to the help, questions about the article ("what is this article about?") to
  * its overview, or to the list of articles when there are several, and asking for its source to the citation.
  */
 export function askQuestion(question: string, context: CommandContext, isPrivate?: boolean): Reply {
+  // A crisis and another language are answered by every command that takes a question (answering.ts).
   const intent = questionIntent(cleanQuestion(question));
-  // Before anything else: someone who may be in danger gets pointed to people who can help, not a search.
-  if (intent === 'crisis') return notice(CRISIS_MESSAGE);
   // A hello gets what the bot can do; thanks or a nod get a word back, not "the article doesn't cover that".
   if (intent === 'help' || intent === 'greeting') return help.run({ private: isPrivate }, context);
   if (intent === 'thanks') return notice('You’re welcome! Ask me anything else about the article whenever you like.');
@@ -42,11 +35,6 @@ export function askQuestion(question: string, context: CommandContext, isPrivate
   if (intent === 'confusion') {
     return notice(
       'I can only quote the article, not put it in other words. Try asking about one thing at a time, or `/help` for what I can do.',
-    );
-  }
-  if (intent === 'not-english') {
-    return notice(
-      'Sorry, I can only read questions in English, the language of the articles I quote. Could you ask in English?',
     );
   }
   if (intent === 'complaint') {

@@ -176,7 +176,18 @@ describe('/ask routing', () => {
     expect(ask('hi')?.kind).toBe('help');
     expect(ask('thanks!')).toMatchObject({ kind: 'notice', message: expect.stringContaining('welcome') });
     expect(ask('ok')).toMatchObject({ kind: 'notice', tone: 'info' });
-    expect(ask('I feel suicidal')).toMatchObject({ kind: 'notice', message: expect.stringContaining('988') });
+    // Every command that takes a question points someone in danger to helplines first.
+    for (const [command, options] of [
+      ['ask', { question: 'I feel suicidal' }],
+      ['axis', { question: 'I feel suicidal' }],
+      ['Ask the article', { question: 'i want to kill myself' }],
+    ] as const) {
+      expect(runNow(command, options, { kb }), command).toMatchObject({
+        kind: 'notice',
+        message: expect.stringContaining('988'),
+      });
+    }
+    expect(runNow('axis', { question: '¿qué es la osteocalcina?' }, { kb })).toMatchObject({ kind: 'notice' });
     // Advice is not what an article's quotes give, and the reply says so.
     expect(ask('should I exercise if I have osteoporosis')).toMatchObject({
       kind: 'answer',
