@@ -1,8 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedKnownWords, shippedRelatedWords } from '../../bench/related-words.js';
-import { PROJECT_ROOT } from '../../src/project.js';
 import {
   isKnownForm,
   isKnownWord,
@@ -10,21 +7,15 @@ import {
   maySayOneThing,
   relationsOf,
 } from '../../src/search/text/related-words.js';
-
-const SHIPPED = join(PROJECT_ROOT, 'src', 'search', 'text', 'related-words.txt');
-const KNOWN = join(PROJECT_ROOT, 'src', 'search', 'text', 'known-words.txt');
+import { expectShipped } from '../support/shipped-file.js';
 
 describe('the related-words table', () => {
   it('ships what WordNet and the lemmatizer give (UPDATE_RELATED_WORDS=1 rewrites it)', () => {
-    const source = shippedRelatedWords();
-    if (process.env.UPDATE_RELATED_WORDS === '1') writeFileSync(SHIPPED, source);
-    expect(readFileSync(SHIPPED, 'utf8') === source, 'src/search/text/related-words.txt is stale').toBe(true);
+    expectShipped('related-words.txt', shippedRelatedWords());
   });
 
   it('ships the rarer WordNet lemmas as known words (UPDATE_RELATED_WORDS=1 rewrites them)', () => {
-    const source = shippedKnownWords();
-    if (process.env.UPDATE_RELATED_WORDS === '1') writeFileSync(KNOWN, source);
-    expect(readFileSync(KNOWN, 'utf8') === source, 'src/search/text/known-words.txt is stale').toBe(true);
+    expectShipped('known-words.txt', shippedKnownWords());
     expect(isKnownWord('meditation')).toBe(true);
     expect(isKnownWord('facet')).toBe(true);
     expect(isKnownWord('coffee')).toBe(true);

@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { questionParts } from '../../../src/search/question/compound.js';
 
 describe('questionParts', () => {
-  it('splits a message at a question mark or "and" before a question word', () => {
-    expect(questionParts('who wrote it and where was it published?')).toEqual([
-      'who wrote it',
-      'where was it published?',
-    ]);
-    expect(questionParts('what is osteocalcin? and what does cortisol do?')).toEqual([
-      'what is osteocalcin',
-      'what does cortisol do?',
-    ]);
-    expect(questionParts('what is it? does it help?')).toEqual(['what is it', 'does it help?']);
-    expect(questionParts('1. what is osteopontin 2) what does cortisol do')).toEqual([
-      'what is osteopontin',
-      'what does cortisol do',
-    ]);
+  it.each([
+    ['who wrote it and where was it published?', ['who wrote it', 'where was it published?']],
+    ['what is osteocalcin? and what does cortisol do?', ['what is osteocalcin', 'what does cortisol do?']],
+    ['what is it? does it help?', ['what is it', 'does it help?']],
+    ['1. what is osteopontin 2) what does cortisol do', ['what is osteopontin', 'what does cortisol do']],
     // An announcement of the questions is not one.
-    expect(questionParts('two questions: what is osteocalcin and what does it do to mood?')).toEqual([
-      'what is osteocalcin',
-      'what does it do to mood?',
-    ]);
+    [
+      'two questions: what is osteocalcin and what does it do to mood?',
+      ['what is osteocalcin', 'what does it do to mood?'],
+    ],
+  ])('splits %j into its questions', (message, parts) => {
+    expect(questionParts(message)).toEqual(parts);
   });
 
   it('leaves one question whole: "and" between things, a one-word tail, a question word inside', () => {
