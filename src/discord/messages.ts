@@ -6,6 +6,7 @@
  */
 import { type GatewayMessageCreateDispatchData, MessageType } from 'discord-api-types/v10';
 import { askQuestion } from '../../commands/index.js';
+import { questionIntent } from '../../commands/intents.js';
 import {
   answerConversationKey,
   type Conversation,
@@ -46,9 +47,17 @@ export function questionOf(message: GatewayMessageCreateDispatchData, policy: Me
   if (!message.guild_id) return stripped; // A DM to the bot is always for the bot.
   // A reply to one of its answers is for the bot; an empty one (a sticker, or content the bot may not read) is not.
   if (repliesToBot(message, policy.botUserId)) return stripped || undefined;
+  // Not addressed to the bot: a hello, thanks or a nod in a forum post's thread is said to the people there.
+  if (isChatter(stripped)) return undefined;
   if (policy.isAskChannel(message.channel_id) && /[?？]\s*$/.test(stripped)) return stripped;
   if (stripped && policy.isForumFollowUp?.(message)) return stripped;
   return undefined;
+}
+
+/** A message that says hello, thanks or "ok" rather than asks anything. */
+function isChatter(text: string): boolean {
+  const intent = questionIntent(text);
+  return intent === 'greeting' || intent === 'thanks' || intent === 'acknowledgement';
 }
 
 /** Only a real user mention of the bot counts: not @everyone/@here, not a role (even the bot's own role). */

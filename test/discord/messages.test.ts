@@ -67,6 +67,18 @@ describe('questionOf', () => {
     expect(questionOf(message('what is cortisol?'), policy)).toBeUndefined();
     expect(questionOf(message('', { channel_id: ASK_CHANNEL }), policy)).toBeUndefined();
   });
+
+  it('leaves thanks and a nod in a thread it answers to the people there, and answers them when addressed', () => {
+    const inThread = { ...policy, isForumFollowUp: () => true };
+    for (const chatter of ['thanks!', 'ok', 'lol', 'hi everyone', 'ok?']) {
+      expect(questionOf(message(chatter), inThread), chatter).toBeUndefined();
+      expect(questionOf(message(chatter, { channel_id: ASK_CHANNEL }), policy), chatter).toBeUndefined();
+    }
+    expect(questionOf(message('thanks, and what about cortisol?'), inThread)).toBe('thanks, and what about cortisol?');
+    // Said to the bot, it is answered (a "You're welcome", the help).
+    expect(questionOf(message(`<@${BOT}> thanks!`), policy)).toBe('thanks!');
+    expect(questionOf(message('thanks!', { guild_id: undefined }), policy)).toBe('thanks!');
+  });
 });
 
 describe('replyToMessage', () => {
