@@ -38,6 +38,14 @@ const NOT_ENGLISH_MESSAGE =
 const ADVICE_NOTE =
   'I can only quote what the article says, not advise you personally: for your own health or situation, please talk to a professional such as your doctor.';
 
+/** How a follow-up, or a message of several questions, was read. */
+function howUnderstood(asked: string, understood: string): string {
+  const parts = questionParts(asked).length;
+  return parts > 1
+    ? `I read this as ${parts} questions: “${understood}”`
+    : `Following on from before, I took this as: “${understood}”`;
+}
+
 export function answerQuestionCommand(
   command: string,
   options: CommandOptions,
@@ -69,11 +77,7 @@ export function answerQuestionCommand(
       : undefined,
     // Say how a follow-up or a message of several questions was read, so a wrong reading is plain to see (and the
     // next question can be clearer).
-    understood !== clipped
-      ? questionParts(clipped).length > 1
-        ? `I read this as ${questionParts(clipped).length} questions: “${understood}”`
-        : `Following on from before, I took this as: “${understood}”`
-      : undefined,
+    understood !== clipped ? howUnderstood(clipped, understood) : undefined,
     asksForAdvice(clipped) ? ADVICE_NOTE : undefined,
   ].filter((note) => note !== undefined);
   return {

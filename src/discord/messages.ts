@@ -47,11 +47,12 @@ export function questionOf(message: GatewayMessageCreateDispatchData, policy: Me
   if (!message.guild_id) return stripped; // A DM to the bot is always for the bot.
   // A reply to one of its answers is for the bot; an empty one (a sticker, or content the bot may not read) is not.
   if (repliesToBot(message, policy.botUserId)) return stripped || undefined;
-  // Not addressed to the bot: a hello, thanks or a nod in a forum post's thread is said to the people there.
-  if (isChatter(stripped)) return undefined;
-  if (policy.isAskChannel(message.channel_id) && /[?？]\s*$/.test(stripped)) return stripped;
-  if (stripped && policy.isForumFollowUp?.(message)) return stripped;
-  return undefined;
+  const answeredHere =
+    (policy.isAskChannel(message.channel_id) && /[?？]\s*$/.test(stripped)) ||
+    (stripped !== '' && policy.isForumFollowUp?.(message) === true);
+  // Not addressed to the bot: a hello, thanks or a nod in a forum post's thread is said to the people there. (Read
+  // only where the bot would answer, not for every message of every channel it sees.)
+  return answeredHere && !isChatter(stripped) ? stripped : undefined;
 }
 
 /** A message that says hello, thanks or "ok" rather than asks anything. */

@@ -6,7 +6,7 @@
  */
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { commonestPart, mayBeNoun, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
-import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
+import { foldCase, isStopWord, normalizeWord, terms, tokenize } from '../text/text.js';
 import type { Concept } from './query.js';
 
 /** Pronouns that point back at what was asked before. */
@@ -167,12 +167,12 @@ function askedAbout(
     }))
     .filter((reading) => reading.question !== previous.trim());
   if (readings.length <= 1) return readings[0]?.question;
-  const subjectStems = termsOf(subject);
+  const subjectStems = terms(subject);
   const saidTogether = ({ concept, question }: (typeof readings)[number]) => {
     // Within the articles the conversation is about (a command's own article).
     const passage = kb.answerQuestion(question, { ...options, limit: 1 }).passages[0];
     if (!passage) return false;
-    const said = new Set(passage.highlights.flatMap(([start, end]) => termsOf(passage.text.slice(start, end))));
+    const said = new Set(passage.highlights.flatMap(([start, end]) => terms(passage.text.slice(start, end))));
     return (
       subjectStems.every((stem) => said.has(stem)) &&
       things.every((c) => c === concept || [...c.alternatives.keys()].some((term) => said.has(term)))
@@ -224,15 +224,6 @@ function withPrepositionalPhrase(previous: string, subject: string): string | un
   const last = tokens[end - 1];
   if (!first || !last || end === at + 1) return `${question} ${subject}?`;
   return `${question.slice(0, first.start)}${rest.join(' ')}${question.slice(last.end)}?`;
-}
-
-/** The stems of a text's words that are not stop words. */
-function termsOf(text: string): string[] {
-  return tokenize(text)
-    .map((t) => foldCase(t.word))
-    .filter((word) => !isStopWord(word))
-    .map((word) => normalizeWord(word))
-    .filter((stem) => stem !== null);
 }
 
 function escapeRegExp(text: string): string {
