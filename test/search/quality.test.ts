@@ -36,6 +36,7 @@ const OWN_FOLLOW_UPS_3 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-3.jso
 const OWN_FOLLOW_UPS_4 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-4.jsonl');
 const OWN_FOLLOW_UPS_5 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-5.jsonl');
 const OWN_FOLLOW_UPS_6 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-6.jsonl');
+const OWN_FOLLOW_UPS_7 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-7.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -75,6 +76,7 @@ const OWN_LAY_27_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_28_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-28.jsonl');
 const OWN_LAY_29_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-29.jsonl');
 const OWN_LAY_30_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-30.jsonl');
+const OWN_LAY_31_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-31.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -146,6 +148,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_28_QUESTIONS, 20, 0.95, 1],
     [OWN_LAY_29_QUESTIONS, 20, 0.85, 1],
     [OWN_LAY_30_QUESTIONS, 20, 0.85, 0.8],
+    [OWN_LAY_31_QUESTIONS, 20, 1, 0.9],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -183,13 +186,14 @@ describe('quality on the bone-brain article', () => {
   // Later follow-up sets, each written before the tuning after it: [file, follow-ups, level, gain over no context].
   // The third was 0.69 unseen and still is (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
   // the fifth 0.667 unseen, 0.800 now; the sixth 0.714 unseen and now (its misses are now read right, yet answered
-  // from another paragraph).
+  // from another paragraph); the seventh 0.529 unseen, 0.706 now.
   it.each([
     [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_3, 16, 0.68, 0],
     [OWN_FOLLOW_UPS_4, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_5, 15, 0.8, 0.3],
     [OWN_FOLLOW_UPS_6, 14, 0.71, 0.1],
+    [OWN_FOLLOW_UPS_7, 17, 0.7, 0.2],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);

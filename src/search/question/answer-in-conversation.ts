@@ -62,6 +62,9 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
   const asked = question.trim();
   const understood = standaloneQuestion(asked, previous, kb, options);
   const answer = kb.answerQuestion(understood, options);
+  if (answer.passages.length > 0 && previous && understood === asked) {
+    return withContext(kb, asked, previous, answer, options) ?? { ...answer, question: asked, understood };
+  }
   if (answer.passages.length > 0 || !previous) return { ...answer, question: asked, understood };
   if (understood !== asked) {
     const alone = kb.answerQuestion(asked, options);
@@ -77,4 +80,28 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
   return inContext.passages.length > 0
     ? { ...inContext, question: asked, understood: widened }
     : { ...answer, understood };
+}
+
+/**
+ * A question with words of its own that still leans on the conversation ("which hormone is involved?" after "how
+ * does depression hurt your bones?"): asked again with the topic before, when that puts first another of the
+ * passages the question alone quotes, that one is quoted first. The conversation breaks a tie; it never brings in
+ * a passage the question alone would not quote.
+ */
+function withContext(
+  kb: KnowledgeBase,
+  asked: string,
+  previous: string,
+  answer: Answer,
+  options: AnswerOptions,
+): Answer | undefined {
+  const phrase = topicPhrase(previous, kb);
+  if (!phrase) return undefined;
+  const widened = withTopic(asked, phrase);
+  const first = kb.answerQuestion(widened, options).passages[0];
+  const same = (p: QuotedPassage) => p.articleId === first?.articleId && p.paragraph === first?.paragraph;
+  const at = answer.passages.findIndex(same);
+  if (!first || at <= 0) return undefined;
+  const passages = [first, ...answer.passages.filter((p) => !same(p))];
+  return { ...answer, question: asked, passages, understood: widened };
 }

@@ -35,19 +35,27 @@ function saysContentWord(concept: Concept, kb: KnowledgeBase): boolean {
   return !concept.asking && !concept.frame && [...concept.alternatives.keys()].some((t) => kb.hasTerm(t));
 }
 
-/** Words that name what a question is about and that the content has: its topic, to carry into the next question. */
-function topicConcepts(question: string, kb: KnowledgeBase, concepts = kb.analyze(question).concepts): Concept[] {
-  const named = kb.ranking.namedSalience;
+/**
+ * Words that name what a question is about and that the content has: its topic, to carry into the next question.
+ * A pronoun stands for the words as specific as a name; the topic added to a question that says little of its own
+ * may be broader (`topicSalience`: "brain" for "and now?").
+ */
+function topicConcepts(
+  question: string,
+  kb: KnowledgeBase,
+  concepts = kb.analyze(question).concepts,
+  least = kb.ranking.namedSalience,
+): Concept[] {
   return concepts
-    .filter((c) => saysContentWord(c, kb) && (c.salience ?? 1) >= named && !/\d/.test(c.word))
+    .filter((c) => saysContentWord(c, kb) && (c.salience ?? 1) >= least && !/\d/.test(c.word))
     .sort((a, b) => (b.salience ?? 1) - (a.salience ?? 1) || a.position - b.position)
     .slice(0, TOPIC_WORDS)
     .sort((a, b) => a.position - b.position);
 }
 
-/** The words of the question before that say what it was about, as a phrase ('' when none). */
-export function topicPhrase(previous: string, kb: KnowledgeBase): string {
-  return topicConcepts(previous, kb)
+/** The words of the question before that say what it was about, as a phrase to add to the next ('' when none). */
+export function topicPhrase(previous: string, kb: KnowledgeBase, concepts?: Concept[]): string {
+  return topicConcepts(previous, kb, concepts, kb.ranking.topicSalience)
     .map((c) => c.word)
     .join(' ');
 }
@@ -133,7 +141,9 @@ export function standaloneQuestion(
   }
   // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own.
   const elliptical = ownNamed.length === 0 && tokenize(asked).length <= 5;
-  if (elliptical || (CARRYING_ON.test(asked) && own.length <= 1)) return withTopic(asked, phrase);
+  if (elliptical || (CARRYING_ON.test(asked) && own.length <= 1)) {
+    return withTopic(asked, topicPhrase(previous, kb, before.concepts));
+  }
   return asked;
 }
 

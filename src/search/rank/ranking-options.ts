@@ -64,6 +64,12 @@ export interface RankingOptions {
   browseScoreGap: number;
   /** A "not found" reply names the question's words at least this salient (0..1) that the content lacks or has. */
   namedSalience: number;
+  /**
+   * A word of the question before at least this salient is part of the conversation's topic: lower than
+   * `namedSalience`, since "brain" (common in English) is what "and now?" after "what did people think about the
+   * brain before?" is about.
+   */
+  topicSalience: number;
   /** A yes/no question whose subject (a noun at least this salient) the content lacks is declined. */
   subjectSalience: number;
   /** The least salience of the verb a question turns on ("can it be BOUGHT?", "how do you MEASURE it?") to decline it. */
@@ -109,6 +115,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   untypedCoverage: 0.5,
   askingWeight: 0.3,
   namedSalience: 0.8,
+  topicSalience: 0.6,
   subjectSalience: 0.4,
   verbSalience: 0.3,
   claimSalience: 0.45,

@@ -53,4 +53,26 @@ describe('answerInConversation', () => {
       first('How does cortisol affect bone?'),
     );
   });
+
+  it('lets the conversation break a tie between passages that answer the question alone', () => {
+    // Alone, "which hormone is involved?" quotes osteocalcin first and cortisol second; after a question on how
+    // depression hurts bones, cortisol (the stress hormone behind bone loss) comes first.
+    const alone = answerInConversation(kb, 'which hormone is involved', undefined);
+    expect(alone.passages.map((p) => p.paragraph).slice(0, 2)).toEqual([5, 6]);
+    const inContext = answerInConversation(kb, 'which hormone is involved', 'how does depression hurt your bones');
+    expect(inContext.passages[0]?.text).toContain('stress hormones like cortisol');
+    expect(inContext.understood).toBe('which hormone is involved (depression hurt your bones)?');
+    // It only reorders: a passage the question alone does not quote is not brought in by the conversation.
+    const paragraphs = (previous?: string) =>
+      answerInConversation(kb, 'where was the study published', previous)
+        .passages.map((p) => p.paragraph)
+        .sort();
+    expect(paragraphs('how does exercise help bones')).toEqual(paragraphs());
+  });
+
+  it('carries a topic word common in English ("brain") into an elliptical follow-up', () => {
+    const answer = answerInConversation(kb, 'and now?', 'what did people think about the brain before');
+    expect(answer.understood).toContain('brain');
+    expect(answer.passages[0]?.text).toContain('remarkably malleable');
+  });
 });
