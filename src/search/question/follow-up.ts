@@ -27,6 +27,9 @@ const SAME_QUESTION_ABOUT =
 /** "Why?", "why is that?", "how come?": asks the reason for what the question before asked about. */
 const WHY_ALONE =
   /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:why(?:\s+(?:is|was)\s+(?:that|this|it)|\s+so)?|how\s+come)[\s?!.]*$/iu;
+/** "Examples?", "any proof?", "more details": asks for more of what the question before was about. */
+const MORE_OF_IT =
+  /^(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?(?:(?:any|some|an?|got\s+(?:an?|any)?|give\s+(?:me\s+)?(?:an?|some)?|more)\s+)?(?:examples?|instances?|details?|specifics|evidence|proof|info|information)(?:\s+(?:pls|please))?[\s?!.]*$/iu;
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
 
@@ -103,6 +106,10 @@ export function standaloneQuestion(
   if (before.polar && WHY_ALONE.test(asked)) {
     const claim = previous.trim().replace(/[\s?!.]+$/u, '');
     return `why ${claim.charAt(0).toLowerCase()}${claim.slice(1)}?`;
+  }
+  if (MORE_OF_IT.test(asked)) {
+    const broad = topicPhrase(previous, kb, before.concepts);
+    return broad ? withTopic(asked, broad) : asked;
   }
   const topic = topicConcepts(previous, kb, before.concepts);
   if (topic.length === 0) return asked;

@@ -43,6 +43,10 @@ describe('standaloneQuestion', () => {
     ['and in women?', 'is depression common in older people', 'is depression common in women?'],
     ['and about bones?', 'what did they find about the brain', 'what did they find about bones?'],
     ['and in the brain?', 'what does osteocalcin do', 'what does osteocalcin do in the brain?'],
+    // Asking for examples or proof asks for more of what came before; "any examples of cortisol?" is its own.
+    ['examples?', 'what treatments do they suggest', 'examples (treatments suggest)?'],
+    ['any proof?', 'does exercise help bones', 'any proof (exercise help bones)?'],
+    ['any examples of treatments?', 'does exercise help bones', 'any examples of treatments?'],
   ])('reads %j after %j as %j', (asked, previous, expected) => {
     expect(standaloneQuestion(asked, previous, kb)).toBe(expected);
   });
