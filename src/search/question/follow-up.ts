@@ -124,7 +124,9 @@ export function standaloneQuestion(
   // "and in osteoporosis?", "and about bones?": what follows that preposition in the question before changes.
   const placed = about?.[1] ? withPrepositionalPhrase(previous, about[1].trim()) : undefined;
   if (placed) return placed;
-  if (about?.[1] && ownNamed.length > 0 && ownNamed.length <= 3) {
+  // X is what "and X?" asks about, however common a word: "and black?" after "how is green tea brewed?".
+  const ownWords = ownConcepts.filter((c) => !c.asking).length;
+  if (about?.[1] && ownWords > 0 && ownWords <= 3) {
     const subject = about[1].trim();
     const replaced = askedAbout(previous, topic[0] as Concept, before.concepts, subject, kb, options);
     if (replaced) return replaced;
@@ -172,10 +174,10 @@ function askedAbout(
   options: AnswerOptions,
 ): string | undefined {
   // X takes the place of a thing the content names, not of what the question says it does ("affect").
-  const things = [
-    first,
-    ...concepts.filter((c) => c !== first && saysContentWord(c, kb) && !mostlyNotNoun(lastWord(c.word))),
-  ];
+  // An adjective takes the place of one ("and black?" after "how is green tea brewed?").
+  const describing = commonestPart(lastWord(subject)) === 'a';
+  const fits = (word: string) => !mostlyNotNoun(word) || (describing && commonestPart(word) === 'a');
+  const things = [first, ...concepts.filter((c) => c !== first && saysContentWord(c, kb) && fits(lastWord(c.word)))];
   const readings = things
     .slice(0, MAX_READINGS)
     .map((concept) => ({
