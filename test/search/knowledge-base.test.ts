@@ -232,12 +232,22 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // Or the specific adjective of a question about what its subject is.
       ['is osteocalcin toxic?', 'toxic'],
       ['is neuromodulation invasive', 'invasive'],
+      // Closing the question, even a common one: "safe" is what it asks.
+      ['is neuromodulation safe?', 'safe'],
+      // A closing setting the article never names, in any question, though "sleep" is mostly a verb in English.
+      ['is cortisol released during sleep', 'sleep'],
+      ['what did the researchers find in mice', 'mice'],
       // A word that only shares the first letters of one the article has is not in it.
       ['what is the treatment for osteopenia', 'osteopenia'],
     ] as const) {
       expectDeclined(question, missing);
     }
     expect(first('could magnetic brain stimulation help')).toContain('neuromodulation techniques');
+    // "During" is a function word: the question asks about the brain and stress.
+    expect(first('what happens in the brain during stress')).toContain('stress hormones like cortisol');
+    expect(first('what did scientists think in the past')).toContain('viewed as separate entities');
+    // A closing word of degree asks how much, which the article may say in other words.
+    expect(first('is the connection strong?')).toContain('missing link');
     // A common verb decides nothing: "protect", "build" may be said of what the article says in other words.
     expect(first('can osteopontin protect the brain?')).toContain('anti-inflammatory role');
     // A noun the article lacks before the focus makes it something else: the article has bone loss, not hair loss.

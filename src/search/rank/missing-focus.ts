@@ -54,11 +54,14 @@ function missingBetween(analyzed: AnalyzedQuestion, at: ConceptAt, options: Rank
   return missing?.concept.word;
 }
 
-/** "Is cortisol released AT NIGHT?", "how do you treat it AT HOME?": a time or place the content never names. */
+/**
+ * "Is cortisol released AT NIGHT?", "how do you treat it AT HOME?", "what did they find IN MICE?": a time or place
+ * the content never names.
+ */
 function missingSetting(analyzed: AnalyzedQuestion, at: ConceptAt): string | undefined {
   const setting = at(analyzed.settingAt);
-  if (!setting || !(analyzed.polar || analyzed.kind === 'how')) return undefined;
-  const missing = !setting.inContent && !setting.concept.related && !mostlyNotNoun(foldCase(setting.concept.word));
+  if (!setting) return undefined;
+  const missing = !setting.inContent && !setting.concept.related;
   return missing ? setting.concept.word : undefined;
 }
 
@@ -127,7 +130,8 @@ function missingInYesNo(
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
   if (final && analyzed.claim && missingObject(final, asked)) return final.concept.word;
   // Not of a choice ("was it compatible or incompatible?"): the content may say either word.
-  const quality = analyzed.describes && !analyzed.choiceAt ? missingQuality(asked, options) : undefined;
+  const quality =
+    analyzed.describes && !analyzed.choiceAt ? missingQuality(asked, analyzed.tagAt === undefined, options) : undefined;
   if (quality) return quality.concept.word;
   const modifier = focus && at(focus.concept.position - 1);
   if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
@@ -168,10 +172,15 @@ function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[]
 /**
  * "Are the drugs SAFE?", "is it CONTAGIOUS?": a yes/no question about what its subject is turns on its adjective;
  * when the content never says it (nor anything WordNet relates to it: "hereditary" is met by "genetic"), a passage
- * about the subject reads like a yes. The last adjective after the subject, when specific enough (`claimSalience`):
- * "good", "bad" or "strong" are the asker's way to ask what the content says of the subject.
+ * about the subject reads like a yes. The last adjective after the subject, when specific enough (`claimSalience`, or
+ * `finalQualitySalience` as the question's last word): "good", "bad" or "strong" are the asker's way to ask what
+ * the content says of the subject; "safe" closing the question is what it asks.
  */
-function missingQuality(asked: readonly WeightedConcept[], options: RankingOptions): WeightedConcept | undefined {
+function missingQuality(
+  asked: readonly WeightedConcept[],
+  closes: boolean,
+  options: RankingOptions,
+): WeightedConcept | undefined {
   const subject = asked.find((c) => !c.concept.asking);
   const quality = lastConcept(
     asked.filter((c) => c !== subject && commonestPart(foldCase(c.concept.word)) === 'a' && !c.concept.asking),
@@ -180,8 +189,18 @@ function missingQuality(asked: readonly WeightedConcept[], options: RankingOptio
   // A comparative ("are bones STRONGER with exercise?") asks about a change the content may say in other words.
   const word = foldCase(quality.concept.word);
   if (relationsOf(word)?.lemma !== undefined) return undefined;
-  return (quality.concept.salience ?? 1) >= options.claimSalience ? quality : undefined;
+  // The word the question closes on ("is neuromodulation SAFE?", not "are bones ALIVE or just dead scaffolding?")
+  // is what it asks, even when common in English; not a word of degree ("is the connection STRONG?").
+  const final = closes && lastConcept(asked) === quality && !DEGREE_ADJECTIVES.has(word);
+  return (quality.concept.salience ?? 1) >= (final ? options.finalQualitySalience : options.claimSalience)
+    ? quality
+    : undefined;
 }
+
+/** Adjectives of degree: "is the link STRONG?", "is the effect SMALL?" ask how much, which the content may say. */
+const DEGREE_ADJECTIVES = new Set(
+  'strong weak small big large high low major minor clear great huge tiny significant slight'.split(' '),
+);
 
 /** The concept of the question's last word among these. */
 function lastConcept(concepts: readonly WeightedConcept[]): WeightedConcept | undefined {

@@ -72,6 +72,11 @@ export interface RankingOptions {
   topicSalience: number;
   /** A yes/no question whose subject (a noun at least this salient) the content lacks is declined. */
   subjectSalience: number;
+  /**
+   * The least salience of the adjective closing a yes/no question about what its subject is ("is neuromodulation
+   * SAFE?") to decline it when the content never says it; lower than `claimSalience`, as the last word is the claim.
+   */
+  finalQualitySalience: number;
   /** The least salience of the verb a question turns on ("can it be BOUGHT?", "how do you MEASURE it?") to decline it. */
   verbSalience: number;
   /** The least salience of the verb a yes/no question claims ("can exercise CURE it?") to decline it. */
@@ -119,6 +124,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   subjectSalience: 0.4,
   verbSalience: 0.3,
   claimSalience: 0.45,
+  finalQualitySalience: 0.25,
   browseScoreGap: 1,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
   relatedWords: { related: 0.5, lemma: 0.9, notNoun: 0.5 },
