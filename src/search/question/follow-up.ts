@@ -140,7 +140,9 @@ export function standaloneQuestion(
     const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));
     const unsaid = topic.filter((c) => !askedStems.has(c.stem));
     // "it" is one thing: the topic's singular nouns, when it has any ("it" is not "diseases" or "old people").
-    const things = ONE_THING.has(word) ? unsaid.filter((c) => maySayOneThing(lastWord(c.word))) : [];
+    const things = ONE_THING.has(word)
+      ? unsaid.filter((c) => maySayOneThing(lastWord(c.word)) || namedAsThing(previous, c))
+      : [];
     // Nor a verb: after "who wrote it?", "where was it published?" still means what "it" meant there.
     if (ONE_THING.has(word) && !unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;
     const pointedAt = things.length > 0 ? things : unsaid;
@@ -150,10 +152,21 @@ export function standaloneQuestion(
   }
   // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own.
   const elliptical = ownNamed.length === 0 && tokenize(asked).length <= 5;
-  if (elliptical || (CARRYING_ON.test(asked) && own.length <= 1)) {
+  if (elliptical || (CARRYING_ON.test(asked) && own.length === 0)) {
     return withTopic(asked, topicPhrase(previous, kb, before.concepts));
   }
   return asked;
+}
+
+/** Determiners before which a word English mostly uses as a verb is a thing: "the REVIEW", "this STUDY". */
+const THING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/** Whether the question says the concept's word right after a determiner, as a thing ("where was THE review published"). */
+function namedAsThing(question: string, concept: Concept): boolean {
+  const tokens = tokenize(question);
+  if (tokens[concept.position]?.word !== concept.word || concept.word.includes(' ')) return false;
+  const before = tokens[concept.position - 1];
+  return before !== undefined && THING_DETERMINERS.has(foldCase(before.word));
 }
 
 /** Readings of "and X?" tried at most, each a search: a long question before cannot make it cost more. */

@@ -31,6 +31,10 @@ describe('standaloneQuestion', () => {
     ['what is it exactly', 'is osteoporosis common in old people', 'what is osteoporosis exactly'],
     // "they" may be several things: the whole topic.
     ['are they related?', 'is osteoporosis common in old people', 'are osteoporosis old people related?'],
+    // A word English uses mostly as a verb is still a thing after "the": "it" is the review.
+    ['how long is it', 'where was the review published', 'how long is review'],
+    // "Why X?" names its own topic: the conversation only breaks ties (answer-in-conversation.ts).
+    ['why exercise?', 'what might help people with both conditions', 'why exercise?'],
     // With nothing that can be a thing to point at, "it" means what it meant before.
     ['where was it published?', 'who wrote it', 'where was it published?'],
     // The whole phrase of the topic, not only its specific words.
