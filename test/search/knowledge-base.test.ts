@@ -246,6 +246,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     // "During" is a function word: the question asks about the brain and stress.
     expect(first('what happens in the brain during stress')).toContain('stress hormones like cortisol');
     expect(first('what did scientists think in the past')).toContain('viewed as separate entities');
+    // "Why" wants the passage giving a cause ("through chronic stress pathways"), not the one saying the two go together.
+    expect(first('why would being miserable make my hips weaker')).toContain('chronic stress pathways');
     // A closing word of degree asks how much, which the article may say in other words.
     expect(first('is the connection strong?')).toContain('missing link');
     // A common verb decides nothing: "protect", "build" may be said of what the article says in other words.

@@ -65,7 +65,8 @@ type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'w
 
 /** The kind of thing the answer is: evidence a sentence can show whatever its words. */
 /** `measure`: a number with its unit (a length, a duration, an age: "how long", "how old", "what age"). */
-export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count' | 'measure';
+/** `reason`: a cause or a way ("because", "through", "leading to"), for "why". */
+export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count' | 'measure' | 'reason';
 
 export interface AnalyzedQuestion extends WordRoles {
   concepts: Concept[];
@@ -280,6 +281,7 @@ function typedForm(
   }
   if (wh === 'who' || wh === 'whom' || wh === 'whose') return { type: 'person', asking };
   if (wh === 'where') return { type: 'place', asking };
+  if (wh === 'why') return { type: 'reason', asking };
   return { type: null, asking };
 }
 

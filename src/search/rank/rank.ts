@@ -135,6 +135,10 @@ function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
 }
 
 /** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
+/** Words that give a cause or a way: what a "why" question is answered with. */
+const REASON =
+  /\b(?:because|due to|owing to|thanks to|through|via|leads? to|leading to|caused by|causes?|results? in|as a result|so that|in order to|therefore|thus|which means|this means|since)\b/u;
+
 function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
   if (type === 'count') {
     // A year is no count: "how many ... in 2015" is not answered by "2015".
@@ -142,6 +146,7 @@ function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>)
     return false;
   }
   if (type === 'measure') return sentence.measures.size > 0;
+  if (type === 'reason') return REASON.test(sentence.folded);
   const values =
     type === 'number'
       ? sentence.numbers

@@ -32,6 +32,11 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('Which journal published it?')).toMatchObject({ type: 'place', frame: 'journal' });
   });
 
+  it('reads "why" as asking for a cause or a way', () => {
+    expect(form('why would being miserable make my hips weaker').type).toBe('reason');
+    expect(form('how does stress weaken bones').type).toBeNull();
+  });
+
   it('marks the words that frame a question rather than say what it is about', () => {
     expect(form('What role does cortisol play?').asking).toEqual(['role', 'play', 'plays', 'played']);
     expect(form('What is the name of the hormone?').asking).toEqual(['name']);
