@@ -365,7 +365,7 @@ function scoreOf(
  * How much of the question the passage covers, and whether that is enough to quote it: most of its weight; or a
  * good part of it, with two or three of its ideas in one sentence, or with every word of the question in the
  * content (then it is likely asked in other words). A "how many" question that the passage holds no number for is
- * hardly answered by it. Words related to the question's count, but never make it covered on their own.
+ * hardly answered by it, however few its words ("how much exercise?"). Words related to the question's count, but never make it covered on their own.
  */
 function coverageOf(
   match: PassageMatch,
@@ -389,7 +389,7 @@ function coverageOf(
     match.direct &&
     (coverage >= options.singleCoverage ||
       (together >= 2 && coverage >= options.togetherCoverage) ||
-      ((together >= 3 || (facts.allKnown && !untyped) || concepts.length === 1) && coverage >= options.minCoverage));
+      ((together >= 3 || (!untyped && (facts.allKnown || concepts.length === 1))) && coverage >= options.minCoverage));
   return { coverage, covers };
 }
 
