@@ -232,6 +232,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // Or the specific adjective of a question about what its subject is.
       ['is osteocalcin toxic?', 'toxic'],
       ['is neuromodulation invasive', 'invasive'],
+      // A closing condition that names nothing the article has.
+      ['do bones heal faster when you are happy', 'happy'],
+      ['does the brain make bones weaker when you sleep badly', 'sleep badly'],
       // Closing the question, even a common one: "safe" is what it asks.
       ['is neuromodulation safe?', 'safe'],
       // A closing setting the article never names, in any question, though "sleep" is mostly a verb in English.
@@ -243,6 +246,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
       expectDeclined(question, missing);
     }
     expect(first('could magnetic brain stimulation help')).toContain('neuromodulation techniques');
+    // A condition the article has is no reason to decline.
+    expect(first('do osteocalcin levels drop when depression is treated')).toContain(
+      'decrease when depression is treated',
+    );
     // "During" is a function word: the question asks about the brain and stress.
     expect(first('what happens in the brain during stress')).toContain('stress hormones like cortisol');
     expect(first('what did scientists think in the past')).toContain('viewed as separate entities');

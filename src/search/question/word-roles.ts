@@ -34,6 +34,11 @@ export interface WordRoles {
    * NIGHT?", "... AS A KID?").
    */
   settingAt?: number;
+  /**
+   * Where the closing condition of a yes/no question starts ("... weaker WHEN you sleep badly?", "... IF you drink
+   * coffee?"): the word after its conjunction.
+   */
+  conditionAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
   /** Where the two things of "between X and Y" stand ("the link between OSTEOPOROSIS and DEMENTIA"): their last words. */
@@ -77,6 +82,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const or = folded.indexOf('or', 1);
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
   const betweenAt = betweenPair(folded);
+  const conditionAt = polar ? closingCondition(folded, start) : undefined;
   return {
     polar,
     ...(claim ? { claim } : {}),
@@ -87,7 +93,16 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(choiceAt ? { choiceAt } : {}),
     ...(settingAt ? { settingAt } : {}),
     ...(betweenAt ? { betweenAt } : {}),
+    ...(conditionAt ? { conditionAt } : {}),
   };
+}
+
+const CONDITIONS = new Set(['when', 'whenever', 'if', 'while']);
+
+/** The word after the last "when/if/while" of a question, past its opening words, when a clause follows it. */
+function closingCondition(words: readonly string[], start: number): number | undefined {
+  for (let i = words.length - 2; i > start + 1; i--) if (CONDITIONS.has(words[i] as string)) return i + 1;
+  return undefined;
 }
 
 const SUBJECT_WH = new Set(['how', 'why']);

@@ -26,6 +26,7 @@ export function missingFocus(
     missingChoice(analyzed, at) ??
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
+    missingCondition(analyzed, concepts) ??
     (analyzed.polar ? missingInYesNo(analyzed, concepts, at, options) : missingInWh(analyzed, concepts, at, options))
   );
 }
@@ -63,6 +64,18 @@ function missingSetting(analyzed: AnalyzedQuestion, at: ConceptAt): string | und
   if (!setting) return undefined;
   const missing = !setting.inContent && !setting.concept.related;
   return missing ? setting.concept.word : undefined;
+}
+
+/**
+ * "Do bones get weaker WHEN YOU SLEEP BADLY?": a yes/no question whose closing condition names nothing the content
+ * has asks about a case the content never speaks of, however common its words.
+ */
+function missingCondition(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): string | undefined {
+  const from = analyzed.conditionAt;
+  if (from === undefined) return undefined;
+  const clause = concepts.filter((c) => c.concept.position >= from && !c.concept.asking);
+  if (clause.length === 0 || clause.some((c) => c.inContent)) return undefined;
+  return clause.map((c) => c.concept.word).join(' ');
 }
 
 /**
