@@ -26,8 +26,10 @@ import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js'
 import { searchTerms } from './rank/search-terms.js';
 import { closeMatches, missingWords, selectAnswers } from './rank/select.js';
 import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
-import { normalizeWord, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
+import { foldCase, normalizeWord, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
 
+/** The words that ask for an amount: named as what is missing when no passage holds one. */
+const HOW_MUCH = /\bhow\s+(many|much|old|long|far|fast|soon|often|big|tall|heavy)\b/iu;
 export interface AnswerOptions {
   /** How many passages at most (default 3). */
   limit?: number;
@@ -167,6 +169,15 @@ export class KnowledgeBase {
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };
     const { missing, mentioned } = missingWords(weighed, this.ranking, focus);
+    // "How much exercise?", "how old were the patients?": what the content lacks is the amount asked for, named as
+    // asked ("how old", not "old").
+    const amount = analyzed.answerType !== null ? HOW_MUCH.exec(asked) : null;
+    if (amount) {
+      const phrase = `how ${foldCase(amount[1] as string)}`;
+      const at = missing.indexOf(foldCase(amount[1] as string));
+      if (at >= 0) missing[at] = phrase;
+      else if (missing.length === 0) missing.push(phrase);
+    }
     return {
       question: asked,
       passages,

@@ -185,6 +185,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     for (const question of ['What is the capital of China?', 'How many bones are in the human body?']) {
       expect(kb.answerQuestion(question).passages, question).toEqual([]);
     }
+    // The reply names the amount asked for, as asked.
+    expect(kb.answerQuestion('how much exercise').missing).toEqual(['how much']);
+    expect(kb.answerQuestion('how old were the patients in the study').missing).toEqual(['how old']);
   });
 
   it('declines a yes/no question about something the article never mentions, naming it', () => {
@@ -371,6 +374,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     ]) {
       expect(kb.answerQuestion(question).passages, question).toEqual([]);
     }
+    // The reply names the amount asked for, as asked.
+    expect(kb.answerQuestion('how much exercise').missing).toEqual(['how much']);
+    expect(kb.answerQuestion('how old were the patients in the study').missing).toEqual(['how old']);
   });
 
   it('reads "ok so what\'s X" as "what is X?", and "known as the “X”" as defining it', () => {
