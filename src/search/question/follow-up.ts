@@ -13,6 +13,8 @@ import type { Concept } from './query.js';
 const POINTING = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her']);
 /** Pronouns that stand for one thing: "it" after "is osteoporosis common in old people?" is osteoporosis. */
 const ONE_THING = new Set(['it', 'its']);
+/** Pronouns for one person: after a "who" question, the person its answer named. */
+const ONE_PERSON = new Set(['he', 'him', 'his', 'she', 'her']);
 /** Demonstratives: pointing back unless a noun follows ("that?", "is that true", not "that study"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** "it" that points at nothing: "is it true that...", "is it possible to...". */
@@ -30,6 +32,10 @@ const WHY_ALONE =
 /** "Examples?", "any proof?", "more details": asks for more of what the question before was about. */
 const MORE_OF_IT =
   /^(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?(?:(?:any|some|an?|got\s+(?:an?|any)?|give\s+(?:me\s+)?(?:an?|some)?|more)\s+)?(?:examples?|instances?|details?|specifics|evidence|proof|info|information)(?:\s+(?:pls|please))?[\s?!.]*$/iu;
+/** Words that point back at what was named rather than name something: "and the OTHER ONE?", "what about the REST?". */
+const REFERRING_WORDS = new Set(
+  'one ones other others rest same first second third last former latter both either'.split(' '),
+);
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
 
@@ -125,7 +131,7 @@ export function standaloneQuestion(
   const placed = about?.[1] ? withPrepositionalPhrase(previous, about[1].trim()) : undefined;
   if (placed) return placed;
   // X is what "and X?" asks about, however common a word: "and black?" after "how is green tea brewed?".
-  const ownWords = ownConcepts.filter((c) => !c.asking).length;
+  const ownWords = ownConcepts.filter((c) => !c.asking && !REFERRING_WORDS.has(foldCase(c.word))).length;
   if (about?.[1] && ownWords > 0 && ownWords <= 3) {
     const subject = about[1].trim();
     const replaced = askedAbout(previous, topic[0] as Concept, before.concepts, subject, kb, options);
@@ -134,6 +140,9 @@ export function standaloneQuestion(
   const pointing = pointingWord(asked, kb);
   if (pointing) {
     const word = asked.slice(...pointing).toLowerCase();
+    // "Where does HE work?" after "who wrote the review?": he is whom the answer named, not a word of the question;
+    // the question before is the context ("where does he work (wrote review)?").
+    if (before.answerType === 'person' && ONE_PERSON.has(word)) return withTopic(asked, phrase);
     const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".

@@ -47,6 +47,10 @@ describe('standaloneQuestion', () => {
     ['and in women?', 'is depression common in older people', 'is depression common in women?'],
     ['and about bones?', 'what did they find about the brain', 'what did they find about bones?'],
     ['and in the brain?', 'what does osteocalcin do', 'what does osteocalcin do in the brain?'],
+    // "The other one" points back rather than names what is asked about.
+    ['and the other one?', 'which one crosses into the brain', 'and the other one (crosses brain)?'],
+    // After a "who" question, "he" is the person its answer named: the question before is the context.
+    ['where does he work', 'who wrote the review', 'where does he work (wrote review)?'],
     // Asking for examples or proof asks for more of what came before; "any examples of cortisol?" is its own.
     ['examples?', 'what treatments do they suggest', 'examples (treatments suggest)?'],
     ['any proof?', 'does exercise help bones', 'any proof (exercise help bones)?'],
