@@ -235,6 +235,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // Or the specific adjective of a question about what its subject is.
       ['is osteocalcin toxic?', 'toxic'],
       ['is neuromodulation invasive', 'invasive'],
+      // The noun of a subject an adjective opens, named with it.
+      ['can bad posture cause depression', 'bad posture'],
+      // What "is it ADJ to ..." asks of doing something.
+      ['is it safe to exercise with osteoporosis', 'safe'],
       // A closing condition that names nothing the article has.
       ['do bones heal faster when you are happy', 'happy'],
       ['does the brain make bones weaker when you sleep badly', 'sleep badly'],
@@ -249,6 +253,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
       expectDeclined(question, missing);
     }
     expect(first('could magnetic brain stimulation help')).toContain('neuromodulation techniques');
+    // Whether something can be done, or is usual, is asked of what follows, and so is whether it is true.
+    expect(first('is it normal to feel sad with osteoporosis')).toBeDefined();
+    expect(first('is it true that bones make hormones')).toContain('osteocalcin, a hormone released by bones');
     // A condition the article has is no reason to decline.
     expect(first('do osteocalcin levels drop when depression is treated')).toContain(
       'decrease when depression is treated',

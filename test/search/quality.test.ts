@@ -82,6 +82,7 @@ const OWN_LAY_31_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_32_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-32.jsonl');
 const OWN_LAY_33_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-33.jsonl');
 const OWN_LAY_34_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-34.jsonl');
+const OWN_LAY_35_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-35.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -157,6 +158,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_32_QUESTIONS, 10, 0.9, 0.85],
     [OWN_LAY_33_QUESTIONS, 20, 0.85, 0.9],
     [OWN_LAY_34_QUESTIONS, 10, 1, 0.85],
+    [OWN_LAY_35_QUESTIONS, 20, 0.9, 0.8],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {

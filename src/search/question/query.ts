@@ -157,6 +157,9 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['this', 'information'],
   ['the', 'info'],
   ['that', 'info'],
+  // "Is it TRUE that bones make hormones?": asks whether what follows is so, as "do bones make hormones?" does.
+  ['it', 'true', 'that'],
+  ['it', 'really', 'true', 'that'],
 ];
 /** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
 const TEXT_PARTS = new Set(

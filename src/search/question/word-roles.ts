@@ -39,6 +39,8 @@ export interface WordRoles {
    * coffee?"): the word after its conjunction.
    */
   conditionAt?: number;
+  /** Where the adjective of "is it ADJ to ...?" stands ("is it SAFE to exercise with osteoporosis?"). */
+  judgedAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
   /** Where the two things of "between X and Y" stand ("the link between OSTEOPOROSIS and DEMENTIA"): their last words. */
@@ -82,6 +84,13 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const or = folded.indexOf('or', 1);
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
   const betweenAt = betweenPair(folded);
+  // "Is it SAFE to exercise ...?": what is asked of doing something is the adjective.
+  const judgedAt =
+    BE_OPENINGS.has(folded[start] ?? '') &&
+    /^(?:it|this|that)$/.test(folded[start + 1] ?? '') &&
+    folded[start + 3] === 'to'
+      ? start + 2
+      : undefined;
   const conditionAt = polar ? closingCondition(folded, start) : undefined;
   return {
     polar,
@@ -93,6 +102,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(choiceAt ? { choiceAt } : {}),
     ...(settingAt ? { settingAt } : {}),
     ...(betweenAt ? { betweenAt } : {}),
+    ...(judgedAt ? { judgedAt } : {}),
     ...(conditionAt ? { conditionAt } : {}),
   };
 }

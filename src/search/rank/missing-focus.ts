@@ -144,12 +144,25 @@ function missingInYesNo(
   if (final && analyzed.claim && missingObject(final, asked)) return final.concept.word;
   // Not of a choice ("was it compatible or incompatible?"): the content may say either word.
   const quality =
-    analyzed.describes && !analyzed.choiceAt ? missingQuality(asked, analyzed.tagAt === undefined, options) : undefined;
+    analyzed.describes && !analyzed.choiceAt
+      ? missingQuality(asked, analyzed.tagAt === undefined, analyzed.judgedAt, options)
+      : undefined;
   if (quality) return quality.concept.word;
   const modifier = focus && at(focus.concept.position - 1);
   if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
-  const subject = concepts.find((c) => !c.concept.asking && !c.concept.frame);
-  return subject && missingNoun(subject, options) ? subject.concept.word : undefined;
+  const opening = concepts.find((c) => !c.concept.asking && !c.concept.frame);
+  // "Can bad POSTURE cause depression?": the noun an adjective opens the subject with.
+  const next = opening && commonestPart(foldCase(opening.concept.word)) === 'a' && at(opening.concept.position + 1);
+  const subject = next && !next.concept.asking ? next : opening;
+  return subject && missingNoun(subject, options) ? withAdjective(subject, at) : undefined;
+}
+
+/** A missing noun with the adjective right before it: "bad posture". */
+function withAdjective(missing: WeightedConcept, at: ConceptAt): string {
+  const before = at(missing.concept.position - 1);
+  return before && commonestPart(foldCase(before.concept.word)) === 'a'
+    ? `${before.concept.word} ${missing.concept.word}`
+    : missing.concept.word;
 }
 
 /**
@@ -192,19 +205,27 @@ function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[]
 function missingQuality(
   asked: readonly WeightedConcept[],
   closes: boolean,
+  judgedAt: number | undefined,
   options: RankingOptions,
 ): WeightedConcept | undefined {
   const subject = asked.find((c) => !c.concept.asking);
-  const quality = lastConcept(
-    asked.filter((c) => c !== subject && commonestPart(foldCase(c.concept.word)) === 'a' && !c.concept.asking),
-  );
+  const judged = asked.find((c) => c.concept.position === judgedAt && !c.concept.asking);
+  const quality =
+    judged ??
+    lastConcept(
+      asked.filter((c) => c !== subject && commonestPart(foldCase(c.concept.word)) === 'a' && !c.concept.asking),
+    );
   if (!quality || quality.inContent || quality.concept.related) return undefined;
   // A comparative ("are bones STRONGER with exercise?") asks about a change the content may say in other words.
   const word = foldCase(quality.concept.word);
   if (relationsOf(word)?.lemma !== undefined) return undefined;
   // The word the question closes on ("is neuromodulation SAFE?", not "are bones ALIVE or just dead scaffolding?")
-  // is what it asks, even when common in English; not a word of degree ("is the connection STRONG?").
-  const final = closes && lastConcept(asked) === quality && !DEGREE_ADJECTIVES.has(word);
+  // or judges doing something with ("is it SAFE to exercise ...?") is what it asks, even when common in English;
+  // not a word of degree ("is the connection STRONG?") nor one of whether it can be ("is it POSSIBLE to ...?").
+  const final =
+    (closes && lastConcept(asked) === quality) ||
+    (judgedAt === quality.concept.position && !MODAL_ADJECTIVES.has(word));
+  if (final && DEGREE_ADJECTIVES.has(word)) return undefined;
   return (quality.concept.salience ?? 1) >= (final ? options.finalQualitySalience : options.claimSalience)
     ? quality
     : undefined;
@@ -213,6 +234,11 @@ function missingQuality(
 /** Adjectives of degree: "is the link STRONG?", "is the effect SMALL?" ask how much, which the content may say. */
 const DEGREE_ADJECTIVES = new Set(
   'strong weak small big large high low major minor clear great huge tiny significant slight'.split(' '),
+);
+
+/** Adjectives of whether something can or should be: "is it POSSIBLE to ...", "is it NORMAL to ...". */
+const MODAL_ADJECTIVES = new Set(
+  'possible impossible likely unlikely normal necessary worth wise ok okay fine'.split(' '),
 );
 
 /** The concept of the question's last word among these. */
