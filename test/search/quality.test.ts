@@ -39,6 +39,7 @@ const OWN_FOLLOW_UPS_6 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-6.jso
 const OWN_FOLLOW_UPS_7 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-7.jsonl');
 const OWN_FOLLOW_UPS_8 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-8.jsonl');
 const OWN_FOLLOW_UPS_9 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-9.jsonl');
+const OWN_FOLLOW_UPS_10 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-10.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -197,7 +198,7 @@ describe('quality on the bone-brain article', () => {
   // The third was 0.69 unseen and still is (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
   // the fifth 0.667 unseen, 0.800 now; the sixth 0.714 unseen and now (its misses are now read right, yet answered
   // from another paragraph); the seventh 0.529 unseen, 0.706 now; the eighth 0.667 unseen, 0.733 now;
-  // the ninth 0.867 unseen, 0.933 now.
+  // the ninth 0.867 unseen, 0.933 now; the tenth 0.714 unseen, 0.786 now.
   it.each([
     [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_3, 16, 0.68, 0],
@@ -207,6 +208,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_7, 17, 0.7, 0.2],
     [OWN_FOLLOW_UPS_8, 15, 0.73, 0.2],
     [OWN_FOLLOW_UPS_9, 15, 0.93, 0.4],
+    [OWN_FOLLOW_UPS_10, 14, 0.78, 0.4],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
