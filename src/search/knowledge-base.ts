@@ -26,10 +26,8 @@ import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js'
 import { searchTerms } from './rank/search-terms.js';
 import { closeMatches, missingWords, selectAnswers } from './rank/select.js';
 import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
-import { foldCase, normalizeWord, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
+import { normalizeWord, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
 
-/** The words that ask for an amount: named as what is missing when no passage holds one. */
-const HOW_MUCH = /\bhow\s+(many|much|old|long|far|fast|soon|often|big|tall|heavy)\b/iu;
 export interface AnswerOptions {
   /** How many passages at most (default 3). */
   limit?: number;
@@ -171,12 +169,11 @@ export class KnowledgeBase {
     const { missing, mentioned } = missingWords(weighed, this.ranking, focus);
     // "How much exercise?", "how old were the patients?": what the content lacks is the amount asked for, named as
     // asked ("how old", not "old").
-    const amount = analyzed.answerType !== null ? HOW_MUCH.exec(asked) : null;
+    const amount = analyzed.amount;
     if (amount) {
-      const phrase = `how ${foldCase(amount[1] as string)}`;
-      const at = missing.indexOf(foldCase(amount[1] as string));
-      if (at >= 0) missing[at] = phrase;
-      else if (missing.length === 0) missing.push(phrase);
+      const at = missing.indexOf(amount.slice('how '.length));
+      if (at >= 0) missing[at] = amount;
+      else if (missing.length === 0) missing.push(amount);
     }
     return {
       question: asked,

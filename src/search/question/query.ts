@@ -75,6 +75,8 @@ export interface AnalyzedQuestion extends WordRoles {
   subject: string[];
   /** What the answer should contain, when the question's form says. */
   answerType: AnswerType | null;
+  /** "How much", "how old": the words that ask for an amount, when the question asks for one. */
+  amount?: string;
 }
 
 /** Relative weights of the ways a concept can be met. */
@@ -191,6 +193,8 @@ export interface QuestionForm {
   asking: string[];
   /** The word right after "which" or "what" (past "is the", ...), when it is not an asking word. */
   head?: string;
+  /** "How much", "how old": the words that ask for an amount, as a "not found" reply names them. */
+  amount?: string;
 }
 
 /**
@@ -262,9 +266,10 @@ function typedForm(
   asking: string[],
 ): QuestionForm {
   const after = words[at + 1] ?? '';
-  if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking };
-  if (wh === 'how' && MEASURE_AFTER_HOW.has(after)) return { type: 'measure', asking };
-  if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking };
+  const amount = `how ${after}`;
+  if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking, amount };
+  if (wh === 'how' && MEASURE_AFTER_HOW.has(after)) return { type: 'measure', asking, amount };
+  if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking, amount };
   if ((wh === 'what' || wh === 'which') && noun && ANSWER_NOUNS[noun]) {
     const type = ANSWER_NOUNS[noun] as AnswerType;
     // "What is the number / population / percentage of X" wants a number as much as "how many" does; any year
@@ -405,5 +410,12 @@ export function analyzeQuestion(
     if (concept.stem === headStem) concept.head = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
   }
-  return { concepts, kind, subject: subject ?? [], answerType: form.type, ...wordRoles(folded, start) };
+  return {
+    concepts,
+    kind,
+    subject: subject ?? [],
+    answerType: form.type,
+    ...(form.amount ? { amount: form.amount } : {}),
+    ...wordRoles(folded, start),
+  };
 }
