@@ -63,9 +63,11 @@ interface Phrase {
 
 type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'what' | 'other';
 
-/** The kind of thing the answer is: evidence a sentence can show whatever its words. */
-/** `measure`: a number with its unit (a length, a duration, an age: "how long", "how old", "what age"). */
-/** `reason`: a cause or a way ("because", "through", "leading to"), for "why". */
+/**
+ * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
+ * unit (a length, a duration, an age: "how long", "how old", "what age"); `reason`: a cause or a way ("because",
+ * "through", "leading to"), for "why".
+ */
 export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count' | 'measure' | 'reason';
 
 export interface AnalyzedQuestion extends WordRoles {

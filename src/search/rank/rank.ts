@@ -134,11 +134,11 @@ function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
   return re.test(sentence.folded);
 }
 
-/** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
 /** Words that give a cause or a way: what a "why" question is answered with. */
 const REASON =
   /\b(?:because|due to|owing to|thanks to|through|via|leads? to|leading to|caused by|causes?|results? in|as a result|so that|in order to|therefore|thus|which means|this means|since)\b/u;
 
+/** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
 function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
   if (type === 'count') {
     // A year is no count: "how many ... in 2015" is not answered by "2015".
@@ -365,7 +365,8 @@ function scoreOf(
  * How much of the question the passage covers, and whether that is enough to quote it: most of its weight; or a
  * good part of it, with two or three of its ideas in one sentence, or with every word of the question in the
  * content (then it is likely asked in other words). A "how many" question that the passage holds no number for is
- * hardly answered by it, however few its words ("how much exercise?"). Words related to the question's count, but never make it covered on their own.
+ * hardly answered by it, however few its words ("how much exercise?"). Words related to the question's count, but
+ * never make it covered on their own.
  */
 function coverageOf(
   match: PassageMatch,
