@@ -168,10 +168,12 @@ export class KnowledgeBase {
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };
     const { missing, mentioned } = missingWords(weighed, this.ranking, focus);
     // "How much exercise?", "how old were the patients?": what the content lacks is the amount asked for, named as
-    // asked ("how old", not "old").
+    // asked ("how old", not "old"); its own word is no topic the article talks about ("how often should I exercise"
+    // talks about exercise, not "often").
     const amount = analyzed.amount;
+    const amountWord = amount?.slice('how '.length);
     if (amount) {
-      const at = missing.indexOf(amount.slice('how '.length));
+      const at = missing.indexOf(amountWord as string);
       if (at >= 0) missing[at] = amount;
       else if (missing.length === 0) missing.push(amount);
     }
@@ -180,7 +182,7 @@ export class KnowledgeBase {
       passages,
       suggestions: this.topicSuggestions().suggest(asked, analyzed, 3, false),
       missing,
-      mentioned,
+      mentioned: amount ? mentioned.filter((word) => word !== amountWord) : mentioned,
     };
   }
 

@@ -386,6 +386,17 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(kb.answerQuestion('how old were the patients in the study').missing).toEqual(['how old']);
   });
 
+  it('answers "how often" only from a sentence that says how often of what is asked', () => {
+    // The article says "often" and "frequently" of depression and bone loss, never of exercise or drugs.
+    for (const question of ['how often should I exercise', 'how often should I take the drugs']) {
+      const answer = kb.answerQuestion(question);
+      expect(answer.passages, question).toEqual([]);
+      expect(answer.missing, question).toEqual(['how often']);
+      expect(answer.mentioned, question).not.toContain('often');
+    }
+    expect(first('how often do people with depression have bone problems')).toContain('frequently experience');
+  });
+
   it('reads "ok so what\'s X" as "what is X?", and "known as the “X”" as defining it', () => {
     expect(first("ok so what's the bone brain axis in plain english")).toContain('known as the “bone-brain axis,”');
   });

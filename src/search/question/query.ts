@@ -66,9 +66,9 @@ type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'w
 /**
  * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
  * unit (a length, a duration, an age: "how long", "how old", "what age"); `reason`: a cause or a way ("because",
- * "through", "leading to"), for "why".
+ * "through", "leading to"), for "why"; `frequency`: how often ("daily", "twice a week", "rarely"), for "how often".
  */
-export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count' | 'measure' | 'reason';
+export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count' | 'measure' | 'reason' | 'frequency';
 
 export interface AnalyzedQuestion extends WordRoles {
   concepts: Concept[];
@@ -92,9 +92,7 @@ function classify(words: string[]): QuestionKind {
 }
 
 const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why']);
-const NUMBER_AFTER_HOW = new Set(
-  'many much long old far large big tall high deep wide heavy often fast quickly frequently'.split(' '),
-);
+const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high deep wide heavy fast quickly'.split(' '));
 /** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
 const MEASURE_AFTER_HOW = new Set('long old far tall deep wide heavy fast quickly soon'.split(' '));
 /** Nouns after "what"/"which" that name the kind of answer: "what year", "which country". */
@@ -271,6 +269,7 @@ function typedForm(
   const amount = `how ${after}`;
   if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking, amount };
   if (wh === 'how' && MEASURE_AFTER_HOW.has(after)) return { type: 'measure', asking, amount };
+  if (wh === 'how' && (after === 'often' || after === 'frequently')) return { type: 'frequency', asking, amount };
   if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking, amount };
   if ((wh === 'what' || wh === 'which') && noun && ANSWER_NOUNS[noun]) {
     const type = ANSWER_NOUNS[noun] as AnswerType;

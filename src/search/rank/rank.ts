@@ -138,6 +138,10 @@ function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
 const REASON =
   /\b(?:because|due to|owing to|thanks to|through|via|leads? to|leading to|caused by|causes?|results? in|as a result|so that|in order to|therefore|thus|which means|this means|since)\b/u;
 
+/** Words that say how often: what a "how often" question is answered with. */
+const FREQUENCY =
+  /\b(?:often|frequently|rarely|seldom|usually|always|never|sometimes|occasionally|regularly|daily|weekly|monthly|yearly|annually|hourly|nightly|once|twice|thrice|times|every|each (?:day|week|month|year)|per (?:day|week|month|year)|a (?:day|week|month|year))\b/u;
+
 /** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
 function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
   if (type === 'count') {
@@ -147,6 +151,7 @@ function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>)
   }
   if (type === 'measure') return sentence.measures.size > 0;
   if (type === 'reason') return REASON.test(sentence.folded);
+  if (type === 'frequency') return FREQUENCY.test(sentence.folded);
   const values =
     type === 'number'
       ? sentence.numbers
@@ -362,6 +367,18 @@ function scoreOf(
 }
 
 /**
+ * Whether a sentence says how often of what is asked: it has a word of frequency and meets a word of the question
+ * that is not one ("how often should I exercise" is not answered by "often co-existing").
+ */
+function saysHowOften(match: PassageMatch, concepts: readonly WeightedConcept[]): boolean {
+  return match.sentences.some(
+    (_, i) =>
+      match.typed[i] &&
+      concepts.some((c, k) => ((match.met[i] as number[])[k] ?? 0) > 0 && !FREQUENCY.test(foldCase(c.concept.word))),
+  );
+}
+
+/**
  * How much of the question the passage covers, and whether that is enough to quote it: most of its weight; or a
  * good part of it, with two or three of its ideas in one sentence, or with every word of the question in the
  * content (then it is likely asked in other words). A "how many" question that the passage holds no number for is
@@ -376,7 +393,10 @@ function coverageOf(
   options: RankingOptions,
 ): { coverage: number; covers: boolean } {
   const type = analyzed.answerType;
-  const untyped = (type === 'count' && !match.typed.includes(true)) || (type === 'measure' && !facts.measureAnywhere);
+  const untyped =
+    (type === 'count' && !match.typed.includes(true)) ||
+    (type === 'measure' && !facts.measureAnywhere) ||
+    (type === 'frequency' && !saysHowOften(match, concepts));
   const coverage = (facts.total > 0 ? match.paragraphSum / facts.total : 0) * (untyped ? options.untypedCoverage : 1);
   const together = untyped ? 0 : Math.max(0, ...match.counts);
   // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something

@@ -15,7 +15,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('How old was Elway?').type).toBe('measure');
     expect(form('how fast does bone loss happen').type).toBe('measure');
     expect(form('How quickly did the plague spread?').type).toBe('measure');
-    expect(form('How often does it happen?').type).toBe('number');
+    expect(form('How often does it happen?')).toMatchObject({ type: 'frequency', amount: 'how often' });
     expect(form('What age does bone loss start?')).toMatchObject({ type: 'measure', frame: 'age' });
   });
 
