@@ -319,10 +319,15 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // "dose" is only related to the article's "drugs", and the 2025 of the next sentence is no dose.
       ['what dose of neuromodulation is used', 'dose'],
       ['what percentage of older adults have osteoporosis', 'percentage'],
+      // A dose is an amount, which "a 2025 review" in the sentence about exercise is not.
+      ['what dose of exercise helps the bone brain axis', 'dose'],
+      ['what is the prevalence of depression among osteoporosis patients', 'prevalence'],
     ] as const) {
       expectDeclined(question, missing);
     }
     expect(first('which hormone made by bones reaches the brain')).toContain('osteocalcin');
+    // A list names instances of a kind the article never names: "exercise programs, neuromodulation, or drugs".
+    expect(first('what tools could change mood and bone health together')).toContain('customized exercise programs');
     // A common noun ("group") may be met by what is no name: "older adults", "vulnerable populations".
     expect(kb.answerQuestion('which group benefits most from this research').passages.length).toBeGreaterThan(0);
   });

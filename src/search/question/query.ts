@@ -100,7 +100,7 @@ const ANSWER_NOUNS: Record<string, AnswerType> = {};
 for (const [type, nouns] of [
   [
     'number',
-    'percentage percent proportion fraction number amount size population rate ratio score temperature speed distance',
+    'percentage percent proportion fraction number amount size population rate ratio score temperature speed distance dose doses dosage prevalence incidence',
   ],
   ['measure', 'age ages lifespan duration length height weight'],
   [
@@ -179,7 +179,9 @@ const FACET_NOUNS = new Set(
   'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
 );
 const REFERRING = new Set('this it that them these those all'.split(' '));
-const COUNT_NOUNS = new Set('number population percentage percent proportion amount'.split(' '));
+const COUNT_NOUNS = new Set(
+  'number population percentage percent proportion amount dose doses dosage prevalence incidence'.split(' '),
+);
 const WHEN_VERBS = new Set(
   'is was are were did do does will would could can should has had have shall might may'.split(' '),
 );

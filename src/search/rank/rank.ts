@@ -145,8 +145,7 @@ const FREQUENCY =
 /** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
 function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
   if (type === 'count') {
-    // A year is no count: "how many ... in 2015" is not answered by "2015".
-    for (const value of sentence.numbers) if (!asked.has(value) && !/^(?:1\d{3}|20\d{2})$/.test(value)) return true;
+    for (const value of sentence.numbers) if (!asked.has(value) && !isYear(value)) return true;
     return false;
   }
   if (type === 'measure') return sentence.measures.size > 0;
@@ -164,10 +163,25 @@ function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>)
   return false;
 }
 
-/** Does a sentence name something the question does not give (a name, a quantity): what a "which X" asks for? */
+/** A year is no count ("how many ... in 2015" is not answered by "2015"), nor a dose or a hotel. */
+function isYear(value: string): boolean {
+  return /^(?:1\d{3}|20\d{2})$/.test(value);
+}
+
+/**
+ * A list of three things or more: "customized exercise programs, neuromodulation techniques, or drugs" (not "older
+ * patients, often co-existing and exacerbating", which a comma before "and" or a third item tells apart).
+ */
+const ENUMERATION =
+  /[\p{L}-]+,\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+(?:(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+)?(?:and|or)\s+\p{L}/u;
+
+/**
+ * Does a sentence name something the question does not give (a name, a list of things, a quantity but a year): what
+ * a "which X" asks for? ("what tools" is answered by a list of them, not by "a 2025 review".)
+ */
 function namesSomething(sentence: Sentence, asked: Set<string>): boolean {
-  if (hasAnswerType(sentence, 'person', asked)) return true;
-  for (const value of sentence.quantities) if (!asked.has(value)) return true;
+  if (hasAnswerType(sentence, 'person', asked) || ENUMERATION.test(sentence.folded)) return true;
+  for (const value of sentence.quantities) if (!asked.has(value) && !isYear(value)) return true;
   return false;
 }
 
