@@ -371,6 +371,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('neuromodulaton')).toContain('neuromodulation');
   });
 
+  it('reads "gets", "makes", "taking" as the light verbs "get", "make", "take": phrasing, not a topic the article lacks', () => {
+    for (const question of ['who gets osteoporosis', 'who gets depression']) {
+      expect(kb.answerQuestion(question).passages.length, question).toBeGreaterThan(0);
+    }
+  });
+
   it('does not read a rarer inflection of a common word as a typo ("funded" is not a misspelt "found")', () => {
     expectDeclined('who funded the research', 'funded');
   });

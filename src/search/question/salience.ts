@@ -1,7 +1,7 @@
 import type { RankingOptions } from '../rank/ranking-options.js';
-import { mostlyNotNoun } from '../text/related-words.js';
+import { mostlyNotNoun, relationsOf } from '../text/related-words.js';
 import { specificity } from '../text/specificity.js';
-import { foldCase } from '../text/text.js';
+import { foldCase, isStopWord } from '../text/text.js';
 import type { Concept } from './query.js';
 
 /**
@@ -17,5 +17,9 @@ export function salience(concept: Concept, inContent: boolean, options: RankingO
   }
   // A verb, adjective or adverb the content lacks is more likely the asker's phrasing than the question's topic.
   if (!inContent && !concept.declared && mostlyNotNoun(foldCase(concept.word))) value *= options.relatedWords.notNoun;
-  return concept.asking ? value * options.askingWeight : value;
+  // Another form of a light verb the stop words hold ("gets", "makes", "taking"): it frames the question as "get"
+  // would ("who GETS osteoporosis?"), when the content does not say it.
+  const lemma = relationsOf(foldCase(concept.word))?.lemma;
+  const lightVerb = !inContent && lemma !== undefined && isStopWord(lemma);
+  return concept.asking || lightVerb ? value * options.askingWeight : value;
 }
