@@ -4,6 +4,7 @@
  */
 import type { Answer, QuotedPassage } from '../../answer/answer.js';
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
+import { terms } from '../text/text.js';
 import { questionParts } from './compound.js';
 import { standaloneQuestion, topicPhrase, withTopic } from './follow-up.js';
 
@@ -62,8 +63,10 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
   const asked = question.trim();
   const understood = standaloneQuestion(asked, previous, kb, options);
   const answer = kb.answerQuestion(understood, options);
-  if (answer.passages.length > 0 && previous && understood === asked) {
-    return withContext(kb, asked, previous, answer, options) ?? { ...answer, question: asked, understood };
+  // A question in its own words ("what about bones, are they just support?" read as "are bones just support?")
+  // still leans on the conversation to break a tie.
+  if (answer.passages.length > 0 && previous && saysOnlyItsOwnWords(understood, asked)) {
+    return withContext(kb, asked, understood, previous, answer, options) ?? { ...answer, question: asked, understood };
   }
   if (answer.passages.length > 0 || !previous) return { ...answer, question: asked, understood };
   if (understood !== asked) {
@@ -82,6 +85,13 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
     : { ...answer, understood };
 }
 
+/** Whether the question understood has no word the message did not say (it was kept, or only reordered). */
+function saysOnlyItsOwnWords(understood: string, asked: string): boolean {
+  if (understood === asked) return true;
+  const said = new Set(terms(asked));
+  return terms(understood).every((term) => said.has(term));
+}
+
 /**
  * A question with words of its own that still leans on the conversation ("which hormone is involved?" after "how
  * does depression hurt your bones?"): asked again with the topic before, when that puts first another of the
@@ -90,6 +100,7 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
  */
 function withContext(
   kb: KnowledgeBase,
+  message: string,
   asked: string,
   previous: string,
   answer: Answer,
@@ -103,5 +114,5 @@ function withContext(
   const at = answer.passages.findIndex(same);
   if (!first || at <= 0) return undefined;
   const passages = [first, ...answer.passages.filter((p) => !same(p))];
-  return { ...answer, question: asked, passages, understood: widened };
+  return { ...answer, question: message, passages, understood: widened };
 }

@@ -36,6 +36,15 @@ const MORE_OF_IT =
 const REFERRING_WORDS = new Set(
   'one ones other others rest same first second third last former latter both either'.split(' '),
 );
+/**
+ * "and depression, who gets that?", "what about neuromodulation, what is it?": a thing named first, then a question
+ * whose pronoun points at it, not at the question before.
+ */
+const NAMED_FIRST =
+  /^(?:(?:and|but|so|also|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about\s+|as\s+for\s+|regarding\s+)?((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+)\s*[,:\u2014\u2013]\s*(.+)$/iu;
+/** Words that may stand in a thing named first besides its own: "the study, ...", "my bones, ...". */
+const NAMING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their']);
+
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
 
@@ -137,6 +146,8 @@ export function standaloneQuestion(
     const replaced = askedAbout(previous, topic[0] as Concept, before.concepts, subject, kb, options);
     if (replaced) return replaced;
   }
+  const namedFirst = pointingAtNamedFirst(asked, kb);
+  if (namedFirst) return namedFirst;
   const pointing = pointingWord(asked, kb);
   if (pointing) {
     const word = asked.slice(...pointing).toLowerCase();
@@ -165,6 +176,25 @@ export function standaloneQuestion(
     return withTopic(asked, topicPhrase(previous, kb, before.concepts));
   }
   return asked;
+}
+
+/**
+ * "and depression, who gets that?": the question after the comma, its pronoun replaced by the thing named before it
+ * ("who gets depression"); undefined unless the message has that shape and the thing is a noun phrase the content
+ * has (not "in depression, ...", "if so, ...").
+ */
+function pointingAtNamedFirst(asked: string, kb: KnowledgeBase): string | undefined {
+  const match = NAMED_FIRST.exec(asked);
+  if (!match) return undefined;
+  const [, named = '', rest = ''] = match;
+  const words = tokenize(named).map((t) => foldCase(t.word));
+  if (words.some((w) => isStopWord(w) && !NAMING_DETERMINERS.has(w))) return undefined;
+  if (!words.some((w) => !isStopWord(w) && kb.hasTerm(normalizeWord(w) ?? ''))) return undefined;
+  const pointing = pointingWord(rest, kb);
+  if (!pointing) return undefined;
+  const word = rest.slice(...pointing).toLowerCase();
+  const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';
+  return replaceSpan(rest, pointing, possessive ? `${named}'s` : named);
 }
 
 /** Determiners before which a word English mostly uses as a verb is a thing: "the REVIEW", "this STUDY". */

@@ -70,6 +70,13 @@ describe('answerInConversation', () => {
     expect(paragraphs('how does exercise help bones')).toEqual(paragraphs());
   });
 
+  it('lets the conversation break a tie for a question put in its own words', () => {
+    // Alone, "are bones just support?" quotes "supports incorporating this framework" first.
+    expect(answerInConversation(kb, 'are bones just support?', undefined).passages[0]?.paragraph).toBe(8);
+    const answer = answerInConversation(kb, 'what about bones, are they just support?', 'is the brain hardwired');
+    expect(answer.passages[0]?.text).toContain('not just structural supports');
+  });
+
   it('carries a topic word common in English ("brain") into an elliptical follow-up', () => {
     const answer = answerInConversation(kb, 'and now?', 'what did people think about the brain before');
     expect(answer.understood).toContain('brain');

@@ -92,6 +92,19 @@ describe('standaloneQuestion', () => {
     expect(first('why?', 'is depression common in older people with osteoporosis')).toContain('missing link');
   });
 
+  it('reads a pronoun as the thing the message names first ("and depression, who gets that?")', () => {
+    expect(standaloneQuestion('and depression, who gets that', 'who gets osteoporosis most', kb)).toBe(
+      'who gets depression',
+    );
+    expect(standaloneQuestion('what about neuromodulation, what is it?', 'can drugs help', kb)).toBe(
+      'what is neuromodulation?',
+    );
+    // Not a phrase that only places the question: "it" is still what the question before was about.
+    expect(standaloneQuestion('in depression, what happens to it', 'what is osteocalcin', kb)).toBe(
+      'in depression, what happens to osteocalcin',
+    );
+  });
+
   it('is the question itself at the start of a conversation', () => {
     expect(standaloneQuestion('  what about it?  ', undefined, kb)).toBe('what about it?');
   });
