@@ -40,6 +40,7 @@ const OWN_FOLLOW_UPS_7 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-7.jso
 const OWN_FOLLOW_UPS_8 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-8.jsonl');
 const OWN_FOLLOW_UPS_9 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-9.jsonl');
 const OWN_FOLLOW_UPS_10 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-10.jsonl');
+const OWN_FOLLOW_UPS_11 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-11.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -84,6 +85,7 @@ const OWN_LAY_32_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_33_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-33.jsonl');
 const OWN_LAY_34_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-34.jsonl');
 const OWN_LAY_35_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-35.jsonl');
+const OWN_LAY_36_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-36.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -160,6 +162,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_33_QUESTIONS, 20, 0.85, 0.9],
     [OWN_LAY_34_QUESTIONS, 10, 1, 0.85],
     [OWN_LAY_35_QUESTIONS, 20, 0.9, 0.8],
+    [OWN_LAY_36_QUESTIONS, 15, 0.93, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -195,13 +198,13 @@ describe('quality on the bone-brain article', () => {
   });
 
   // Later follow-up sets, each written before the tuning after it: [file, follow-ups, level, gain over no context].
-  // The third was 0.69 unseen and still is (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
+  // The third was 0.69 unseen, 0.75 now (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
   // the fifth 0.667 unseen, 0.800 now; the sixth 0.714 unseen and now (its misses are now read right, yet answered
   // from another paragraph); the seventh 0.529 unseen, 0.706 now; the eighth 0.667 unseen, 0.733 now;
-  // the ninth 0.867 unseen, 0.933 now; the tenth 0.714 unseen, 0.786 now.
+  // the ninth 0.867 unseen, 0.933 now; the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now.
   it.each([
     [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
-    [OWN_FOLLOW_UPS_3, 16, 0.68, 0],
+    [OWN_FOLLOW_UPS_3, 16, 0.75, 0],
     [OWN_FOLLOW_UPS_4, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_5, 15, 0.8, 0.3],
     [OWN_FOLLOW_UPS_6, 14, 0.71, 0.1],
@@ -209,6 +212,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_8, 15, 0.73, 0.2],
     [OWN_FOLLOW_UPS_9, 15, 0.93, 0.4],
     [OWN_FOLLOW_UPS_10, 14, 0.78, 0.4],
+    [OWN_FOLLOW_UPS_11, 20, 0.65, 0.09],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
