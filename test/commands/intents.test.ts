@@ -90,7 +90,7 @@ describe('questionIntent', () => {
   it.each([
     ['greeting', ['hi', 'Hello bot!', 'hey there', 'good morning everyone']],
     ['thanks', ['thanks!', 'thank you so much', 'ty bot', 'ok thanks', 'cheers']],
-    ['acknowledgement', ['ok', 'cool', 'lol', 'makes sense', 'good bot', 'interesting!']],
+    ['acknowledgement', ['ok', 'cool', 'lol', 'makes sense', 'good bot', 'interesting!', 'yes', 'yep', 'fair enough']],
     ['confusion', ['huh?', 'i dont understand', 'wdym', "I'm confused", 'can you say that in simpler words']],
     ['complaint', ["that's wrong", 'thats not what i asked', 'wrong answer', 'not helpful', "that didn't help"]],
     [
