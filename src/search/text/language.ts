@@ -1,6 +1,7 @@
 /**
  * Whether a question is written in another language than English, the only one the engine reads (its stemmer,
- * stop words and word lists are English): "¿qué es la osteocalcina?", "was ist Osteoporose?", "骨质疏松症是什么".
+ * stop words and word lists are English): "¿qué es la osteocalcina?", "wie hängen Depression und Knochen zusammen?",
+ * "骨质疏松症是什么" (not "was ist Osteoporose?": one German word against one English one, as in "wat is it?").
  * A reply that names "qué" and "es" as words the article lacks helps no one.
  */
 import { readFileSync } from 'node:fs';
