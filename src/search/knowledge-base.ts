@@ -18,7 +18,7 @@ import {
 import { loadIndex } from './index/snapshot-format.js';
 import { TopicSuggestions } from './index/topic-suggestions.js';
 import { prepareQuestion } from './question/prepare-question.js';
-import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
+import { type AnalyzedQuestion, type AnswerType, analyzeQuestion, rootOf } from './question/query.js';
 import { missingFocus } from './rank/missing-focus.js';
 import { rememberSentenceSpans } from './rank/passage-facts.js';
 import { type Candidate, type Ranked, rerank, weighConcepts } from './rank/rank.js';
@@ -38,6 +38,11 @@ export interface AnswerOptions {
    * cut): for browsing a topic, such as a tag whose words the passages only partly use.
    */
   lenient?: boolean;
+  /**
+   * Only passages that hold this kind of answer: a time for a bare "when?" asked of what came before ("when?" after
+   * "where was it published?" is not answered by the passage that says where).
+   */
+  mustHold?: AnswerType;
 }
 
 export interface TagInfo {
@@ -155,10 +160,12 @@ export class KnowledgeBase {
   answerQuestion(question: string, options: AnswerOptions = {}): Answer {
     const asked = question.trim();
     const limit = options.limit ?? 3;
-    const analyzed = this.analyze(asked);
+    const mustHold = options.mustHold;
+    const analyzed = mustHold ? { ...this.analyze(asked), answerType: mustHold } : this.analyze(asked);
     const candidates = this.search(asked, analyzed, options.articleId);
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
-    const all = rerank(analyzed, candidates, weighed, this.ranking);
+    const reranked = rerank(analyzed, candidates, weighed, this.ranking);
+    const all = mustHold ? reranked.filter((r) => r.typed) : reranked;
     // A yes/no question about something the content never mentions is declined, however well its other words
     // match a passage: quoting them would read like a yes.
     const focus = options.lenient ? undefined : missingFocus(analyzed, weighed, this.ranking);
@@ -167,6 +174,8 @@ export class KnowledgeBase {
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };
     const { missing, mentioned } = missingWords(weighed, this.ranking, focus);
+    // What is missing is then what was asked: "when", "where", "who".
+    if (mustHold && missing.length === 0) missing.push(analyzed.kind);
     // "How much exercise?", "how old were the patients?": what the content lacks is the amount asked for, named as
     // asked ("how old", not "old"); its own word is no topic the article talks about ("how often should I exercise"
     // talks about exercise, not "often").

@@ -7,6 +7,7 @@ import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { terms } from '../text/text.js';
 import { questionParts } from './compound.js';
 import { standaloneQuestion, topicPhrase, withTopic } from './follow-up.js';
+import type { AnswerType } from './query.js';
 
 /**
  * Answers a question in its conversation: as the standalone question it means (`understood`), unless only the
@@ -59,10 +60,22 @@ function answerParts(
   return { question: asked, passages: quoted, suggestions: [], understood };
 }
 
+/** "When?", "and where?", "who then?": only the kind of answer, asked of what came before. */
+const BARE_WH = /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(when|where|who|whom)(?:\s+(?:then|exactly))?[\s?!.]*$/iu;
+const KIND_ASKED: Record<string, AnswerType> = { when: 'time', where: 'place', who: 'person', whom: 'person' };
+
+/** The kind of answer a bare "when?" asks for, as a follow-up. */
+function bareKindAsked(asked: string): AnswerType | undefined {
+  const wh = BARE_WH.exec(asked)?.[1];
+  return wh ? KIND_ASKED[wh.toLowerCase()] : undefined;
+}
+
 function answerOne(kb: KnowledgeBase, question: string, previous: string | undefined, options: AnswerOptions): Answer {
   const asked = question.trim();
   const understood = standaloneQuestion(asked, previous, kb, options);
-  const answer = kb.answerQuestion(understood, options);
+  // "When?" after "where was it published?" asks for a time: the passage that said where does not say when.
+  const mustHold = previous ? bareKindAsked(asked) : undefined;
+  const answer = kb.answerQuestion(understood, mustHold ? { ...options, mustHold } : options);
   // A question in its own words ("what about bones, are they just support?" read as "are bones just support?")
   // still leans on the conversation to break a tie.
   if (answer.passages.length > 0 && previous && saysOnlyItsOwnWords(understood, asked)) {

@@ -32,6 +32,8 @@ export interface Ranked {
   coverage: number;
   /** Whether it covers enough of the question to be quoted. */
   covers: boolean;
+  /** Whether one of its sentences holds the kind of answer the question asks for (a time for "when"). */
+  typed: boolean;
 }
 
 /** What the ranker needs to know of the index. */
@@ -452,6 +454,7 @@ export function rerank(
       passage: candidate.passage,
       score: scoreOf(candidate, match, analyzed, concepts, facts, options),
       highlights,
+      typed: match.typed.includes(true),
       ...coverageOf(match, analyzed, concepts, facts, options),
     };
   });

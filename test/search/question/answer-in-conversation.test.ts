@@ -70,6 +70,15 @@ describe('answerInConversation', () => {
     expect(paragraphs('how does exercise help bones')).toEqual(paragraphs());
   });
 
+  it('answers a bare "when?" only from a passage that says when', () => {
+    // The passage that says where the study was published says nothing of when.
+    const answer = answerInConversation(kb, 'when?', 'what journal published it');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toEqual(['when']);
+    // "who?" is still answered from the passage naming the authors.
+    expect(answerInConversation(kb, 'who?', 'what is the bone brain axis').passages[0]?.text).toContain('Pengpeng Li');
+  });
+
   it('lets the conversation break a tie for a question put in its own words', () => {
     // Alone, "are bones just support?" quotes "supports incorporating this framework" first.
     expect(answerInConversation(kb, 'are bones just support?', undefined).passages[0]?.paragraph).toBe(8);

@@ -121,7 +121,14 @@ describe('not found', () => {
     const ranked: Ranked[] = rows.split(', ').map((row) => {
       const [paragraph = 0, score = 0, coverage = 0] = row.split(' ').map(Number);
       const covers = coverage >= DEFAULT_RANKING.minCoverage * 2;
-      return { passage: passage(paragraph, `Paragraph ${paragraph}.`), score, coverage, covers, highlights: [] };
+      return {
+        passage: passage(paragraph, `Paragraph ${paragraph}.`),
+        score,
+        coverage,
+        covers,
+        highlights: [],
+        typed: false,
+      };
     });
     expect(selectAnswers(ranked, DEFAULT_RANKING).map((r) => r.passage.paragraph)).toEqual(expected);
   });
