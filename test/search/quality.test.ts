@@ -41,6 +41,7 @@ const OWN_FOLLOW_UPS_8 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-8.jso
 const OWN_FOLLOW_UPS_9 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-9.jsonl');
 const OWN_FOLLOW_UPS_10 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-10.jsonl');
 const OWN_FOLLOW_UPS_11 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-11.jsonl');
+const OWN_FOLLOW_UPS_12 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-12.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -86,6 +87,7 @@ const OWN_LAY_33_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_34_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-34.jsonl');
 const OWN_LAY_35_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-35.jsonl');
 const OWN_LAY_36_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-36.jsonl');
+const OWN_LAY_37_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-37.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -163,6 +165,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_34_QUESTIONS, 10, 1, 0.85],
     [OWN_LAY_35_QUESTIONS, 20, 0.9, 0.8],
     [OWN_LAY_36_QUESTIONS, 15, 0.93, 1],
+    [OWN_LAY_37_QUESTIONS, 20, 0.85, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -201,7 +204,8 @@ describe('quality on the bone-brain article', () => {
   // The third was 0.69 unseen, 0.75 now (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
   // the fifth 0.667 unseen, 0.800 now; the sixth 0.714 unseen and now (its misses are now read right, yet answered
   // from another paragraph); the seventh 0.529 unseen, 0.706 now; the eighth 0.667 unseen, 0.733 now;
-  // the ninth 0.867 unseen, 0.933 now; the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now.
+  // the ninth 0.867 unseen, 0.933 now; the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now;
+  // the twelfth 0.80 unseen, 0.867 now.
   it.each([
     [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_3, 16, 0.75, 0],
@@ -213,6 +217,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_9, 15, 0.93, 0.4],
     [OWN_FOLLOW_UPS_10, 14, 0.78, 0.4],
     [OWN_FOLLOW_UPS_11, 20, 0.65, 0.09],
+    [OWN_FOLLOW_UPS_12, 15, 0.86, 0.2],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
