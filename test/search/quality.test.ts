@@ -202,8 +202,8 @@ describe('quality on the bone-brain article', () => {
 
   // Later follow-up sets, each written before the tuning after it: [file, follow-ups, level, gain over no context].
   // The third was 0.69 unseen, 0.75 now (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
-  // the fifth 0.667 unseen, 0.800 now; the sixth 0.714 unseen and now (its misses are now read right, yet answered
-  // from another paragraph); the seventh 0.529 unseen, 0.706 now; the eighth 0.667 unseen, 0.733 now;
+  // the fifth 0.667 unseen, 0.800 now; the sixth 0.714 unseen, 0.786 now ("who came up with it" joined the
+  // article's authors synonyms); the seventh 0.529 unseen, 0.706 now; the eighth 0.667 unseen, 0.733 now;
   // the ninth 0.867 unseen, 0.933 now; the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now;
   // the twelfth 0.80 unseen, 0.867 now.
   it.each([
@@ -211,7 +211,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_3, 16, 0.75, 0],
     [OWN_FOLLOW_UPS_4, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_5, 15, 0.8, 0.3],
-    [OWN_FOLLOW_UPS_6, 14, 0.71, 0.1],
+    [OWN_FOLLOW_UPS_6, 14, 0.78, 0.1],
     [OWN_FOLLOW_UPS_7, 17, 0.7, 0.2],
     [OWN_FOLLOW_UPS_8, 15, 0.73, 0.2],
     [OWN_FOLLOW_UPS_9, 15, 0.93, 0.4],
