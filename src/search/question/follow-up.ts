@@ -26,6 +26,12 @@ const CARRYING_ON =
 /** "what about X?", "how about X", "and X?": the same question, about X (a few words, not a question of its own). */
 const SAME_QUESTION_ABOUT =
   /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about|and)\s+(?:the\s+|a\s+|an\s+)?(?!(?:who|what|which|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should)\b)((?:[\p{L}\p{N}'\u2019-]+\s*){1,4}?)[\s?!.]*$/iu;
+/**
+ * "is that true for depression too?", "does the same go for bones?", "same for men?": the question before, about X, as
+ * "and X?" asks it.
+ */
+const SAME_FOR =
+  /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:also\s+)?(?:true|the\s+case|the\s+same)|(?:does|do|would|will)\s+(?:that|this|it|the\s+same)\s+(?:also\s+)?(?:apply|hold|go|work)|(?:the\s+)?same)\s+(?:for|to|with|in)\s+([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+){0,3}?)(?:\s+(?:too|as\s+well|also))?[\s?!.]*$/iu;
 /** "Why?", "why is that?", "how come?": asks the reason for what the question before asked about. */
 const WHY_ALONE =
   /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:why(?:\s+(?:is|was)\s+(?:that|this|it)|\s+so)?|how\s+come)[\s?!.]*$/iu;
@@ -135,7 +141,8 @@ export function standaloneQuestion(
   const phrase = topic.map((c) => c.word).join(' ');
 
   // "what about cortisol?": the question before, about cortisol instead of its first topic word.
-  const about = SAME_QUESTION_ABOUT.exec(asked);
+  const sameFor = SAME_FOR.exec(asked)?.[1];
+  const about = SAME_QUESTION_ABOUT.exec(sameFor ? `and ${sameFor}` : asked);
   // "and in osteoporosis?", "and about bones?": what follows that preposition in the question before changes.
   const placed = about?.[1] ? withPrepositionalPhrase(previous, about[1].trim()) : undefined;
   if (placed) return placed;

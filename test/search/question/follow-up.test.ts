@@ -92,6 +92,15 @@ describe('standaloneQuestion', () => {
     expect(first('why?', 'is depression common in older people with osteoporosis')).toContain('missing link');
   });
 
+  it('asks "is that true for X too?", "does the same go for X?" as "and X?"', () => {
+    expect(standaloneQuestion('is that true for depression too', 'is osteoporosis common in older people', kb)).toBe(
+      'is depression common in older people',
+    );
+    expect(standaloneQuestion('does the same go for osteopontin?', 'how does osteocalcin affect mood', kb)).toBe(
+      'how does osteopontin affect mood',
+    );
+  });
+
   it('reads a pronoun as the thing the message names first ("and depression, who gets that?")', () => {
     expect(standaloneQuestion('and depression, who gets that', 'who gets osteoporosis most', kb)).toBe(
       'who gets depression',
