@@ -91,10 +91,15 @@ function readVersionOf(packageJson: string): string {
   }
 }
 
-/** Where this code runs from: dist/src/search/index compiled, src/search/index under a TypeScript runner. */
-const CODE_DIR = dirname(fileURLToPath(import.meta.url));
+/**
+ * Where the code runs from: dist/src compiled, src under a TypeScript runner. Found from the project, not from this
+ * module's own folder, which is another one when it is bundled into an entry point (`ask`, package.json "build").
+ */
+const CODE_DIR = fileURLToPath(import.meta.url).endsWith('.ts')
+  ? join(PROJECT_ROOT, 'src')
+  : join(PROJECT_ROOT, 'dist', 'src');
 /** The code a snapshot is made by: all of search/ (tokenizing, synonyms, sentence spans) and content/ (parsing). */
-const SNAPSHOT_CODE_DIRS = [join(CODE_DIR, '..'), join(CODE_DIR, '..', '..', 'content')];
+const SNAPSHOT_CODE_DIRS = [join(CODE_DIR, 'search'), join(CODE_DIR, 'content')];
 
 /** The code files whose bytes key the cache, sorted (compiled .js, or .ts under a TypeScript runner). */
 export function snapshotCodeFiles(): string[] {
