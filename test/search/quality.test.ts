@@ -89,6 +89,7 @@ const OWN_LAY_34_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_35_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-35.jsonl');
 const OWN_LAY_36_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-36.jsonl');
 const OWN_LAY_37_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-37.jsonl');
+const OWN_LAY_38_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-38.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -167,6 +168,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_35_QUESTIONS, 20, 0.9, 0.8],
     [OWN_LAY_36_QUESTIONS, 15, 0.93, 1],
     [OWN_LAY_37_QUESTIONS, 20, 0.85, 1],
+    [OWN_LAY_38_QUESTIONS, 20, 0.95, 0.9],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
