@@ -179,6 +179,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
 
   it('prefers the passage that defines X for "what is X?"', () => {
     expect(first('What is osteoporosis?')).toContain('a disorder marked by low bone mass');
+    // Misspelt too: the definition is looked for with the word the typo stands for.
+    expect(first('what is osteoporsis')).toContain('a disorder marked by low bone mass');
   });
 
   it('refuses questions that share a word with the article but ask something else', () => {

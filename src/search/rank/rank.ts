@@ -295,9 +295,19 @@ function questionFacts(
     allKnown: concepts.every((c) => c.inContent),
     missingHead,
     measureAnywhere,
-    subjectWords: analyzed.subject.map((stem) => stem.replace(/[^\p{L}\p{N}]/gu, '')),
+    subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
     maxScore: Math.max(...candidates.map((c) => c.score)),
   };
+}
+
+/**
+ * A word of the subject of "what is X?" as the content spells it: its stem, or, when it is misspelt, the content's
+ * word the typo stands for ("what is osteoporsis?" is defined by "osteoporosis—a disorder marked by ...").
+ */
+function subjectWord(stem: string, concepts: readonly WeightedConcept[]): string {
+  const concept = concepts.find((c) => c.concept.stem === stem);
+  const typo = concept && [...concept.terms.keys()].find((term) => !concept.concept.alternatives.has(term));
+  return (typo ?? stem).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** How well one passage meets the question, sentence by sentence. */
