@@ -313,6 +313,23 @@ function definitionSubject(folded: string): string[] | null {
   return subject.length > 0 && subject.length <= 4 ? subject : null;
 }
 
+/**
+ * Numbers from two to twenty, as words: one is written as the other as often as not. (Not "one", which is as often
+ * a pronoun: "one thing", "one of them".)
+ */
+const NUMBER_NAMES = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((name, i) => [String(i + 2), name]),
+);
+
+/** A small number's spelling: "three" for "3" (as indexed: a stem). */
+function otherSpelling(stem: string): string | undefined {
+  const name = NUMBER_NAMES.get(stem);
+  if (name) return normalizeWord(name) ?? undefined;
+  return undefined;
+}
+
 function addAlternative(concept: Concept, term: string, weight: number): void {
   if ((concept.alternatives.get(term) ?? 0) < weight) concept.alternatives.set(term, weight);
 }
@@ -345,6 +362,11 @@ export function analyzeQuestion(
     const alternatives = new Map<string, number>([[stem, MATCH_WEIGHTS.stem]]);
     const root = rootOf(stem);
     if (root) alternatives.set(root, MATCH_WEIGHTS.root);
+    // "the 3 doctors" are "three neurologists": a small number typed in digits is met spelt out, unless it is part
+    // of a name ("Apollo 4", "BBC Radio 5").
+    const partOfName = /^\p{Lu}/u.test(tokens[i - 1]?.word ?? '');
+    const spelt = partOfName ? undefined : otherSpelling(stem);
+    if (spelt) alternatives.set(spelt, MATCH_WEIGHTS.stem);
     const concept: Concept = { word: token.word, stem, alternatives, phrases: [], position: i };
     concepts.push(concept);
     conceptAt.set(i, concept);

@@ -96,6 +96,13 @@ describe('analyzeQuestion', () => {
     expect([...(concepts[0]?.alternatives.keys() ?? [])]).toEqual(['inflamm', '^inflam']);
   });
 
+  it('meets a small number typed in digits spelt out, unless the number is part of a name', () => {
+    const three = analyzeQuestion('what did the 3 doctors conclude', []).concepts.find((c) => c.word === '3');
+    expect(three?.alternatives.get('three')).toBe(1);
+    const apollo = analyzeQuestion('what was tested on Apollo 4', []).concepts.find((c) => c.word === '4');
+    expect([...(apollo?.alternatives.keys() ?? [])]).toEqual(['4']);
+  });
+
   it('adds declared synonyms at a lower weight, and marks the concept as declared', () => {
     const { concepts } = analyzeQuestion('Can exercise help when I feel sad?', parseSynonyms('sad => depression'));
     const sad = concepts.find((c) => c.word === 'sad');
