@@ -181,6 +181,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('What is osteoporosis?')).toContain('a disorder marked by low bone mass');
     // Misspelt too: the definition is looked for with the word the typo stands for.
     expect(first('what is osteoporsis')).toContain('a disorder marked by low bone mass');
+    // "Who is X?" is answered where X is introduced ("Pengpeng Li of Xi’an ..."), not where X is quoted.
+    expect(first("who's li")).toContain('Pengpeng Li of Xi’an Aerospace Hospital');
   });
 
   it('refuses questions that share a word with the article but ask something else', () => {

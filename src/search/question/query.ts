@@ -199,11 +199,18 @@ export interface QuestionForm {
   amount?: string;
 }
 
+/** "who's", "whos", "what's", "where's": the question word and "is", as the form reads them. */
+function spellOutWh(word: string): string[] {
+  const wh = /^(who|what|where|when|why|how)(?:'s|\u2019s|s)$/u.exec(word)?.[1];
+  return wh ? [wh, 'is'] : [word];
+}
+
 /**
  * Reads the form of a question from its words (folded, in order): what kind of answer it wants and which
  * words only frame it. General rules of English questions, true whatever the content.
  */
-export function questionForm(words: readonly string[]): QuestionForm {
+export function questionForm(typed: readonly string[]): QuestionForm {
+  const words = typed.flatMap(spellOutWh);
   const at = words.findIndex((w) => WH_WORDS.has(w));
   const asking: string[] = [];
   // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.

@@ -125,10 +125,14 @@ function metDirectly(c: WeightedConcept, has: (term: string) => boolean): number
   return Math.min(1, best / c.best);
 }
 
-/** Does a sentence define the subject of a "what is X?" question ("X, a ...", "X is ...", "known as X")? */
-function definesSubject(sentence: Sentence, subjectWords: string[]): boolean {
+/**
+ * Does a sentence define the subject of a "what is X?" question ("X, a ...", "X is ...", "known as X"), or introduce
+ * the person of "who is X?" ("Pengpeng LI OF Xi’an Aerospace Hospital")?
+ */
+function definesSubject(sentence: Sentence, subjectWords: string[], person: boolean): boolean {
   if (subjectWords.length === 0) return false;
   const pattern = subjectWords.map((w) => `${w}\\w*`).join('[\\s-]+');
+  if (person && new RegExp(`(?:^|\\W)${pattern},?\\s+(?:of|from|at)\\s`, 'u').test(sentence.folded)) return true;
   const re = new RegExp(
     `(?:^|\\W)${pattern}(?:\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|\\s+(?:is|are|was|were|refers)\\s)|(?:known as|called)\\s+(?:the\\s+)?[\u201c"\u2018]?${pattern}`,
     'u',
@@ -380,7 +384,9 @@ function scoreOf(
     const norm = 1 - sentenceLength.b + (sentenceLength.b * s.length) / sentenceLength.average;
     density = Math.max(density, sum / facts.rankTotal / norm);
   });
-  const defines = analyzed.kind === 'definition' && match.sentences.some((s) => definesSubject(s, facts.subjectWords));
+  const person = analyzed.answerType === 'person';
+  const defines =
+    analyzed.kind === 'definition' && match.sentences.some((s) => definesSubject(s, facts.subjectWords, person));
   return (
     mix.bm25 * Math.log(candidate.score / facts.maxScore) +
     mix.sentence * ((match.sums[best] ?? 0) / facts.rankTotal) +

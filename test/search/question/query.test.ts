@@ -30,6 +30,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('Who wrote the review?').type).toBe('person');
     expect(form('Where was it published?').type).toBe('place');
     expect(form('Which journal published it?')).toMatchObject({ type: 'place', frame: 'journal' });
+    // Contracted: "who's" is "who is".
+    expect(form("who's li").type).toBe('person');
+    expect(form('wheres it published').type).toBe('place');
   });
 
   it('reads "why" as asking for a cause or a way', () => {
