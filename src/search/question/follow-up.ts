@@ -17,9 +17,12 @@ const ONE_THING = new Set(['it', 'its']);
 const ONE_PERSON = new Set(['he', 'him', 'his', 'she', 'her']);
 /** Demonstratives: pointing back unless a noun follows ("that?", "is that true", not "that study"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-/** "it" that points at nothing: "is it true that...", "is it possible to...". */
+/**
+ * "it" that points at nothing: "is it true that...", "is it possible to...". Not "is it safe?" after "what is
+ * neuromodulation?": with no clause after it, "it" is what came before.
+ */
 const DUMMY_IT =
-  /\bit(?:'s|\u2019s|\s+is|\s+was)?\s+(?:true|possible|likely|normal|safe|ok|okay|bad|good|common|known|the\s+case)\b/iu;
+  /\bit(?:'s|\u2019s|\s+is|\s+was)?\s+(?:true|possible|likely|normal|safe|ok|okay|bad|good|common|known|the\s+case)\s+(?:to|that|for|if|when|whether)\b/iu;
 /** Openings that carry a conversation on: "and ...", "what about ...", "tell me more". */
 const CARRYING_ON =
   /^(?:and|but|also|so|then|plus|ok(?:ay)?|what\s+else|anything\s+else|tell\s+me\s+more|more|why(?:\s+so)?|how\s+come|how\s+so|really)\b/iu;
@@ -106,6 +109,11 @@ function pointingWord(question: string, kb: KnowledgeBase): [number, number] | u
   return undefined;
 }
 
+/** "osteocalcin's", "the researchers'": a plural in -s takes the apostrophe alone. */
+function possessiveOf(phrase: string): string {
+  return /s$/iu.test(phrase) ? `${phrase}'` : `${phrase}'s`;
+}
+
 function replaceSpan(text: string, [start, end]: [number, number], replacement: string): string {
   return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
 }
@@ -175,7 +183,7 @@ export function standaloneQuestion(
     const pointedAt = things.length > 0 ? things : unsaid;
     const replacement =
       pointedAt.length === 0 ? phrase : (spanOf(previous, pointedAt) ?? pointedAt.map((c) => c.word).join(' '));
-    return replaceSpan(asked, pointing, possessive ? `${replacement}'s` : replacement);
+    return replaceSpan(asked, pointing, possessive ? possessiveOf(replacement) : replacement);
   }
   // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own.
   const elliptical = ownNamed.length === 0 && tokenize(asked).length <= 5;
@@ -201,7 +209,7 @@ function pointingAtNamedFirst(asked: string, kb: KnowledgeBase): string | undefi
   if (!pointing) return undefined;
   const word = rest.slice(...pointing).toLowerCase();
   const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';
-  return replaceSpan(rest, pointing, possessive ? `${named}'s` : named);
+  return replaceSpan(rest, pointing, possessive ? possessiveOf(named) : named);
 }
 
 /** Determiners before which a word English mostly uses as a verb is a thing: "the REVIEW", "this STUDY". */
@@ -273,7 +281,9 @@ function spanOf(previous: string, concepts: readonly Concept[]): string | undefi
   if (last - first + 1 > concepts.length + MAX_WORDS_BETWEEN) return undefined;
   const between = tokens.slice(first, last + 1);
   if (between.some((t) => isStopWord(foldCase(t.word)))) return undefined;
-  return previous.slice((tokens[first] as { start: number }).start, (tokens[last] as { end: number }).end);
+  const span = previous.slice((tokens[first] as { start: number }).start, (tokens[last] as { end: number }).end);
+  // Words only: not across the brackets of a question understood before ("help (exercise").
+  return /^[\p{L}\p{N}'\u2019\s-]+$/u.test(span) ? span : undefined;
 }
 /** Content words that may stand between a topic's words for them to be quoted as one phrase. */
 const MAX_WORDS_BETWEEN = 2;

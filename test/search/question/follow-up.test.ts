@@ -114,6 +114,17 @@ describe('standaloneQuestion', () => {
     );
   });
 
+  it('reads "is it safe?" with no clause after it as about the topic, and declines it as the question would be', () => {
+    expect(first('is it safe', 'what is neuromodulation')).toBeUndefined();
+  });
+
+  it('writes a plural possessive with the apostrophe alone, and never quotes across brackets', () => {
+    expect(standaloneQuestion("what's their main claim", 'who are the researchers', kb)).toBe(
+      "what's researchers' main claim",
+    );
+    expect(standaloneQuestion('are those proven yet', 'what else could help (exercise)?', kb)).not.toContain('(');
+  });
+
   it('is the question itself at the start of a conversation', () => {
     expect(standaloneQuestion('  what about it?  ', undefined, kb)).toBe('what about it?');
   });
