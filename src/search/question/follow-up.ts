@@ -65,7 +65,8 @@ function saysContentWord(concept: Concept, kb: KnowledgeBase): boolean {
 /**
  * Words that name what a question is about and that the content has: its topic, to carry into the next question.
  * A pronoun stands for the words as specific as a name; the topic added to a question that says little of its own
- * may be broader (`topicSalience`: "brain" for "and now?").
+ * may be broader (`topicSalience`: "brain" for "and now?"). Things before what is said of them: "is depression
+ * linked to bone loss?" is about depression and bone loss, not "linked".
  */
 function topicConcepts(
   question: string,
@@ -73,9 +74,10 @@ function topicConcepts(
   concepts = kb.analyze(question).concepts,
   least = kb.ranking.namedSalience,
 ): Concept[] {
+  const named = (c: Concept) => (mostlyNotNoun(lastWord(c.word)) ? 0 : 1);
   return concepts
     .filter((c) => saysContentWord(c, kb) && (c.salience ?? 1) >= least && !/\d/.test(c.word))
-    .sort((a, b) => (b.salience ?? 1) - (a.salience ?? 1) || a.position - b.position)
+    .sort((a, b) => named(b) - named(a) || (b.salience ?? 1) - (a.salience ?? 1) || a.position - b.position)
     .slice(0, TOPIC_WORDS)
     .sort((a, b) => a.position - b.position);
 }

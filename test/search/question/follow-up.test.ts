@@ -125,6 +125,10 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('are those proven yet', 'what else could help (exercise)?', kb)).not.toContain('(');
   });
 
+  it('carries the things a question was about before what it said of them', () => {
+    expect(standaloneQuestion('by what mechanism', 'is depression linked to bone loss', kb)).toContain('bone loss');
+  });
+
   it('is the question itself at the start of a conversation', () => {
     expect(standaloneQuestion('  what about it?  ', undefined, kb)).toBe('what about it?');
   });
