@@ -208,9 +208,9 @@ describe('quality on the bone-brain article', () => {
   // The third was 0.69 unseen, 0.75 now (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
   // the fifth 0.667 unseen, 0.800 now; the sixth 0.714 unseen, 0.786 now ("who came up with it" joined the
   // article's authors synonyms); the seventh 0.529 unseen, 0.706 now; the eighth 0.667 unseen, 0.733 now;
-  // the ninth 0.867 unseen, 0.933 then 0.867 (its "what about osteopontin" had passed on a truncated topic); the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now;
-  // the twelfth 0.80 unseen, 0.867 now; the thirteenth 0.80 unseen, 0.867 now;
-  // the fourteenth 0.706 unseen, 0.824 now.
+  // the ninth 0.867 unseen, 0.933, then 0.867 again (its "what about osteopontin" had passed on a truncated
+  // topic); the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now; the twelfth 0.80 unseen, 0.867
+  // now; the thirteenth 0.80 unseen, 0.867 now; the fourteenth 0.706 unseen, 0.824 now.
   it.each([
     [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_3, 16, 0.75, 0],
