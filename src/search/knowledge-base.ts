@@ -173,7 +173,7 @@ export class KnowledgeBase {
     const ranked = options.lenient ? closeMatches(all, this.ranking) : declined ? [] : selectAnswers(all, this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };
-    const { missing, mentioned } = missingWords(weighed, this.ranking, focus);
+    const { missing, mentioned } = missingWords(weighed, this.ranking, focus, analyzed.askedFrom);
     // What is missing is then what was asked: "when", "where", "who".
     if (mustHold && missing.length === 0) missing.push(analyzed.kind);
     // "How much exercise?", "how old were the patients?": what the content lacks is the amount asked for, named as

@@ -375,6 +375,17 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('neuromodulaton')).toContain('neuromodulation');
   });
 
+  it('reads the question after a story for what it asks, and names no number of the story as missing', () => {
+    const story =
+      "I've been on antidepressants for years and I'm 58. I worry about my bones. Does the article say antidepressants hurt bones?";
+    expect(kb.answerQuestion(story).passages).toEqual([]);
+    expect(kb.answerQuestion(story).missing).toEqual(['antidepressants']);
+    // The question is what it turns on: "is there a connection?" after the story is answered.
+    expect(
+      first('my dad is 80, depressed, and just got diagnosed with osteoporosis. is there a connection?'),
+    ).toContain('both conditions');
+  });
+
   it('reads "gets", "makes", "taking" as the light verbs "get", "make", "take": phrasing, not a topic the article lacks', () => {
     for (const question of ['who gets osteoporosis', 'who gets depression']) {
       expect(kb.answerQuestion(question).passages.length, question).toBeGreaterThan(0);

@@ -79,6 +79,8 @@ export interface AnalyzedQuestion extends WordRoles {
   answerType: AnswerType | null;
   /** "How much", "how old": the words that ask for an amount, when the question asks for one. */
   amount?: string;
+  /** Where the question starts after a story told before it ("I'm 58 ... Does the article say ...?"), when it does. */
+  askedFrom?: number;
 }
 
 /** Relative weights of the ways a concept can be met. */
@@ -356,6 +358,7 @@ export function analyzeQuestion(
   // "Osteoporosis definition", "bone brain axis meaning": the last word asks what the others mean, and is no concept.
   const end =
     folded.length - 1 > start && DEFINING_WORDS.has(folded.at(-1) as string) ? folded.length - 1 : folded.length;
+  const asks = askingSentenceStart(question, tokens, start);
   const concepts: Concept[] = [];
   const conceptAt = new Map<number, Concept>();
   tokens.forEach((token, i) => {
@@ -364,6 +367,8 @@ export function analyzeQuestion(
     const existing = concepts.find((c) => c.stem === stem);
     if (existing) {
       conceptAt.set(i, existing);
+      // A word of the story said again in the question stands where the question says it.
+      if (existing.position < asks && i >= asks) existing.position = i;
       return;
     }
     const alternatives = new Map<string, number>([[stem, MATCH_WEIGHTS.stem]]);
@@ -431,8 +436,8 @@ export function analyzeQuestion(
   }
 
   const subject = definitionSubject(question.trim().toLowerCase());
-  const kind = subject ? 'definition' : classify(folded);
-  const form = questionForm(folded);
+  const kind = subject ? 'definition' : classify(folded.slice(asks));
+  const form = questionForm(folded.slice(asks));
   const frameStem = form.frame ? normalizeWord(form.frame) : null;
   const headStem = form.head ? normalizeWord(form.head) : null;
   // A stop word ("find") may be a concept through a synonym rule: it is known by its folded form then.
@@ -448,6 +453,28 @@ export function analyzeQuestion(
     subject: subject ?? [],
     answerType: form.type,
     ...(form.amount ? { amount: form.amount } : {}),
-    ...wordRoles(folded, start),
+    ...(asks > start ? { askedFrom: asks } : {}),
+    ...wordRoles(folded, asks),
   };
 }
+
+/**
+ * Where the question of a message that tells a story first starts: "I'm 58 and on antidepressants. I worry about my
+ * bones. DOES the article say ...?" is a yes/no question, though it opens with "I'm". The last sentence, when the
+ * message has several and that one asks (a question mark, or a question word first); else `start`.
+ */
+function askingSentenceStart(
+  question: string,
+  tokens: readonly { word: string; start: number }[],
+  start: number,
+): number {
+  const ends = [...question.matchAll(/[.!?]+(?=\s+\S)/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  const last = ends.at(-1);
+  if (last === undefined) return start;
+  const at = tokens.findIndex((t) => t.start >= last);
+  if (at <= start) return start;
+  const first = foldCase(tokens[at]?.word ?? '');
+  const asks = /\?\s*$/u.test(question) || WH_WORDS.has(first) || POLAR_FIRST.has(first);
+  return asks ? at : start;
+}
+const POLAR_FIRST = new Set('does do did is are was were can could will would should has have'.split(' '));

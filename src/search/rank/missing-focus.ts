@@ -16,9 +16,12 @@ type ConceptAt = (position: number | undefined) => WeightedConcept | undefined;
 /** The missing word (or phrase: "hair loss", "men or women") the question turns on; undefined when there is none. */
 export function missingFocus(
   analyzed: AnalyzedQuestion,
-  concepts: readonly WeightedConcept[],
+  all: readonly WeightedConcept[],
   options: RankingOptions,
 ): string | undefined {
+  // After a story, the question is what it turns on: "my dad is 80 ... is there a connection?" is not about "80".
+  const from = analyzed.askedFrom;
+  const concepts = from === undefined ? all : all.filter((c) => c.concept.position >= from);
   const at: ConceptAt = (position) =>
     position === undefined ? undefined : concepts.find((c) => c.concept.position === position);
   return (

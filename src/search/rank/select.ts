@@ -28,14 +28,21 @@ export function selectAnswers(ranked: readonly Ranked[], options: RankingOptions
 /**
  * For a "not found" reply: the question's specific words (salience at least `namedSalience`) that the content
  * never mentions, by stem, root, synonym or typo (the missing focus first, whatever its salience), and those it does.
+ * A number of the story told before the question (`askedFrom`: "I'm 58 ...") is no word it lacks.
  */
-export function missingWords(concepts: readonly WeightedConcept[], options: RankingOptions, focus?: string) {
+export function missingWords(
+  concepts: readonly WeightedConcept[],
+  options: RankingOptions,
+  focus?: string,
+  askedFrom?: number,
+) {
   const missing: string[] = focus ? [focus] : [];
   const mentioned: string[] = [];
   // The focus may be a phrase ("hair loss"): none of its words is named again.
   const inFocus = new Set(focus?.split(' '));
   for (const { concept, inContent } of concepts) {
     if (concept.asking || (concept.salience ?? 1) < options.namedSalience || inFocus.has(concept.word)) continue;
+    if (!inContent && askedFrom !== undefined && concept.position < askedFrom && /^\d+$/.test(concept.word)) continue;
     (inContent ? mentioned : missing).push(concept.word);
   }
   // "Is there anything about sleep?": a common word may still be all the question asks about; name the likeliest.

@@ -99,6 +99,13 @@ describe('analyzeQuestion', () => {
     expect([...(concepts[0]?.alternatives.keys() ?? [])]).toEqual(['inflamm', '^inflam']);
   });
 
+  it('reads the form of the question a story ends with', () => {
+    const analyzed = analyzeQuestion('My mum is 70. She drinks coffee. Can coffee cause osteoporosis?', []);
+    expect(analyzed.polar).toBe(true);
+    expect(analyzed.askedFrom).toBe(7);
+    expect(analyzeQuestion('what is osteocalcin', []).askedFrom).toBeUndefined();
+  });
+
   it('meets a small number typed in digits spelt out, unless the number is part of a name', () => {
     const three = analyzeQuestion('what did the 3 doctors conclude', []).concepts.find((c) => c.word === '3');
     expect(three?.alternatives.get('three')).toBe(1);
