@@ -468,7 +468,10 @@ function askingSentenceStart(
   tokens: readonly { word: string; start: number }[],
   start: number,
 ): number {
-  const ends = [...question.matchAll(/[.!?]+(?=\s+\S)/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  // A full stop after an initial or a title ("Susan B. Anthony", "Dr. Li", "e.g.") ends no sentence.
+  const ends = [...question.matchAll(/(\p{L}*)([.!?]+)(?=\s+\S)/gu)]
+    .filter((m) => m[2] !== '.' || ((m[1] ?? '').length > 1 && !ABBREVIATIONS.has((m[1] ?? '').toLowerCase())))
+    .map((m) => (m.index ?? 0) + m[0].length);
   const last = ends.at(-1);
   if (last === undefined) return start;
   const at = tokens.findIndex((t) => t.start >= last);
@@ -478,3 +481,4 @@ function askingSentenceStart(
   return asks ? at : start;
 }
 const POLAR_FIRST = new Set('does do did is are was were can could will would should has have'.split(' '));
+const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

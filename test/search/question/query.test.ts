@@ -104,6 +104,9 @@ describe('analyzeQuestion', () => {
     expect(analyzed.polar).toBe(true);
     expect(analyzed.askedFrom).toBe(7);
     expect(analyzeQuestion('what is osteocalcin', []).askedFrom).toBeUndefined();
+    // A title's full stop ends no sentence.
+    expect(analyzeQuestion('what did Dr. Li say about exercise?', [])).toMatchObject({ kind: 'what' });
+    expect(analyzeQuestion('what did Dr. Li say about exercise?', []).askedFrom).toBeUndefined();
   });
 
   it('meets a small number typed in digits spelt out, unless the number is part of a name', () => {
