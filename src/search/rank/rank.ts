@@ -175,18 +175,11 @@ function isYear(value: string): boolean {
 }
 
 /**
- * A list of three things or more: "customized exercise programs, neuromodulation techniques, or drugs" (not "older
- * patients, often co-existing and exacerbating", which a comma before "and" or a third item tells apart).
- */
-const ENUMERATION =
-  /[\p{L}-]+,\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s+(?:(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+)?(?:and|or)\s+\p{L}/u;
-
-/**
- * Does a sentence name something the question does not give (a name, a list of things, a quantity but a year): what
- * a "which X" asks for? ("what tools" is answered by a list of them, not by "a 2025 review".)
+ * Does a sentence name something the question does not give (a name, a quantity but a year): what a "which X" asks
+ * for? ("what dose of exercise" is not answered by "a 2025 review".)
  */
 function namesSomething(sentence: Sentence, asked: Set<string>): boolean {
-  if (hasAnswerType(sentence, 'person', asked) || ENUMERATION.test(sentence.folded)) return true;
+  if (hasAnswerType(sentence, 'person', asked)) return true;
   for (const value of sentence.quantities) if (!asked.has(value) && !isYear(value)) return true;
   return false;
 }
@@ -277,15 +270,15 @@ function questionFacts(
     total += c.weight;
     if (c.inContent || c.concept.related) rankTotal += c.weight;
   }
-  // Only a specific noun names a kind of thing: in "what HAPPENS to ..." the wh-word is the subject, and "which
-  // GROUP" may be met by "older adults". A word WordNet merely relates to it does not name that kind: "what DOSE"
-  // is not met by "drugs". (Looked up only for a word the content lacks, so a cold start does not read
-  // the related-words table for every "which" question.)
+  // Only a noun names a kind of thing, however common ("what FOOD is good for bones?"): in "what HAPPENS to ..." the
+  // wh-word is the subject ("which GROUP", "what TOOLS" only frame the question: asking words). A word WordNet merely
+  // relates to it does not name that kind: "what DOSE" is not met by "drugs". (Looked up only for a word the
+  // content lacks, so a cold start does not read the related-words table for every "which" question.)
   const missingHead = concepts.find(
     (c) =>
       c.concept.head &&
       !c.inContent &&
-      (c.concept.salience ?? 1) >= options.namedSalience &&
+      (c.concept.salience ?? 1) >= options.subjectSalience &&
       !mostlyNotNoun(foldCase(c.concept.word)),
   );
   const measureAnywhere =
