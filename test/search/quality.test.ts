@@ -92,6 +92,7 @@ const OWN_LAY_35_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_36_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-36.jsonl');
 const OWN_LAY_37_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-37.jsonl');
 const OWN_LAY_38_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-38.jsonl');
+const OWN_LAY_39_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-39.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -171,6 +172,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_36_QUESTIONS, 15, 0.93, 1],
     [OWN_LAY_37_QUESTIONS, 20, 0.85, 1],
     [OWN_LAY_38_QUESTIONS, 20, 0.95, 0.9],
+    [OWN_LAY_39_QUESTIONS, 10, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
