@@ -109,19 +109,19 @@ function saysOnlyItsOwnWords(understood: string, asked: string): boolean {
  * A question with words of its own that still leans on the conversation ("which hormone is involved?" after "how
  * does depression hurt your bones?"): asked again with the topic before, when that puts first another of the
  * passages the question alone quotes, that one is quoted first. The conversation breaks a tie; it never brings in
- * a passage the question alone would not quote.
+ * a passage the question alone would not quote. `message` is what was typed, `understood` the question answered.
  */
 function withContext(
   kb: KnowledgeBase,
   message: string,
-  asked: string,
+  understood: string,
   previous: string,
   answer: Answer,
   options: AnswerOptions,
 ): Answer | undefined {
   const phrase = topicPhrase(previous, kb);
   if (!phrase) return undefined;
-  const widened = withTopic(asked, phrase);
+  const widened = withTopic(understood, phrase);
   const first = kb.answerQuestion(widened, options).passages[0];
   const same = (p: QuotedPassage) => p.articleId === first?.articleId && p.paragraph === first?.paragraph;
   const at = answer.passages.findIndex(same);

@@ -116,6 +116,13 @@ function possessiveOf(phrase: string): string {
   return /s$/iu.test(phrase) ? `${phrase}'` : `${phrase}'s`;
 }
 
+/** The pronoun replaced, by the phrase it stands for, in the possessive when the pronoun was one ("their levels"). */
+function replacePronoun(text: string, at: [number, number], phrase: string): string {
+  const word = text.slice(...at).toLowerCase();
+  const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';
+  return replaceSpan(text, at, possessive ? possessiveOf(phrase) : phrase);
+}
+
 function replaceSpan(text: string, [start, end]: [number, number], replacement: string): string {
   return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
 }
@@ -171,7 +178,6 @@ export function standaloneQuestion(
     // "Where does HE work?" after "who wrote the review?": he is whom the answer named, not a word of the question;
     // the question before is the context ("where does he work (wrote review)?").
     if (before.answerType === 'person' && ONE_PERSON.has(word)) return withTopic(asked, phrase);
-    const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".
     const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));
@@ -185,7 +191,7 @@ export function standaloneQuestion(
     const pointedAt = things.length > 0 ? things : unsaid;
     const replacement =
       pointedAt.length === 0 ? phrase : (spanOf(previous, pointedAt) ?? pointedAt.map((c) => c.word).join(' '));
-    return replaceSpan(asked, pointing, possessive ? possessiveOf(replacement) : replacement);
+    return replacePronoun(asked, pointing, replacement);
   }
   // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own.
   const elliptical = ownNamed.length === 0 && tokenize(asked).length <= 5;
@@ -208,10 +214,7 @@ function pointingAtNamedFirst(asked: string, kb: KnowledgeBase): string | undefi
   if (words.some((w) => isStopWord(w) && !NAMING_DETERMINERS.has(w))) return undefined;
   if (!words.some((w) => !isStopWord(w) && kb.hasTerm(normalizeWord(w) ?? ''))) return undefined;
   const pointing = pointingWord(rest, kb);
-  if (!pointing) return undefined;
-  const word = rest.slice(...pointing).toLowerCase();
-  const possessive = word === 'its' || word === 'their' || word === 'his' || word === 'her';
-  return replaceSpan(rest, pointing, possessive ? possessiveOf(named) : named);
+  return pointing ? replacePronoun(rest, pointing, named) : undefined;
 }
 
 /** Determiners before which a word English mostly uses as a verb is a thing: "the REVIEW", "this STUDY". */

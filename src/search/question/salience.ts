@@ -18,8 +18,9 @@ export function salience(concept: Concept, inContent: boolean, options: RankingO
   // A verb, adjective or adverb the content lacks is more likely the asker's phrasing than the question's topic.
   if (!inContent && !concept.declared && mostlyNotNoun(foldCase(concept.word))) value *= options.relatedWords.notNoun;
   // Another form of a light verb the stop words hold ("gets", "makes", "taking"): it frames the question as "get"
-  // would ("who GETS osteoporosis?"), when the content does not say it.
-  const lemma = relationsOf(foldCase(concept.word))?.lemma;
-  const lightVerb = !inContent && lemma !== undefined && isStopWord(lemma);
+  // would ("who GETS osteoporosis?"), when the content does not say it. (Looked up only then: a word the content
+  // has needs no word list read.)
+  const lemma = inContent ? undefined : relationsOf(foldCase(concept.word))?.lemma;
+  const lightVerb = lemma !== undefined && isStopWord(lemma);
   return concept.asking || lightVerb ? value * options.askingWeight : value;
 }
