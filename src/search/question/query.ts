@@ -16,7 +16,7 @@ import {
   terms as textTerms,
   tokenize,
 } from '../text/text.js';
-import { type WordRoles, wordRoles } from './word-roles.js';
+import { POLAR_OPENINGS, type WordRoles, wordRoles } from './word-roles.js';
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
 const ROOT_LENGTH = 6;
@@ -333,10 +333,9 @@ const NUMBER_NAMES = new Map(
 );
 
 /** A small number's spelling: "three" for "3" (as indexed: a stem). */
-function otherSpelling(stem: string): string | undefined {
+function spelledOut(stem: string): string | undefined {
   const name = NUMBER_NAMES.get(stem);
-  if (name) return normalizeWord(name) ?? undefined;
-  return undefined;
+  return name ? (normalizeWord(name) ?? undefined) : undefined;
 }
 
 function addAlternative(concept: Concept, term: string, weight: number): void {
@@ -377,7 +376,7 @@ export function analyzeQuestion(
     // "the 3 doctors" are "three neurologists": a small number typed in digits is met spelt out, unless it is part
     // of a name ("Apollo 4", "BBC Radio 5").
     const partOfName = /^\p{Lu}/u.test(tokens[i - 1]?.word ?? '');
-    const spelt = partOfName ? undefined : otherSpelling(stem);
+    const spelt = partOfName ? undefined : spelledOut(stem);
     if (spelt) alternatives.set(spelt, MATCH_WEIGHTS.stem);
     const concept: Concept = { word: token.word, stem, alternatives, phrases: [], position: i };
     concepts.push(concept);
@@ -477,8 +476,7 @@ function askingSentenceStart(
   const at = tokens.findIndex((t) => t.start >= last);
   if (at <= start) return start;
   const first = foldCase(tokens[at]?.word ?? '');
-  const asks = /\?\s*$/u.test(question) || WH_WORDS.has(first) || POLAR_FIRST.has(first);
+  const asks = /\?\s*$/u.test(question) || WH_WORDS.has(first) || POLAR_OPENINGS.has(first);
   return asks ? at : start;
 }
-const POLAR_FIRST = new Set('does do did is are was were can could will would should has have'.split(' '));
 const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

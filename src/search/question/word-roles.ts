@@ -48,7 +48,7 @@ export interface WordRoles {
 }
 
 /** The auxiliary verbs a yes/no question opens with. */
-const POLAR_OPENINGS = new Set(
+export const POLAR_OPENINGS = new Set(
   'does do did is are was were can could will would should has have had may might'.split(' '),
 );
 
