@@ -80,7 +80,8 @@ export async function runConsoleChat(content: ContentSource, io: ChatIo): Promis
   prompt();
   for await (const line of rl) {
     const text = line.trim();
-    if (text === '/quit' || text === '/exit') break;
+    // "quit" and "exit" leave too, with or without the slash: no one means them as a question about the article.
+    if (/^\/?(?:quit|exit)[.!]*$/iu.test(text)) break;
     if (text) {
       try {
         const reply = await replyToLine(text, currentKnowledgeBase(content), memory.open('console'));

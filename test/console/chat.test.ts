@@ -62,6 +62,14 @@ describe('the console chat', () => {
     expect(text).toMatch(/Xudong Zhao, Jiangnan University/);
   });
 
+  it('leaves on "quit" or "exit" typed without the slash too', async () => {
+    for (const word of ['quit', 'Exit', 'exit!']) {
+      const text = await chat(['What is osteocalcin?', word, 'never read']);
+      expect(text, word).toMatch(/Bye\.$/m);
+      expect(text, word).not.toMatch(/never read|says nothing about/);
+    }
+  });
+
   it('answers an unknown command, an empty /ask and an out-of-scope question politely', async () => {
     const text = await chat(['/nope', '/ask', 'What is the capital of France?', '/quit', 'never read']);
     expect(text).toMatch(/There is no \/nope command/);
