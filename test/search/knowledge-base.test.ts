@@ -387,6 +387,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     ).toContain('both conditions');
   });
 
+  it('answers a choice the article makes, and declines one it makes neither way', () => {
+    expect(first('are the researchers neurologists or psychiatrists')).toContain('three neurologists from China');
+    expectDeclined('are men or women more likely to get osteoporosis', 'men or women');
+  });
+
   it('reads "gets", "makes", "taking" as the light verbs "get", "make", "take": phrasing, not a topic the article lacks', () => {
     for (const question of ['who gets osteoporosis', 'who gets depression']) {
       expect(kb.answerQuestion(question).passages.length, question).toBeGreaterThan(0);

@@ -15,6 +15,8 @@ const POINTING = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 
 const ONE_THING = new Set(['it', 'its']);
 /** Pronouns for one person: after a "who" question, the person its answer named. */
 const ONE_PERSON = new Set(['he', 'him', 'his', 'she', 'her']);
+/** Plural pronouns that may stand for the people a "who" question's answer named. */
+const PEOPLE = new Set(['they', 'them', 'their']);
 /** Demonstratives: pointing back unless a noun follows ("that?", "is that true", not "that study"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /**
@@ -107,6 +109,9 @@ function pointingWord(question: string, kb: KnowledgeBase): [number, number] | u
     if (!next || isStopWord(next)) return [token.start, token.end];
     const stem = normalizeWord(next);
     if (commonestPart(next) === 'v' && !(stem && kb.hasTerm(stem))) return [token.start, token.end];
+    // "why is THIS important", "is THAT bad": before an adjective that ends the question, it stands alone.
+    const after = tokens[i + 2] ? foldCase((tokens[i + 2] as { word: string }).word) : undefined;
+    if (commonestPart(next) === 'a' && (!after || isStopWord(after))) return [token.start, token.end];
   }
   return undefined;
 }
@@ -178,6 +183,10 @@ export function standaloneQuestion(
     // "Where does HE work?" after "who wrote the review?": he is whom the answer named, not a word of the question;
     // the question before is the context ("where does he work (wrote review)?").
     if (before.answerType === 'person' && ONE_PERSON.has(word)) return withTopic(asked, phrase);
+    // "Are THEY neurologists?" after "who wrote it?": they are whom the answer named, when the question before
+    // named no one it could stand for (only "wrote").
+    const nameable = topic.some((c) => mayBeNoun(lastWord(c.word)));
+    if (before.answerType === 'person' && PEOPLE.has(word) && !nameable) return withTopic(asked, phrase);
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".
     const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));

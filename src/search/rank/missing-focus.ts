@@ -24,13 +24,21 @@ export function missingFocus(
   const concepts = from === undefined ? all : all.filter((c) => c.concept.position >= from);
   const at: ConceptAt = (position) =>
     position === undefined ? undefined : concepts.find((c) => c.concept.position === position);
+  // "Are they neurologists or psychiatrists?": the content that says one side answers the choice; the other side
+  // is no missing focus.
+  const choice = analyzed.choiceAt?.map(at);
+  const chosen = choice?.some((c) => c?.inContent) ? concepts.filter((c) => !choice.includes(c)) : concepts;
+  const atChosen: ConceptAt = (position) =>
+    position === undefined ? undefined : chosen.find((c) => c.concept.position === position);
   return (
     missingRanking(concepts, at) ??
     missingChoice(analyzed, at) ??
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
     missingCondition(analyzed, concepts) ??
-    (analyzed.polar ? missingInYesNo(analyzed, concepts, at, options) : missingInWh(analyzed, concepts, at, options))
+    (analyzed.polar
+      ? missingInYesNo(analyzed, chosen, atChosen, options)
+      : missingInWh(analyzed, chosen, atChosen, options))
   );
 }
 

@@ -125,6 +125,16 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('are those proven yet', 'what else could help (exercise)?', kb)).not.toContain('(');
   });
 
+  it('reads "this" before a closing adjective as pointing back ("why is this important?")', () => {
+    expect(standaloneQuestion('why is this important', 'what is osteocalcin', kb)).toBe('why is osteocalcin important');
+  });
+
+  it('reads "they" after "who wrote it?" as the people the answer named, and answers a choice the article makes', () => {
+    const answer = answerInConversation(kb, 'are they neurologists or psychiatrists', 'who wrote it');
+    expect(answer.understood).toBe('are they neurologists or psychiatrists (wrote)?');
+    expect(answer.passages[0]?.text).toContain('three neurologists from China');
+  });
+
   it('carries the things a question was about before what it said of them', () => {
     expect(standaloneQuestion('by what mechanism', 'is depression linked to bone loss', kb)).toContain('bone loss');
   });
