@@ -7,6 +7,7 @@
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { commonestPart, mayBeNoun, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, terms, tokenize } from '../text/text.js';
+import { listItems, ordinalReference } from './list-items.js';
 import type { Concept } from './query.js';
 
 /** Pronouns that point back at what was asked before. */
@@ -144,6 +145,9 @@ export function standaloneQuestion(
 ): string {
   const asked = question.trim();
   if (!previous) return asked;
+  // "Tell me more about the first one": the item of the list the answer before quoted.
+  const item = itemPointedAt(asked, previous, kb, options);
+  if (item) return item;
   const before = kb.analyze(previous);
   // "Why is that?" after "are depressed people more likely to have weak bones?": why they are.
   if (before.polar && WHY_ALONE.test(asked)) {
@@ -224,6 +228,21 @@ function pointingAtNamedFirst(asked: string, kb: KnowledgeBase): string | undefi
   if (!words.some((w) => !isStopWord(w) && kb.hasTerm(normalizeWord(w) ?? ''))) return undefined;
   const pointing = pointingWord(rest, kb);
   return pointing ? replacePronoun(rest, pointing, named) : undefined;
+}
+
+/**
+ * "where does the last one work?" after "name the three researchers": the question with "the last one" replaced by
+ * the last item of the list its answer quotes ("Xudong Zhao of Jiangnan University"), its bold sentences first.
+ */
+function itemPointedAt(asked: string, previous: string, kb: KnowledgeBase, options: AnswerOptions): string | undefined {
+  const reference = ordinalReference(asked);
+  if (!reference) return undefined;
+  const passage = kb.answerQuestion(previous, { ...options, limit: 1 }).passages[0];
+  if (!passage) return undefined;
+  const bold = passage.highlights.map(([start, end]) => passage.text.slice(start, end)).join(' ');
+  const items = listItems(bold).length > 0 ? listItems(bold) : listItems(passage.text);
+  const item = reference.index < 0 ? items.at(reference.index) : items[reference.index];
+  return item ? replaceSpan(asked, reference.at, item) : undefined;
 }
 
 /** Determiners before which a word English mostly uses as a verb is a thing: "the REVIEW", "this STUDY". */

@@ -135,6 +135,15 @@ describe('standaloneQuestion', () => {
     expect(answer.passages[0]?.text).toContain('three neurologists from China');
   });
 
+  it('reads "the first one", "the last one" as that item of the list the answer before quoted', () => {
+    expect(standaloneQuestion('tell me more about the first one', 'what treatments do they mention', kb)).toBe(
+      'tell me more about customized exercise programs',
+    );
+    expect(standaloneQuestion('where does the last one work', 'name the three researchers', kb)).toBe(
+      'where does Xudong Zhao of Jiangnan University work',
+    );
+  });
+
   it('carries the things a question was about before what it said of them', () => {
     expect(standaloneQuestion('by what mechanism', 'is depression linked to bone loss', kb)).toContain('bone loss');
   });
