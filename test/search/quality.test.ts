@@ -96,6 +96,7 @@ const OWN_LAY_37_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_38_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-38.jsonl');
 const OWN_LAY_39_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-39.jsonl');
 const OWN_LAY_40_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-40.jsonl');
+const OWN_LAY_41_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-41.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -177,6 +178,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_38_QUESTIONS, 20, 0.95, 0.9],
     [OWN_LAY_39_QUESTIONS, 10, 1, 1],
     [OWN_LAY_40_QUESTIONS, 15, 0.8, 0.8],
+    [OWN_LAY_41_QUESTIONS, 15, 0.93, 0.85],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {

@@ -287,8 +287,9 @@ function typedForm(
     // "What is the number / population / percentage of X" wants a number as much as "how many" does; any year
     // answers "what year", but not any number "what population".
     if (type === 'number') {
-      // "Which population": one of the groups named, not how many.
-      if (wh === 'which') return { type: null, asking };
+      // "Which population", "what population is vulnerable": one of the groups named, not how many ("what is the
+      // population of ...").
+      if (wh === 'which' || (/^populations?$/.test(noun) && words[at + 1] === noun)) return { type: null, asking };
       return { type: COUNT_NOUNS.has(noun) ? 'count' : type, asking };
     }
     return { type, frame: noun, asking };

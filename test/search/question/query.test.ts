@@ -30,6 +30,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('Who wrote the review?').type).toBe('person');
     expect(form('Where was it published?').type).toBe('place');
     expect(form('Which journal published it?')).toMatchObject({ type: 'place', frame: 'journal' });
+    // "What population is vulnerable" asks which group, as "which population" does; not how many.
+    expect(form('what population is especially vulnerable').type).toBeNull();
+    expect(form('what is the population of China').type).toBe('count');
     // Contracted: "who's" is "who is".
     expect(form("who's li").type).toBe('person');
     expect(form('wheres it published').type).toBe('place');
