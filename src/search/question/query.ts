@@ -425,6 +425,8 @@ export function analyzeQuestion(
       for (const term of own) addAlternative(target, term, MATCH_WEIGHTS.stem / own.length);
       target.phrases.push({ terms: own, weight: MATCH_WEIGHTS.stem });
     }
+    // A phrase of one content word and stop words ("two-way", "feeling down") is still named as typed.
+    if (own.length === 1 && match.last > match.first && target.position === match.first) target.word = word;
     target.declared = true;
     for (const phrase of match.phrases) {
       const phraseTerms = textTerms(phrase);

@@ -144,6 +144,10 @@ describe('standaloneQuestion', () => {
     );
   });
 
+  it('carries a phrase of one content word as typed ("two-way", not "two")', () => {
+    expect(standaloneQuestion('explain it simply', "what's the two-way street", kb)).toBe('explain two way simply');
+  });
+
   it('carries the things a question was about before what it said of them', () => {
     expect(standaloneQuestion('by what mechanism', 'is depression linked to bone loss', kb)).toContain('bone loss');
   });
