@@ -221,8 +221,8 @@ describe('quality on the bone-brain article', () => {
   // the ninth 0.867 unseen, 0.933, then 0.867 again (its "what about osteopontin" had passed on a truncated
   // topic); the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now; the twelfth 0.80 unseen, 0.867
   // now; the thirteenth 0.80 unseen, 0.867 now; the fourteenth 0.706 unseen, 0.824 now; the fifteenth 0.667
-  // unseen, 0.833 now; the sixteenth 0.667 unseen, 0.750 now (its follow-ups mostly stand alone: no gain);
-  // the seventeenth 0.40 unseen, 0.70 now; the eighteenth 0.917 unseen.
+  // unseen, 0.917 now; the sixteenth 0.667 unseen, 0.750 now (its follow-ups mostly stand alone: no gain);
+  // the seventeenth 0.40 unseen, 0.80 now; the eighteenth 0.917 unseen.
   it.each([
     [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_3, 16, 0.81, 0],
@@ -237,9 +237,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_12, 15, 0.86, 0.19],
     [OWN_FOLLOW_UPS_13, 15, 0.86, 0.3],
     [OWN_FOLLOW_UPS_14, 17, 0.82, 0.1],
-    [OWN_FOLLOW_UPS_15, 12, 0.83, 0.3],
+    [OWN_FOLLOW_UPS_15, 12, 0.91, 0.4],
     [OWN_FOLLOW_UPS_16, 12, 0.75, 0],
-    [OWN_FOLLOW_UPS_17, 10, 0.7, 0.29],
+    [OWN_FOLLOW_UPS_17, 10, 0.8, 0.39],
     [OWN_FOLLOW_UPS_18, 12, 0.91, 0.2],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
