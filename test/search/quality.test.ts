@@ -219,8 +219,8 @@ describe('quality on the bone-brain article', () => {
   // the fifth 0.667 unseen, 0.867 now; the sixth 0.714 unseen, 0.786 now ("who came up with it" joined the
   // article's authors synonyms); the seventh 0.529 unseen, 0.765 now; the eighth 0.667 unseen, 0.733 now;
   // the ninth 0.867 unseen, 0.933 now (its "what about osteopontin" had passed on a truncated topic, "used
-  // already" joined the synonyms); the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now; the twelfth 0.80 unseen, 0.867
-  // now; the thirteenth 0.80 unseen, 0.867 now; the fourteenth 0.706 unseen, 0.824 now; the fifteenth 0.667
+  // already" joined the synonyms); the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now; the
+  // twelfth 0.80 unseen, 0.867 now; the thirteenth 0.80 unseen, 0.867 now; the fourteenth 0.706 unseen, 0.824 now; the fifteenth 0.667
   // unseen, 0.917 now; the sixteenth 0.667 unseen, 0.750 now (its follow-ups mostly stand alone: no gain);
   // the seventeenth 0.40 unseen, 0.80 now; the eighteenth 0.917 unseen.
   it.each([
