@@ -48,6 +48,7 @@ const OWN_FOLLOW_UPS_15 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-15.j
 const OWN_FOLLOW_UPS_16 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-16.jsonl');
 const OWN_FOLLOW_UPS_17 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-17.jsonl');
 const OWN_FOLLOW_UPS_18 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-18.jsonl');
+const OWN_FOLLOW_UPS_19 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-19.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -222,7 +223,7 @@ describe('quality on the bone-brain article', () => {
   // already" joined the synonyms); the tenth 0.714 unseen, 0.786 now; the eleventh 0.65 unseen and now; the
   // twelfth 0.80 unseen, 0.867 now; the thirteenth 0.80 unseen, 0.867 now; the fourteenth 0.706 unseen, 0.824 now; the fifteenth 0.667
   // unseen, 0.917 now; the sixteenth 0.667 unseen, 0.750 now (its follow-ups mostly stand alone: no gain);
-  // the seventeenth 0.40 unseen, 0.80 now; the eighteenth 0.917 unseen.
+  // the seventeenth 0.40 unseen, 0.80 now; the eighteenth 0.917 unseen; the nineteenth 0.70 unseen.
   it.each([
     [OWN_FOLLOW_UPS_2, 13, 0.92, 0.3],
     [OWN_FOLLOW_UPS_3, 16, 0.81, 0],
@@ -241,6 +242,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_16, 12, 0.75, 0],
     [OWN_FOLLOW_UPS_17, 10, 0.8, 0.39],
     [OWN_FOLLOW_UPS_18, 12, 0.91, 0.2],
+    [OWN_FOLLOW_UPS_19, 10, 0.7, 0.09],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
