@@ -4,9 +4,12 @@
  * lists (commas, "and"/"or" before the last item, dashes around them), true of any article.
  */
 
-/** "the first one", "the 2nd", "the last one": which item, counted from 0 (-1: the last). */
+/**
+ * "the first one", "the 2nd?", "the last one mentioned": which item, counted from 0 (-1: the last). Not "the first
+ * study on this", which names a thing of its own.
+ */
 const ORDINAL =
-  /\bthe\s+(first|1st|second|2nd|third|3rd|fourth|4th|last|final|latter)(?:\s+(?:one|item|option|thing|person|researcher|author))?\b/iu;
+  /\bthe\s+(first|1st|second|2nd|third|3rd|fourth|4th|last|final|latter)(?:\s+(?:one|item|option|person|researcher|author)\b|(?=\s*(?:$|[?!.,]|\s(?:mentioned|listed|named|you|they|it)\b)))/iu;
 const ORDINALS: Record<string, number> = {
   first: 0,
   '1st': 0,

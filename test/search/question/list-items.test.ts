@@ -42,7 +42,9 @@ describe('ordinalReference', () => {
     expect(ordinalReference('tell me more about the first one')).toEqual({ at: [19, 32], index: 0 });
     expect(ordinalReference('and the 2nd?')?.index).toBe(1);
     expect(ordinalReference('where does the last one work')?.index).toBe(-1);
-    expect(ordinalReference('what is the first thing to know')?.index).toBe(0);
+    expect(ordinalReference('what about the last mentioned')?.index).toBe(-1);
+    // "the first study on this" names a thing of its own.
+    expect(ordinalReference('what was the first study on this')).toBeUndefined();
     expect(ordinalReference('what did they find first')).toBeUndefined();
   });
 });
