@@ -7,7 +7,7 @@ import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { terms } from '../text/text.js';
 import { questionParts } from './compound.js';
 import { standaloneQuestion, topicPhrase, withTopic } from './follow-up.js';
-import type { AnswerType } from './query.js';
+import { type AnswerType, questionForm } from './query.js';
 
 /**
  * Answers a question in its conversation: as the standalone question it means (`understood`), unless only the
@@ -62,12 +62,11 @@ function answerParts(
 
 /** "When?", "and where?", "who then?": only the kind of answer, asked of what came before. */
 const BARE_WH = /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(when|where|who|whom)(?:\s+(?:then|exactly))?[\s?!.]*$/iu;
-const KIND_ASKED: Record<string, AnswerType> = { when: 'time', where: 'place', who: 'person', whom: 'person' };
 
-/** The kind of answer a bare "when?" asks for, as a follow-up. */
+/** The kind of answer a bare "when?" asks for, as a follow-up: what the question word alone asks for. */
 function bareKindAsked(asked: string): AnswerType | undefined {
   const wh = BARE_WH.exec(asked)?.[1];
-  return wh ? KIND_ASKED[wh.toLowerCase()] : undefined;
+  return wh ? (questionForm([wh.toLowerCase()]).type ?? undefined) : undefined;
 }
 
 function answerOne(kb: KnowledgeBase, question: string, previous: string | undefined, options: AnswerOptions): Answer {

@@ -54,8 +54,6 @@ const REFERRING_WORDS = new Set(
  */
 const NAMED_FIRST =
   /^(?:(?:and|but|so|also|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about\s+|as\s+for\s+|regarding\s+)?((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+)\s*[,:\u2014\u2013]\s*(.+)$/iu;
-/** Words that may stand in a thing named first besides its own: "the study, ...", "my bones, ...". */
-const NAMING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their']);
 
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
@@ -224,7 +222,7 @@ function pointingAtNamedFirst(asked: string, kb: KnowledgeBase): string | undefi
   if (!match) return undefined;
   const [, named = '', rest = ''] = match;
   const words = tokenize(named).map((t) => foldCase(t.word));
-  if (words.some((w) => isStopWord(w) && !NAMING_DETERMINERS.has(w))) return undefined;
+  if (words.some((w) => isStopWord(w) && !THING_DETERMINERS.has(w))) return undefined;
   if (!words.some((w) => !isStopWord(w) && kb.hasTerm(normalizeWord(w) ?? ''))) return undefined;
   const pointing = pointingWord(rest, kb);
   return pointing ? replacePronoun(rest, pointing, named) : undefined;
@@ -245,8 +243,11 @@ function itemPointedAt(asked: string, previous: string, kb: KnowledgeBase, optio
   return item ? replaceSpan(asked, reference.at, item) : undefined;
 }
 
-/** Determiners before which a word English mostly uses as a verb is a thing: "the REVIEW", "this STUDY". */
-const THING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/**
+ * Determiners before which a word English mostly uses as a verb is a thing ("the REVIEW", "this STUDY"), and which
+ * may stand in a thing named first ("the study, ...", "my bones, ...").
+ */
+const THING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'their']);
 
 /** Whether the question says the concept's word right after a determiner, as a thing ("where was THE review published"). */
 function namedAsThing(question: string, concept: Concept): boolean {

@@ -13,6 +13,11 @@ import type { RankingOptions } from './ranking-options.js';
 /** The concept of the question word at a position, if that word is one. */
 type ConceptAt = (position: number | undefined) => WeightedConcept | undefined;
 
+/** Looks up, among these concepts, the one of the question word at a position. */
+function conceptAtOf(concepts: readonly WeightedConcept[]): ConceptAt {
+  return (position) => (position === undefined ? undefined : concepts.find((c) => c.concept.position === position));
+}
+
 /** The missing word (or phrase: "hair loss", "men or women") the question turns on; undefined when there is none. */
 export function missingFocus(
   analyzed: AnalyzedQuestion,
@@ -22,14 +27,12 @@ export function missingFocus(
   // After a story, the question is what it turns on: "my dad is 80 ... is there a connection?" is not about "80".
   const from = analyzed.askedFrom;
   const concepts = from === undefined ? all : all.filter((c) => c.concept.position >= from);
-  const at: ConceptAt = (position) =>
-    position === undefined ? undefined : concepts.find((c) => c.concept.position === position);
+  const at = conceptAtOf(concepts);
   // "Are they neurologists or psychiatrists?": the content that says one side answers the choice; the other side
   // is no missing focus.
   const choice = analyzed.choiceAt?.map(at);
   const chosen = choice?.some((c) => c?.inContent) ? concepts.filter((c) => !choice.includes(c)) : concepts;
-  const atChosen: ConceptAt = (position) =>
-    position === undefined ? undefined : chosen.find((c) => c.concept.position === position);
+  const atChosen = conceptAtOf(chosen);
   return (
     missingRanking(concepts, at) ??
     missingChoice(analyzed, at) ??
