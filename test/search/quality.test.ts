@@ -49,6 +49,7 @@ const OWN_FOLLOW_UPS_16 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-16.j
 const OWN_FOLLOW_UPS_17 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-17.jsonl');
 const OWN_FOLLOW_UPS_18 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-18.jsonl');
 const OWN_FOLLOW_UPS_19 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-19.jsonl');
+const OWN_FOLLOW_UPS_20 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-20.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -99,6 +100,7 @@ const OWN_LAY_38_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_39_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-39.jsonl');
 const OWN_LAY_40_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-40.jsonl');
 const OWN_LAY_41_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-41.jsonl');
+const OWN_LAY_42_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-42.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -181,6 +183,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_39_QUESTIONS, 10, 1, 1],
     [OWN_LAY_40_QUESTIONS, 15, 0.8, 0.8],
     [OWN_LAY_41_QUESTIONS, 15, 0.93, 0.85],
+    [OWN_LAY_42_QUESTIONS, 15, 1, 0.88],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -243,6 +246,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_17, 10, 0.8, 0.39],
     [OWN_FOLLOW_UPS_18, 12, 0.91, 0.2],
     [OWN_FOLLOW_UPS_19, 10, 0.7, 0.09],
+    [OWN_FOLLOW_UPS_20, 13, 0.76, 0.5],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);

@@ -5,7 +5,7 @@
  * General rules of English conversation, true of any article (docs/ranking.md, "Follow-ups").
  */
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
-import { commonestPart, mayBeNoun, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
+import { commonestPart, isKnownWord, mayBeNoun, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, terms, tokenize } from '../text/text.js';
 import { listItems, ordinalReference } from './list-items.js';
 import type { Concept } from './query.js';
@@ -277,8 +277,10 @@ function askedAbout(
   // X takes the place of a thing the content names, not of what the question says it does ("affect").
   // An adjective takes the place of one ("and black?" after "how is green tea brewed?").
   const describing = commonestPart(lastWord(subject)) === 'a';
-  const fits = (word: string) => !mostlyNotNoun(word) || (describing && commonestPart(word) === 'a');
-  const things = [first, ...concepts.filter((c) => c !== first && saysContentWord(c, kb) && fits(lastWord(c.word)))];
+  const fits = (word: string) => !saysWhatIs(word) || (describing && commonestPart(word) === 'a');
+  const others = concepts.filter((c) => c !== first && saysContentWord(c, kb) && fits(lastWord(c.word)));
+  // Not in place of what was said of a thing ("hardwired" in "is the brain hardwired?" before "what about bones?").
+  const things = fits(lastWord(first.word)) || others.length === 0 ? [first, ...others] : others;
   const readings = things
     .slice(0, MAX_READINGS)
     .map((concept) => ({
@@ -350,6 +352,14 @@ function withPrepositionalPhrase(previous: string, subject: string): string | un
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether a word says what a thing is or does rather than name one: mostly a verb, adjective or adverb in English, or
+ * a participle or adverb WordNet does not know ("hardwired", as the content spells it).
+ */
+function saysWhatIs(word: string): boolean {
+  return mostlyNotNoun(word) || (/\p{L}{3}(?:ed|ly)$/u.test(word) && !isKnownWord(word));
 }
 
 /** The last word of a concept, lowercase: the head of a phrase ("old people" -> people). */

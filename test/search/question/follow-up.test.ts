@@ -43,6 +43,8 @@ describe('standaloneQuestion', () => {
     // and the first thing by default.
     ['and mood?', 'how does osteocalcin affect the brain', 'how does osteocalcin affect the mood'],
     ['and osteopontin?', 'how does osteocalcin affect the brain', 'how does osteopontin affect the brain'],
+    // Nor in the place of what is said of a thing, a participle WordNet does not know.
+    ['what about bones?', 'is the brain hardwired', 'is the bones hardwired'],
     // "and in X?": what follows the preposition changes, or the phrase is added.
     ['and in women?', 'is depression common in older people', 'is depression common in women?'],
     ['and about bones?', 'what did they find about the brain', 'what did they find about bones?'],
