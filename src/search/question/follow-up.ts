@@ -31,7 +31,7 @@ const CARRYING_ON =
   /^(?:and|but|also|so|then|plus|ok(?:ay)?|what\s+else|anything\s+else|tell\s+me\s+more|more|why(?:\s+so)?|how\s+come|how\s+so|really)\b/iu;
 /** "what about X?", "how about X", "and X?": the same question, about X (a few words, not a question of its own). */
 const SAME_QUESTION_ABOUT =
-  /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about|and)\s+(?:the\s+|a\s+|an\s+)?(?!(?:who|what|which|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should)\b)((?:[\p{L}\p{N}'\u2019-]+\s*){1,4}?)[\s?!.]*$/iu;
+  /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about|and)\s+(?:the\s+|a\s+|an\s+)?(?!(?:who|what|which|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should)\b)((?:[\p{L}\p{N}'\u2019-]+\s*){1,4}?)(?:\s*\b(?:then|too|instead|also|as\s+well))?[\s?!.]*$/iu;
 /**
  * "is that true for depression too?", "does the same go for bones?", "same for men?": the question before, about X, as
  * "and X?" asks it.
@@ -289,6 +289,9 @@ function askedAbout(
     }))
     .filter((reading) => reading.question !== previous.trim());
   if (readings.length <= 1) return readings[0]?.question;
+  // X in the place of the thing the content lists it with ("depression and osteoporosis"): a thing of its kind.
+  const peer = readings.find(({ concept }) => listedTogether(subject, concept, kb));
+  if (peer) return peer.question;
   const subjectStems = terms(subject);
   const saidTogether = ({ concept, question }: (typeof readings)[number]) => {
     // Within the articles the conversation is about (a command's own article).
@@ -301,6 +304,28 @@ function askedAbout(
     );
   };
   return (readings.find(saidTogether) ?? readings[0])?.question;
+}
+
+/** Passages searched for X when looking for what the content lists X with. */
+const PEER_PASSAGES = 10;
+
+/**
+ * Whether the content joins X and the concept with "and", "or" or a comma ("depression and osteoporosis",
+ * "osteoporosis, and mood disorders"), a word apart at most: then they name things of one kind, and "what about
+ * osteoporosis?" after "can neuromodulation help depression?" asks about osteoporosis in the place of depression.
+ */
+function listedTogether(subject: string, concept: Concept, kb: KnowledgeBase): boolean {
+  const [stem] = terms(subject).slice(-1);
+  if (!stem || concept.word.includes(' ')) return false;
+  const word = (term: string) => `${escapeRegExp(term)}[\\p{L}-]*`;
+  const join = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:[\\p{L}-]+\\s+)?`;
+  const a = word(stem);
+  const b = word(concept.stem);
+  const pattern = new RegExp(`\\b(?:${a}${join}${b}|${b}${join}${a})\\b`, 'u');
+  return kb
+    .searchRaw(subject)
+    .slice(0, PEER_PASSAGES)
+    .some((result) => pattern.test(foldCase((kb.passages[result.id as number] as { text: string }).text)));
 }
 
 /**

@@ -43,6 +43,8 @@ describe('standaloneQuestion', () => {
     // and the first thing by default.
     ['and mood?', 'how does osteocalcin affect the brain', 'how does osteocalcin affect the mood'],
     ['and osteopontin?', 'how does osteocalcin affect the brain', 'how does osteopontin affect the brain'],
+    // In the place of what the content lists it with ("depression and osteoporosis"); "then" is no part of X.
+    ['what about osteoporosis then', 'can neuromodulation help depression', 'can neuromodulation help osteoporosis'],
     // Nor in the place of what is said of a thing, a participle WordNet does not know.
     ['what about bones?', 'is the brain hardwired', 'is the bones hardwired'],
     // "and in X?": what follows the preposition changes, or the phrase is added.
