@@ -38,6 +38,12 @@ const SAME_QUESTION_ABOUT =
  */
 const SAME_FOR =
   /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:(?:is|was)\s+(?:that|this|it)\s+(?:also\s+)?(?:true|the\s+case|the\s+same)|(?:does|do|would|will)\s+(?:that|this|it|the\s+same)\s+(?:also\s+)?(?:apply|hold|go|work)|(?:the\s+)?same)\s+(?:for|to|with|in)\s+([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+){0,3}?)(?:\s+(?:too|as\s+well|also))?[\s?!.]*$/iu;
+/**
+ * "no sorry, I meant osteopontin", "oops, make that cortisol": a correction, the question before about X, as "and
+ * X?" asks it.
+ */
+const CORRECTION =
+  /^(?:(?:no|nope|nah|sorry|oops|whoops|wait|actually|my\s+bad)[\s,!.]+)*(?:i\s+meant|i\s+mean|meant|make\s+that|i\s+was\s+asking\s+about|i\s+was\s+talking\s+about)\s+(?!(?:it|its|this|that|these|those|they|them|what|well|so|business)\b)([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+){0,3}?)[\s?!.]*$/iu;
 /** "Why?", "why is that?", "how come?": asks the reason for what the question before asked about. */
 const WHY_ALONE =
   /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:why(?:\s+(?:is|was)\s+(?:that|this|it)|\s+so)?|how\s+come)[\s?!.]*$/iu;
@@ -165,7 +171,7 @@ export function standaloneQuestion(
   const phrase = topic.map((c) => c.word).join(' ');
 
   // "what about cortisol?": the question before, about cortisol instead of its first topic word.
-  const sameFor = SAME_FOR.exec(asked)?.[1];
+  const sameFor = SAME_FOR.exec(asked)?.[1] ?? CORRECTION.exec(asked)?.[1];
   const about = SAME_QUESTION_ABOUT.exec(sameFor ? `and ${sameFor}` : asked);
   // "and in osteoporosis?", "and about bones?": what follows that preposition in the question before changes.
   const placed = about?.[1] ? withPrepositionalPhrase(previous, about[1].trim()) : undefined;

@@ -43,6 +43,9 @@ describe('standaloneQuestion', () => {
     // and the first thing by default.
     ['and mood?', 'how does osteocalcin affect the brain', 'how does osteocalcin affect the mood'],
     ['and osteopontin?', 'how does osteocalcin affect the brain', 'how does osteopontin affect the brain'],
+    // A correction asks the question before about X; "I mean it" corrects nothing.
+    ['no sorry, I meant osteopontin', 'what does osteocalcin do', 'what does osteopontin do'],
+    ['oops, make that osteocalcin', 'how does cortisol affect bones', 'how does osteocalcin affect bones'],
     // In the place of what the content lists it with ("depression and osteoporosis"); "then" is no part of X.
     ['what about osteoporosis then', 'can neuromodulation help depression', 'can neuromodulation help osteoporosis'],
     // Nor in the place of what is said of a thing, a participle WordNet does not know.
