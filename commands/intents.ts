@@ -62,6 +62,10 @@ const HELP_FORMS = [
   String.raw`what\s+(?:commands|can\s+(?:you|u)\s+do|do\s+(?:you|u)\s+do)`,
   String.raw`how\s+do\s+(?:i|you)\s+use\s+(?:you|u|this(?:\s+bot)?|the\s+bot)`,
   String.raw`(?:what|who)\s+are\s+(?:you|u)`,
+  // "are you a bot?", "r u an AI", "is this a real person": what answers them.
+  String.raw`(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|ai|robot|human|person|real(?:\s+person)?|chatgpt|gpt)`,
+  String.raw`(?:is\s+this|am\s+i\s+talking\s+to)\s+(?:a\s+|an\s+)?(?:bot|ai|robot|human|real\s+person)`,
+  String.raw`what(?:'s|\u2019s|s|\s+is)\s+this\s+bot`,
   String.raw`how\s+does\s+this\s+(?:bot\s+)?work`,
   // "What can I ask?", "what should I ask you about": what the bot answers.
   String.raw`what\s+(?:questions\s+)?(?:can|could|should)\s+i\s+ask(?:\s+(?:you|u))?(?:\s+about)?`,

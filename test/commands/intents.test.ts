@@ -82,6 +82,10 @@ describe('questionIntent', () => {
       'what can I ask?',
       'what can i ask u about',
       'who made you',
+      'are you a bot?',
+      'r u an AI',
+      'is this a real person',
+      "what's this bot",
     ]) {
       expect(questionIntent(q), q).toBe('help');
     }
