@@ -205,7 +205,12 @@ export class KnowledgeBase {
   }
 
   private search(question: string, analyzed: AnalyzedQuestion, articleId?: string): Candidate[] {
-    const { weights, typed, related } = searchTerms(analyzed, (t) => this.hasTerm(t), this.ranking.typoMinLength);
+    const { weights, typed, related } = searchTerms(
+      analyzed,
+      (t) => this.hasTerm(t),
+      this.ranking.typoMinLength,
+      this.ranking.typoWeights.fuzzy,
+    );
     if (weights.size === 0) return [];
     const options: SearchOptions = {
       boost: this.ranking.fieldBoost,

@@ -177,6 +177,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('where was the paper published?')).toContain('published in the journal Biomolecules');
   });
 
+  it('reads a swap of two letters as the word it spoils, which a fuzzy search of one edit misses', () => {
+    // "brian" is two Levenshtein edits from "brain"; it was declined as a word the article lacks.
+    expect(first('how does osteopontine work in the brian')).toContain('anti-inflammatory role in the brain');
+    expect(first('does cortisol hurt the bnoes')).toContain('stress hormones like cortisol');
+    expect(first('waht is osteocalcin')).toContain('osteocalcin, a hormone released by bones');
+  });
+
   it('prefers the passage that defines X for "what is X?"', () => {
     expect(first('What is osteoporosis?')).toContain('a disorder marked by low bone mass');
     // Misspelt too: the definition is looked for with the word the typo stands for.

@@ -6,9 +6,9 @@
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
-import { editDistance } from '../text/edit-distance.js';
+import { editDistance, transpositions } from '../text/edit-distance.js';
 import { mostlyNotNoun } from '../text/related-words.js';
-import { foldCase } from '../text/text.js';
+import { foldCase, normalizeWord } from '../text/text.js';
 import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
@@ -223,11 +223,13 @@ function adjacent(a: Map<string, number>, b: Map<string, number>, positions: Map
 function nearestTypoMatches(concept: Concept, found: ReadonlySet<string>, stats: TermStatistics): string[] {
   const limit = concept.stem.length >= 8 ? 2 : 1;
   const typed = foldCase(concept.word);
+  // "depresison": its swap, "depression", is searched by its stem ("depress"), three edits from the word typed.
+  const swapped = new Set(transpositions(typed).map(normalizeWord));
   const matches: Array<{ term: string; distance: number }> = [];
   for (const term of found) {
     // Only words of the passages' text: a tag or title word met by chance says nothing of the passages.
     if (!stats.hasTerm(term)) continue;
-    const distance = Math.min(editDistance(term, concept.stem), editDistance(term, typed));
+    const distance = swapped.has(term) ? 1 : Math.min(editDistance(term, concept.stem), editDistance(term, typed));
     if (term.startsWith(concept.stem) || distance <= limit) matches.push({ term, distance });
   }
   const nearest = Math.min(...matches.map((m) => m.distance));

@@ -1,7 +1,8 @@
 /** What one question searches MiniSearch for: each term with its weight, and which terms may match by typo. */
 import type { AnalyzedQuestion, Concept } from '../question/query.js';
+import { transpositions } from '../text/edit-distance.js';
 import { isKnownForm } from '../text/related-words.js';
-import { foldCase } from '../text/text.js';
+import { foldCase, normalizeWord } from '../text/text.js';
 
 /**
  * Whether a question word the content lacks may be a typo of one it has: not when it is itself a common English
@@ -27,6 +28,7 @@ export function searchTerms(
   analyzed: AnalyzedQuestion,
   hasTerm: (term: string) => boolean,
   typoMinLength: number,
+  transposedWeight = 0.5,
 ): SearchTerms {
   const weights = new Map<string, number>();
   const typed = new Set<string>();
@@ -36,7 +38,14 @@ export function searchTerms(
   };
   for (const concept of analyzed.concepts) {
     // Typos only for the words as typed, not for their synonyms or roots (a synonym the content lacks is not there).
-    if (mayBeTypo(concept, hasTerm, typoMinLength > 0 ? 4 : 0)) typed.add(concept.stem);
+    if (mayBeTypo(concept, hasTerm, typoMinLength > 0 ? 4 : 0)) {
+      typed.add(concept.stem);
+      // A swap of two letters ("brian") is two edits to the fuzzy search, which allows one in a short word.
+      for (const swapped of transpositions(foldCase(concept.word))) {
+        const term = normalizeWord(swapped);
+        if (term && hasTerm(term)) weigh(term, transposedWeight * (concept.salience ?? 1));
+      }
+    }
     for (const [term, relative] of concept.alternatives) {
       // A synonym or root the passages' text lacks is not there to find.
       if (term === concept.stem || hasTerm(term)) weigh(term, relative * (concept.salience ?? 1));
