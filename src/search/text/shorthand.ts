@@ -3,6 +3,7 @@
  * as the words it stands for, a dropped "g" put back ("can workin out help"), and requests for a plain answer ("in
  * simple words") dropped. General English, whatever the content; applied to questions, never to articles.
  */
+import { editDistance, transpositions } from './edit-distance.js';
 import { isKnownForm, isKnownWord } from './related-words.js';
 import { isStopWord, normalizeWord } from './text.js';
 
@@ -49,7 +50,20 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   bday: 'birthday',
   diff: 'difference',
   convo: 'conversation',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  dunno: "don't know",
+  lemme: 'let me',
+  gimme: 'give me',
+  outta: 'out of',
+  lotta: 'lot of',
 };
+
+/** Chat shorthand also typed in capitals ("IDK", "TBH"); any other in capitals is an abbreviation ("300 BC"). */
+const CHAT_ACRONYMS = new Set(['ppl', 'idk', 'imo', 'tbh', 'ngl', 'iirc', 'afaik', 'eli5', 'pls', 'plz', 'smth']);
 
 /** `w/` and `w/o` are written with a slash; everything else is a whole word, any case. */
 const WORD = /\bw\/o\b|\bw\/(?=\s|$)|\b[a-z0-9_]+\b/gi;
@@ -75,15 +89,40 @@ function droppedG(word: string, inContent: (stem: string) => boolean): string | 
   return isStopWord(full) || isKnownForm(full, stem) ? full : undefined;
 }
 
+/** Question words a slip of one letter may hide ("wich", "wher", "hwo"). */
+const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'who', 'why', 'how', 'does'];
+
+/**
+ * "waht", "hwo", "wich": a lower-case word that is no English word (nor the content's) one slip from a question
+ * word, or one swap of two letters from a function word ("teh", "adn"): read as that word, or the question loses
+ * its form and keeps a word nothing can match.
+ */
+function slipOfFunctionWord(word: string, inContent: (stem: string) => boolean): string | undefined {
+  if (!/^[a-z]{3,6}$/.test(word) || isStopWord(word)) return undefined;
+  const stem = normalizeWord(word);
+  if ((stem !== null && inContent(stem)) || isKnownForm(word, stem)) return undefined;
+  const swapped = transpositions(word).find((w) => isStopWord(w));
+  if (swapped) return swapped;
+  return word.length >= 4 ? QUESTION_WORDS.find((w) => editDistance(word, w) === 1) : undefined;
+}
+
 /** `inContent` says which stems the content has (none by default): those words are never shorthand for others. */
 export function expandShorthand(question: string, inContent: (stem: string) => boolean = () => false): string {
   return question
-    .replace(WORD, (word) => {
+    .replace(WORD, (word, at: number, text: string) => {
+      const before = text[at - 1] ?? '';
+      const after = text[at + word.length] ?? '';
+      // A word of its own: not the "r" of "Gür" (the pattern's letters are ASCII), nor the "y" of "y. pestis".
+      if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) return word;
+      if (word.length === 1 && after === '.') return word;
+      // Not a part of a longer word either: "doesn" in "doesn't", "pre" in "pre-existing".
+      const whole = !/['\u2019-]/u.test(before) && !/['\u2019-]/u.test(after);
       const key = word.toLowerCase().replace('/', '');
-      const full = SHORTHAND[key] ?? droppedG(word, inContent);
-      // A capitalised "U" or "R" may be a name or a letter in a list: only lower case is shorthand for one letter.
-      if (!full || (word.length === 1 && word !== word.toLowerCase())) return word;
-      return full;
+      // In capitals, "BC", "UR" or "R" is an abbreviation, a name or a letter in a list, not chat shorthand.
+      const capitals = word.length > 0 && word === word.toUpperCase() && /[A-Z]/.test(word);
+      const shorthand = capitals && !CHAT_ACRONYMS.has(key) ? undefined : SHORTHAND[key];
+      const full = shorthand ?? droppedG(word, inContent) ?? (whole ? slipOfFunctionWord(word, inContent) : undefined);
+      return full ?? word;
     })
     .replace(PLAIN_ASKING, ' ');
 }

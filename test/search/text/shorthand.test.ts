@@ -30,6 +30,23 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('reads a slip of a question or function word as that word, and no English word or part of one', () => {
+    expect(expandShorthand('waht is osteocalcin')).toBe('what is osteocalcin');
+    expect(expandShorthand('wich hormone, hwo wrote it, teh brain')).toBe('which hormone, who wrote it, the brain');
+    expect(expandShorthand("doesn't it, pre-existing, what kinda test")).toBe(
+      "doesn't it, pre-existing, what kind of test",
+    );
+    expect(expandShorthand('cortisol wheat whet')).toBe('cortisol wheat whet');
+  });
+
+  it('leaves abbreviations, initials and letters of other words alone', () => {
+    // "300 BC" is no "because", "y. pestis" no "why", the "r" of "Gür" no "are".
+    expect(expandShorthand('around 300 BC, strains of y. pestis, Gür Khan')).toBe(
+      'around 300 BC, strains of y. pestis, Gür Khan',
+    );
+    expect(expandShorthand('IDK what PPL think')).toBe("I don't know what people think");
+  });
+
   it('leaves a word in "-in" alone when the content has it, whatever English would make of it', () => {
     const contentHas = (stem: string) => stem === normalizeWord('gettin');
     expect(expandShorthand('is gettin covered', contentHas)).toBe('is gettin covered');
