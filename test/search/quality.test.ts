@@ -103,6 +103,7 @@ const OWN_LAY_39_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_40_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-40.jsonl');
 const OWN_LAY_41_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-41.jsonl');
 const OWN_LAY_42_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-42.jsonl');
+const OWN_LAY_43_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-43.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -186,6 +187,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_40_QUESTIONS, 15, 0.8, 0.8],
     [OWN_LAY_41_QUESTIONS, 15, 0.93, 0.85],
     [OWN_LAY_42_QUESTIONS, 15, 1, 0.88],
+    [OWN_LAY_43_QUESTIONS, 15, 0.93, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {

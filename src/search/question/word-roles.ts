@@ -82,7 +82,10 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   }
   const settingAt = closingSetting(folded);
   const or = folded.indexOf('or', 1);
-  const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, or + 1] : undefined;
+  // "a hormone or A protein": the other side is the word after such a filler.
+  let other = or + 1;
+  while (CHOICE_FILLERS.has(folded[other] ?? '')) other++;
+  const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, other] : undefined;
   const betweenAt = betweenPair(folded);
   // "Is it SAFE to exercise ...?": what is asked of doing something is the adjective.
   const judgedAt =
@@ -106,6 +109,9 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(conditionAt ? { conditionAt } : {}),
   };
 }
+
+/** Words between "or" and the other side of a choice ("or a protein", "or simply the"); "or just" is a tag. */
+const CHOICE_FILLERS = new Set(['simply', 'merely', 'only', 'purely', 'really', 'actually', 'a', 'an', 'the']);
 
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'while']);
 

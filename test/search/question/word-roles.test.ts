@@ -54,6 +54,8 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
 
   it('reads the two sides of a choice, but not a tag alternative', () => {
     expect(roles('are men or women more likely to get osteoporosis').choiceAt).toEqual([1, 3]);
+    // The other side is past a filler: "a hormone or A protein".
+    expect(roles('is osteocalcin a hormone or a protein').choiceAt).toEqual([3, 6]);
     expect(roles('is it real or not').choiceAt).toBeUndefined();
   });
 });
