@@ -20,8 +20,8 @@ import { TopicSuggestions } from './index/topic-suggestions.js';
 import { prepareQuestion } from './question/prepare-question.js';
 import { type AnalyzedQuestion, type AnswerType, analyzeQuestion, rootOf } from './question/query.js';
 import { missingFocus } from './rank/missing-focus.js';
-import { rememberSentenceSpans } from './rank/passage-facts.js';
-import { type Candidate, type Ranked, rerank, weighConcepts } from './rank/rank.js';
+import { infoOf, rememberSentenceSpans } from './rank/passage-facts.js';
+import { type Candidate, type Ranked, rerank, type WeightedConcept, weighConcepts } from './rank/rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js';
 import { searchTerms } from './rank/search-terms.js';
 import { closeMatches, missingWords, selectAnswers } from './rank/select.js';
@@ -165,7 +165,8 @@ export class KnowledgeBase {
     const candidates = this.search(asked, analyzed, options.articleId);
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
     const reranked = rerank(analyzed, candidates, weighed, this.ranking);
-    const all = mustHold ? reranked.filter((r) => r.typed) : reranked;
+    const typed = mustHold ? reranked.filter((r) => r.typed) : reranked;
+    const all = analyzed.textPosition ? this.atTextPosition(typed, analyzed, weighed, options.articleId) : typed;
     // A yes/no question about something the content never mentions is declined, however well its other words
     // match a passage: quoting them would read like a yes.
     const focus = options.lenient ? undefined : missingFocus(analyzed, weighed, this.ranking);
@@ -193,6 +194,34 @@ export class KnowledgeBase {
       missing,
       mentioned: amount ? mentioned.filter((word) => word !== amountWord) : mentioned,
     };
+  }
+
+  /**
+   * "How does the article end?": the passage there, its first or last sentence bold (in one article only: in a
+   * library the place says nothing of which article). "How is the body described at the end?": the candidates
+   * there, when one of them covers the question; else the question as if it said no place.
+   */
+  private atTextPosition(
+    ranked: Ranked[],
+    analyzed: AnalyzedQuestion,
+    weighed: readonly WeightedConcept[],
+    articleId?: string,
+  ): Ranked[] {
+    const scope = articleId ? this.articles.filter((a) => a.id === articleId) : this.articles;
+    const end = analyzed.textPosition === 'end';
+    const there = new Set(scope.map((a) => (end ? a.passages.at(-1) : a.passages[0])));
+    const asksAbout = weighed.some(
+      (c) => c.inContent && !c.concept.asking && (c.concept.salience ?? 1) >= this.ranking.namedSalience,
+    );
+    if (asksAbout) {
+      const placed = ranked.filter((r) => there.has(r.passage) && r.covers);
+      return placed.length > 0 ? placed : ranked;
+    }
+    const [passage] = [...there];
+    if (scope.length !== 1 || !passage) return ranked;
+    const sentences = infoOf(passage).sentences;
+    const bold = (end ? sentences.at(-1) : sentences[0])?.span;
+    return [{ passage, score: 1, highlights: bold ? [bold] : [], coverage: 1, covers: true, typed: false }];
   }
 
   /** Diagnostics: every candidate as ranked, with its coverage and whether it would be quoted. */

@@ -177,6 +177,19 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('where was the paper published?')).toContain('published in the journal Biomolecules');
   });
 
+  it('answers a question that points at the start or the end of the article from the passage there', () => {
+    const ending = kb.answerQuestion('how does the article end?');
+    expect(ending.passages.map((p) => p.paragraph)).toEqual([9]);
+    // Its last sentence is bold.
+    const [start, end] = ending.passages[0]?.highlights[0] ?? [0, 0];
+    expect(ending.passages[0]?.text.slice(start, end)).toContain('offering new hope');
+    expect(kb.answerQuestion('what does the intro say').passages[0]?.paragraph).toBe(1);
+    // With words of its own, the passage there when it covers them.
+    expect(first('how is the body described at the end')).toContain('interconnected system');
+    // The place decides only among passages that answer: "at the end" alone is not an answer.
+    expect(first('what does osteopontin do at the end')).toContain('anti-inflammatory role');
+  });
+
   it('reads a swap of two letters as the word it spoils, which a fuzzy search of one edit misses', () => {
     // "brian" is two Levenshtein edits from "brain"; it was declined as a word the article lacks.
     expect(first('how does osteopontine work in the brian')).toContain('anti-inflammatory role in the brain');

@@ -16,6 +16,7 @@ import {
   terms as textTerms,
   tokenize,
 } from '../text/text.js';
+import { type TextPosition, textPosition } from './text-position.js';
 import { POLAR_OPENINGS, type WordRoles, wordRoles } from './word-roles.js';
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
@@ -81,6 +82,8 @@ export interface AnalyzedQuestion extends WordRoles {
   amount?: string;
   /** Where the question starts after a story told before it ("I'm 58 ... Does the article say ...?"), when it does. */
   askedFrom?: number;
+  /** Where in the article it points ("how does the article end?", "the first paragraph"), when it does. */
+  textPosition?: TextPosition;
 }
 
 /** Relative weights of the ways a concept can be met. */
@@ -442,8 +445,10 @@ export function analyzeQuestion(
   const form = questionForm(folded.slice(asks));
   const frameStem = form.frame ? normalizeWord(form.frame) : null;
   const headStem = form.head ? normalizeWord(form.head) : null;
+  // "How does the article END?", "the LAST PARAGRAPH": where to look, not what about.
+  const placed = textPosition(folded.slice(asks));
   // A stop word ("find") may be a concept through a synonym rule: it is known by its folded form then.
-  const askingStems = new Set(form.asking.map((w) => normalizeWord(w) ?? foldCase(w)));
+  const askingStems = new Set([...form.asking, ...(placed?.words ?? [])].map((w) => normalizeWord(w) ?? foldCase(w)));
   for (const concept of concepts) {
     if (concept.stem === frameStem) concept.frame = true;
     if (concept.stem === headStem) concept.head = true;
@@ -456,6 +461,7 @@ export function analyzeQuestion(
     answerType: form.type,
     ...(form.amount ? { amount: form.amount } : {}),
     ...(asks > start ? { askedFrom: asks } : {}),
+    ...(placed ? { textPosition: placed.position } : {}),
     ...wordRoles(folded, asks),
   };
 }

@@ -1,0 +1,85 @@
+/**
+ * Questions that point at where in the article to look: "how does the article END?", "what's in the LAST
+ * PARAGRAPH?", "how is the body described AT THE END?", "what does the INTRO say?". General English, true of any
+ * article: the passage at that place answers (docs/ranking.md, "Where in the article").
+ */
+
+export type TextPosition = 'start' | 'end';
+
+export interface TextPositionReading {
+  position: TextPosition;
+  /** The words that say where, which frame the question rather than say what it is about. */
+  words: string[];
+}
+
+const PLACES: Record<string, TextPosition> = {
+  start: 'start',
+  beginning: 'start',
+  top: 'start',
+  end: 'end',
+  bottom: 'end',
+};
+const ORDINALS: Record<string, TextPosition> = {
+  first: 'start',
+  opening: 'start',
+  introductory: 'start',
+  last: 'end',
+  final: 'end',
+  closing: 'end',
+  concluding: 'end',
+};
+const PARTS = new Set('paragraph paragraphs part section sentence sentences bit line lines words'.split(' '));
+const STANDALONE_PARTS: Record<string, TextPosition> = { intro: 'start', introduction: 'start' };
+/** "How does it END?", "how does the article BEGIN?": the verbs of how a text starts or ends. */
+const ENDING_VERBS: Record<string, TextPosition> = {
+  end: 'end',
+  ends: 'end',
+  finish: 'end',
+  finishes: 'end',
+  close: 'end',
+  closes: 'end',
+  conclude: 'end',
+  concludes: 'end',
+  start: 'start',
+  starts: 'start',
+  begin: 'start',
+  begins: 'start',
+  open: 'start',
+  opens: 'start',
+};
+const THE_TEXT = new Set('it article piece story text paper review study this'.split(' '));
+/** The article as a piece of writing, which starts and ends ("how does the ARTICLE end?"). */
+const WRITING = new Set('it article piece story text this'.split(' '));
+
+/** Where a question (its words folded, in order) points in the article, if it does. */
+export function textPosition(words: readonly string[]): TextPositionReading | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    // "at the (very) end", "at the beginning".
+    if (word === 'at' && words[i + 1] === 'the') {
+      const k = words[i + 2] === 'very' ? i + 3 : i + 2;
+      const place = PLACES[words[k] ?? ''];
+      if (place && ofTheTextIfAny(words, k + 1)) return { position: place, words: words.slice(i, k + 1) };
+    }
+    // "the last paragraph", "the opening part".
+    const ordinal = ORDINALS[word];
+    if (ordinal && PARTS.has(words[i + 1] ?? '') && ofTheTextIfAny(words, i + 2)) {
+      return { position: ordinal, words: [word, words[i + 1] as string] };
+    }
+    // "the intro".
+    const part = STANDALONE_PARTS[word];
+    if (part && (words[i - 1] === 'the' || words[i - 1] === 'its')) return { position: part, words: [word] };
+    // "how does the article end", "how does it begin": the verb closes the question, after the text it is about.
+    const verb = ENDING_VERBS[word];
+    // Not "what did the review conclude": what a study concludes is its finding, wherever the article says it.
+    if (verb && i === words.length - 1 && WRITING.has(words[i - 1] ?? '')) return { position: verb, words: [word] };
+  }
+  return undefined;
+}
+
+/** Not "at the end OF THE BONE", "the first line OF DEFENSE": only "of" the text, if "of" follows at all. */
+function ofTheTextIfAny(words: readonly string[], at: number): boolean {
+  if (words[at] !== 'of') return true;
+  const next = words[at + 1] === 'the' || words[at + 1] === 'this' ? words[at + 2] : words[at + 1];
+  return THE_TEXT.has(next ?? '');
+}

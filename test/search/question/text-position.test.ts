@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { textPosition } from '../../../src/search/question/text-position.js';
+import { foldCase, tokenize } from '../../../src/search/text/text.js';
+
+const at = (question: string) => textPosition(tokenize(question).map((t) => foldCase(t.word)));
+
+describe('textPosition', () => {
+  it.each([
+    ['how does the article end?', 'end', ['end']],
+    ['how does it begin', 'start', ['begin']],
+    ["what's in the last paragraph", 'end', ['last', 'paragraph']],
+    ['what does the opening part say', 'start', ['opening', 'part']],
+    ['how is the body described at the very end', 'end', ['at', 'the', 'very', 'end']],
+    ['what does it say at the end of the article', 'end', ['at', 'the', 'end']],
+    ['what does the intro say', 'start', ['intro']],
+  ])('reads %j as pointing at the %s', (question, position, words) => {
+    expect(at(question)).toEqual({ position, words });
+  });
+
+  it.each([
+    'what is at the end of the bone',
+    'what is the first line of defense against pathogens',
+    'what did the review conclude',
+    'when does depression end',
+    'in the end, does exercise help',
+    'what is the first hormone named',
+  ])('reads %j as pointing nowhere in the text', (question) => {
+    expect(at(question)).toBeUndefined();
+  });
+});
