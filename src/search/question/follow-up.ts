@@ -192,9 +192,12 @@ export function standaloneQuestion(
     // the question before is the context ("where does he work (wrote review)?").
     if (before.answerType === 'person' && ONE_PERSON.has(word)) return withTopic(asked, phrase);
     // "Are THEY neurologists?" after "who wrote it?": they are whom the answer named, when the question before
-    // named no one it could stand for (only "wrote").
-    const nameable = topic.some((c) => mayBeNoun(lastWord(c.word)));
-    if (before.answerType === 'person' && PEOPLE.has(word) && !nameable) return withTopic(asked, phrase);
+    // named nothing "they" could stand for: things in the plural, or joined by "and" ("osteocalcin and osteopontin").
+    if (PEOPLE.has(word) && !topic.some((c) => mayNameMany(c, previous))) {
+      // Not "who came up with bone axis" nor "study reliable" for "they": the question as asked, with the one
+      // before as its context when that asked who.
+      return before.answerType === 'person' ? withTopic(asked, phrase) : asked;
+    }
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".
     const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));
@@ -216,6 +219,22 @@ export function standaloneQuestion(
     return withTopic(asked, topicPhrase(previous, kb, before.concepts));
   }
   return asked;
+}
+
+/**
+ * Whether "they" may stand for a concept of the question before: a plural noun ("researchers", "bones", "older
+ * people"), or a thing joined to another by "and" or "or" there ("what are osteocalcin and osteopontin?").
+ */
+function mayNameMany(concept: Concept, previous: string): boolean {
+  const head = lastWord(concept.word);
+  if (mayBeNoun(head) && !maySayOneThing(head)) return true;
+  // A plural too rare for the table ("researchers"): a noun WordNet knows, and an s.
+  const singular = /[^su]s$/u.test(head) ? head.slice(0, -1) : '';
+  if (singular && isKnownWord(singular) && mayBeNoun(singular)) return true;
+  const words = tokenize(previous).map((t) => foldCase(t.word));
+  const at = concept.position;
+  const joined = (i: number) => words[i] === 'and' || words[i] === 'or';
+  return words[at] === foldCase(concept.word.split(/\s+/u)[0] ?? '') && (joined(at - 1) || joined(at + 1));
 }
 
 /**

@@ -43,6 +43,11 @@ describe('standaloneQuestion', () => {
     // and the first thing by default.
     ['and mood?', 'how does osteocalcin affect the brain', 'how does osteocalcin affect the mood'],
     ['and osteopontin?', 'how does osteocalcin affect the brain', 'how does osteopontin affect the brain'],
+    // "They" stands for things in the plural, or joined by "and"; not for one study, nor a phrase for who did it.
+    ['how many people did they test', 'is this study reliable', 'how many people did they test'],
+    ['what do they do', 'what are osteocalcin and osteopontin', 'what do osteocalcin osteopontin do'],
+    ['where do they work', 'who are the researchers', 'where do researchers work'],
+    ['where r they from', 'who came up with it', 'where r they from (who came up with)?'],
     // A correction asks the question before about X; "I mean it" corrects nothing.
     ['no sorry, I meant osteopontin', 'what does osteocalcin do', 'what does osteopontin do'],
     ['oops, make that osteocalcin', 'how does cortisol affect bones', 'how does osteocalcin affect bones'],
