@@ -53,6 +53,7 @@ const OWN_FOLLOW_UPS_20 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-20.j
 const OWN_FOLLOW_UPS_21 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-21.jsonl');
 const OWN_FOLLOW_UPS_22 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-22.jsonl');
 const OWN_FOLLOW_UPS_23 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-23.jsonl');
+const OWN_FOLLOW_UPS_24 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-24.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -257,6 +258,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_21, 14, 0.78, 0.2],
     [OWN_FOLLOW_UPS_22, 12, 0.83, 0.4],
     [OWN_FOLLOW_UPS_23, 12, 0.75, 0],
+    [OWN_FOLLOW_UPS_24, 10, 1, 0.4],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
