@@ -67,9 +67,12 @@ export function answerQuestionCommand(
   if (intent === 'not-english') return notice(NOT_ENGLISH_MESSAGE);
   const clipped = question.length > MAX_QUESTION_LENGTH ? question.slice(0, MAX_QUESTION_LENGTH) : question;
   const answer = answerInConversation(kb, clipped, conversation?.previous, { articleId, limit: 3 });
-  // Only a question that found something is worth leaning on: after a "not found", a follow-up still means the
-  // question before it.
-  if (answer.passages.length > 0) conversation?.remember(answer.understood ?? clipped);
+  // A question that found something is worth leaning on; after a "not found", a follow-up still means the question
+  // before it, if any: else the one not found is what the conversation is about ("how old are the patients?" then
+  // "why them?").
+  if (answer.passages.length > 0 || conversation?.previous === undefined) {
+    conversation?.remember(answer.understood ?? clipped);
+  }
   const understood = answer.understood ?? clipped;
   const notes = [
     clipped.length < question.length

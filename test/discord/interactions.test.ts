@@ -105,6 +105,22 @@ describe('handleInteraction: commands', () => {
     expect(JSON.stringify(await ask(STRANGER))).not.toContain('I took this as');
   });
 
+  it('leans on a first question the article has nothing on, but not on one not found after another', async () => {
+    const askIn = (conversations: ConversationMemory) => async (text: string) =>
+      JSON.stringify(messageOf(await handleInteraction(command('ask', [question(text)]), kb, { conversations })));
+    const ask = askIn(new ConversationMemory());
+    // "how old are the patients?" is not found; "why them?" still asks about the patients.
+    await ask('how old are the patients they talk about');
+    expect(await ask('why them especially')).toContain('I took this as: “why patients especially');
+    // After an answer, a question not found is not leant on: the next one means the answer's question.
+    const askOther = askIn(new ConversationMemory());
+    await askOther('What does osteocalcin do?');
+    await askOther('does it cure diabetes?');
+    expect(await askOther('and what happens to it when depression is treated?')).toContain(
+      'I took this as: “and what happens to osteocalcin when depression',
+    );
+  });
+
   it('answers privately (ephemeral, with "Post to channel") when asked to', async () => {
     const data = messageOf(await handleInteraction(command('ask', [question('What is osteocalcin?'), isPrivate]), kb));
     expect(data.flags).toBe(64);
