@@ -167,7 +167,29 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   // "Is it TRUE that bones make hormones?": asks whether what follows is so, as "do bones make hormones?" does.
   ['it', 'true', 'that'],
   ['it', 'really', 'true', 'that'],
+  // "SHOULD I WORRY ABOUT getting depressed?": asks whether it is a risk, not about worry.
+  ...['i', 'we', 'she', 'he', 'they'].flatMap((who) => [
+    ['should', who, 'worry', 'about'],
+    ['should', who, 'be', 'worried', 'about'],
+    ['should', who, 'be', 'concerned', 'about'],
+  ]),
+  ['need', 'to', 'worry', 'about'],
+  // "Is inflammation PART OF THE PROBLEM?": asks whether it is involved, as "play a part" does.
+  ...'problem picture puzzle story equation issue'.split(' ').map((noun) => ['part', 'of', 'the', noun]),
 ];
+/**
+ * Whom a story is about ("MY MUM is depressed, should SHE get her bones checked?"): the people of the asker's life,
+ * after a possessive, and the pronouns the stop words lack. Who asks is not what is asked.
+ */
+const PEOPLE_OF_ONES_LIFE = new Set(
+  'mum mom mother dad father nan nana gran granny grandma grandmother grandpa grandfather grandparents parents wife husband partner son daughter kid kids child children sister brother aunt uncle friend friends boyfriend girlfriend cousin niece nephew family'.split(
+    ' ',
+  ),
+);
+const POSSESSIVES = new Set(['my', 'our']);
+const PRONOUNS_NOT_STOP_WORDS = new Set(
+  'she hers herself itself themselves myself yourself ourselves us mine yours ours'.split(' '),
+);
 /** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
 const TEXT_PARTS = new Set(
   'paragraph paragraphs passage passages sentence sentences section sections part bit line'.split(' '),
@@ -449,10 +471,13 @@ export function analyzeQuestion(
   const placed = textPosition(folded.slice(asks));
   // A stop word ("find") may be a concept through a synonym rule: it is known by its folded form then.
   const askingStems = new Set([...form.asking, ...(placed?.words ?? [])].map((w) => normalizeWord(w) ?? foldCase(w)));
+  const storyPeople = new Set(whomTheStoryIsAbout(folded).map((w) => normalizeWord(w) ?? w));
   for (const concept of concepts) {
     if (concept.stem === frameStem) concept.frame = true;
     if (concept.stem === headStem) concept.head = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
+    // Unless the content's synonyms say what they stand for ("my gran": older people).
+    if (storyPeople.has(concept.stem) && !concept.declared) concept.asking = true;
   }
   return {
     concepts,
@@ -464,6 +489,14 @@ export function analyzeQuestion(
     ...(placed ? { textPosition: placed.position } : {}),
     ...wordRoles(folded, asks),
   };
+}
+
+/** The words of a question (folded) that say whom its story is about: "MY MUM", "SHE". */
+function whomTheStoryIsAbout(words: readonly string[]): string[] {
+  return words.filter(
+    (word, i) =>
+      PRONOUNS_NOT_STOP_WORDS.has(word) || (PEOPLE_OF_ONES_LIFE.has(word) && POSSESSIVES.has(words[i - 1] ?? '')),
+  );
 }
 
 /**

@@ -119,6 +119,19 @@ describe('analyzeQuestion', () => {
     expect([...(apollo?.alternatives.keys() ?? [])]).toEqual(['4']);
   });
 
+  it('reads whom a story is about, and phrases that ask whether, as asking words', () => {
+    const asking = (question: string, synonyms = '') =>
+      analyzeQuestion(question, parseSynonyms(synonyms))
+        .concepts.filter((c) => c.asking)
+        .map((c) => c.word);
+    expect(asking('my mum is depressed, should she get her bones checked?')).toEqual(['mum', 'she']);
+    expect(asking('is inflammation part of the problem')).toEqual(['part', 'problem']);
+    expect(asking('should I be worried about my bones')).toEqual(['worried']);
+    // Not someone else's father (a name's), nor a gran the content's synonyms say is an older person.
+    expect(asking('who was the ally of his father')).toEqual([]);
+    expect(asking('my gran has thin bones', 'gran => older')).toEqual([]);
+  });
+
   it('adds declared synonyms at a lower weight, and marks the concept as declared', () => {
     const { concepts } = analyzeQuestion('Can exercise help when I feel sad?', parseSynonyms('sad => depression'));
     const sad = concepts.find((c) => c.word === 'sad');
