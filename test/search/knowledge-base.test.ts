@@ -233,6 +233,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['Do nurses get depressed more than other people?', 'nurses'],
       // A gerund is the noun of an activity.
       ['does smoking affect bone density', 'smoking'],
+      // A gerund common as a verb is still the activity asked about.
+      ['is walking enough exercise', 'walking'],
       // The subject of "how does X ...?" too.
       ['how does alcohol affect bones', 'alcohol'],
       // And what it acts on, its last word.

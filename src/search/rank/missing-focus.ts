@@ -278,12 +278,15 @@ const GERUND = /^[a-z]{3,}ing$/i;
 
 /** A noun of the question, salient enough to be what it asks about, that the content never mentions. */
 function missingNoun(c: WeightedConcept, options: RankingOptions): boolean {
+  // A gerund is the noun of an activity ("does SMOKING affect bone density?"), weighed at half as the verb it also
+  // is: as a noun, it is as salient as twice that ("is WALKING enough exercise?").
+  const gerund = GERUND.test(c.concept.word);
+  const salience = (c.concept.salience ?? 1) * (gerund && mostlyNotNoun(foldCase(c.concept.word)) ? 2 : 1);
   return (
     !c.inContent &&
     !c.concept.asking &&
-    (c.concept.salience ?? 1) >= options.subjectSalience &&
+    salience >= options.subjectSalience &&
     !/\d/.test(c.concept.word) &&
-    // A gerund is the noun of an activity ("does SMOKING affect bone density?").
-    (!mostlyNotNoun(foldCase(c.concept.word)) || GERUND.test(c.concept.word))
+    (!mostlyNotNoun(foldCase(c.concept.word)) || gerund)
   );
 }
