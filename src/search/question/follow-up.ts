@@ -315,7 +315,8 @@ function askedAbout(
     .filter((reading) => reading.question !== previous.trim());
   if (readings.length <= 1) return readings[0]?.question;
   // X in the place of the thing the content lists it with ("depression and osteoporosis"): a thing of its kind.
-  const peer = readings.find(({ concept }) => listedTogether(subject, concept, kb));
+  const near = passagesSaying(subject, kb, options);
+  const peer = readings.find(({ concept }) => listedTogether(subject, concept, near));
   if (peer) return peer.question;
   const subjectStems = terms(subject);
   const saidTogether = ({ concept, question }: (typeof readings)[number]) => {
@@ -339,7 +340,7 @@ const PEER_PASSAGES = 10;
  * "osteoporosis, and mood disorders"), a word apart at most: then they name things of one kind, and "what about
  * osteoporosis?" after "can neuromodulation help depression?" asks about osteoporosis in the place of depression.
  */
-function listedTogether(subject: string, concept: Concept, kb: KnowledgeBase): boolean {
+function listedTogether(subject: string, concept: Concept, texts: readonly string[]): boolean {
   const [stem] = terms(subject).slice(-1);
   if (!stem || concept.word.includes(' ')) return false;
   const word = (term: string) => `${escapeRegExp(term)}[\\p{L}-]*`;
@@ -347,10 +348,17 @@ function listedTogether(subject: string, concept: Concept, kb: KnowledgeBase): b
   const a = word(stem);
   const b = word(concept.stem);
   const pattern = new RegExp(`\\b(?:${a}${join}${b}|${b}${join}${a})\\b`, 'u');
+  return texts.some((text) => pattern.test(text));
+}
+
+/** The passages that best match X (folded), within the conversation's article when it has one: one search. */
+function passagesSaying(subject: string, kb: KnowledgeBase, options: AnswerOptions): string[] {
   return kb
     .searchRaw(subject)
+    .map((result) => kb.passages[result.id as number])
+    .filter((passage) => passage !== undefined && (!options.articleId || passage.articleId === options.articleId))
     .slice(0, PEER_PASSAGES)
-    .some((result) => pattern.test(foldCase((kb.passages[result.id as number] as { text: string }).text)));
+    .map((passage) => foldCase((passage as { text: string }).text));
 }
 
 /**
