@@ -6,7 +6,9 @@
  */
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { commonestPart, isKnownWord, mayBeNoun, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
-import { foldCase, isStopWord, normalizeWord, terms, tokenize } from '../text/text.js';
+import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
+import { askedAbout } from './asked-about.js';
+import { lastWord, saysContentWord } from './concept-words.js';
 import { listItems, ordinalReference } from './list-items.js';
 import type { Concept } from './query.js';
 
@@ -63,11 +65,6 @@ const NAMED_FIRST =
 
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
-
-/** Whether a concept is a word of what the question is about (not of how it asks) that the content has. */
-function saysContentWord(concept: Concept, kb: KnowledgeBase): boolean {
-  return !concept.asking && !concept.frame && [...concept.alternatives.keys()].some((t) => kb.hasTerm(t));
-}
 
 /**
  * Words that name what a question is about and that the content has: its topic, to carry into the next question.
@@ -282,85 +279,6 @@ function namedAsThing(question: string, concept: Concept): boolean {
   return before !== undefined && THING_DETERMINERS.has(foldCase(before.word));
 }
 
-/** Readings of "and X?" tried at most, each a search: a long question before cannot make it cost more. */
-const MAX_READINGS = 4;
-
-/**
- * "and mood?" after "how does osteocalcin affect the brain?": the question before with X in place of one of the
- * things it names. Its first topic word by default ("what about osteopontin?" after "what does osteocalcin do?");
- * another when only that reading finds a sentence saying X together with the rest ("how does osteocalcin affect
- * mood", not "how does mood affect the brain").
- */
-function askedAbout(
-  previous: string,
-  first: Concept,
-  concepts: readonly Concept[],
-  subject: string,
-  kb: KnowledgeBase,
-  options: AnswerOptions,
-): string | undefined {
-  // X takes the place of a thing the content names, not of what the question says it does ("affect").
-  // An adjective takes the place of one ("and black?" after "how is green tea brewed?").
-  const describing = commonestPart(lastWord(subject)) === 'a';
-  const fits = (word: string) => !saysWhatIs(word) || (describing && commonestPart(word) === 'a');
-  const others = concepts.filter((c) => c !== first && saysContentWord(c, kb) && fits(lastWord(c.word)));
-  // Not in place of what was said of a thing ("hardwired" in "is the brain hardwired?" before "what about bones?").
-  const things = fits(lastWord(first.word)) || others.length === 0 ? [first, ...others] : others;
-  const readings = things
-    .slice(0, MAX_READINGS)
-    .map((concept) => ({
-      concept,
-      question: previous.replace(new RegExp(`\\b${escapeRegExp(concept.word)}\\b`, 'iu'), subject).trim(),
-    }))
-    .filter((reading) => reading.question !== previous.trim());
-  if (readings.length <= 1) return readings[0]?.question;
-  // X in the place of the thing the content lists it with ("depression and osteoporosis"): a thing of its kind.
-  const near = passagesSaying(subject, kb, options);
-  const peer = readings.find(({ concept }) => listedTogether(subject, concept, near));
-  if (peer) return peer.question;
-  const subjectStems = terms(subject);
-  const saidTogether = ({ concept, question }: (typeof readings)[number]) => {
-    // Within the articles the conversation is about (a command's own article).
-    const passage = kb.answerQuestion(question, { ...options, limit: 1 }).passages[0];
-    if (!passage) return false;
-    const said = new Set(passage.highlights.flatMap(([start, end]) => terms(passage.text.slice(start, end))));
-    return (
-      subjectStems.every((stem) => said.has(stem)) &&
-      things.every((c) => c === concept || [...c.alternatives.keys()].some((term) => said.has(term)))
-    );
-  };
-  return (readings.find(saidTogether) ?? readings[0])?.question;
-}
-
-/** Passages searched for X when looking for what the content lists X with. */
-const PEER_PASSAGES = 10;
-
-/**
- * Whether the content joins X and the concept with "and", "or" or a comma ("depression and osteoporosis",
- * "osteoporosis, and mood disorders"), a word apart at most: then they name things of one kind, and "what about
- * osteoporosis?" after "can neuromodulation help depression?" asks about osteoporosis in the place of depression.
- */
-function listedTogether(subject: string, concept: Concept, texts: readonly string[]): boolean {
-  const [stem] = terms(subject).slice(-1);
-  if (!stem || concept.word.includes(' ')) return false;
-  const word = (term: string) => `${escapeRegExp(term)}[\\p{L}-]*`;
-  const join = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:[\\p{L}-]+\\s+)?`;
-  const a = word(stem);
-  const b = word(concept.stem);
-  const pattern = new RegExp(`\\b(?:${a}${join}${b}|${b}${join}${a})\\b`, 'u');
-  return texts.some((text) => pattern.test(text));
-}
-
-/** The passages that best match X (folded), within the conversation's article when it has one: one search. */
-function passagesSaying(subject: string, kb: KnowledgeBase, options: AnswerOptions): string[] {
-  return kb
-    .searchRaw(subject)
-    .map((result) => kb.passages[result.id as number])
-    .filter((passage) => passage !== undefined && (!options.articleId || passage.articleId === options.articleId))
-    .slice(0, PEER_PASSAGES)
-    .map((passage) => foldCase((passage as { text: string }).text));
-}
-
 /**
  * The words of the question before from its first to its last of these concepts, when only content words stand
  * between them: "bone brain axis", not "bone axis", though "brain" is too common there to be a topic word.
@@ -406,21 +324,4 @@ function withPrepositionalPhrase(previous: string, subject: string): string | un
   const last = tokens[end - 1];
   if (!first || !last || end === at + 1) return `${question} ${subject}?`;
   return `${question.slice(0, first.start)}${rest.join(' ')}${question.slice(last.end)}?`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Whether a word says what a thing is or does rather than name one: mostly a verb, adjective or adverb in English, or
- * a participle or adverb WordNet does not know ("hardwired", as the content spells it).
- */
-function saysWhatIs(word: string): boolean {
-  return mostlyNotNoun(word) || (/\p{L}{3}(?:ed|ly)$/u.test(word) && !isKnownWord(word));
-}
-
-/** The last word of a concept, lowercase: the head of a phrase ("old people" -> people). */
-function lastWord(phrase: string): string {
-  return foldCase(phrase.split(/\s+/u).at(-1) ?? phrase);
 }
