@@ -463,12 +463,14 @@ export function analyzeQuestion(
   }
 
   const subject = definitionSubject(question.trim().toLowerCase());
-  const kind = subject ? 'definition' : classify(folded.slice(asks));
-  const form = questionForm(folded.slice(asks));
+  // After a story, the question is read from the sentence that asks ("I'm 58 ... Does the article say ...?").
+  const asking = folded.slice(asks);
+  const kind = subject ? 'definition' : classify(asking);
+  const form = questionForm(asking);
   const frameStem = form.frame ? normalizeWord(form.frame) : null;
   const headStem = form.head ? normalizeWord(form.head) : null;
   // "How does the article END?", "the LAST PARAGRAPH": where to look, not what about.
-  const placed = textPosition(folded.slice(asks));
+  const placed = textPosition(asking);
   // A stop word ("find") may be a concept through a synonym rule: it is known by its folded form then.
   const askingStems = new Set([...form.asking, ...(placed?.words ?? [])].map((w) => normalizeWord(w) ?? foldCase(w)));
   const storyPeople = new Set(whomTheStoryIsAbout(folded).map((w) => normalizeWord(w) ?? w));

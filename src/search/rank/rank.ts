@@ -6,13 +6,13 @@
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
-import { editDistance, transpositions } from '../text/edit-distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { mostlyNotNoun } from '../text/related-words.js';
-import { foldCase, normalizeWord } from '../text/text.js';
+import { foldCase } from '../text/text.js';
 import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
-import { mayBeTypo } from './search-terms.js';
+import { mayBeTypo, swappedStems } from './search-terms.js';
 
 export interface Candidate {
   passage: Passage;
@@ -224,7 +224,7 @@ function nearestTypoMatches(concept: Concept, found: ReadonlySet<string>, stats:
   const limit = concept.stem.length >= 8 ? 2 : 1;
   const typed = foldCase(concept.word);
   // "depresison": its swap, "depression", is searched by its stem ("depress"), three edits from the word typed.
-  const swapped = new Set(transpositions(typed).map(normalizeWord));
+  const swapped = swappedStems(concept);
   const matches: Array<{ term: string; distance: number }> = [];
   for (const term of found) {
     // Only words of the passages' text: a tag or title word met by chance says nothing of the passages.

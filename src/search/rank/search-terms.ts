@@ -16,6 +16,16 @@ export function mayBeTypo(concept: Concept, hasTerm: (term: string) => boolean, 
   return !isKnownForm(foldCase(concept.word), concept.stem);
 }
 
+/** The stems of the words one swap of neighbouring letters from the word as typed ("brian" -> ... "brain"). */
+export function swappedStems(concept: Concept): Set<string> {
+  const stems = new Set<string>();
+  for (const word of transpositions(foldCase(concept.word))) {
+    const stem = normalizeWord(word);
+    if (stem) stems.add(stem);
+  }
+  return stems;
+}
+
 export interface SearchTerms {
   weights: Map<string, number>;
   /** The question's own words the content lacks: only these are looked for with typos. */
@@ -28,7 +38,7 @@ export function searchTerms(
   analyzed: AnalyzedQuestion,
   hasTerm: (term: string) => boolean,
   typoMinLength: number,
-  transposedWeight = 0.5,
+  transposedWeight: number,
 ): SearchTerms {
   const weights = new Map<string, number>();
   const typed = new Set<string>();
@@ -41,9 +51,8 @@ export function searchTerms(
     if (mayBeTypo(concept, hasTerm, typoMinLength > 0 ? 4 : 0)) {
       typed.add(concept.stem);
       // A swap of two letters ("brian") is two edits to the fuzzy search, which allows one in a short word.
-      for (const swapped of transpositions(foldCase(concept.word))) {
-        const term = normalizeWord(swapped);
-        if (term && hasTerm(term)) weigh(term, transposedWeight * (concept.salience ?? 1));
+      for (const term of swappedStems(concept)) {
+        if (hasTerm(term)) weigh(term, transposedWeight * (concept.salience ?? 1));
       }
     }
     for (const [term, relative] of concept.alternatives) {
