@@ -4,6 +4,7 @@ import {
   isKnownForm,
   isKnownWord,
   mayBeNoun,
+  mayBePlural,
   maySayOneThing,
   relationsOf,
 } from '../../src/search/text/related-words.js';
@@ -43,6 +44,9 @@ describe('the related-words table', () => {
     expect(['bones', 'people', 'old', 'help', 'weaken'].filter(maySayOneThing)).toEqual([]);
     expect(['review', 'bones', 'osteocalcin'].filter(mayBeNoun)).toHaveLength(3);
     expect(['wrote', 'weaken'].filter(mayBeNoun)).toEqual([]);
+    // What "they" can stand for: a plural noun, even one too rare for the table; not "review", mostly a verb.
+    expect(['bones', 'people', 'researchers', 'diseases'].filter(mayBePlural)).toHaveLength(4);
+    expect(['review', 'osteoporosis', 'news', 'osteocalcin'].filter(mayBePlural)).toEqual([]);
     expect(relationsOf('osteocalcin')).toBeUndefined();
   });
 });

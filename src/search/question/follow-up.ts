@@ -5,7 +5,7 @@
  * General rules of English conversation, true of any article (docs/ranking.md, "Follow-ups").
  */
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
-import { commonestPart, isKnownWord, mayBeNoun, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
+import { commonestPart, mayBeNoun, mayBePlural, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
 import { askedAbout } from './asked-about.js';
 import { lastWord, saysContentWord } from './concept-words.js';
@@ -223,11 +223,8 @@ export function standaloneQuestion(
  * people"), or a thing joined to another by "and" or "or" there ("what are osteocalcin and osteopontin?").
  */
 function mayNameMany(concept: Concept, previous: string): boolean {
-  const head = lastWord(concept.word);
-  if (mayBeNoun(head) && !maySayOneThing(head)) return true;
-  // A plural too rare for the table ("researchers"): a noun WordNet knows, and an s.
-  const singular = /[^su]s$/u.test(head) ? head.slice(0, -1) : '';
-  if (singular && isKnownWord(singular) && mayBeNoun(singular)) return true;
+  // Not "review", which WordNet knows mostly as a verb: a plural noun.
+  if (mayBePlural(lastWord(concept.word))) return true;
   const words = tokenize(previous).map((t) => foldCase(t.word));
   const at = concept.position;
   const joined = (i: number) => words[i] === 'and' || words[i] === 'or';

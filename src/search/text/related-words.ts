@@ -67,6 +67,19 @@ export function mayBeNoun(word: string): boolean {
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'mice', 'teeth', 'feet', 'geese', 'data']);
 
 /**
+ * Whether a lowercase word may be a plural noun: "people", "bones", "researchers" (too rare for the table: a noun
+ * WordNet knows, and an s). Not "review", a noun English mostly uses as a verb, nor "osteoporosis".
+ */
+export function mayBePlural(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  if (!word.endsWith('s') || !mayBeNoun(word)) return false;
+  const lemma = relationsOf(word)?.lemma;
+  if (lemma) return lemma !== word;
+  const singular = /[^su]s$/u.test(word) ? word.slice(0, -1) : '';
+  return singular !== '' && isKnownWord(singular) && mayBeNoun(singular);
+}
+
+/**
  * Whether a lowercase word could name one thing, as "it" does: a singular noun, or a word WordNet does not know
  * (a term of the content: "osteocalcin"). Not "bones" or "people", not "old", "help" or "weaken".
  */

@@ -48,6 +48,8 @@ describe('standaloneQuestion', () => {
     ['what do they do', 'what are osteocalcin and osteopontin', 'what do osteocalcin osteopontin do'],
     ['where do they work', 'who are the researchers', 'where do researchers work'],
     ['where r they from', 'who came up with it', 'where r they from (who came up with)?'],
+    // "review" is a noun English mostly uses as a verb, not a plural: "they" are whom "who" asked for.
+    ['what do they conclude', 'who wrote the review', 'what do they conclude (wrote review)?'],
     // A correction asks the question before about X; "I mean it" corrects nothing.
     ['no sorry, I meant osteopontin', 'what does osteocalcin do', 'what does osteopontin do'],
     ['oops, make that osteocalcin', 'how does cortisol affect bones', 'how does osteocalcin affect bones'],
