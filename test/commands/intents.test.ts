@@ -94,7 +94,10 @@ describe('questionIntent', () => {
   it.each([
     ['greeting', ['hi', 'Hello bot!', 'hey there', 'good morning everyone']],
     ['thanks', ['thanks!', 'thank you so much', 'ty bot', 'ok thanks', 'cheers']],
-    ['acknowledgement', ['ok', 'cool', 'lol', 'makes sense', 'good bot', 'interesting!', 'yes', 'yep', 'fair enough']],
+    [
+      'acknowledgement',
+      ['ok', 'cool', 'lol', 'makes sense', 'good bot', 'interesting!', 'yes', 'yep', 'fair enough', 'ok cool', 'oh ok, nice'],
+    ],
     ['confusion', ['huh?', 'i dont understand', 'wdym', "I'm confused", 'can you say that in simpler words']],
     ['complaint', ["that's wrong", 'thats not what i asked', 'wrong answer', 'not helpful', "that didn't help"]],
     [
@@ -127,6 +130,10 @@ describe('questionIntent', () => {
       'ok so what is cortisol',
       "i don't understand what osteocalcin does",
       'what is wrong with my bones',
+      // In a conversation, what "it" stood for: "what does the bone-brain axis mean".
+      'what does it mean',
+      'what does bidirectional mean',
+      'ok so osteocalcin is a hormone?',
     ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }
