@@ -176,6 +176,11 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['need', 'to', 'worry', 'about'],
   // "Is inflammation PART OF THE PROBLEM?": asks whether it is involved, as "play a part" does.
   ...'problem picture puzzle story equation issue'.split(' ').map((noun) => ['part', 'of', 'the', noun]),
+  // "Explain it SIMPLY", "what is osteocalcin IN PLAIN ENGLISH": how to say the answer, not what it is about.
+  ['simply'],
+  ...['simple', 'simpler', 'plain', 'layman', 'laymans', 'everyday'].flatMap((how) =>
+    ['terms', 'words', 'english', 'language'].map((noun) => ['in', how, noun]),
+  ),
 ];
 /**
  * Whom a story is about ("MY MUM is depressed, should SHE get her bones checked?"): the people of the asker's life,
@@ -277,6 +282,10 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "What does LEM STAND for?": what the letters stand for is their meaning.
   const stand = words.findIndex((w, i) => /^stands?$/.test(w) && words[i + 1] === 'for');
   if (stand >= 0) asking.push(words[stand] as string);
+  // "What does the bone-brain axis MEAN?": asks what it is, not for a passage that says "this means".
+  if (words[at] === 'what' && /^(?:does|do|did)$/.test(words[at + 1] ?? '') && words.at(-1) === 'mean') {
+    asking.push('mean');
+  }
   const wh = words[at] as string;
   // The noun that follows "what"/"which" (after "is the", "was the"...).
   let n = at + 1;

@@ -49,6 +49,12 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('By what mechanism does depression cause bone loss?').asking).toEqual(['mechanism']);
     expect(form('Why is it called an axis?').asking).toEqual(['called']);
     expect(form('What does the acronym LEM stand for?').asking).toEqual(['stand', 'acronym']);
+    // What something means is what it is: not a passage that says "this means".
+    expect(form('What does the bone-brain axis mean?').asking).toEqual(['mean']);
+    expect(form('What does it mean for patients?').asking).toEqual([]);
+    // How to say the answer is no part of what it is about.
+    expect(form('explain osteocalcin more simply').asking).toEqual(['explain', 'simply']);
+    expect(form('what is osteopontin in plain english').asking).toEqual(['in', 'plain', 'english']);
     // An instruction's verb asks for what follows it.
     expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
     expect(form('ok so list the treatments').asking).toEqual(['list']);
