@@ -371,6 +371,14 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what is neuromodulation')).toContain('neuromodulation');
   });
 
+  it('declines "how many X" when the article never names the X to count', () => {
+    expectDeclined('how many hours of sleep helps bones', 'hours');
+    expectDeclined('how much coffee is too much for bones', 'coffee');
+    // What is counted is named ("neurologists", or "authors" through the article's synonyms): it is answered.
+    expect(first('how many neurologists wrote it')).toContain('three neurologists');
+    expect(first('how many authors are there')).toContain('three neurologists');
+  });
+
   it('declines asking for the best of something when the article ranks nothing', () => {
     const answer = kb.answerQuestion('what is the best treatment for depression');
     expect(answer.passages).toEqual([]);

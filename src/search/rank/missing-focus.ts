@@ -35,6 +35,7 @@ export function missingFocus(
   const atChosen = conceptAtOf(chosen);
   return (
     missingRanking(concepts, at) ??
+    missingCounted(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
@@ -52,6 +53,24 @@ const RANKING_WORDS = new Set('best worst safest healthiest optimal ideal'.split
 function missingRanking(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
   const ranking = concepts.find((c) => RANKING_WORDS.has(foldCase(c.concept.word)) && !c.inContent);
   return ranking && withNext(ranking, at);
+}
+
+/**
+ * "How many HOURS of sleep help bones?", "how much CALCIUM ...": what is counted, right after "how many/much", when
+ * the content never names it, cannot be counted from it.
+ */
+function missingCounted(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  at: ConceptAt,
+  options: RankingOptions,
+): string | undefined {
+  if (analyzed.amount !== 'how many' && analyzed.amount !== 'how much') return undefined;
+  const counted = concepts.reduce<WeightedConcept | undefined>(
+    (first, c) => (c.concept.asking || (first && first.concept.position < c.concept.position) ? first : c),
+    undefined,
+  );
+  return counted && !counted.concept.related && missingNoun(counted, options) ? withNext(counted, at) : undefined;
 }
 
 /** "Are MEN or WOMEN more likely to get osteoporosis?": the content can pick neither when it names neither. */
