@@ -379,6 +379,16 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how many authors are there')).toContain('three neurologists');
   });
 
+  it('declines a question in keywords when the article never says one of them', () => {
+    expectDeclined('cortisol sleep', 'sleep');
+    expectDeclined('hormone replacement therapy', 'replacement therapy');
+    // Keywords the article has, or a word that asks for something of the others, are answered.
+    expect(first('osteocalcin levels depression')).toContain('elevated levels of osteocalcin');
+    expect(first('journal name')).toContain('Biomolecules');
+    // A question word makes it a question like any other: "levels" and "osteocalcin" are what it asks about.
+    expect(first('what are osteocalcin levels like in depression')).toContain('elevated levels of osteocalcin');
+  });
+
   it('declines asking for the best of something when the article ranks nothing', () => {
     const answer = kb.answerQuestion('what is the best treatment for depression');
     expect(answer.passages).toEqual([]);

@@ -84,6 +84,8 @@ export interface AnalyzedQuestion extends WordRoles {
   askedFrom?: number;
   /** Where in the article it points ("how does the article end?", "the first paragraph"), when it does. */
   textPosition?: TextPosition;
+  /** Asked in a few keywords, as in a search box ("cortisol sleep"): no question word, no conversation's topic. */
+  keywords?: boolean;
 }
 
 /** Relative weights of the ways a concept can be met. */
@@ -137,6 +139,8 @@ const NAMING_VERBS = new Set(['call', 'called', 'calls']);
 const DEFINING_WORDS = new Set(
   'meaning definition definitions definiton defintion defined explained explanation'.split(' '),
 );
+/** At most this many words make a question in keywords ("hormone replacement therapy"). */
+const KEYWORD_QUERY_WORDS = 6;
 /** "Osteoporosis definition": the words before the closing one. */
 const CLOSING_DEFINITION = new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORDS].join('|')})[\s?.!]*$`);
 /** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
@@ -490,10 +494,16 @@ export function analyzeQuestion(
     // Unless the content's synonyms say what they stand for ("my gran": older people).
     if (storyPeople.has(concept.stem) && !concept.declared) concept.asking = true;
   }
+  // A follow-up understood with the topic before it in brackets is no search-box query.
+  const keywords =
+    !asking.flatMap(spellOutWh).some((w) => WH_WORDS.has(w)) &&
+    asking.length <= KEYWORD_QUERY_WORDS &&
+    !/[()]/.test(asked);
   return {
     concepts,
     kind,
     subject: subject ?? [],
+    ...(keywords ? { keywords } : {}),
     answerType: form.type,
     ...(form.amount ? { amount: form.amount } : {}),
     ...(asks > start ? { askedFrom: asks } : {}),

@@ -3,9 +3,11 @@
  * however well the question's other words match ("does osteocalcin cure DIABETES?"), and the reply names it. Each
  * rule is general English, true of any article (docs/ranking.md lists them with examples).
  */
+
+import { lastWord } from '../question/concept-words.js';
 import type { AnalyzedQuestion } from '../question/query.js';
 import { placesInGeneral } from '../question/word-roles.js';
-import { commonestPart, mostlyNotNoun, relationsOf } from '../text/related-words.js';
+import { commonestPart, mayBeNoun, mostlyNotNoun, relationsOf } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import type { WeightedConcept } from './rank.js';
 import type { RankingOptions } from './ranking-options.js';
@@ -36,6 +38,7 @@ export function missingFocus(
   return (
     missingRanking(concepts, at) ??
     missingCounted(analyzed, concepts, at, options) ??
+    missingKeyword(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
@@ -71,6 +74,49 @@ function missingCounted(
     undefined,
   );
   return counted && !counted.concept.related && missingNoun(counted, options) ? withNext(counted, at) : undefined;
+}
+
+/** Nouns that ask for something of the others in keywords: "journal NAME", "treatment EXAMPLES". */
+const ASKING_KEYWORDS = new Set('name names example examples list summary info details type types kind'.split(' '));
+
+/**
+ * "cortisol SLEEP", "hormone REPLACEMENT therapy": a question in keywords, as typed in a search box (two to four
+ * words, no question word or verb, next to each other), asks about each one; a noun the content never mentions
+ * (nor anything related) is what it lacks.
+ */
+function missingKeyword(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  at: ConceptAt,
+  options: RankingOptions,
+): string | undefined {
+  if (
+    !analyzed.keywords ||
+    analyzed.polar ||
+    analyzed.verbAt !== undefined ||
+    analyzed.betweenAt ||
+    analyzed.choiceAt
+  ) {
+    return undefined;
+  }
+  if (concepts.length < 2 || concepts.length > 4 || concepts.some((c) => c.concept.asking)) return undefined;
+  const positions = concepts.map((c) => c.concept.position);
+  const first = Math.min(...positions);
+  // Keywords from the start (past an "ok so"), with at most one "and" or "of" between them.
+  if (first > 2 || Math.max(...positions) - first + 1 > concepts.length + 1) return undefined;
+  const missing = concepts.filter((c) => {
+    const word = foldCase(c.concept.word);
+    return (
+      !c.inContent &&
+      !c.concept.related &&
+      (c.concept.salience ?? 1) >= options.keywordSalience &&
+      mayBeNoun(lastWord(word)) &&
+      !ASKING_KEYWORDS.has(word) &&
+      !/\d/.test(word)
+    );
+  });
+  const last = lastConcept(missing);
+  return last && withNext(last, at);
 }
 
 /** "Are MEN or WOMEN more likely to get osteoporosis?": the content can pick neither when it names neither. */

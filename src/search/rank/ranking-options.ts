@@ -81,6 +81,11 @@ export interface RankingOptions {
   verbSalience: number;
   /** The least salience of the verb a yes/no question claims ("can exercise CURE it?") to decline it. */
   claimSalience: number;
+  /**
+   * The least salience of a word of a question in keywords ("cortisol SLEEP") to decline it when the content lacks
+   * it: low, since each keyword is what is asked about, however common in English.
+   */
+  keywordSalience: number;
   /** How general English frequency lowers a word's weight, for words the content has and for those it lacks. */
   specificity: SpecificityOptions & { known: boolean; unknown: boolean };
   /**
@@ -124,6 +129,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   subjectSalience: 0.4,
   verbSalience: 0.3,
   claimSalience: 0.45,
+  keywordSalience: 0.2,
   finalQualitySalience: 0.25,
   browseScoreGap: 1,
   specificity: { known: true, unknown: true, low: 6, high: 11, min: 0.2 },
