@@ -54,6 +54,7 @@ const OWN_FOLLOW_UPS_21 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-21.j
 const OWN_FOLLOW_UPS_22 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-22.jsonl');
 const OWN_FOLLOW_UPS_23 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-23.jsonl');
 const OWN_FOLLOW_UPS_24 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-24.jsonl');
+const OWN_FOLLOW_UPS_25 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-25.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -108,6 +109,7 @@ const OWN_LAY_42_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_43_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-43.jsonl');
 const OWN_LAY_44_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-44.jsonl');
 const OWN_LAY_45_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-45.jsonl');
+const OWN_LAY_46_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-46.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -194,6 +196,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_43_QUESTIONS, 15, 0.93, 1],
     [OWN_LAY_44_QUESTIONS, 15, 0.86, 0.87],
     [OWN_LAY_45_QUESTIONS, 12, 0.66, 1],
+    [OWN_LAY_46_QUESTIONS, 17, 0.94, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -261,6 +264,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_22, 12, 0.83, 0.4],
     [OWN_FOLLOW_UPS_23, 12, 0.75, 0],
     [OWN_FOLLOW_UPS_24, 10, 1, 0.4],
+    [OWN_FOLLOW_UPS_25, 12, 0.91, 0.24],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
