@@ -14,8 +14,8 @@ const MAX_READINGS = 4;
 /**
  * "and mood?" after "how does osteocalcin affect the brain?": the question before with X in place of one of the
  * things it names. Its first topic word by default ("what about osteopontin?" after "what does osteocalcin do?");
- * another when only that reading finds a sentence saying X together with the rest ("how does osteocalcin affect
- * mood", not "how does mood affect the brain").
+ * another when only its reading finds a sentence saying X together with the rest ("how does osteocalcin affect
+ * mood", not "how does mood affect the brain"), or when several do, the one of X's kind.
  */
 export function askedAbout(
   previous: string,
@@ -55,7 +55,12 @@ export function askedAbout(
       things.every((c) => c === concept || [...c.alternatives.keys()].some((term) => said.has(term)))
     );
   };
-  return (readings.find(saidTogether) ?? readings[0])?.question;
+  const said = readings.filter(saidTogether);
+  // When several are, the one in place of a thing of X's kind: a word of the dictionary for a word ("and mood?"
+  // after "how does osteocalcin affect the brain"), a term it lacks for a term ("and osteopontin?").
+  const known = isKnownWord(foldCase(lastWord(subject)));
+  const ofItsKind = said.find(({ concept }) => isKnownWord(foldCase(lastWord(concept.word))) === known);
+  return (ofItsKind ?? said[0] ?? readings[0])?.question;
 }
 
 /** Passages searched for X when looking for what the content lists X with. */

@@ -180,8 +180,10 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['need', 'to', 'worry', 'about'],
   // "Is inflammation PART OF THE PROBLEM?": asks whether it is involved, as "play a part" does.
   ...'problem picture puzzle story equation issue'.split(' ').map((noun) => ['part', 'of', 'the', noun]),
-  // "Explain it SIMPLY", "what is osteocalcin IN PLAIN ENGLISH": how to say the answer, not what it is about.
+  // "Explain it SIMPLY", "what is osteocalcin IN PLAIN ENGLISH", "TL;DR of ...": how to say the answer, not what
+  // it is about.
   ['simply'],
+  ['tl', 'dr'],
   ...['simple', 'simpler', 'plain', 'layman', 'laymans', 'everyday'].flatMap((how) =>
     ['terms', 'words', 'english', 'language'].map((noun) => ['in', how, noun]),
   ),

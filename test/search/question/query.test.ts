@@ -55,6 +55,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // How to say the answer is no part of what it is about.
     expect(form('explain osteocalcin more simply').asking).toEqual(['explain', 'simply']);
     expect(form('what is osteopontin in plain english').asking).toEqual(['in', 'plain', 'english']);
+    expect(form('tl;dr of how bones affect mood?').asking).toEqual(['tl', 'dr']);
     // An instruction's verb asks for what follows it.
     expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
     expect(form('ok so list the treatments').asking).toEqual(['list']);
