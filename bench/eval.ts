@@ -58,7 +58,13 @@ export function askAsTheBotDoes(kb: KnowledgeBase) {
   return (question: string, conversation?: Conversation): Answer => {
     const reply: Reply = askQuestion(question, { kb, conversation });
     if (reply.kind === 'answer') return reply.answer;
-    const passages = reply.kind === 'overview' ? reply.parts.map((p) => p.passage) : [];
+    // The overview's passages and the citation's, as `ask --json` gives them.
+    const passages =
+      reply.kind === 'overview'
+        ? reply.parts.map((p) => p.passage)
+        : reply.kind === 'citation'
+          ? [...(reply.passages ?? [])]
+          : [];
     return { question, passages, suggestions: [] };
   };
 }

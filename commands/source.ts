@@ -37,18 +37,21 @@ export const source: Command<Reply> = defineCommand({
     if (kb.articles.length === 0) return { kind: 'notice', tone: 'error', message: 'No article is loaded.' };
     if (!wanted) {
       const [only] = kb.articles;
-      return kb.articles.length === 1 && only
-        ? { kind: 'citation', article: only }
-        : { kind: 'library', articles: kb.articles };
+      return kb.articles.length === 1 && only ? citationOf(kb, only) : { kind: 'library', articles: kb.articles };
     }
     const article = findArticle(kb, wanted);
-    if (article) return { kind: 'citation', article };
+    if (article) return citationOf(kb, article);
     return { kind: 'library', articles: kb.articles, missing: wanted };
   },
   autocomplete(_option, typed, { kb }) {
     return articleChoices(kb, typed);
   },
 });
+
+/** The citation of an article, with the passages that name its study's journal or authors. */
+function citationOf(kb: KnowledgeBase, article: Article): Reply {
+  return { kind: 'citation', article, passages: kb.sourcePassages(article.id) };
+}
 
 /** An article by id, by title (ignoring case), or by the only title containing what was typed. */
 function findArticle(kb: KnowledgeBase, wanted: string): Article | undefined {

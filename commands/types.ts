@@ -11,7 +11,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { Answer } from '../src/answer/answer.js';
+import type { Answer, QuotedPassage } from '../src/answer/answer.js';
 import type { Conversation } from '../src/answer/conversations.js';
 import type { Article } from '../src/content/types.js';
 import type { KnowledgeBase, TagInfo } from '../src/search/knowledge-base.js';
@@ -80,7 +80,8 @@ export type Reply =
   | { kind: 'answer'; answer: Answer; paging: PagingKey; heading?: string }
   | { kind: 'overview'; article: Article; parts: OverviewPart[] }
   | { kind: 'tags'; tags: TagInfo[]; paging: PagingKey }
-  | { kind: 'citation'; article: Article }
+  /** The article's citation, with the passages that say where its facts come from (the journal, the authors). */
+  | { kind: 'citation'; article: Article; passages?: readonly QuotedPassage[] }
   /** Every article loaded (when there are several and none was chosen), and what was asked for if none matched. */
   | { kind: 'library'; articles: readonly Article[]; missing?: string }
   | { kind: 'help'; commands: ReadonlyArray<{ name: string; description: string; usage: string }> }

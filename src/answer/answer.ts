@@ -65,3 +65,10 @@ export function mergedHighlights(passage: Pick<QuotedPassage, 'text' | 'highligh
   }
   return merged;
 }
+
+/** The highlighted sentences of a passage, in order, as one text: what a citation quotes of it. */
+export function highlightedText(passage: Pick<QuotedPassage, 'text' | 'highlights'>): string {
+  return mergedHighlights(passage)
+    .map(([start, end]) => passage.text.slice(start, end).trim())
+    .join(' … ');
+}

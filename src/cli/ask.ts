@@ -59,7 +59,12 @@ function replyJson(question: string, reply: Reply): Record<string, unknown> {
     case 'help':
       return { kind: 'help', question, answers: [], commands: reply.commands };
     case 'citation':
-      return { kind: 'source', question, answers: [], article: reply.article.title };
+      return {
+        kind: 'source',
+        question,
+        answers: (reply.passages ?? []).map(passageJson),
+        article: reply.article.title,
+      };
     case 'library':
       return { kind: 'source', question, answers: [], articles: reply.articles.map((a) => a.title) };
     case 'notice':

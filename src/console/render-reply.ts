@@ -3,6 +3,7 @@
  * use render-text.ts; the rest are short plain-text layouts.
  */
 import type { Reply } from '../../commands/types.js';
+import { highlightedText } from '../answer/answer.js';
 import { insightsText } from './insights-text.js';
 import { markHighlights, renderAnswerText, sourceLine, type TextStyle } from './render-text.js';
 
@@ -57,6 +58,10 @@ export function renderReplyText(reply: Reply, style: TextStyle = { color: false 
         for (const author of study.authors) {
           lines.push(`  • ${author.name}${author.affiliation ? `, ${author.affiliation}` : ''}`);
         }
+      }
+      // Where the article itself says so, quoted with its paragraph.
+      for (const passage of reply.passages ?? []) {
+        lines.push(`In the article, ¶${passage.paragraph}: “${highlightedText(passage)}”`);
       }
       return lines.join('\n');
     }

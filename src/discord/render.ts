@@ -43,7 +43,7 @@ export function renderReply(reply: Reply, context: RenderContext): MessagePayloa
     case 'tags':
       return renderTagsPage(reply.tags, context.page ?? 0, context);
     case 'citation':
-      return message([renderCitationEmbed(reply.article)], context.private, postButtonFor(context));
+      return message([renderCitationEmbed(reply.article, reply.passages)], context.private, postButtonFor(context));
     case 'library':
       return message([renderLibraryEmbed(reply.articles, reply.missing)], context.private, postButtonFor(context));
     case 'help':

@@ -296,6 +296,37 @@ export class KnowledgeBase {
     };
   }
 
+  /**
+   * The passages that say where an article's facts come from: those naming the journal or an author of the study it
+   * reports, or its own authors, with those sentences bold; in article order, at most `limit`. What "what's the
+   * source?" quotes beside the citation.
+   */
+  sourcePassages(articleId: string, limit = 2): QuotedPassage[] {
+    const article = this.articleById.get(articleId);
+    if (!article) return [];
+    const names = [article.study?.journal, ...(article.study?.authors ?? []).map((a) => a.name), ...article.authors]
+      .filter((name): name is string => typeof name === 'string' && name.trim().length > 0)
+      .map((name) => name.trim());
+    if (names.length === 0) return [];
+    const quoted: QuotedPassage[] = [];
+    for (const passage of article.passages) {
+      const naming = infoOf(passage).sentences.filter((s) => {
+        const sentence = passage.text.slice(...s.span);
+        return names.some((name) => sentence.includes(name));
+      });
+      if (naming.length > 0)
+        quoted.push(
+          this.quote(
+            passage,
+            1,
+            naming.map((s) => s.span),
+          ),
+        );
+      if (quoted.length >= limit) break;
+    }
+    return quoted;
+  }
+
   /** Every tag of every article, in content order. */
   allTags(): TagInfo[] {
     return this.articles.flatMap((a) => a.tags.map((tag) => ({ tag, articleId: a.id, article: a.title })));

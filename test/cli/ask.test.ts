@@ -87,15 +87,18 @@ describe('npm run ask', () => {
     expect(lines[2]?.understood).toBe('and what happens to it when depression is treated?');
   });
 
-  it('--json routes questions about the article and the bot: kind "overview" with its passages, kind "help"', () => {
-    const run = ask(['--json', '--stdin'], { input: 'What is this article about?\nhelp\n' });
-    const [overview, help] = run.stdout
+  it('--json routes questions about the article and the bot: kind "overview" with its passages, "help", "source"', () => {
+    const run = ask(['--json', '--stdin'], { input: "What is this article about?\nhelp\nwhat's the source?\n" });
+    const [overview, help, source] = run.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as AskJson);
     expect(overview?.kind).toBe('overview');
     expect(overview?.answers[0]?.paragraph).toBe(1);
     expect(help).toMatchObject({ kind: 'help', answers: [] });
+    // The citation, with the passages that say it: the authors' and the journal's.
+    expect(source?.kind).toBe('source');
+    expect(source?.answers.map((a) => a.paragraph)).toEqual([2, 9]);
   });
 
   it('stops quietly, exit 0, when its reader closes the pipe early (ask --stdin | head -1)', async () => {

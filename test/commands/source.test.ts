@@ -24,6 +24,19 @@ describe('/source', () => {
     const kb = library(...shipped);
     const reply = runNow('source', {}, { kb });
     expect(reply).toMatchObject({ kind: 'citation', article: { id: 'bone-brain-axis' } });
+    // With the passages that say where it comes from: the one naming the authors, the one naming the journal.
+    const passages = reply.kind === 'citation' ? (reply.passages ?? []) : [];
+    expect(passages.map((p) => p.paragraph)).toEqual([2, 9]);
+    const [authors, journal] = passages.map((p) => p.text.slice(...(p.highlights[0] ?? [0, 0])));
+    expect(authors).toContain('Pengpeng Li of Xi’an Aerospace Hospital');
+    expect(journal).toBe(
+      'This study, published in the journal Biomolecules, underscores the importance of viewing the body as an interconnected system rather than a collection of isolated parts.',
+    );
+  });
+
+  it('cites an article whose text names neither journal nor authors without passages', () => {
+    const kb = library(article('walking', 'Walking and bones'));
+    expect(runNow('source', {}, { kb })).toMatchObject({ kind: 'citation', passages: [] });
   });
 
   it('lists the articles when there are several and none is chosen, and cites the one chosen by id or title', () => {

@@ -261,6 +261,33 @@ describe('renderReply: other replies', () => {
     const fields = Object.fromEntries(written.embeds[0]?.fields?.map((f) => [f.name, f.value]) ?? []);
     expect(fields['Written by']).toBe('Jane Roe, John Doe');
     expect(fields.Published).toBe('2025-03-14');
+    // The passages that say where it comes from: their bold sentences, each with its paragraph, cut to share a field.
+    const text = `${'Long words here. '.repeat(10)}This review, in *Biomolecules*, says so. ${'More after. '.repeat(60)}`;
+    const start = text.indexOf('This review');
+    const end = text.indexOf(' More after');
+    const quoting = renderReply(
+      {
+        kind: 'citation',
+        article,
+        passages: [
+          { text, highlights: [[start, end]], paragraph: 9, score: 1, articleId: 'a', article: 'A', publisher: 'P' },
+          {
+            text: 'x'.repeat(3000),
+            highlights: [[0, 3000]],
+            paragraph: 2,
+            score: 1,
+            articleId: 'a',
+            article: 'A',
+            publisher: 'P',
+          },
+        ],
+      },
+      { ownerId: OWNER, private: false },
+    );
+    const said = quoting.embeds[0]?.fields?.find((f) => f.name === 'In the article')?.value ?? '';
+    expect(said.split('\n')[0]).toBe('¶9 “This review, in \\*Biomolecules\\*, says so.”');
+    expect(said.split('\n')[1]).toMatch(/^¶2 “x+…”$/);
+    expectWithinDiscordRules(quoting);
     const many = { ...article, url: 'javascript:alert(1)' };
     many.study = {
       authors: Array.from({ length: 200 }, (_, i) => ({ name: `Author ${i}`, affiliation: 'Somewhere' })),

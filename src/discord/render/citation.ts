@@ -1,12 +1,13 @@
 /** /source for one article: who published and wrote it, when, the link, and the study it reports. */
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { highlightedText, type QuotedPassage } from '../../answer/answer.js';
 import type { Article } from '../../content/types.js';
 import { escapeMarkdown } from '../escape.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
 import { COLORS, httpUrl } from './parts.js';
 
 /** The full citation: article, publisher, the study, its journal, and its authors with their affiliations. */
-export function renderCitationEmbed(article: Article): APIEmbed {
+export function renderCitationEmbed(article: Article, passages: readonly QuotedPassage[] = []): APIEmbed {
   const fields: APIEmbedField[] = [];
   const add = (name: string, value: string | undefined) => {
     if (value?.trim()) fields.push({ name, value: truncate(value, DISCORD_LIMITS.embedFieldValue) });
@@ -28,6 +29,8 @@ export function renderCitationEmbed(article: Article): APIEmbed {
     add('Journal', study.journal && `*${escapeMarkdown(study.journal)}*`);
     add('Authors', authorLines(study.authors));
   }
+  // Where the article itself says so: its sentences naming the journal or the authors, quoted with their paragraph.
+  add('In the article', passages.map(sourceLine).join('\n'));
   const url = httpUrl(article.url);
   return {
     title: truncate(escapeMarkdown(article.title), DISCORD_LIMITS.embedTitle),
@@ -54,3 +57,10 @@ function authorLines(authors: ReadonlyArray<{ name: string; affiliation?: string
   }
   return lines.join('\n');
 }
+
+/** "¶9 “This study, published in the journal Biomolecules, …”": the passage's bold sentences, cut to share a field. */
+function sourceLine(passage: QuotedPassage): string {
+  return `¶${passage.paragraph} “${escapeMarkdown(truncate(highlightedText(passage), SOURCE_LINE))}”`;
+}
+/** Characters of one passage's sentences in the citation: two fit a field with room to spare. */
+const SOURCE_LINE = 400;
