@@ -90,6 +90,8 @@ export interface AnalyzedQuestion extends WordRoles {
 
 /** Relative weights of the ways a concept can be met. */
 const MATCH_WEIGHTS = { stem: 1, synonym: 0.8, root: 0.45 } as const;
+/** How far the one content word of a phrase of stop words and it ("kind of study") meets the phrase. */
+const PART_OF_PHRASE = 0.5;
 
 function classify(words: string[]): QuestionKind {
   const first = words.find((w) => QUESTION_WORDS.has(w)) ?? '';
@@ -467,6 +469,12 @@ export function analyzeQuestion(
     }
     // A phrase of one content word and stop words ("two-way", "feeling down") is still named as typed.
     if (own.length === 1 && match.last > match.first && target.position === match.first) target.word = word;
+    // "KIND OF study" is not any study: the word alone meets the phrase only in part, as a word of a longer one does,
+    // unless the rule says it means that word ("with AGE" => age).
+    const meant = new Set(match.phrases.flatMap(textTerms));
+    if (own.length === 1 && match.last > match.first) {
+      for (const term of own) if (!meant.has(term)) target.alternatives.set(term, PART_OF_PHRASE);
+    }
     target.declared = true;
     for (const phrase of match.phrases) {
       const phraseTerms = textTerms(phrase);

@@ -159,6 +159,17 @@ describe('analyzeQuestion', () => {
     ]);
   });
 
+  it('meets a phrase of stop words and one word only in part by that word, unless the rule means it', () => {
+    const synonyms = parseSynonyms('kind of study => comprehensive review\nwith age => age, older');
+    const study = analyzeQuestion('what kind of study was it', synonyms).concepts.find((c) => c.stem === 'studi');
+    expect(study?.alternatives.get('studi')).toBe(0.5);
+    expect(study?.phrases.map((p) => p.terms)).toContainEqual(['comprehens', 'review']);
+    const age = analyzeQuestion('does the brain change with age', synonyms).concepts.find((c) => c.stem === 'ag');
+    expect(age?.alternatives.get('ag')).toBe(1);
+    // "study" alone is any study.
+    expect(analyzeQuestion('is the study good', synonyms).concepts[0]?.alternatives.get('studi')).toBe(1);
+  });
+
   it('gives a concept to a phrase made only of stop words', () => {
     const { concepts } = analyzeQuestion(
       'Does it work the other way round?',
