@@ -55,6 +55,7 @@ const OWN_FOLLOW_UPS_22 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-22.j
 const OWN_FOLLOW_UPS_23 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-23.jsonl');
 const OWN_FOLLOW_UPS_24 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-24.jsonl');
 const OWN_FOLLOW_UPS_25 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-25.jsonl');
+const OWN_FOLLOW_UPS_26 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-26.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -265,6 +266,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_23, 12, 0.75, 0],
     [OWN_FOLLOW_UPS_24, 10, 1, 0.4],
     [OWN_FOLLOW_UPS_25, 12, 0.91, 0.24],
+    [OWN_FOLLOW_UPS_26, 14, 0.92, 0.28],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
