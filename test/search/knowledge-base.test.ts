@@ -379,6 +379,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how many authors are there')).toContain('three neurologists');
   });
 
+  it('declines a yes/no claim whose verb acts on a noun the article never names, wherever it stands', () => {
+    expectDeclined('can cortisol cause hair to go grey', 'hair');
+    expect(first('can stress cause bone loss')).toContain('bone loss via the secretion of stress hormones');
+  });
+
   it('declines a question in keywords when the article never says one of them', () => {
     expectDeclined('cortisol sleep', 'sleep');
     expectDeclined('hormone replacement therapy', 'replacement therapy');

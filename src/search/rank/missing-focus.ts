@@ -221,6 +221,9 @@ function missingInYesNo(
   // The last word, a noun however common in English ("is depression more common in WOMEN?").
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
   if (final && analyzed.claim && missingObject(final, asked)) return final.concept.word;
+  // "Can cortisol cause HAIR to go grey?": the noun the claimed verb acts on, wherever it stands.
+  const object = analyzed.claim ? asked.find((c) => c !== final && missingObject(c, asked, options)) : undefined;
+  if (object) return object.concept.word;
   // Not of a choice ("was it compatible or incompatible?"): the content may say either word.
   const quality =
     analyzed.describes && !analyzed.choiceAt
@@ -266,11 +269,15 @@ function missingClaim(asked: readonly WeightedConcept[], options: RankingOptions
  * about; a noun there even when English uses it mostly as a verb, and however common ("sleep" is too common to
  * count as a subject, yet the claim turns on it). Adjectives ("make bones WEAK") are left to the other rules.
  */
-function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[]): boolean {
+function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[], inside?: RankingOptions): boolean {
   if (final.inContent || final.concept.related || final.concept.asking) return false;
   const verb = lastConcept(asked.filter((c) => c.concept.position < final.concept.position));
   if (!verb?.inContent || commonestPart(foldCase(verb.concept.word)) !== 'v') return false;
   const part = commonestPart(foldCase(final.concept.word));
+  // Inside the question (`inside`), only a noun specific enough: "cause HAIR to go grey", not "help PEOPLE sleep".
+  if (inside) {
+    return part === 'n' && verb.concept.position === final.concept.position - 1 && missingNoun(final, inside);
+  }
   return part === 'n' || part === 'v';
 }
 
