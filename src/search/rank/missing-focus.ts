@@ -223,7 +223,7 @@ function missingInYesNo(
   if (final && analyzed.claim && missingObject(final, asked)) return final.concept.word;
   // "Can cortisol cause HAIR to go grey?": the noun the claimed verb acts on, wherever it stands.
   const object = analyzed.claim ? asked.find((c) => c !== final && missingObject(c, asked, options)) : undefined;
-  if (object) return object.concept.word;
+  if (object) return withNext(object, at);
   // Not of a choice ("was it compatible or incompatible?"): the content may say either word.
   const quality =
     analyzed.describes && !analyzed.choiceAt
