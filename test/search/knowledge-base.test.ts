@@ -379,6 +379,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how many authors are there')).toContain('three neurologists');
   });
 
+  it('declines "how X is Y?" when the article never says the quality X, unless a word of degree', () => {
+    expectDeclined('how expensive is neuromodulation', 'expensive');
+    expectDeclined('how painful is neuromodulation', 'painful');
+    expect(first('how strong is the link')).not.toBe('(not found)');
+    expect(first('how common is osteoporosis')).toContain('common among older patients');
+  });
+
   it('declines a yes/no claim whose verb acts on a noun the article never names, wherever it stands', () => {
     expectDeclined('can cortisol cause hair to go grey', 'hair');
     expect(first('can stress cause bone loss')).toContain('bone loss via the secretion of stress hormones');

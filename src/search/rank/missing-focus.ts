@@ -177,6 +177,8 @@ function missingInWh(
       commonestPart(first.concept.word) === 'n';
     return qualifies ? withNext(first, at) : undefined;
   }
+  const quality = missingHowQuality(analyzed, concepts, options);
+  if (quality) return quality;
   const subject = at(analyzed.subjectAt);
   if (subject && missingNoun(subject, options)) return subject.concept.word;
   // "How does osteocalcin affect blood SUGAR?": what it is asked to act on, its last word.
@@ -315,6 +317,27 @@ function missingQuality(
   return (quality.concept.salience ?? 1) >= (final ? options.finalQualitySalience : options.claimSalience)
     ? quality
     : undefined;
+}
+
+/**
+ * "How EXPENSIVE is neuromodulation?": the quality "how" asks the degree of, when the content never says it (nor
+ * anything related) and it is specific enough (`subjectSalience`); not a word of degree ("how strong is the link?"),
+ * which the content may answer in other words, nor an amount ("how old", "how long": typed answers).
+ */
+function missingHowQuality(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  options: RankingOptions,
+): string | undefined {
+  if (analyzed.kind !== 'how' || analyzed.answerType !== null) return undefined;
+  const first = concepts.reduce<WeightedConcept | undefined>(
+    (a, c) => (a && a.concept.position <= c.concept.position ? a : c),
+    undefined,
+  );
+  if (!first || first.inContent || first.concept.related || first.concept.asking) return undefined;
+  const word = foldCase(first.concept.word);
+  if (commonestPart(word) !== 'a' || DEGREE_ADJECTIVES.has(word) || MODAL_ADJECTIVES.has(word)) return undefined;
+  return (first.concept.salience ?? 1) >= options.subjectSalience ? first.concept.word : undefined;
 }
 
 /** Adjectives of degree: "is the link STRONG?", "is the effect SMALL?" ask how much, which the content may say. */
