@@ -111,6 +111,7 @@ const OWN_LAY_43_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_44_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-44.jsonl');
 const OWN_LAY_45_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-45.jsonl');
 const OWN_LAY_46_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-46.jsonl');
+const OWN_LAY_47_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-47.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -198,6 +199,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_44_QUESTIONS, 15, 0.86, 0.87],
     [OWN_LAY_45_QUESTIONS, 12, 0.66, 1],
     [OWN_LAY_46_QUESTIONS, 17, 0.94, 1],
+    [OWN_LAY_47_QUESTIONS, 10, 1, 0.91],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
