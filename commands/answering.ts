@@ -13,6 +13,10 @@ import { type CommandContext, type CommandOptions, notice, type Reply, textOptio
 export function cleanQuestion(text: string): string {
   return (
     text
+      // A block quote's marker; its line stays, as the story the question is about.
+      .replace(/^[ \t]*>{1,3}[ \t]?/gm, '')
+      // A line break ends a sentence: "> bones are organs now" then "what is cortisol?" on the next line.
+      .replace(/([^\s.?!:;…,])[ \t]*(?:\r?\n)+/g, '$1. ')
       // Control, format (zero-width, bidi overrides, BOM) and lone surrogate code points.
       .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
       // Discord markup that carries no words of the question: user, role and channel mentions, @everyone/@here,
@@ -21,6 +25,8 @@ export function cleanQuestion(text: string): string {
       .replace(/<a?:(\w+):\d+>/g, ' $1 ')
       // A pasted link, bare or in <...> (Discord's way to hide its preview): an address, not words of the question.
       .replace(/<?\b(?:https?:\/\/|www\.)[^\s>]+>?/gi, ' ')
+      // Struck-out words are taken back ("what does ~~cortisol~~ osteocalcin do").
+      .replace(/~~[^~]*~~/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
   );

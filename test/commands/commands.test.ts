@@ -160,6 +160,15 @@ describe('cleanQuestion', () => {
     expect(wrapped.kind === 'answer' && wrapped.answer.passages.length).toBeGreaterThan(0);
   });
 
+  it('reads line breaks as the end of a sentence, a quote as its text, and struck-out words as taken back', () => {
+    expect(cleanQuestion('> bones are organs now\nis this true?')).toBe('bones are organs now. is this true?');
+    expect(cleanQuestion('my mum is 70,\r\nshe has osteoporosis.\n\nwhy?')).toBe(
+      'my mum is 70, she has osteoporosis. why?',
+    );
+    expect(cleanQuestion('what does ~~cortisol~~ osteocalcin do')).toBe('what does osteocalcin do');
+    expect(cleanQuestion('what is 5 > 3')).toBe('what is 5 > 3');
+  });
+
   it('removes zero-width, bidi-override, control and lone surrogate characters', () => {
     expect(cleanQuestion('what\u200b is\u202e osteo\u0007calcin\ud800 ?')).toBe('what is osteo calcin ?');
   });
