@@ -69,10 +69,7 @@ function missingCounted(
   options: RankingOptions,
 ): string | undefined {
   if (analyzed.amount !== 'how many' && analyzed.amount !== 'how much') return undefined;
-  const counted = concepts.reduce<WeightedConcept | undefined>(
-    (first, c) => (c.concept.asking || (first && first.concept.position < c.concept.position) ? first : c),
-    undefined,
-  );
+  const counted = firstConcept(concepts.filter((c) => !c.concept.asking));
   return counted && !counted.concept.related && missingNoun(counted, options) ? withNext(counted, at) : undefined;
 }
 
@@ -224,7 +221,7 @@ function missingInYesNo(
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;
   if (final && analyzed.claim && missingObject(final, asked)) return final.concept.word;
   // "Can cortisol cause HAIR to go grey?": the noun the claimed verb acts on, wherever it stands.
-  const object = analyzed.claim ? asked.find((c) => c !== final && missingObject(c, asked, options)) : undefined;
+  const object = analyzed.claim ? asked.find((c) => c !== final && missingInnerObject(c, asked, options)) : undefined;
   if (object) return withNext(object, at);
   // Not of a choice ("was it compatible or incompatible?"): the content may say either word.
   const quality =
@@ -271,16 +268,27 @@ function missingClaim(asked: readonly WeightedConcept[], options: RankingOptions
  * about; a noun there even when English uses it mostly as a verb, and however common ("sleep" is too common to
  * count as a subject, yet the claim turns on it). Adjectives ("make bones WEAK") are left to the other rules.
  */
-function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[], inside?: RankingOptions): boolean {
-  if (final.inContent || final.concept.related || final.concept.asking) return false;
-  const verb = lastConcept(asked.filter((c) => c.concept.position < final.concept.position));
-  if (!verb?.inContent || commonestPart(foldCase(verb.concept.word)) !== 'v') return false;
+function missingObject(final: WeightedConcept, asked: readonly WeightedConcept[]): boolean {
+  if (!contentVerbBefore(final, asked)) return false;
   const part = commonestPart(foldCase(final.concept.word));
-  // Inside the question (`inside`), only a noun specific enough: "cause HAIR to go grey", not "help PEOPLE sleep".
-  if (inside) {
-    return part === 'n' && verb.concept.position === final.concept.position - 1 && missingNoun(final, inside);
-  }
   return part === 'n' || part === 'v';
+}
+
+/** Inside the question, right after that verb: only a noun specific enough ("cause HAIR to go grey"). */
+function missingInnerObject(c: WeightedConcept, asked: readonly WeightedConcept[], options: RankingOptions): boolean {
+  const verb = contentVerbBefore(c, asked);
+  return (
+    verb?.concept.position === c.concept.position - 1 &&
+    commonestPart(foldCase(c.concept.word)) === 'n' &&
+    missingNoun(c, options)
+  );
+}
+
+/** The content's verb before a word the content lacks (nor anything related to it), when one comes before it. */
+function contentVerbBefore(c: WeightedConcept, asked: readonly WeightedConcept[]): WeightedConcept | undefined {
+  if (c.inContent || c.concept.related || c.concept.asking) return undefined;
+  const verb = lastConcept(asked.filter((a) => a.concept.position < c.concept.position));
+  return verb?.inContent && commonestPart(foldCase(verb.concept.word)) === 'v' ? verb : undefined;
 }
 
 /**
@@ -330,10 +338,7 @@ function missingHowQuality(
   options: RankingOptions,
 ): string | undefined {
   if (analyzed.kind !== 'how' || analyzed.answerType !== null) return undefined;
-  const first = concepts.reduce<WeightedConcept | undefined>(
-    (a, c) => (a && a.concept.position <= c.concept.position ? a : c),
-    undefined,
-  );
+  const first = firstConcept(concepts);
   if (!first || first.inContent || first.concept.related || first.concept.asking) return undefined;
   const word = foldCase(first.concept.word);
   if (commonestPart(word) !== 'a' || DEGREE_ADJECTIVES.has(word) || MODAL_ADJECTIVES.has(word)) return undefined;
@@ -349,6 +354,13 @@ const DEGREE_ADJECTIVES = new Set(
 const MODAL_ADJECTIVES = new Set(
   'possible impossible likely unlikely normal necessary worth wise ok okay fine'.split(' '),
 );
+
+/** The concept of the question's first word among these. */
+function firstConcept(concepts: readonly WeightedConcept[]): WeightedConcept | undefined {
+  let first: WeightedConcept | undefined;
+  for (const c of concepts) if (!first || c.concept.position < first.concept.position) first = c;
+  return first;
+}
 
 /** The concept of the question's last word among these. */
 function lastConcept(concepts: readonly WeightedConcept[]): WeightedConcept | undefined {
