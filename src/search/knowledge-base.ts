@@ -314,14 +314,14 @@ export class KnowledgeBase {
         const sentence = passage.text.slice(...s.span);
         return names.some((name) => sentence.includes(name));
       });
-      if (naming.length > 0)
-        quoted.push(
-          this.quote(
-            passage,
-            1,
-            naming.map((s) => s.span),
-          ),
-        );
+      if (naming.length === 0) continue;
+      quoted.push(
+        this.quote(
+          passage,
+          1,
+          naming.map((s) => s.span),
+        ),
+      );
       if (quoted.length >= limit) break;
     }
     return quoted;

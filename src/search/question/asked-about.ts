@@ -55,12 +55,13 @@ export function askedAbout(
       things.every((c) => c === concept || [...c.alternatives.keys()].some((term) => said.has(term)))
     );
   };
-  const said = readings.filter(saidTogether);
   // When several are, the one in place of a thing of X's kind: a word of the dictionary for a word ("and mood?"
-  // after "how does osteocalcin affect the brain"), a term it lacks for a term ("and osteopontin?").
+  // after "how does osteocalcin affect the brain"), a term it lacks for a term ("and osteopontin?"). Those are
+  // tried first, each reading a search.
   const known = isKnownWord(foldCase(lastWord(subject)));
-  const ofItsKind = said.find(({ concept }) => isKnownWord(foldCase(lastWord(concept.word))) === known);
-  return (ofItsKind ?? said[0] ?? readings[0])?.question;
+  const ofItsKind = ({ concept }: (typeof readings)[number]) => isKnownWord(foldCase(lastWord(concept.word))) === known;
+  const ordered = [...readings.filter(ofItsKind), ...readings.filter((reading) => !ofItsKind(reading))];
+  return (ordered.find(saidTogether) ?? readings[0])?.question;
 }
 
 /** Passages searched for X when looking for what the content lists X with. */

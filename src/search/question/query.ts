@@ -88,10 +88,11 @@ export interface AnalyzedQuestion extends WordRoles {
   keywords?: boolean;
 }
 
-/** Relative weights of the ways a concept can be met. */
-const MATCH_WEIGHTS = { stem: 1, synonym: 0.8, root: 0.45 } as const;
-/** How far the one content word of a phrase of stop words and it ("kind of study") meets the phrase. */
-const PART_OF_PHRASE = 0.5;
+/**
+ * Relative weights of the ways a concept can be met; `phraseWord`: the one content word of a synonym phrase of stop
+ * words and it ("kind of STUDY"), alone.
+ */
+const MATCH_WEIGHTS = { stem: 1, synonym: 0.8, root: 0.45, phraseWord: 0.5 } as const;
 
 function classify(words: string[]): QuestionKind {
   const first = words.find((w) => QUESTION_WORDS.has(w)) ?? '';
@@ -467,13 +468,15 @@ export function analyzeQuestion(
       for (const term of own) addAlternative(target, term, MATCH_WEIGHTS.stem / own.length);
       target.phrases.push({ terms: own, weight: MATCH_WEIGHTS.stem });
     }
-    // A phrase of one content word and stop words ("two-way", "feeling down") is still named as typed.
-    if (own.length === 1 && match.last > match.first && target.position === match.first) target.word = word;
-    // "KIND OF study" is not any study: the word alone meets the phrase only in part, as a word of a longer one does,
-    // unless the rule says it means that word ("with AGE" => age).
-    const meant = new Set(match.phrases.flatMap(textTerms));
     if (own.length === 1 && match.last > match.first) {
-      for (const term of own) if (!meant.has(term)) target.alternatives.set(term, PART_OF_PHRASE);
+      // A phrase of one content word and stop words ("two-way", "feeling down") is still named as typed.
+      if (target.position === match.first) target.word = word;
+      // "KIND OF study" is not any study: the word alone meets the phrase only in part, as a word of a longer one
+      // does, unless the rule says it means that word ("with AGE" => age).
+      const [term] = own as [string];
+      if (!match.phrases.some((phrase) => textTerms(phrase).includes(term))) {
+        target.alternatives.set(term, MATCH_WEIGHTS.phraseWord);
+      }
     }
     target.declared = true;
     for (const phrase of match.phrases) {
