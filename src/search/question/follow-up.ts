@@ -201,10 +201,14 @@ export function standaloneQuestion(
     const unsaid = topic.filter((c) => !askedStems.has(c.stem));
     // "it" is one thing: the topic's singular nouns, when it has any ("it" is not "diseases" or "old people").
     const things = ONE_THING.has(word)
-      ? unsaid.filter((c) => maySayOneThing(lastWord(c.word)) || namedAsThing(previous, c))
+      ? unsaid.filter(
+          (c) => maySayOneThing(lastWord(c.word)) || (namedAsThing(previous, c) && !mayBePlural(lastWord(c.word))),
+        )
       : [];
     // Nor a verb: after "who wrote it?", "where was it published?" still means what "it" meant there.
     if (ONE_THING.has(word) && !unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;
+    // Nor a plural ("can doctors use IT?" after "what do the researchers want?"): the topic is only its context.
+    if (ONE_THING.has(word) && things.length === 0) return withTopic(asked, phrase);
     const pointedAt = things.length > 0 ? things : unsaid;
     const replacement =
       pointedAt.length === 0 ? phrase : (spanOf(previous, pointedAt) ?? pointedAt.map((c) => c.word).join(' '));

@@ -86,7 +86,8 @@ export function mayBePlural(word: string): boolean {
 export function maySayOneThing(word: string): boolean {
   if (IRREGULAR_PLURALS.has(word)) return false;
   const parts = partsOf(word);
-  if (parts === undefined) return true;
+  // A word WordNet lacks names one thing unless it is the plural of a noun it knows ("researchers").
+  if (parts === undefined) return !mayBePlural(word);
   if (!parts.startsWith('n')) return false;
   const lemma = relationsOf(word)?.lemma;
   return !(lemma && lemma !== word && word.endsWith('s'));

@@ -29,6 +29,12 @@ describe('standaloneQuestion', () => {
   it.each([
     // "it" is one thing: a singular noun of the topic, not a plural or an adjective.
     ['what is it exactly', 'is osteoporosis common in old people', 'what is osteoporosis exactly'],
+    // Nor "the researchers", a plural WordNet lacks: with no one thing to stand for, the topic is context.
+    [
+      'can doctors already use it?',
+      'what do the researchers want next',
+      'can doctors already use it (researchers next)?',
+    ],
     // "they" may be several things: the whole topic.
     ['are they related?', 'is osteoporosis common in old people', 'are osteoporosis old people related?'],
     // A word English uses mostly as a verb is still a thing after "the": "it" is the review.
