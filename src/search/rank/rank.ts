@@ -97,6 +97,10 @@ export function weighConcepts(
     if (inContent.length === 0) weight = unknownWeight;
     // Salience is set by prepare-question.ts; a concept without one counts in full.
     weight *= concept.salience ?? 1;
+    // "..., or is that just a MYTH?": a tag alternative doubts the question rather than says what it asks.
+    if (analyzed.tagAt !== undefined && concept.position >= analyzed.tagAt) {
+      weight *= options.tagWordWeight;
+    }
     return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0, best: best || 1 };
   });
 }

@@ -56,6 +56,8 @@ export interface RankingOptions {
   relativeCoverage: number;
   /** Weight of a question word the content never uses, relative to the rarest word it does use. */
   unknownWordWeight: number;
+  /** Weight of the words of a tag alternative ("..., or is that just a MYTH?"), which doubt the question. */
+  tagWordWeight: number;
   /** Coverage factor for a passage without any number for a "how many" question. */
   untypedCoverage: number;
   /** Weight of words that frame the question ("role" in "what role does X play?"), relative to their own. */
@@ -122,6 +124,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   contextCredit: 0.5,
   relativeCoverage: 0.6,
   unknownWordWeight: 0.6,
+  tagWordWeight: 0.3,
   untypedCoverage: 0.5,
   askingWeight: 0.3,
   namedSalience: 0.8,

@@ -41,12 +41,12 @@ function frequencies(...texts: string[]): Map<string, number> {
   return new Map(texts.flatMap((t) => terms(t)).map((term) => [term, 1]));
 }
 
-function rank(question: string, passages: Passage[]) {
+function rank(question: string, passages: Passage[], options = DEFAULT_RANKING) {
   const texts = passages.map((p) => p.text);
-  const analyzed = prepareQuestion(analyzeQuestion(question, []), frequencies(...texts), DEFAULT_RANKING);
+  const analyzed = prepareQuestion(analyzeQuestion(question, []), frequencies(...texts), options);
   const found = candidates(question, passages);
-  const weighed = weighConcepts(analyzed, found, stats(...texts), DEFAULT_RANKING);
-  return { ranked: rerank(analyzed, found, weighed, DEFAULT_RANKING), weighed };
+  const weighed = weighConcepts(analyzed, found, stats(...texts), options);
+  return { ranked: rerank(analyzed, found, weighed, options), weighed };
 }
 
 describe('rerank', () => {
@@ -75,6 +75,18 @@ describe('rerank', () => {
     // The lead names both but not the link asked about; the other passage does, if less tightly.
     const linking = passage(3, 'A low mood often comes with weak bones, many studies found. The two are linked.');
     expect(rank('Is a low mood linked to weak bones?', [linking, lead]).ranked[0]?.passage.paragraph).toBe(3);
+  });
+
+  it('weighs the words of a tag alternative ("or is that a myth?") less than the question they doubt', () => {
+    const passages = [
+      passage(1, 'Coffee and the heart: a myth that will not die.'),
+      passage(2, 'Coffee can protect the heart.'),
+    ];
+    const question = 'can coffee protect the heart or is that just a myth';
+    expect(rank(question, passages).ranked[0]?.passage.paragraph).toBe(2);
+    // Weighed in full, "myth" would pull up the passage that only names the link.
+    const full = rank(question, passages, { ...DEFAULT_RANKING, tagWordWeight: 1 });
+    expect(full.ranked[0]?.passage.paragraph).toBe(1);
   });
 
   it('for "what is X?", prefers the sentence that defines X', () => {
