@@ -21,7 +21,11 @@ export function prepareQuestion(
     if (root && df.has(concept.stem) && (df.get(root) ?? 0) <= (df.get(concept.stem) ?? 0)) alternatives.delete(root);
     // Nor where the words it meets are no forms of this one: "osteopenia" is not "osteoporosis", though both
     // start "osteop"; "inflammation" and "inflammatory", "literary" and "literature" share most of their stems.
-    if (root && alternatives.has(root) && !stemsUnder(df, root).some((s) => sameWord(s, concept.stem))) {
+    if (
+      root &&
+      alternatives.has(root) &&
+      !stemsUnder(df, root).some((s) => s !== concept.stem && sameWord(s, concept.stem))
+    ) {
       alternatives.delete(root);
     }
     const weighed = withRelatedWords({ ...concept, alternatives }, (t) => df.has(t), ranking.relatedWords);
