@@ -9,7 +9,9 @@ import { SynonymTable } from '../text/synonym-table.js';
 import type { SynonymRule } from '../text/synonyms.js';
 import {
   foldCase,
+  isStopWord,
   normalizeWord,
+  numberName,
   OPENING_FILLER,
   OPENING_WORDS,
   QUESTION_WORDS,
@@ -220,6 +222,8 @@ const FACET_NOUNS = new Set(
   'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
 );
 const REFERRING = new Set('this it that them these those all'.split(' '));
+/** Nouns that ask for suggestions of a thing: "treatment IDEAS", "TIPS for exercise". */
+const SUGGESTION_NOUNS = new Set('idea ideas suggestion suggestions tip tips option options'.split(' '));
 const COUNT_NOUNS = new Set(
   'number population percentage percent proportion amount dose doses dosage prevalence incidence'.split(' '),
 );
@@ -278,6 +282,20 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     asking.push(word);
     // The verb of saying that follows is the text's, not the topic's.
     if (!PREPOSITION_INTO_TEXT.has(next)) asking.push(next);
+  });
+  // "What are the 3 treatments?": how many the question knows there are, which the content need not say again.
+  // (Digits only: "the two-way street", "The Four Doctors" name things.)
+  words.forEach((word, i) => {
+    if (numberName(word) && /^(?:the|these|those|all|its|their)$/.test(words[i - 1] ?? '')) asking.push(word);
+  });
+  // "What are the treatment IDEAS?", "any IDEAS for treatment?": what is asked for is the treatment, not an idea.
+  words.forEach((word, i) => {
+    if (!SUGGESTION_NOUNS.has(word)) return;
+    const before = words[i - 1] ?? '';
+    const after = words[i + 1] ?? '';
+    if (/^(?:for|on|about)$/.test(after) || (before !== '' && !QUESTION_WORDS.has(before) && !isStopWord(before))) {
+      asking.push(word);
+    }
   });
   // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
   words.forEach((word, i) => {
@@ -353,11 +371,16 @@ const DEFINITION = new RegExp(
   String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:what|who)(?:'s|\u2019s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
 );
 
+/** "define X", "please explain X", "can you explain the X". */
+const DEFINE_OR_EXPLAIN = new RegExp(
+  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
+);
+
 /** "what is X", "what are X", "what does X mean", "define X": the X. */
 function definitionSubject(folded: string): string[] | null {
   const match =
     DEFINITION.exec(folded) ??
-    /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$/.exec(folded) ??
+    DEFINE_OR_EXPLAIN.exec(folded) ??
     /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
     CLOSING_DEFINITION.exec(folded) ??
     /^(?:what\s+about\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+)?)\s*\?+$/u.exec(folded);
@@ -366,19 +389,9 @@ function definitionSubject(folded: string): string[] | null {
   return subject.length > 0 && subject.length <= 4 ? subject : null;
 }
 
-/**
- * Numbers from two to twenty, as words: one is written as the other as often as not. (Not "one", which is as often
- * a pronoun: "one thing", "one of them".)
- */
-const NUMBER_NAMES = new Map(
-  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-    .split(' ')
-    .map((name, i) => [String(i + 2), name]),
-);
-
 /** A small number's spelling: "three" for "3" (as indexed: a stem). */
 function spelledOut(stem: string): string | undefined {
-  const name = NUMBER_NAMES.get(stem);
+  const name = numberName(stem);
   return name ? (normalizeWord(name) ?? undefined) : undefined;
 }
 

@@ -73,7 +73,7 @@ const WORD = /\bw\/o\b|\bw\/(?=\s|$)|\b[a-z0-9_]+\b/gi;
  * in, their words would count as what the question is about, and the article never uses them.
  */
 const PLAIN_ASKING =
-  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like i'?m five)\b/gi;
+  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am) (?:five|5|a (?:five|5)[ -]year[ -]old|a (?:child|kid)))\b/gi;
 
 /**
  * "workin", "nothin", "doin": a lower-case word in "-in" that is no English word, while its "-ing" form is (or the

@@ -354,3 +354,18 @@ function continuesSentence(sentence: string): boolean {
   if (!last) return false;
   return (last.length === 1 && /\p{Lu}/u.test(last)) || TITLES.has(last.toLowerCase());
 }
+
+/**
+ * Numbers from two to twenty, as words: one is written as the other as often as not. (Not "one", which is as often
+ * a pronoun: "one thing", "one of them".)
+ */
+const NUMBER_NAMES = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((name, i) => [String(i + 2), name]),
+);
+
+/** The name of a small number written in digits: "three" for "3". */
+export function numberName(digits: string): string | undefined {
+  return NUMBER_NAMES.get(digits);
+}

@@ -56,6 +56,13 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('explain osteocalcin more simply').asking).toEqual(['explain', 'simply']);
     expect(form('what is osteopontin in plain english').asking).toEqual(['in', 'plain', 'english']);
     expect(form('tl;dr of how bones affect mood?').asking).toEqual(['tl', 'dr']);
+    // Suggestions of a thing ask for the thing; an idea asked about is no suggestion.
+    expect(form('what are the treatment ideas').asking).toEqual(['ideas']);
+    expect(form('any tips for exercise').asking).toEqual(['tips']);
+    expect(form("what's the idea behind the axis").asking).toEqual([]);
+    // How many the question knows there are (in digits) the content need not say.
+    expect(form('what are the 3 treatments').asking).toEqual(['3']);
+    expect(form('what happened at apollo 4').asking).toEqual([]);
     // An instruction's verb asks for what follows it.
     expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
     expect(form('ok so list the treatments').asking).toEqual(['list']);
@@ -182,5 +189,7 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What is osteopontin?', [])).toMatchObject({ kind: 'definition', subject: ['osteopontin'] });
     expect(analyzeQuestion('osteocalcin?', [])).toMatchObject({ kind: 'definition', subject: ['osteocalcin'] });
     expect(analyzeQuestion('Who wrote the review?', []).kind).toBe('who');
+    expect(analyzeQuestion('pls explain the bone brain axis', [])).toMatchObject({ kind: 'definition' });
+    expect(analyzeQuestion('can you explain osteocalcin?', [])).toMatchObject({ subject: ['osteocalcin'] });
   });
 });

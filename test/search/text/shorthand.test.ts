@@ -20,6 +20,8 @@ describe('expandShorthand', () => {
       'how do bones talk to the brain',
     );
     expect(expandShorthand("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
+    expect(expandShorthand('pls explain the axis like im 5').trim()).toBe('please explain the axis');
+    expect(expandShorthand("explain it like I'm a 5 year old").trim()).toBe('explain it');
   });
 
   it('puts back a dropped "g", and leaves English words and names in "-in" alone', () => {
