@@ -26,7 +26,8 @@ const OVERVIEW_FORMS = [
   String.raw`(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+)?(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:of|for)\s+${IT})?`,
   // "What's the big takeaway?", "bottom line?", "the main idea of the article".
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for)\s+${IT})?`,
-  String.raw`summari[sz]e(?:\s+${IT})?(?:\s+for\s+me)?`,
+  // "can u summarise it in one sentence".
+  String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?summari[sz]e(?:\s+${IT})?(?:\s+for\s+me)?(?:\s+in\s+(?:one|a|1)\s+(?:sentence|line|paragraph))?(?:\s+for\s+me)?`,
   String.raw`tl\s*;?\s*dr`,
   String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?sum\s+(?:${IT}|this)\s+up`,
   String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?sum\s+up\s+(?:${IT}|this)`,

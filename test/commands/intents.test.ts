@@ -29,6 +29,7 @@ describe('questionIntent', () => {
       'whats this about',
       'what is this all about?',
       'summarize this article pls',
+      'can u summarise it in one sentence',
       'can u sum it up',
       'in one sentence?',
       'in short',

@@ -46,6 +46,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
   it('marks the words that frame a question rather than say what it is about', () => {
     expect(form('What role does cortisol play?').asking).toEqual(['role', 'play', 'plays', 'played']);
     expect(form('What is the name of the hormone?').asking).toEqual(['name']);
+    expect(form("what's the difference between osteocalcin and osteopontin").asking).toEqual(['difference']);
     expect(form('By what mechanism does depression cause bone loss?').asking).toEqual(['mechanism']);
     expect(form('Why is it called an axis?').asking).toEqual(['called']);
     expect(form('What does the acronym LEM stand for?').asking).toEqual(['stand', 'acronym']);
