@@ -202,7 +202,10 @@ export function standaloneQuestion(
     // "it" is one thing: the topic's singular nouns, when it has any ("it" is not "diseases" or "old people").
     const things = ONE_THING.has(word)
       ? unsaid.filter(
-          (c) => maySayOneThing(lastWord(c.word)) || (namedAsThing(previous, c) && !mayBePlural(lastWord(c.word))),
+          (c) =>
+            // Not a phrase of the question's frame ("who came up WITH").
+            !isStopWord(foldCase(lastWord(c.word))) &&
+            (maySayOneThing(lastWord(c.word)) || (namedAsThing(previous, c) && !mayBePlural(lastWord(c.word)))),
         )
       : [];
     // Nor a verb: after "who wrote it?", "where was it published?" still means what "it" meant there.

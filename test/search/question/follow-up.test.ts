@@ -45,6 +45,8 @@ describe('standaloneQuestion', () => {
     ['where was it published?', 'who wrote it', 'where was it published?'],
     // The whole phrase of the topic, not only its specific words.
     ['who came up with it', 'what is the bone brain axis', 'who came up with bone brain axis'],
+    // Not the words of the question's frame, a phrase the synonyms declare ("who came up with").
+    ['is it proven', 'who came up with bone brain axis', 'is bone brain axis proven'],
     // "and X?": X where the article says it with the rest ("mood" goes with osteocalcin), never in the verb's place,
     // and the first thing by default.
     ['and mood?', 'how does osteocalcin affect the brain', 'how does osteocalcin affect the mood'],
