@@ -6,7 +6,7 @@
  */
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { commonestPart, mayBeNoun, mayBePlural, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
-import { foldCase, isStopWord, normalizeWord, tokenize } from '../text/text.js';
+import { foldCase, isStopWord, normalizeWord, QUESTION_WORDS, tokenize } from '../text/text.js';
 import { askedAbout } from './asked-about.js';
 import { lastWord, saysContentWord } from './concept-words.js';
 import { listItems, ordinalReference } from './list-items.js';
@@ -203,8 +203,8 @@ export function standaloneQuestion(
     const things = ONE_THING.has(word)
       ? unsaid.filter(
           (c) =>
-            // Not a phrase of the question's frame ("who came up WITH").
-            !isStopWord(foldCase(lastWord(c.word))) &&
+            // Not a phrase of the question's frame ("WHO came up with").
+            !QUESTION_WORDS.has(foldCase(c.word.split(' ')[0] ?? '')) &&
             (maySayOneThing(lastWord(c.word)) || (namedAsThing(previous, c) && !mayBePlural(lastWord(c.word)))),
         )
       : [];
