@@ -275,6 +275,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['what did the researchers find in mice', 'mice'],
       // A word that only shares the first letters of one the article has is not in it.
       ['what is the treatment for osteopenia', 'osteopenia'],
+      // A gerund of a light verb opens the subject with what it acts on.
+      ['Does taking antidepressants help my bones?', 'antidepressants'],
     ] as const) {
       expectDeclined(question, missing);
     }

@@ -235,7 +235,10 @@ function missingInYesNo(
   // "Can bad POSTURE cause depression?": the noun an adjective opens the subject with.
   const next = opening && commonestPart(foldCase(opening.concept.word)) === 'a' && at(opening.concept.position + 1);
   const subject = next && !next.concept.asking ? next : opening;
-  return subject && missingNoun(subject, options) ? withAdjective(subject, at) : undefined;
+  if (subject && missingNoun(subject, options)) return withAdjective(subject, at);
+  // "Does TAKING antidepressants help?": a gerund opens the subject with the thing it acts on.
+  const acted = opening && GERUND.test(opening.concept.word) ? at(opening.concept.position + 1) : undefined;
+  return acted && !acted.concept.asking && missingNoun(acted, options) ? acted.concept.word : undefined;
 }
 
 /** A missing noun with the adjective right before it: "bad posture". */
