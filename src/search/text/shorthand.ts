@@ -124,5 +124,12 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
       const full = shorthand ?? droppedG(word, inContent) ?? (whole ? slipOfFunctionWord(word, inContent) : undefined);
       return full ?? word;
     })
-    .replace(PLAIN_ASKING, ' ');
+    .replace(PLAIN_ASKING, ' ')
+    .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match));
 }
+
+/**
+ * "from the US": the country, not the pronoun "us" (a stop word, so the question would lose it).
+ * Only in capitals after "the", and not in a message typed all in capitals.
+ */
+const THE_US = /\b(the\s+)US(?!\p{L})/gu;

@@ -21,6 +21,12 @@ describe('expandShorthand', () => {
     );
     expect(expandShorthand("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
     expect(expandShorthand('pls explain the axis like im 5').trim()).toBe('please explain the axis');
+  });
+
+  it('reads "the US" as the country, not the pronoun, unless the whole message is in capitals', () => {
+    expect(expandShorthand('is the research from the US')).toBe('is the research from the USA');
+    expect(expandShorthand('does it help us')).toBe('does it help us');
+    expect(expandShorthand('IS IT FROM THE US')).toBe('IS IT FROM THE US');
     expect(expandShorthand("explain it like I'm a 5 year old").trim()).toBe('explain it');
   });
 
