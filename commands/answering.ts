@@ -20,13 +20,14 @@ export function cleanQuestion(text: string): string {
       // Control, format (zero-width, bidi overrides, BOM) and lone surrogate code points.
       .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
       // Discord markup that carries no words of the question: user, role and channel mentions, @everyone/@here,
-      // timestamps; a custom emoji keeps its name.
-      .replace(/<(?:@[!&]?|#)\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b/g, ' ')
-      .replace(/<a?:(\w+):\d+>/g, ' $1 ')
+      // timestamps, custom emoji (their names are reactions: "<:pepe:123>", not topics).
+      .replace(/<(?:@[!&]?|#)\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b|<a?:\w+:\d+>/g, ' ')
       // A pasted link, bare or in <...> (Discord's way to hide its preview): an address, not words of the question.
       .replace(/<?\b(?:https?:\/\/|www\.)[^\s>]+>?/gi, ' ')
       // Struck-out words are taken back ("what does ~~cortisol~~ osteocalcin do").
       .replace(/~~[^~]*~~/g, ' ')
+      // Emphasis, spoiler and code marks around words keep the words: "**what is the bone brain axis**".
+      .replace(/\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|\|\||`{1,3}/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
   );

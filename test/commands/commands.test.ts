@@ -141,7 +141,10 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('@everyone what is osteocalcin? <@&123> <@42> <@!7> <#99> @here <t:1700000000:R>')).toBe(
       'what is osteocalcin?',
     );
-    expect(cleanQuestion('why <:osteo:123456> bones')).toBe('why osteo bones');
+    expect(cleanQuestion('<:pepe:123456> does exercise help')).toBe('does exercise help');
+    expect(cleanQuestion('**what is the bone brain axis**')).toBe('what is the bone brain axis');
+    expect(cleanQuestion('what is ||osteopontin|| and `cortisol`')).toBe('what is osteopontin and cortisol');
+    expect(cleanQuestion('is __bone_density__ *really* low')).toBe('is bone_density really low');
   });
 
   it('drops pasted links, bare or in <...>, which are addresses rather than words of the question', () => {
