@@ -199,20 +199,15 @@ export function standaloneQuestion(
     // after "what did scientists think ...?" is about the scientists, not "scientists think".
     const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));
     const unsaid = topic.filter((c) => !askedStems.has(c.stem));
-    // "it" is one thing: the topic's singular nouns, when it has any ("it" is not "diseases" or "old people").
-    const things = ONE_THING.has(word)
-      ? unsaid.filter(
-          (c) =>
-            // Not a phrase of the question's frame ("WHO came up with").
-            !QUESTION_WORDS.has(foldCase(c.word.split(' ')[0] ?? '')) &&
-            (maySayOneThing(lastWord(c.word)) || (namedAsThing(previous, c) && !mayBePlural(lastWord(c.word)))),
-        )
-      : [];
-    // Nor a verb: after "who wrote it?", "where was it published?" still means what "it" meant there.
-    if (ONE_THING.has(word) && !unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;
-    // Nor a plural ("can doctors use IT?" after "what do the researchers want?"): the topic is only its context.
-    if (ONE_THING.has(word) && things.length === 0) return withTopic(asked, phrase);
-    const pointedAt = things.length > 0 ? things : unsaid;
+    let pointedAt = unsaid;
+    if (ONE_THING.has(word)) {
+      // Never for a verb: after "who wrote it?", "where was it published?" still means what "it" meant there.
+      if (!unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;
+      // "it" is one thing: the topic's singular nouns ("it" is not "diseases" or "old people").
+      pointedAt = unsaid.filter((c) => mayBeOneThing(c, previous));
+      // With none ("can doctors use IT?" after "what do the researchers want?"), the topic is only its context.
+      if (pointedAt.length === 0) return withTopic(asked, phrase);
+    }
     const replacement =
       pointedAt.length === 0 ? phrase : (spanOf(previous, pointedAt) ?? pointedAt.map((c) => c.word).join(' '));
     return replacePronoun(asked, pointing, replacement);
@@ -223,6 +218,16 @@ export function standaloneQuestion(
     return withTopic(asked, topicPhrase(previous, kb, before.concepts));
   }
   return asked;
+}
+
+/**
+ * Whether "it" may stand for a concept of the question before: a singular noun, or a word WordNet lacks, or one said
+ * as a thing there ("the review"); not a phrase of the question's frame ("WHO came up with").
+ */
+function mayBeOneThing(concept: Concept, previous: string): boolean {
+  if (QUESTION_WORDS.has(foldCase(concept.word.split(' ')[0] ?? ''))) return false;
+  const last = lastWord(concept.word);
+  return maySayOneThing(last) || (namedAsThing(previous, concept) && !mayBePlural(last));
 }
 
 /**

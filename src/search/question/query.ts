@@ -293,7 +293,7 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     if (!SUGGESTION_NOUNS.has(word)) return;
     const before = words[i - 1] ?? '';
     const after = words[i + 1] ?? '';
-    if (/^(?:for|on|about)$/.test(after) || (before !== '' && !QUESTION_WORDS.has(before) && !isStopWord(before))) {
+    if (/^(?:for|on|about)$/.test(after) || (before !== '' && !isStopWord(before))) {
       asking.push(word);
     }
   });
