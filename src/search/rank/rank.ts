@@ -346,10 +346,13 @@ function matchPassage(
   let paragraphSum = 0;
   let direct = false;
   concepts.forEach((c, k) => {
+    // "What are the 2 hormones?": a count the question gives is met by a count, not by "a two-way street".
+    const counted = isCount(c.concept);
     let inText = 0;
     sentences.forEach((s, i) => {
       // The noun that names the kind of answer ("which country") is met by such an answer ("China").
-      const found = c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t));
+      const found =
+        c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t) && (!counted || s.quantities.has(t)));
       if (found > 0) direct = true;
       const value = Math.abs(found);
       if (value > 0) {
@@ -359,10 +362,15 @@ function matchPassage(
       }
       if (value > inText) inText = value;
     });
-    const inContext = Math.abs(met(c, (t) => matched.has(t))) * options.contextCredit;
+    const inContext = counted ? 0 : Math.abs(met(c, (t) => matched.has(t))) * options.contextCredit;
     paragraphSum += c.weight * Math.max(inText, inContext, c.concept.frame && anyTyped ? 1 : 0);
   });
   return { sentences, sums, counts, met: metBySentence, paragraphSum, direct, typed };
+}
+
+/** "What are the 3 treatments?": how many things the question knows of (query.ts reads it as an asking word). */
+function isCount(concept: Concept): boolean {
+  return concept.asking === true && /^\d+$/.test(concept.stem);
 }
 
 /** The candidate's score before the lead bonus (docs/ranking.md explains each part). */

@@ -89,6 +89,14 @@ describe('rerank', () => {
     expect(full.ranked[0]?.passage.paragraph).toBe(1);
   });
 
+  it('meets a count the question gives ("the 2 hormones") only with a count, not with "a two-way street"', () => {
+    const street = passage(1, 'Bones and the brain share a two-way street of hormone signals.');
+    const named = passage(2, 'Bones release two hormones, osteocalcin and osteopontin.');
+    const unnumbered = passage(3, 'Osteocalcin is a hormone released by bones.');
+    expect(rank('what are the 2 bone hormones', [street, unnumbered]).ranked[0]?.passage.paragraph).toBe(3);
+    expect(rank('what are the 2 bone hormones', [unnumbered, named]).ranked[0]?.passage.paragraph).toBe(2);
+  });
+
   it('for "what is X?", prefers the sentence that defines X', () => {
     const { ranked } = rank('What is osteocalcin?', [
       passage(1, 'Researchers measured osteocalcin in the blood of the volunteers.'),
