@@ -277,10 +277,14 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['what is the treatment for osteopenia', 'osteopenia'],
       // A gerund of a light verb opens the subject with what it acts on.
       ['Does taking antidepressants help my bones?', 'antidepressants'],
+      // The head of a subject that opens with a word the article has: transplants, not bones.
+      ['can bone marrow transplants treat depression', 'marrow transplants'],
+      ['does a broken heart break your bones', 'heart'],
     ] as const) {
       expectDeclined(question, missing);
     }
     expect(first('could magnetic brain stimulation help')).toContain('neuromodulation techniques');
+    expect(first('can stress hormones weaken bones')).toContain('stress hormones like cortisol');
     // Whether something can be done, or is usual, is asked of what follows, and so is whether it is true.
     expect(first('is it normal to feel sad with osteoporosis')).toBeDefined();
     expect(first('is it true that bones make hormones')).toContain('osteocalcin, a hormone released by bones');

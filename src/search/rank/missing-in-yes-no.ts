@@ -61,7 +61,34 @@ export function missingInYesNo(
   if (subject && missingNoun(subject, options)) return withAdjective(subject, at);
   // "Does TAKING antidepressants help?": a gerund opens the subject with the thing it acts on.
   const acted = opening && GERUND.test(opening.concept.word) ? at(opening.concept.position + 1) : undefined;
-  return acted && !acted.concept.asking && missingNoun(acted, options) ? acted.concept.word : undefined;
+  if (acted && !acted.concept.asking && missingNoun(acted, options)) return acted.concept.word;
+  const head = analyzed.claim && opening ? subjectHead(asked, opening) : undefined;
+  return head && head !== subject && missingNoun(head, options) ? missingTail(asked, head) : undefined;
+}
+
+/**
+ * "Can bone marrow TRANSPLANTS treat depression?": the last word before the claimed verb is what the subject is;
+ * the words before it only say which one.
+ */
+function subjectHead(asked: readonly WeightedConcept[], opening: WeightedConcept): WeightedConcept | undefined {
+  let head: WeightedConcept | undefined;
+  for (const c of asked) {
+    if (c.concept.position < opening.concept.position) continue;
+    if (c !== opening && commonestPart(foldCase(c.concept.word)) === 'v') return head === opening ? undefined : head;
+    head = c;
+  }
+  return undefined;
+}
+
+/** The missing words that end at `last`, as the question says them: "marrow transplants". */
+function missingTail(asked: readonly WeightedConcept[], last: WeightedConcept): string {
+  const words = [last.concept.word];
+  for (let i = asked.indexOf(last) - 1; i >= 0; i--) {
+    const c = asked[i] as WeightedConcept;
+    if (c.inContent || c.concept.related) break;
+    words.unshift(c.concept.word);
+  }
+  return words.join(' ');
 }
 
 /** A missing noun with the adjective right before it: "bad posture". */
