@@ -263,7 +263,9 @@ export class KnowledgeBase {
       const root = rootOf(term);
       if (root) ownTerms.add(root);
     }
-    const isOwn = (t: string) => ownTerms.has(t) || typed.has(t) || related.has(t);
+    // Only what a rule added is the rule's: a spelling's correction or a shorthand's word is the question's own.
+    const ruleTerms = new Set(analyzed.concepts.flatMap((c) => c.ruleTerms ?? []));
+    const isOwn = (t: string) => !ruleTerms.has(t) || ownTerms.has(t) || typed.has(t) || related.has(t);
     const own = [...weights.keys()].filter(isOwn);
     const added = [...weights.keys()].filter((t) => !isOwn(t));
     const results = own.length > 0 ? this.index.search(own.join(' '), options) : [];

@@ -52,6 +52,8 @@ export interface Concept {
   salience?: number;
   /** Met through a synonym rule of the content: a word the content's editors declared it is about. */
   declared?: boolean;
+  /** The terms a synonym rule added (not the question's own words): searched only where the rule applies. */
+  ruleTerms?: string[];
   /**
    * Terms of the content related in general English to a word the content lacks (WordNet synonyms and derived
    * forms), with their relative weight: they count for less, and never make the concept "in the content".
@@ -497,6 +499,7 @@ export function analyzeQuestion(
       // A multi-word phrase spreads its weight over its words, and meets the concept in full when all are there.
       const weight = MATCH_WEIGHTS.synonym / Math.max(1, phraseTerms.length);
       for (const term of phraseTerms) addAlternative(target, term, weight);
+      target.ruleTerms = [...(target.ruleTerms ?? []), ...phraseTerms];
       if (phraseTerms.length > 1) target.phrases.push({ terms: phraseTerms, weight: MATCH_WEIGHTS.synonym });
     }
   }

@@ -67,4 +67,13 @@ describe('synonyms scoped to their article', () => {
     const { ranked } = kb.explain('What about vegetables?');
     expect(ranked.filter((r) => r.passage.articleId === 'gardens')).toEqual([]);
   });
+
+  it("searches a misspelt word's correction in every article, not only those with synonyms", () => {
+    const files = { 'bones.md': BONES, 'gardens.md': GARDENS, 'bones.synonyms.txt': 'stress hormone => cortisol\n' };
+    const kb = KnowledgeBase.build(loadContent(folder(files)));
+    // "cmopost" is one swap from "compost", which only the gardens article (no synonyms file) has.
+    const answer = kb.answerQuestion('what does cmopost need to rot');
+    expect(answer.passages[0]?.articleId).toBe('gardens');
+    expect(answer.passages[0]?.paragraph).toBe(2);
+  });
 });
