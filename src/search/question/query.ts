@@ -498,8 +498,11 @@ export function analyzeQuestion(
       const phraseTerms = textTerms(phrase);
       // A multi-word phrase spreads its weight over its words, and meets the concept in full when all are there.
       const weight = MATCH_WEIGHTS.synonym / Math.max(1, phraseTerms.length);
-      for (const term of phraseTerms) addAlternative(target, term, weight);
-      target.ruleTerms = [...(target.ruleTerms ?? []), ...phraseTerms];
+      target.ruleTerms ??= [];
+      for (const term of phraseTerms) {
+        addAlternative(target, term, weight);
+        target.ruleTerms.push(term);
+      }
       if (phraseTerms.length > 1) target.phrases.push({ terms: phraseTerms, weight: MATCH_WEIGHTS.synonym });
     }
   }

@@ -63,7 +63,7 @@ export function missingInYesNo(
   const acted = opening && GERUND.test(opening.concept.word) ? at(opening.concept.position + 1) : undefined;
   if (acted && !acted.concept.asking && missingNoun(acted, options)) return acted.concept.word;
   const head = analyzed.claim && opening ? subjectHead(asked, opening) : undefined;
-  return head && head !== subject && missingNoun(head, options) ? missingTail(asked, head) : undefined;
+  return head && head !== subject && missingNoun(head, options) ? missingTail(head, at) : undefined;
 }
 
 /**
@@ -71,21 +71,17 @@ export function missingInYesNo(
  * the words before it only say which one.
  */
 function subjectHead(asked: readonly WeightedConcept[], opening: WeightedConcept): WeightedConcept | undefined {
-  let head: WeightedConcept | undefined;
-  for (const c of asked) {
-    if (c.concept.position < opening.concept.position) continue;
-    if (c !== opening && commonestPart(foldCase(c.concept.word)) === 'v') return head === opening ? undefined : head;
-    head = c;
-  }
-  return undefined;
+  const subject = asked
+    .filter((c) => c.concept.position >= opening.concept.position)
+    .sort((a, b) => a.concept.position - b.concept.position);
+  const verb = subject.findIndex((c) => c !== opening && commonestPart(foldCase(c.concept.word)) === 'v');
+  return verb > 1 ? subject[verb - 1] : undefined;
 }
 
 /** The missing words that end at `last`, as the question says them: "marrow transplants". */
-function missingTail(asked: readonly WeightedConcept[], last: WeightedConcept): string {
+function missingTail(last: WeightedConcept, at: ConceptAt): string {
   const words = [last.concept.word];
-  for (let i = asked.indexOf(last) - 1; i >= 0; i--) {
-    const c = asked[i] as WeightedConcept;
-    if (c.inContent || c.concept.related) break;
+  for (let c = at(last.concept.position - 1); c && !c.inContent && !c.concept.related; c = at(c.concept.position - 1)) {
     words.unshift(c.concept.word);
   }
   return words.join(' ');
