@@ -356,10 +356,16 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['what is the prevalence of depression among osteoporosis patients', 'prevalence'],
       // However common the noun: a list of treatments names no food.
       ['what food is good for bones and mood', 'food'],
+      // The kind asked for is the compound's last noun: "drug" alone is not a company, "bone density" no score.
+      ['which drug company is making the new treatment', 'company'],
+      ["what's a normal bone density score", 'score'],
     ] as const) {
       expectDeclined(question, missing);
     }
     expect(first('which hormone made by bones reaches the brain')).toContain('osteocalcin');
+    // A verb after the noun ends the compound; a noun that names no kind is not its head.
+    expect(first('which bone protein cools down irritation in the head')).toContain('osteopontin');
+    expect(first('which genetic factor is associated with susceptibility to depression')).toContain('osteopontin gene');
     // "Tools", "options", "group" only frame the question, as "way" or "kind" do.
     expect(first('what tools could change mood and bone health together')).toContain('customized exercise programs');
     expect(kb.answerQuestion('which group benefits most from this research').passages.length).toBeGreaterThan(0);

@@ -44,7 +44,10 @@ export interface Concept {
   position: number;
   /** The noun that names the kind of answer ("what YEAR", "which COUNTRY"): met by such an answer too. */
   frame?: boolean;
-  /** The noun right after "which" or "what" ("which ANTIDEPRESSANT", "what HOTEL"): the kind of thing asked for. */
+  /**
+   * The noun right after "which" or "what" ("which ANTIDEPRESSANT", "what HOTEL"), or a word of the compound it opens
+   * ("what are the risk FACTORS"): the kind of thing asked for.
+   */
   head?: boolean;
   /** A word that frames the question rather than says what it is about ("role" in "what role does X play"). */
   asking?: boolean;
@@ -225,6 +228,8 @@ const FACET_NOUNS = new Set(
 );
 const REFERRING = new Set('this it that them these those all'.split(' '));
 /** Nouns that ask for suggestions of a thing: "treatment IDEAS", "TIPS for exercise". */
+/** Nouns that name no kind of their own ("which genetic FACTOR"): a compound's head is the word before them. */
+const GENERIC_NOUNS = new Set('factor factors thing things aspect aspects feature features part parts'.split(' '));
 const SUGGESTION_NOUNS = new Set('idea ideas suggestion suggestions tip tips option options'.split(' '));
 const COUNT_NOUNS = new Set(
   'number population percentage percent proportion amount dose doses dosage prevalence incidence'.split(' '),
@@ -240,8 +245,12 @@ export interface QuestionForm {
   frame?: string;
   /** Words that frame the question rather than say what it is about ("role", "play" in "what role does X play"). */
   asking: string[];
-  /** The word right after "which" or "what" (past "is the", ...), when it is not an asking word. */
-  head?: string;
+  /**
+   * The word right after "which" or "what" (past "is the", ...), when it is not an asking word, and the words of a
+   * compound it may open ("risk factors", "drug company"): which of them is its noun is decided only when one is
+   * missing from the content (rank.ts), so that a cold start needs no part-of-speech table.
+   */
+  head?: string[];
   /** "How much", "how old": the words that ask for an amount, as a "not found" reply names them. */
   amount?: string;
 }
@@ -326,9 +335,17 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     asking.push(noun);
     if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
   }
-  const head = (wh === 'what' || wh === 'which') && noun && !ASKING_NOUNS.has(noun) ? noun : undefined;
   const result = typedForm(wh, words, at, noun, asking);
-  return head ? { ...result, head } : result;
+  if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;
+  let end = n + 1;
+  while (
+    end < words.length &&
+    end <= n + 2 &&
+    !isStopWord(words[end] as string) &&
+    !GENERIC_NOUNS.has(words[end] as string)
+  )
+    end++;
+  return { ...result, head: words.slice(n, end) };
 }
 
 /** The kind of answer the wh-word and the words after it ask for. */
@@ -513,7 +530,7 @@ export function analyzeQuestion(
   const kind = subject ? 'definition' : classify(asking);
   const form = questionForm(asking);
   const frameStem = form.frame ? normalizeWord(form.frame) : null;
-  const headStem = form.head ? normalizeWord(form.head) : null;
+  const headStems = new Set((form.head ?? []).map((w) => normalizeWord(w)));
   // "How does the article END?", "the LAST PARAGRAPH": where to look, not what about.
   const placed = textPosition(asking);
   // A stop word ("find") may be a concept through a synonym rule: it is known by its folded form then.
@@ -521,7 +538,7 @@ export function analyzeQuestion(
   const storyPeople = new Set(whomTheStoryIsAbout(folded).map((w) => normalizeWord(w) ?? w));
   for (const concept of concepts) {
     if (concept.stem === frameStem) concept.frame = true;
-    if (concept.stem === headStem) concept.head = true;
+    if (headStems.has(concept.stem)) concept.head = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
     // Unless the content's synonyms say what they stand for ("my gran": older people).
     if (storyPeople.has(concept.stem) && !concept.declared) concept.asking = true;

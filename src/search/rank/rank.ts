@@ -7,7 +7,7 @@ import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
 import { editDistance } from '../text/edit-distance.js';
-import { mostlyNotNoun } from '../text/related-words.js';
+import { commonestPart, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
@@ -276,17 +276,7 @@ function questionFacts(
     total += c.weight;
     if (c.inContent || c.concept.related) rankTotal += c.weight;
   }
-  // Only a noun names a kind of thing, however common ("what FOOD is good for bones?"): in "what HAPPENS to ..." the
-  // wh-word is the subject ("which GROUP", "what TOOLS" only frame the question: asking words). A word WordNet merely
-  // relates to it does not name that kind: "what DOSE" is not met by "drugs". (Looked up only for a word the
-  // content lacks, so a cold start does not read the related-words table for every "which" question.)
-  const missingHead = concepts.find(
-    (c) =>
-      c.concept.head &&
-      !c.inContent &&
-      (c.concept.salience ?? 1) >= options.subjectSalience &&
-      !mostlyNotNoun(foldCase(c.concept.word)),
-  );
+  const missingHead = missingHeadOf(concepts, options);
   const measureAnywhere =
     analyzed.answerType === 'measure' &&
     candidates.some((c) => infoOf(c.passage).sentences.some((s) => s.measures.size > 0));
@@ -301,6 +291,35 @@ function questionFacts(
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
     maxScore: Math.max(...candidates.map((c) => c.score)),
   };
+}
+
+/**
+ * The kind of thing "what"/"which" asks for, when the content never names it: the noun after it, or the last noun of
+ * the compound it opens ("what are the risk FACTORS", "which drug COMPANY"), as "risk" alone is not what is asked.
+ * Only a noun names a kind of thing, however common ("what FOOD is good for bones?"): in "what HAPPENS to ..." the
+ * wh-word is the subject ("which GROUP", "what TOOLS" only frame the question: asking words). A word WordNet merely
+ * relates to it does not name that kind: "what DOSE" is not met by "drugs". (Looked up only when a word of it is
+ * missing, so a cold start does not read the related-words table for every "which" question.)
+ */
+function missingHeadOf(concepts: readonly WeightedConcept[], options: RankingOptions): WeightedConcept | undefined {
+  const heads = concepts.filter((c) => c.concept.head).sort((a, b) => a.concept.position - b.concept.position);
+  const lacking = (c: WeightedConcept) =>
+    !c.inContent && (c.concept.salience ?? 1) >= options.subjectSalience && !mostlyNotNoun(foldCase(c.concept.word));
+  const [first, ...rest] = heads;
+  if (!first || lacking(first)) return first;
+  if (rest.every((c) => c.inContent)) return undefined;
+  let last = first;
+  for (const c of rest) {
+    const adjacent = c.concept.position === last.concept.position + last.concept.word.split(' ').length;
+    if (!adjacent || !knownNoun(foldCase(c.concept.word))) break;
+    last = c;
+  }
+  return last !== first && lacking(last) ? last : undefined;
+}
+
+/** A word WordNet knows mostly as a noun, or the plural of one: what continues a compound ("drug COMPANY"). */
+function knownNoun(word: string): boolean {
+  return commonestPart(word) === 'n' || (word.endsWith('s') && commonestPart(word.slice(0, -1)) === 'n');
 }
 
 /**
