@@ -76,7 +76,16 @@ type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'w
  * unit (a length, a duration, an age: "how long", "how old", "what age"); `reason`: a cause or a way ("because",
  * "through", "leading to"), for "why"; `frequency`: how often ("daily", "twice a week", "rarely"), for "how often".
  */
-export type AnswerType = 'person' | 'place' | 'time' | 'number' | 'count' | 'measure' | 'reason' | 'frequency';
+export type AnswerType =
+  | 'person'
+  | 'place'
+  | 'time'
+  | 'number'
+  | 'count'
+  | 'measure'
+  | 'reason'
+  | 'frequency'
+  | 'expansion';
 
 export interface AnalyzedQuestion extends WordRoles {
   concepts: Concept[];
@@ -87,6 +96,8 @@ export interface AnalyzedQuestion extends WordRoles {
   answerType: AnswerType | null;
   /** "How much", "how old": the words that ask for an amount, when the question asks for one. */
   amount?: string;
+  /** "What does LEM stand for?": the letters whose words are asked for (answer type `expansion`). */
+  acronym?: string;
   /** Where the question starts after a story told before it ("I'm 58 ... Does the article say ...?"), when it does. */
   askedFrom?: number;
   /** Where in the article it points ("how does the article end?", "the first paragraph"), when it does. */
@@ -317,9 +328,10 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   if (at < 0) return { type: null, asking };
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
   for (const word of words) if (NAMING_VERBS.has(word)) asking.push(word);
-  // "What does LEM STAND for?": what the letters stand for is their meaning.
-  const stand = words.findIndex((w, i) => /^stands?$/.test(w) && words[i + 1] === 'for');
+  // "What does LEM STAND for?", "what is the AFC SHORT for?": what the letters stand for is their meaning.
+  const stand = words.findIndex((w, i) => /^(?:stands?|stood|short)$/.test(w) && words[i + 1] === 'for');
   if (stand >= 0) asking.push(words[stand] as string);
+  const expands = stand >= 0 || words.some((w) => /^(?:acronym|abbreviation)s?$/.test(w));
   // "What does the bone-brain axis MEAN?": asks what it is, not for a passage that says "this means".
   if (words[at] === 'what' && /^(?:does|do|did)$/.test(words[at + 1] ?? '') && words.at(-1) === 'mean') {
     asking.push('mean');
@@ -335,7 +347,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     asking.push(noun);
     if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
   }
-  const result = typedForm(wh, words, at, noun, asking);
+  const form = typedForm(wh, words, at, noun, asking);
+  const result = expands ? { ...form, type: 'expansion' as const } : form;
   if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;
   let end = n + 1;
   while (
@@ -553,12 +566,25 @@ export function analyzeQuestion(
     kind,
     subject: subject ?? [],
     ...(keywords ? { keywords } : {}),
-    answerType: form.type,
+    ...answerTypeOf(form.type, concepts),
     ...(form.amount ? { amount: form.amount } : {}),
     ...(asks > start ? { askedFrom: asks } : {}),
     ...(placed ? { textPosition: placed.position } : {}),
     ...wordRoles(folded, asks),
   };
+}
+
+/** Written as letters ("AFC", "vBNS", "TARDIS"): at least two capitals, no other sign. */
+const ACRONYM = /^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}$/;
+
+/** The form's answer type, with the letters an `expansion` spells out: none without them ("what does it stand for"). */
+function answerTypeOf(
+  type: AnswerType | null,
+  concepts: readonly Concept[],
+): Pick<AnalyzedQuestion, 'answerType' | 'acronym'> {
+  if (type !== 'expansion') return { answerType: type };
+  const acronym = concepts.find((c) => ACRONYM.test(c.word))?.word;
+  return acronym ? { answerType: type, acronym } : { answerType: null };
 }
 
 /** The words of a question (folded) that say whom its story is about: "MY MUM", "SHE". */

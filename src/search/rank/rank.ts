@@ -173,6 +173,29 @@ function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>)
   return false;
 }
 
+/** Lowercase words an expansion may pass over when its letters do not ("Time and Relative Dimension in Space"). */
+const SKIPPED_IN_EXPANSION = /^\p{Ll}/u;
+
+/**
+ * Whether a text spells out an acronym: capitalised words whose initials are its letters, in order, maybe with
+ * small words between them ("American Football Conference" for AFC, "Command/Service Module" for CSM, "Time And
+ * Relative Dimension In Space" for TARDIS, "Very high-speed Backbone Network Service" for vBNS).
+ */
+export function spellsOut(text: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some((first, start) => {
+    if (!/^\p{Lu}/u.test(first) || first.toLowerCase() === letters) return false;
+    let k = 0;
+    for (let i = start; i < words.length && k < letters.length; i++) {
+      const word = words[i] as string;
+      if (word[0]?.toLowerCase() === letters[k]) k++;
+      else if (!SKIPPED_IN_EXPANSION.test(word)) return false;
+    }
+    return k === letters.length;
+  });
+}
+
 /** A year is no count ("how many ... in 2015" is not answered by "2015"), nor a dose or a hotel. */
 function isYear(value: string): boolean {
   return /^(?:1\d{3}|20\d{2})$/.test(value);
@@ -357,7 +380,11 @@ function matchPassage(
   const { sentences } = infoOf(candidate.passage);
   const matched = new Set(candidate.matchedTerms);
   const type = analyzed.answerType;
-  const typed = sentences.map((s) => type !== null && hasAnswerType(s, type, facts.asked));
+  const typed = sentences.map((s) =>
+    type === 'expansion'
+      ? spellsOut(candidate.passage.text.slice(...s.span), analyzed.acronym ?? '')
+      : type !== null && hasAnswerType(s, type, facts.asked),
+  );
   const anyTyped = typed.includes(true);
   const sums = new Array<number>(sentences.length).fill(0);
   const counts = new Array<number>(sentences.length).fill(0);

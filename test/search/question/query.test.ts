@@ -6,6 +6,14 @@ import { foldCase, tokenize } from '../../../src/search/text/text.js';
 const form = (question: string) => questionForm(tokenize(question).map((t) => foldCase(t.word)));
 
 describe('questionForm: what kind of answer a question asks for (any content)', () => {
+  it('reads a question for what letters stand for, and the letters it names', () => {
+    expect(form('what is the AFC short for').type).toBe('expansion');
+    expect(analyzeQuestion('What does the acronym vBNS stand for?', []).acronym).toBe('vBNS');
+    // With no letters to spell out, nothing to look for.
+    expect(analyzeQuestion('what does it stand for', []).answerType).toBeNull();
+    expect(form('what do the bones stand up to').type).toBeNull();
+  });
+
   it('reads counts and numbers', () => {
     expect(form('How many neurologists wrote the review?').type).toBe('count');
     expect(form('What is the population of China?').type).toBe('count');

@@ -10,6 +10,7 @@ import {
   type Candidate,
   type Ranked,
   rerank,
+  spellsOut,
   type TermStatistics,
   weighConcepts,
 } from '../../../src/search/rank/rank.js';
@@ -97,6 +98,21 @@ describe('rerank', () => {
     expect(rank('what are the 2 bone hormones', [unnumbered, named]).ranked[0]?.passage.paragraph).toBe(2);
   });
 
+  it('for "what does X stand for?", prefers the sentence that spells out its letters', () => {
+    const uses = passage(1, 'As the home team in the yearly rotation between AFC and NFC teams, Denver wore white.');
+    const spells = passage(
+      2,
+      'In 2015, the champion of the American Football Conference (AFC), the Denver Broncos, won the title again.',
+    );
+    for (const question of [
+      'What does AFC stand for?',
+      'What is the AFC short for?',
+      'what does the acronym AFC mean',
+    ]) {
+      expect(rank(question, [uses, spells]).ranked[0]?.passage.paragraph).toBe(2);
+    }
+  });
+
   it('for "what is X?", prefers the sentence that defines X', () => {
     const { ranked } = rank('What is osteocalcin?', [
       passage(1, 'Researchers measured osteocalcin in the blood of the volunteers.'),
@@ -151,5 +167,19 @@ describe('not found', () => {
       };
     });
     expect(selectAnswers(ranked, DEFAULT_RANKING).map((r) => r.passage.paragraph)).toEqual(expected);
+  });
+});
+
+describe('spellsOut', () => {
+  it('finds capitalised words whose initials are the letters, with small lowercase words between them', () => {
+    expect(spellsOut('the Command/Service Module (CSM) in which', 'CSM')).toBe(true);
+    expect(spellsOut('– "Time and Relative Dimension in Space" –', 'TARDIS')).toBe(true);
+    expect(spellsOut('The Very high-speed Backbone Network Service', 'vBNS')).toBe(true);
+  });
+
+  it('does not take the letters themselves, a lowercase start or a capital that breaks the order', () => {
+    expect(spellsOut('The CSM docked.', 'CSM')).toBe(false);
+    expect(spellsOut('command service module', 'CSM')).toBe(false);
+    expect(spellsOut('Command Lunar Service Module', 'CSM')).toBe(false);
   });
 });
