@@ -394,11 +394,12 @@ function matchPassage(
   concepts.forEach((c, k) => {
     // "What are the 2 hormones?": a count the question gives is met by a count, not by "a two-way street".
     const counted = isCount(c.concept);
+    // The noun that names the kind of answer ("which country") is met by such an answer ("China"), as the words
+    // that ask for letters' meaning ("acronym", "stand for") are by the words they stand for.
+    const answers = c.concept.frame === true || (type === 'expansion' && c.concept.asking === true);
     let inText = 0;
     sentences.forEach((s, i) => {
-      // The noun that names the kind of answer ("which country") is met by such an answer ("China").
-      const found =
-        c.concept.frame && typed[i] ? 1 : met(c, (t) => s.terms.has(t) && (!counted || s.quantities.has(t)));
+      const found = answers && typed[i] ? 1 : met(c, (t) => s.terms.has(t) && (!counted || s.quantities.has(t)));
       if (found > 0) direct = true;
       const value = Math.abs(found);
       if (value > 0) {
@@ -409,7 +410,7 @@ function matchPassage(
       if (value > inText) inText = value;
     });
     const inContext = counted ? 0 : Math.abs(met(c, (t) => matched.has(t))) * options.contextCredit;
-    paragraphSum += c.weight * Math.max(inText, inContext, c.concept.frame && anyTyped ? 1 : 0);
+    paragraphSum += c.weight * Math.max(inText, inContext, answers && anyTyped ? 1 : 0);
   });
   return { sentences, sums, counts, met: metBySentence, paragraphSum, direct, typed };
 }

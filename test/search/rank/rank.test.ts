@@ -113,6 +113,16 @@ describe('rerank', () => {
     }
   });
 
+  it('takes the spelt-out letters for what "acronym" and "stand for" ask, though the article never says them', () => {
+    const spells = passage(
+      1,
+      'Work began on a Command/Service Module (CSM) that would carry three astronauts to the Moon.',
+    );
+    const [best] = rank('What does the acronym CSM stand for?', [spells]).ranked;
+    expect(best?.covers).toBe(true);
+    expect(best?.coverage).toBeCloseTo(1);
+  });
+
   it('for "what is X?", prefers the sentence that defines X', () => {
     const { ranked } = rank('What is osteocalcin?', [
       passage(1, 'Researchers measured osteocalcin in the blood of the volunteers.'),
