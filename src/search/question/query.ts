@@ -144,13 +144,13 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function name names type types kind kinds sort term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities'.split(
+  'role roles purpose function name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities'.split(
     ' ',
   ),
 );
 /** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
 const HEAD_MODIFIERS = new Set(
-  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest'.split(
+  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another'.split(
     ' ',
   ),
 );
@@ -248,6 +248,7 @@ const COUNT_NOUNS = new Set(
 const WHEN_VERBS = new Set(
   'is was are were did do does will would could can should has had have shall might may'.split(' '),
 );
+const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const FILLER = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an', 's', 'of', 'does', 'do', 'did']);
 
 export interface QuestionForm {
@@ -339,7 +340,10 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   const wh = words[at] as string;
   // The noun that follows "what"/"which" (after "is the", "was the"...).
   let n = at + 1;
-  while (n < words.length && n <= at + 3 && FILLER.has(words[n] as string)) n++;
+  // Past a count: "what are the TWO factors", "what are 3 examples".
+  while (n < words.length && n <= at + 3 && (FILLER.has(words[n] as string) || COUNT_WORD.test(words[n] as string))) {
+    n++;
+  }
   // "What is the RIGHT dose", "the BEST exercise": the kind asked for is the noun after such a word.
   if (HEAD_MODIFIERS.has(words[n] ?? '') && n + 1 < words.length) n++;
   const noun = words[n];

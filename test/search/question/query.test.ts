@@ -86,6 +86,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // With the words of the compound it may open (up to a stop word, and not a noun that names no kind).
     expect(form('which drug company is making it').head).toEqual(['drug', 'company']);
     expect(form('which genetic factor is linked to depression').head).toEqual(['genetic']);
+    // Past "another" or a count: "another NAME for", "what are the two FACTORS" only frame the question.
+    expect(form('what is another name for rotors').asking).toContain('name');
+    expect(form('what are two factors that made it hard').asking).toContain('factors');
+    expect(form('what two artists came out').head).toEqual(['artists']);
     // Pointing into the text: where, not what about.
     expect(form('which paragraph talks about exercise').asking).toEqual(['paragraph', 'talks']);
     expect(form('quote the part about genes').asking).toEqual(['quote', 'part']);
