@@ -181,8 +181,10 @@ export class KnowledgeBase {
     // asked ("how old", not "old"); its own word is no topic the article talks about ("how often should I exercise"
     // talks about exercise, not "often").
     const amount = analyzed.amount;
-    const amountWord = amount?.slice('how '.length);
-    if (amount) {
+    const amountWord = amount?.replace(/^how /, '');
+    // "When will the trials start?" is declined for the time it asks, not for "start".
+    if (amount === 'when' && focus === undefined) missing.splice(0, missing.length, amount);
+    else if (amount) {
       const at = missing.indexOf(amountWord as string);
       if (at >= 0) missing[at] = amount;
       else if (missing.length === 0) missing.push(amount);

@@ -493,6 +493,22 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how often do people with depression have bone problems')).toContain('frequently experience');
   });
 
+  it('answers "when will ..." only from a sentence that gives a time, and names "when" when none does', () => {
+    // The article speaks of future trials, never of when they start.
+    for (const question of ['when will the clinical trials start', 'when will neuromodulation be available']) {
+      const answer = kb.answerQuestion(question);
+      expect(answer.passages, question).toEqual([]);
+      expect(answer.missing, question).toEqual(['when']);
+    }
+    // Asked of the past, a passage about it is still quoted, though it gives no date.
+    expect(first('when was the study published')).toContain('published in the journal Biomolecules');
+    const roads = KnowledgeBase.build({
+      articles: [article('roads', 'Roads', [], ['The new bridge over the river will open in 2027, the council says.'])],
+      synonyms: [],
+    });
+    expect(roads.answerQuestion('when will the bridge open').passages).toHaveLength(1);
+  });
+
   it('reads "ok so what\'s X" as "what is X?", and "known as the “X”" as defining it', () => {
     expect(first("ok so what's the bone brain axis in plain english")).toContain('known as the “bone-brain axis,”');
   });

@@ -94,7 +94,10 @@ export interface AnalyzedQuestion extends WordRoles {
   subject: string[];
   /** What the answer should contain, when the question's form says. */
   answerType: AnswerType | null;
-  /** "How much", "how old": the words that ask for an amount, when the question asks for one. */
+  /**
+   * "How much", "how old": the words that ask for an amount, when the question asks for one; "when" for a time to
+   * come ("when will ..."), which the content may well not give.
+   */
   amount?: string;
   /** "What does LEM stand for?": the letters whose words are asked for (answer type `expansion`). */
   acronym?: string;
@@ -395,7 +398,8 @@ function typedForm(
   // ("when a cell divides, ...").
   const opens = words.slice(0, at).every((w) => /^(?:so|and|but|since|until|till|from)$/.test(w));
   if (wh === 'when' && ((opens && WHEN_VERBS.has(after)) || at === words.length - 1)) {
-    return { type: 'time', asking };
+    // "When WILL the trials start?": a time to come, which a passage on the trials may not give.
+    return opens && /^(?:will|would)$/.test(after) ? { type: 'time', asking, amount: wh } : { type: 'time', asking };
   }
   if (wh === 'who' || wh === 'whom' || wh === 'whose') return { type: 'person', asking };
   if (wh === 'where') return { type: 'place', asking };

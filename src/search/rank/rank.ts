@@ -464,6 +464,11 @@ function saysHowOften(match: PassageMatch, concepts: readonly WeightedConcept[])
   );
 }
 
+/** "When will the trials start?": whether a sentence that meets the question gives a time. */
+function saysWhen(match: PassageMatch): boolean {
+  return match.sentences.some((_, i) => match.typed[i] && (match.sums[i] ?? 0) > 0);
+}
+
 /**
  * How much of the question the passage covers, and whether that is enough to quote it: most of its weight; or a
  * good part of it, with two or three of its ideas in one sentence, or with every word of the question in the
@@ -482,7 +487,8 @@ function coverageOf(
   const untyped =
     (type === 'count' && !match.typed.includes(true)) ||
     (type === 'measure' && !facts.measureAnywhere) ||
-    (type === 'frequency' && !saysHowOften(match, concepts));
+    (type === 'frequency' && !saysHowOften(match, concepts)) ||
+    (type === 'time' && analyzed.amount === 'when' && !saysWhen(match));
   const coverage = (facts.total > 0 ? match.paragraphSum / facts.total : 0) * (untyped ? options.untypedCoverage : 1);
   const together = untyped ? 0 : Math.max(0, ...match.counts);
   // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something

@@ -14,6 +14,11 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what do the bones stand up to').type).toBeNull();
   });
 
+  it('reads "when will" as asking a time to come, which a "not found" reply names', () => {
+    expect(form('when will the trials start')).toMatchObject({ type: 'time', amount: 'when' });
+    expect(form('when did the trials start').amount).toBeUndefined();
+  });
+
   it('reads counts and numbers', () => {
     expect(form('How many neurologists wrote the review?').type).toBe('count');
     expect(form('What is the population of China?').type).toBe('count');
