@@ -1,11 +1,12 @@
 /**
  * Lay words and paraphrase: a question word the content lacks is met, for less, by the content's words that
  * general English relates to it (src/search/text/related-words.ts), and an inflected form by its lemma ("longest" ->
- * long, "children" -> child) as the word itself. Content synonyms files stay for what is specific to an article.
+ * long, "children" -> child) as the word itself; a word the content has, by its forms the stemmer does not join to
+ * it ("die" and "died", "win" and "won"). Content synonyms files stay for what is specific to an article.
  */
 
 import type { RankingOptions } from '../rank/ranking-options.js';
-import { relationsOf } from '../text/related-words.js';
+import { formsOf, relationsOf } from '../text/related-words.js';
 import { foldCase, normalizeWord } from '../text/text.js';
 import type { Concept } from './query.js';
 
@@ -16,7 +17,7 @@ export function withRelatedWords(
   options: RankingOptions['relatedWords'],
 ): Concept {
   if (concept.declared || concept.word.includes(' ') || /\d/.test(concept.word)) return concept;
-  if ([...concept.alternatives.keys()].some(hasTerm)) return concept;
+  if ([...concept.alternatives.keys()].some(hasTerm)) return withForms(concept, hasTerm);
   const relations = relationsOf(foldCase(concept.word));
   if (!relations) return concept;
   const termOf = (word: string) => {
@@ -32,4 +33,16 @@ export function withRelatedWords(
     if (term) related.set(term, options.related);
   }
   return related.size > 0 ? { ...concept, related } : concept;
+}
+
+/** The concept, also met by the content's other forms of its word that the stemmer does not join ("die", "died"). */
+function withForms(concept: Concept, hasTerm: (term: string) => boolean): Concept {
+  const word = foldCase(concept.word);
+  // An inflected form ("showed") is left as it is: its lemma may be another part of speech ("the show").
+  if (relationsOf(word)?.lemma !== undefined) return concept;
+  const terms = formsOf(word)
+    .map((form) => normalizeWord(form))
+    .filter((term): term is string => term !== null && term !== concept.stem && hasTerm(term));
+  if (terms.length === 0) return concept;
+  return { ...concept, alternatives: new Map([...concept.alternatives, ...terms.map((t) => [t, 1] as const)]) };
 }

@@ -44,6 +44,30 @@ export function relationsOf(word: string): WordRelations | undefined {
   return relations;
 }
 
+/** Forms found so far, by lemma (only lemmas of the table are looked up, so at most its size). */
+const formsFound = new Map<string, readonly string[]>();
+
+/**
+ * The inflected forms WordNet lists for a lemma of the table ("died", "dying" for die; "won" for win): "when did he
+ * die?" is met by "he died", which the stemmer does not join ("di" and "die").
+ */
+export function formsOf(lemma: string): readonly string[] {
+  const cached = formsFound.get(lemma);
+  if (cached) return cached;
+  if (!relationsOf(lemma)) return [];
+  const table = text as string;
+  const forms: string[] = [];
+  for (const end of ['=', '\n']) {
+    const entry = `>${lemma}${end}`;
+    for (let at = table.indexOf(entry); at >= 0; at = table.indexOf(entry, at + 1)) {
+      const start = table.lastIndexOf('\n', at) + 1;
+      forms.push(table.slice(start, table.indexOf('/', start)));
+    }
+  }
+  formsFound.set(lemma, forms);
+  return forms;
+}
+
 /** The part of speech a word is most used as, by WordNet's counts: n, v, a or r (undefined: not a common word). */
 export function commonestPart(word: string): string | undefined {
   return relationsOf(word)?.parts[0];

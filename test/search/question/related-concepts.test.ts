@@ -34,6 +34,16 @@ describe('withRelatedWords', () => {
     expect(withRelatedWords(concept('osteocalcin'), content('hormone'), options).related).toBeUndefined();
   });
 
+  it('meets a word the content has by its other forms too, where the stemmer splits them ("die", "died")', () => {
+    const die = withRelatedWords(concept('die'), content('die', 'died'), options);
+    expect(die.alternatives.get(normalizeWord('died') as string)).toBe(1);
+    const win = withRelatedWords(concept('win'), content('win', 'won'), options);
+    expect(win.alternatives.has(normalizeWord('won') as string)).toBe(true);
+    // Not from an inflected form to its lemma, which may be another part of speech ("showed", "the show").
+    const showed = concept('showed');
+    expect(withRelatedWords(showed, content('showed', 'show'), options)).toBe(showed);
+  });
+
   it('adds nothing when turned off', () => {
     expect(
       withRelatedWords(concept('guess'), content('hypothesis'), { ...options, related: 0 }).related,
