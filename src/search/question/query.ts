@@ -241,9 +241,9 @@ const FACET_NOUNS = new Set(
   'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
 );
 const REFERRING = new Set('this it that them these those all'.split(' '));
-/** Nouns that ask for suggestions of a thing: "treatment IDEAS", "TIPS for exercise". */
 /** Nouns that name no kind of their own ("which genetic FACTOR"): a compound's head is the word before them. */
 const GENERIC_NOUNS = new Set('factor factors thing things aspect aspects feature features part parts'.split(' '));
+/** Nouns that ask for suggestions of a thing: "treatment IDEAS", "TIPS for exercise". */
 const SUGGESTION_NOUNS = new Set('idea ideas suggestion suggestions tip tips option options'.split(' '));
 const COUNT_NOUNS = new Set(
   'number population percentage percent proportion amount dose doses dosage prevalence incidence'.split(' '),
@@ -266,7 +266,7 @@ export interface QuestionForm {
    * missing from the content (rank.ts), so that a cold start needs no part-of-speech table.
    */
   head?: string[];
-  /** "How much", "how old": the words that ask for an amount, as a "not found" reply names them. */
+  /** "How much", "how old" (or "when" in "when will"): what a "not found" reply names as asked. */
   amount?: string;
 }
 
