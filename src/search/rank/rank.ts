@@ -7,8 +7,8 @@ import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import type { AnalyzedQuestion, AnswerType, Concept } from '../question/query.js';
 import { editDistance } from '../text/edit-distance.js';
-import { commonestPart, mostlyNotNoun } from '../text/related-words.js';
-import { foldCase } from '../text/text.js';
+import { mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
+import { foldCase, wordsOf } from '../text/text.js';
 import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
@@ -183,7 +183,7 @@ const SKIPPED_IN_EXPANSION = /^\p{Ll}/u;
  */
 export function spellsOut(text: string, acronym: string): boolean {
   const letters = acronym.toLowerCase();
-  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = wordsOf(text);
   return words.some((first, start) => {
     if (!/^\p{Lu}/u.test(first) || first.toLowerCase() === letters) return false;
     let k = 0;
@@ -334,15 +334,10 @@ function missingHeadOf(concepts: readonly WeightedConcept[], options: RankingOpt
   let last = first;
   for (const c of rest) {
     const adjacent = c.concept.position === last.concept.position + last.concept.word.split(' ').length;
-    if (!adjacent || !knownNoun(foldCase(c.concept.word))) break;
+    if (!adjacent || !mostlyNoun(foldCase(c.concept.word))) break;
     last = c;
   }
   return last !== first && lacking(last) ? last : undefined;
-}
-
-/** A word WordNet knows mostly as a noun, or the plural of one: what continues a compound ("drug COMPANY"). */
-function knownNoun(word: string): boolean {
-  return commonestPart(word) === 'n' || (word.endsWith('s') && commonestPart(word.slice(0, -1)) === 'n');
 }
 
 /**

@@ -82,6 +82,11 @@ export function mostlyNotNoun(word: string): boolean {
   return part !== undefined && part !== 'n';
 }
 
+/** Whether a word is used mostly as a noun, or is the plural of one: what continues a compound ("drug COMPANY"). */
+export function mostlyNoun(word: string): boolean {
+  return commonestPart(word) === 'n' || (word.endsWith('s') && commonestPart(word.slice(0, -1)) === 'n');
+}
+
 /** Whether a lowercase word can be a noun at all, by WordNet (or is a word it does not know): not "wrote", "weaken". */
 export function mayBeNoun(word: string): boolean {
   return partsOf(word)?.includes('n') ?? true;
