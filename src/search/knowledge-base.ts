@@ -181,7 +181,8 @@ export class KnowledgeBase {
     // asked ("how old", not "old"); its own word is no topic the article talks about ("how often should I exercise"
     // talks about exercise, not "often").
     const amount = analyzed.amount;
-    const amountWord = amount?.replace(/^how /, '');
+    // Its own word: "old" of "how old", "normal" of "normal levels".
+    const amountWord = amount?.replace(/^how /, '').split(' ')[0];
     // "When will the trials start?" is declined for the time it asks, not for "start".
     if (amount === 'when' && focus === undefined) missing.splice(0, missing.length, amount);
     else if (amount) {

@@ -493,6 +493,21 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how often do people with depression have bone problems')).toContain('frequently experience');
   });
 
+  it('answers "what is a normal X level" only from a passage with a number, and names the level when none has', () => {
+    // The article says osteocalcin levels rise in depression, never what they normally are.
+    const answer = kb.answerQuestion('what are normal osteocalcin levels');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toEqual(['normal levels']);
+    expect(first('what happens to osteocalcin levels in depression')).toContain('elevated levels of osteocalcin');
+    const labs = KnowledgeBase.build({
+      articles: [
+        article('labs', 'Labs', [], ['A normal cortisol level in the morning is 10 to 20 micrograms per decilitre.']),
+      ],
+      synonyms: [],
+    });
+    expect(labs.answerQuestion('what is a normal cortisol level').passages).toHaveLength(1);
+  });
+
   it('answers "when will ..." only from a sentence that gives a time, and names "when" when none does', () => {
     // The article speaks of future trials, never of when they start.
     for (const question of ['when will the clinical trials start', 'when will neuromodulation be available']) {

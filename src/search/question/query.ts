@@ -243,6 +243,10 @@ const FACET_NOUNS = new Set(
 const REFERRING = new Set('this it that them these those all'.split(' '));
 /** Nouns that name no kind of their own ("which genetic FACTOR"): a compound's head is the word before them. */
 const GENERIC_NOUNS = new Set('factor factors thing things aspect aspects feature features part parts'.split(' '));
+/** Words before a level that ask for its usual value ("a NORMAL cortisol level"), which only a number gives. */
+const NORM_WORDS = new Set('normal usual typical average healthy'.split(' '));
+/** Nouns of a quantity measured ("osteocalcin LEVELS", "the normal RANGE"). */
+const VALUE_NOUNS = new Set('level levels range ranges value values'.split(' '));
 /** Nouns that ask for suggestions of a thing: "treatment IDEAS", "TIPS for exercise". */
 const SUGGESTION_NOUNS = new Set('idea ideas suggestion suggestions tip tips option options'.split(' '));
 const COUNT_NOUNS = new Set(
@@ -365,7 +369,12 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     !GENERIC_NOUNS.has(words[end] as string)
   )
     end++;
-  return { ...result, head: words.slice(n, end) };
+  const head = words.slice(n, end);
+  // "What is a normal osteocalcin level?": a number, as "how much" asks; the word "levels" alone does not answer it.
+  const norm = [words[n - 1] ?? '', head[0] ?? ''].find((w) => NORM_WORDS.has(w));
+  if (norm && VALUE_NOUNS.has(head.at(-1) ?? ''))
+    return { ...result, type: 'count', amount: `${norm} ${head.at(-1)}`, head };
+  return { ...result, head };
 }
 
 /** The kind of answer the wh-word and the words after it ask for. */

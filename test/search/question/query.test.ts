@@ -19,6 +19,13 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('when did the trials start').amount).toBeUndefined();
   });
 
+  it('reads a normal level as a number asked for, named as asked', () => {
+    expect(form('what are normal osteocalcin levels')).toMatchObject({ type: 'count', amount: 'normal levels' });
+    expect(form('what is a healthy cortisol level')).toMatchObject({ type: 'count', amount: 'healthy level' });
+    expect(form('what happens to osteocalcin levels').type).toBeNull();
+    expect(form('what is the normal treatment').type).toBeNull();
+  });
+
   it('reads counts and numbers', () => {
     expect(form('How many neurologists wrote the review?').type).toBe('count');
     expect(form('What is the population of China?').type).toBe('count');
