@@ -493,6 +493,24 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how often do people with depression have bone problems')).toContain('frequently experience');
   });
 
+  it('declines "how do I know if I have X" when the content gives no signs of X, and answers it when it does', () => {
+    const answer = kb.answerQuestion('how do i know if i have osteoporosis');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toEqual(['symptoms']);
+    const clinic = KnowledgeBase.build({
+      articles: [
+        article(
+          'clinic',
+          'Clinic',
+          [],
+          ['Osteoporosis often has no symptoms until a bone breaks.', 'Gout is a kind of arthritis.'],
+        ),
+      ],
+      synonyms: [],
+    });
+    expect(clinic.answerQuestion('how do I know if I have osteoporosis?').passages[0]?.text).toContain('no symptoms');
+  });
+
   it('answers "what is a normal X level" only from a passage with a number, and names the level when none has', () => {
     // The article says osteocalcin levels rise in depression, never what they normally are.
     const answer = kb.answerQuestion('what are normal osteocalcin levels');

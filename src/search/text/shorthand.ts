@@ -76,6 +76,14 @@ const PLAIN_ASKING =
   /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am) (?:five|5|a (?:five|5)[ -]year[ -]old|a (?:child|kid)))\b/gi;
 
 /**
+ * "How do I know if I have osteoporosis?", "how can you tell whether someone has depression?": asking for its signs,
+ * as "what are the symptoms of osteoporosis?" does. Left as typed, the question is only "osteoporosis", and any
+ * passage about it would be quoted as if it said how to tell.
+ */
+const HOW_TO_TELL =
+  /\bhow (?:do|can|would|could|will|should|does|did) (?:i|you|we|one|someone|somebody|people|a person|my (?:doctor|gp)) (?:know|tell|find out|check) (?:if|whether) (?:i|you|we|one|someone|somebody|they|he|she|(?:my|your|his|her|their|our) \w+) (?:have|has|had|got|suffer from|suffers from|am suffering from|is suffering from) (?:an? )?/gi;
+
+/**
  * "workin", "nothin", "doin": a lower-case word in "-in" that is no English word, while its "-ing" form is (or the
  * stem of that is: "make" for "makin"). Known words ("protein", "basin", "martin") stay as they are, and so do the
  * content's own words, checked first: "osteocalcin" would otherwise read the English word lists on a cold ask.
@@ -125,6 +133,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
       return full ?? word;
     })
     .replace(PLAIN_ASKING, ' ')
+    .replace(HOW_TO_TELL, 'what are the symptoms of ')
     .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match));
 }
 

@@ -23,6 +23,16 @@ describe('expandShorthand', () => {
     expect(expandShorthand('pls explain the axis like im 5').trim()).toBe('please explain the axis');
   });
 
+  it('reads "how do I know if I have X" as asking for the signs of X', () => {
+    expect(expandShorthand('how do i know if i have osteoporosis')).toBe('what are the symptoms of osteoporosis');
+    expect(expandShorthand('So how can you tell whether my dad has a broken hip?')).toBe(
+      'So what are the symptoms of broken hip?',
+    );
+    // Not how to tell something else.
+    expect(expandShorthand('how do I know if my bones are weak')).toBe('how do I know if my bones are weak');
+    expect(expandShorthand('how do they know if it has worked')).toBe('how do they know if it has worked');
+  });
+
   it('reads "the US" as the country, not the pronoun, unless the whole message is in capitals', () => {
     expect(expandShorthand('is the research from the US')).toBe('is the research from the USA');
     expect(expandShorthand('does it help us')).toBe('does it help us');
