@@ -131,14 +131,15 @@ function metDirectly(c: WeightedConcept, has: (term: string) => boolean): number
 
 /**
  * Does a sentence define the subject of a "what is X?" question ("X, a ...", "X is ...", "known as X"), or introduce
- * the person of "who is X?" ("Pengpeng LI OF Xi’an Aerospace Hospital")?
+ * the person of "who is X?" ("Pengpeng LI OF Xi’an Aerospace Hospital")? "X is" must open the sentence: "the
+ * ADAPTIVE immune system is ..." says something of a kind of X, not what X is.
  */
 function definesSubject(sentence: Sentence, subjectWords: string[], person: boolean): boolean {
   if (subjectWords.length === 0) return false;
   const pattern = subjectWords.map((w) => `${w}\\w*`).join('[\\s-]+');
   if (person && new RegExp(`(?:^|\\W)${pattern},?\\s+(?:of|from|at)\\s`, 'u').test(sentence.folded)) return true;
   const re = new RegExp(
-    `(?:^|\\W)${pattern}(?:\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|\\s+(?:is|are|was|were|refers)\\s)|(?:known as|called)\\s+(?:the\\s+)?[\u201c"\u2018]?${pattern}`,
+    `(?:^|\\W)${pattern}\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|^(?:(?:the|an?)\\s+)?${pattern}\\s+(?:is|are|was|were|refers)\\s|(?:known as|called)\\s+(?:the\\s+)?[\u201c"\u2018]?${pattern}`,
     'u',
   );
   return re.test(sentence.folded);

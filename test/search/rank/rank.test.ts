@@ -130,6 +130,17 @@ describe('rerank', () => {
     ]);
     expect(ranked[0]?.passage.paragraph).toBe(2);
   });
+
+  it('for "what is X?", takes "X is" as defining X only where it opens the sentence, not of a kind of X', () => {
+    const { ranked } = rank('What is the immune system?', [
+      passage(
+        1,
+        'The immune system is a system of many biological structures and processes that protects against disease.',
+      ),
+      passage(2, 'Pathogens can evolve. The adaptive immune system is then needed.'),
+    ]);
+    expect(ranked[0]?.passage.paragraph).toBe(1);
+  });
 });
 
 describe('not found', () => {
