@@ -1,7 +1,8 @@
 /**
- * `npm run eval [-- FILE] [--content DIR] [--answers FILE] [--json] [--no-misses]`: scores the answer engine on a
- * question set (default ../shared/eval/questions.jsonl): hit@1, hit@3, bold@1, out-of-scope declined, unanswered,
- * per article, and the misses; or follow-up conversations with and without their context. README, "Answer quality".
+ * `npm run eval [-- FILE...] [--content DIR] [--answers FILE] [--json] [--no-misses]`: scores the answer engine on
+ * question sets (default ../shared/eval/questions.jsonl): hit@1, hit@3, bold@1, out-of-scope declined, unanswered,
+ * per article, and the misses; or follow-up conversations with and without their context; several sets, one row each
+ * and pooled (eval-summary.ts). README, "Answer quality".
  */
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -23,18 +24,20 @@ import {
   isConversationFile,
   readConversations,
 } from './evaluate-conversations.js';
+import { formatSummary, type SetResult } from './eval-summary.js';
 import { importRawFolder, isRawFolder } from './raw-content.js';
 
 export const DEFAULT_QUESTIONS = join(PROJECT_ROOT, '..', 'shared', 'eval', 'questions.jsonl');
 
-const USAGE = `Usage: npm run eval -- [FILE] [--content DIR] [--answers FILE] [--json] [--no-misses]
+const USAGE = `Usage: npm run eval -- [FILE...] [--content DIR] [--answers FILE] [--json] [--no-misses]
 
 Scores the answer engine on a question set (one JSON object a line:
 {"question": "...", "expect": ["phrase the right passage contains", ...], "article": "optional"};
 "expect": [] marks a question the content does not cover), or on conversations
 ({"turns": [{"question", "expect"}, ...]} a line: follow-ups with and without their context).
 
-  FILE            the question set (default: ${DEFAULT_QUESTIONS})
+  FILE            the question set (default: ${DEFAULT_QUESTIONS}); with several, one
+                  row each (a style) and the sets pooled; with --json, one line each
   --content DIR   the content folder, or a folder of raw .txt articles
                   (default: CONTENT_DIR, else the project's content/)
   --answers FILE  answer strings, one row per question ({"question", "answers": [...]}), for bold@1
@@ -96,22 +99,18 @@ export function main(argv: readonly string[], io: Io): number {
     io.out(USAGE);
     return 0;
   }
-  if (positionals.length > 1) {
-    io.err(`eval: one question file at most\n${USAGE}`);
-    return 2;
-  }
-  const file = positionals[0] ? resolve(positionals[0]) : DEFAULT_QUESTIONS;
+  const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : [DEFAULT_QUESTIONS];
   const given = values.content ? resolve(values.content) : contentDir();
   const imported = existsSync(given) && isRawFolder(given) ? importRawFolder(given) : undefined;
   try {
-    return score(file, imported ?? given, values, io);
+    return score(files, imported ?? given, values, io);
   } finally {
     if (imported) rmSync(imported, { recursive: true, force: true });
   }
 }
 
 function score(
-  file: string,
+  files: readonly string[],
   dir: string,
   values: { answers?: string; json?: boolean; 'no-misses'?: boolean },
   io: Io,
@@ -127,27 +126,38 @@ function score(
     throw error;
   }
   const misses = !values['no-misses'];
-  const header = `${file}\ncontent: ${dir} (${kb.stats.articles} articles, ${kb.stats.passages} passages)\n`;
-  try {
-    if (existsSync(file) && isConversationFile(file)) {
-      const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
-      if (values.json)
-        io.out(JSON.stringify({ file, content: dir, ...result, misses: misses ? result.misses : undefined }));
-      else io.out(`${header}${formatConversationEvaluation(result, { misses })}`);
-      return 0;
+  const results: SetResult[] = [];
+  for (const file of files) {
+    let result: SetResult;
+    try {
+      result = scoreFile(file, kb, values);
+    } catch (error) {
+      io.err(`eval: ${message(error)}`);
+      return 1;
     }
-    let questions: EvalQuestion[] = readQuestions(file);
-    const answersFile = values.answers ? resolve(values.answers) : siblingAnswers(file);
-    if (answersFile) questions = withAnswers(questions, answersFile);
-    const result = evaluate(questions, (q) => kb.answerQuestion(q));
+    const figures = 'questions' in result ? result.questions : result.conversations;
     if (values.json)
-      io.out(JSON.stringify({ file, content: dir, ...result, misses: misses ? result.misses : undefined }));
-    else io.out(`${header}${formatEvaluation(result, { misses })}`);
-    return 0;
-  } catch (error) {
-    io.err(`eval: ${message(error)}`);
-    return 1;
+      io.out(JSON.stringify({ file, content: dir, ...figures, misses: misses ? figures.misses : undefined }));
+    results.push(result);
   }
+  if (values.json) return 0;
+  const header = `content: ${dir} (${kb.stats.articles} articles, ${kb.stats.passages} passages)`;
+  const [only] = results;
+  if (results.length > 1 || !only) io.out(`${header}\n\n${formatSummary(results)}`);
+  else if ('questions' in only) io.out(`${only.file}\n${header}\n${formatEvaluation(only.questions, { misses })}`);
+  else io.out(`${only.file}\n${header}\n${formatConversationEvaluation(only.conversations, { misses })}`);
+  return 0;
+}
+
+/** One set's figures: a question set, or follow-up conversations. Throws on a file it cannot read. */
+function scoreFile(file: string, kb: KnowledgeBase, values: { answers?: string }): SetResult {
+  if (existsSync(file) && isConversationFile(file)) {
+    return { file, conversations: evaluateConversations(readConversations(file), askAsTheBotDoes(kb)) };
+  }
+  let questions: EvalQuestion[] = readQuestions(file);
+  const answersFile = values.answers ? resolve(values.answers) : siblingAnswers(file);
+  if (answersFile) questions = withAnswers(questions, answersFile);
+  return { file, questions: evaluate(questions, (q) => kb.answerQuestion(q)) };
 }
 
 runAsProgram(

@@ -142,6 +142,28 @@ describe('npm run eval', () => {
     expect(JSON.parse(out).overall).toMatchObject({ hit1: 1, refused: 1, unanswered: 0 });
   });
 
+  it('prints one row per set and the sets pooled, for several files; one JSON line each with --json', () => {
+    const other = join(dir, 'more.jsonl');
+    writeFileSync(
+      other,
+      '{"question": "Do bikes have chains?", "expect": ["chains"]}\n{"question": "How hot is green tea brewed?", "expect": ["Bikes"]}\n',
+    );
+    const talk = join(dir, 'talk.jsonl');
+    writeFileSync(
+      talk,
+      '{"turns": [{"question": "how is green tea brewed", "expect": ["80 degrees"]}, {"question": "and bikes?", "expect": ["chains"]}]}\n',
+    );
+    const { code, out } = run([file, other, talk, '--content', dir]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/questions\.jsonl\s+1\s+1\.000\s+1\.000\s+–\s+1\/1\s+0\/1/);
+    expect(out).toMatch(/more\.jsonl\s+2\s+0\.500\s+/);
+    expect(out).toMatch(/pooled \(2 sets\)\s+3\s+0\.667 \(2\)\s+0\.667\s+–\s+1\/1 \(1\.000\)\s+0\/3/);
+    expect(out).toMatch(/talk\.jsonl\s+1\s+\d\.\d{3}\s+\d\.\d{3}\n/);
+    expect(out).toMatch(/pooled \(1 set\)\s+1\s/);
+    const lines = run([file, other, '--content', dir, '--json']).out.split('\n');
+    expect(lines.map((l) => JSON.parse(l).overall.inScope)).toEqual([1, 2]);
+  });
+
   it('fails clearly on a missing file or content folder', () => {
     expect(run([join(dir, 'nope.jsonl'), '--content', dir]).code).toBe(1);
     expect(run([file, '--content', join(dir, 'nope')]).err).toMatch(/cannot load the content/);
