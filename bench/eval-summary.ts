@@ -3,8 +3,8 @@
  * for follow-up conversations, as the README's answer-quality tables show them.
  */
 import { basename } from 'node:path';
-import type { ConversationEvaluation } from './evaluate-conversations.js';
 import type { Evaluation } from './evaluate.js';
+import type { ConversationEvaluation } from './evaluate-conversations.js';
 
 export type SetResult =
   | { file: string; questions: Evaluation }

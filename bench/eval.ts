@@ -17,6 +17,7 @@ import { ContentError } from '../src/content/parse.js';
 import { PROJECT_ROOT } from '../src/project.js';
 import { loadKnowledgeBase } from '../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../src/search/knowledge-base.js';
+import { formatSummary, type SetResult } from './eval-summary.js';
 import { type EvalQuestion, evaluate, formatEvaluation, readQuestions, withAnswers } from './evaluate.js';
 import {
   evaluateConversations,
@@ -24,7 +25,6 @@ import {
   isConversationFile,
   readConversations,
 } from './evaluate-conversations.js';
-import { formatSummary, type SetResult } from './eval-summary.js';
 import { importRawFolder, isRawFolder } from './raw-content.js';
 
 export const DEFAULT_QUESTIONS = join(PROJECT_ROOT, '..', 'shared', 'eval', 'questions.jsonl');
