@@ -511,6 +511,18 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(clinic.answerQuestion('how do I know if I have osteoporosis?').passages[0]?.text).toContain('no symptoms');
   });
 
+  it('quotes the lead for "what is the meaning of the bone brain axis", not the passage that says "this means"', () => {
+    expect(first('what is the meaning of the bone brain axis')).toContain('known as the “bone-brain axis,”');
+    expect(first('what is mean bone brain axis')).toContain('known as the “bone-brain axis,”');
+  });
+
+  it('declines "does X hurt?" (pain) where the article never speaks of pain, but not "does X hurt your bones"', () => {
+    const answer = kb.answerQuestion('does osteoporosis hurt?');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toEqual(['pain']);
+    expect(first('does stress hurt your bones')).toContain('chronic stress pathways');
+  });
+
   it('answers "what is a normal X level" only from a passage with a number, and names the level when none has', () => {
     // The article says osteocalcin levels rise in depression, never what they normally are.
     const answer = kb.answerQuestion('what are normal osteocalcin levels');

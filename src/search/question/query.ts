@@ -247,6 +247,12 @@ const GENERIC_NOUNS = new Set('factor factors thing things aspect aspects featur
 const NORM_WORDS = new Set('normal usual typical average healthy'.split(' '));
 /** Nouns of a quantity measured ("osteocalcin LEVELS", "the normal RANGE"). */
 const VALUE_NOUNS = new Set('level levels range ranges value values'.split(' '));
+/** General nouns that, after "this" or "these", stand for what the text is about ("these conditions"). */
+const REFERRED_NOUNS = new Set(
+  'problem problems issue issues condition conditions disease diseases illness illnesses disorder disorders thing things stuff topic subject'.split(
+    ' ',
+  ),
+);
 /** Nouns that ask for suggestions of a thing: "treatment IDEAS", "TIPS for exercise". */
 const SUGGESTION_NOUNS = new Set('idea ideas suggestion suggestions tip tips option options'.split(' '));
 const COUNT_NOUNS = new Set(
@@ -332,6 +338,13 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     if (FACET_NOUNS.has(word) && /^(?:to|of)$/.test(words[i + 1] ?? '') && REFERRING.has(words[i + 2] ?? '')) {
       asking.push(word);
     }
+  });
+  // "Do old people have more of THESE PROBLEMS?", "who is affected by these two CONDITIONS?": a general noun that
+  // points back to what the text is about names no topic of its own.
+  words.forEach((word, i) => {
+    if (!REFERRED_NOUNS.has(word)) return;
+    const counted = COUNT_WORD.test(words[i - 1] ?? '') || words[i - 1] === 'both';
+    if (/^(?:this|these|that|those)$/.test(words[counted ? i - 2 : i - 1] ?? '')) asking.push(word);
   });
   if (at < 0) return { type: null, asking };
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
@@ -425,9 +438,15 @@ const DEFINE_OR_EXPLAIN = new RegExp(
   String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
 );
 
-/** "what is X", "what are X", "what does X mean", "define X": the X. */
+/** "What is the meaning of X", "what's the meaning of X", "what is mean X", "what means X": the word of meaning. */
+const MEANING_OF =
+  /^what(?:'s|\u2019s|s)?\s+(?:(?:is|are)\s+)?(?:the\s+)?(mean|means|meaning|meanings)\s+(?:of\s+)?(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u;
+
+/** "what is X", "what are X", "what does X mean", "what is the meaning of X", "define X": the X. */
 function definitionSubject(folded: string): string[] | null {
+  const meaning = MEANING_OF.exec(folded);
   const match =
+    (meaning ? [meaning[0], meaning[2]] : null) ??
     DEFINITION.exec(folded) ??
     DEFINE_OR_EXPLAIN.exec(folded) ??
     /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
@@ -464,10 +483,15 @@ export function analyzeQuestion(
   const end =
     folded.length - 1 > start && DEFINING_WORDS.has(folded.at(-1) as string) ? folded.length - 1 : folded.length;
   const asks = askingSentenceStart(question, tokens, start);
+  // "What is the MEANING of X", "what is MEAN X" (as a learner may ask): X is asked about, and "meaning" is no word
+  // of the question (the content's "this means" does not meet it).
+  const meaningAt = MEANING_OF.test(question.trim().toLowerCase())
+    ? folded.findIndex((w) => /^(?:mean|means|meaning|meanings)$/.test(w))
+    : -1;
   const concepts: Concept[] = [];
   const conceptAt = new Map<number, Concept>();
   tokens.forEach((token, i) => {
-    const stem = i < start || i >= end ? null : normalizeWord(token.word);
+    const stem = i < start || i >= end || i === meaningAt ? null : normalizeWord(token.word);
     if (!stem) return;
     const existing = concepts.find((c) => c.stem === stem);
     if (existing) {

@@ -84,6 +84,12 @@ const HOW_TO_TELL =
   /\bhow (?:do|can|would|could|will|should|does|did) (?:i|you|we|one|someone|somebody|people|a person|my (?:doctor|gp)) (?:know|tell|find out|check) (?:if|whether) (?:i|you|we|one|someone|somebody|they|he|she|(?:my|your|his|her|their|our) \w+) (?:have|has|had|got|suffer from|suffers from|am suffering from|is suffering from) (?:an? )?/gi;
 
 /**
+ * "Does osteoporosis HURT?", "will neuromodulation hurt?": "hurt" closing a question, with nothing hurt after it,
+ * asks about pain, not the harm "hurt your bones" means.
+ */
+const HURT_CLOSING = /\bhurts?(?=[\s?!.]*$)/i;
+
+/**
  * "workin", "nothin", "doin": a lower-case word in "-in" that is no English word, while its "-ing" form is (or the
  * stem of that is: "make" for "makin"). Known words ("protein", "basin", "martin") stay as they are, and so do the
  * content's own words, checked first: "osteocalcin" would otherwise read the English word lists on a cold ask.
@@ -134,6 +140,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
     })
     .replace(PLAIN_ASKING, ' ')
     .replace(HOW_TO_TELL, 'what are the symptoms of ')
+    .replace(HURT_CLOSING, 'give pain')
     .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match));
 }
 

@@ -19,6 +19,32 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('when did the trials start').amount).toBeUndefined();
   });
 
+  it('reads "what is the meaning of X" and "what is mean X" as defining X, with no word of meaning to meet', () => {
+    for (const question of [
+      'what is the meaning of bone brain axis',
+      'what is mean bone brain axis',
+      "what's the meaning of the bone brain axis?",
+    ]) {
+      const analyzed = analyzeQuestion(question, []);
+      expect(analyzed.kind, question).toBe('definition');
+      expect(analyzed.subject, question).toEqual(['bone', 'brain', 'axi']);
+      expect(
+        analyzed.concepts.map((c) => c.word),
+        question,
+      ).toEqual(['bone', 'brain', 'axis']);
+    }
+  });
+
+  it('reads a general noun after "this" or "these" as pointing back, not as a topic', () => {
+    const asking = (question: string) =>
+      analyzeQuestion(question, [])
+        .concepts.filter((c) => c.asking)
+        .map((c) => c.word);
+    expect(asking('old people have more this problems?')).toEqual(['problems']);
+    expect(asking('who is affected by these two conditions')).toEqual(['conditions']);
+    expect(asking('what conditions are linked')).toEqual([]);
+  });
+
   it('reads a normal level as a number asked for, named as asked', () => {
     expect(form('what are normal osteocalcin levels')).toMatchObject({ type: 'count', amount: 'normal levels' });
     expect(form('what is a healthy cortisol level')).toMatchObject({ type: 'count', amount: 'healthy level' });

@@ -33,6 +33,12 @@ describe('expandShorthand', () => {
     expect(expandShorthand('how do they know if it has worked')).toBe('how do they know if it has worked');
   });
 
+  it('reads "hurt" closing a question as asking about pain, and "hurt your bones" as harm', () => {
+    expect(expandShorthand('does osteoporosis hurt?')).toBe('does osteoporosis give pain?');
+    expect(expandShorthand('Will neuromodulation HURT')).toBe('Will neuromodulation give pain');
+    expect(expandShorthand('does stress hurt your bones')).toBe('does stress hurt your bones');
+  });
+
   it('reads "the US" as the country, not the pronoun, unless the whole message is in capitals', () => {
     expect(expandShorthand('is the research from the US')).toBe('is the research from the USA');
     expect(expandShorthand('does it help us')).toBe('does it help us');
