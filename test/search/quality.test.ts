@@ -120,6 +120,7 @@ const OWN_LAY_49_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_50_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-50.jsonl');
 const OWN_LAY_51_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-51.jsonl');
 const OWN_LAY_52_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-52.jsonl');
+const OWN_LAY_53_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-53.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -213,6 +214,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_50_QUESTIONS, 20, 1, 1],
     [OWN_LAY_51_QUESTIONS, 20, 0.9, 1],
     [OWN_LAY_52_QUESTIONS, 20, 0.85, 0.7],
+    [OWN_LAY_53_QUESTIONS, 10, 0.9, 0.9],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
