@@ -523,6 +523,15 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('does stress hurt your bones')).toContain('chronic stress pathways');
   });
 
+  it('takes no "two-way street" for a count: "how much exercise should older adults do" is declined', () => {
+    expect(kb.answerQuestion('how much exercise should older adults do').passages).toEqual([]);
+    const awards = KnowledgeBase.build({
+      articles: [article('awards', 'Awards', [], ['The anthem was sung by six-time Grammy winner Lady Gaga.'])],
+      synonyms: [],
+    });
+    expect(awards.answerQuestion('How many Grammys has Lady Gaga won?').passages).toHaveLength(1);
+  });
+
   it('answers "what is a normal X level" only from a passage with a number, and names the level when none has', () => {
     // The article says osteocalcin levels rise in depression, never what they normally are.
     const answer = kb.answerQuestion('what are normal osteocalcin levels');

@@ -88,7 +88,8 @@ function analyzeSentence(text: string, span: Span, positions: Map<string, number
       quantities.add(value);
       if (/^(?:1\d{3}|20\d{2})s?$/.test(folded) || /^\d{1,2}(?:st|nd|rd|th)$/.test(folded)) times.add(folded);
     } else if (NUMBER_WORDS.has(folded) && !notAQuantity(tokens, i)) {
-      numbers.add(folded);
+      // "A two-way street" counts nothing, though "a six-time winner" does.
+      if (!/^-way\b/i.test(text.slice(token.end))) numbers.add(folded);
       // A number word joined by a hyphen ("a two-way street") names no quantity.
       if (text[token.end] !== '-') quantities.add(folded);
     }
