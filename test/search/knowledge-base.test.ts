@@ -516,6 +516,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what is mean bone brain axis')).toContain('known as the “bone-brain axis,”');
   });
 
+  it('quotes the definition for "how is osteoporosis defined in the article"', () => {
+    expect(first('how is osteoporosis defined in the article')).toContain('a disorder marked by low bone mass');
+  });
+
   it('declines "does X hurt?" (pain) where the article never speaks of pain, but not "does X hurt your bones"', () => {
     const answer = kb.answerQuestion('does osteoporosis hurt?');
     expect(answer.passages).toEqual([]);

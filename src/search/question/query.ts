@@ -438,15 +438,40 @@ const DEFINE_OR_EXPLAIN = new RegExp(
   String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
 );
 
-/** "What is the meaning of X", "what's the meaning of X", "what is mean X", "what means X": the word of meaning. */
-const MEANING_OF =
-  /^what(?:'s|\u2019s|s)?\s+(?:(?:is|are)\s+)?(?:the\s+)?(mean|means|meaning|meanings)\s+(?:of\s+)?(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u;
+/**
+ * Questions for what X is, in words that frame it: "what is the MEANING of X", "what is MEAN X" (as a learner may
+ * ask), "how is X DEFINED in the article". The framing word is no word of the question: the content's "this means"
+ * must not meet it, nor its absence decline it.
+ */
+const FRAMED_DEFINITIONS: ReadonlyArray<{ pattern: RegExp; subject: number; frame: number }> = [
+  {
+    pattern:
+      /^what(?:'s|\u2019s|s)?\s+(?:(?:is|are)\s+)?(?:the\s+)?(mean|means|meaning|meanings)\s+(?:of\s+)?(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u,
+    subject: 2,
+    frame: 1,
+  },
+  {
+    pattern:
+      /^how\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(\S.*?)\s+(defined|described|explained)(?:\s+(?:in|by)\s+\S.*?)?[\s?.!]*$/u,
+    subject: 1,
+    frame: 2,
+  },
+];
+
+/** The subject and the framing word of a framed question for what X is (FRAMED_DEFINITIONS). */
+function framedDefinition(folded: string): { subject: string; frame: string } | undefined {
+  for (const { pattern, subject, frame } of FRAMED_DEFINITIONS) {
+    const match = pattern.exec(folded);
+    if (match?.[subject] && match[frame]) return { subject: match[subject], frame: match[frame] };
+  }
+  return undefined;
+}
 
 /** "what is X", "what are X", "what does X mean", "what is the meaning of X", "define X": the X. */
 function definitionSubject(folded: string): string[] | null {
-  const meaning = MEANING_OF.exec(folded);
+  const framed = framedDefinition(folded);
   const match =
-    (meaning ? [meaning[0], meaning[2]] : null) ??
+    (framed ? [framed.frame, framed.subject] : null) ??
     DEFINITION.exec(folded) ??
     DEFINE_OR_EXPLAIN.exec(folded) ??
     /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
@@ -483,15 +508,13 @@ export function analyzeQuestion(
   const end =
     folded.length - 1 > start && DEFINING_WORDS.has(folded.at(-1) as string) ? folded.length - 1 : folded.length;
   const asks = askingSentenceStart(question, tokens, start);
-  // "What is the MEANING of X", "what is MEAN X" (as a learner may ask): X is asked about, and "meaning" is no word
-  // of the question (the content's "this means" does not meet it).
-  const meaningAt = MEANING_OF.test(question.trim().toLowerCase())
-    ? folded.findIndex((w) => /^(?:mean|means|meaning|meanings)$/.test(w))
-    : -1;
+  // "What is the MEANING of X", "how is X DEFINED": X is asked about, and the framing word is no word of the question.
+  const framing = framedDefinition(question.trim().toLowerCase())?.frame;
+  const frameAt = framing ? folded.indexOf(framing) : -1;
   const concepts: Concept[] = [];
   const conceptAt = new Map<number, Concept>();
   tokens.forEach((token, i) => {
-    const stem = i < start || i >= end || i === meaningAt ? null : normalizeWord(token.word);
+    const stem = i < start || i >= end || i === frameAt ? null : normalizeWord(token.word);
     if (!stem) return;
     const existing = concepts.find((c) => c.stem === stem);
     if (existing) {

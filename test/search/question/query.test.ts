@@ -35,6 +35,15 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     }
   });
 
+  it('reads "how is X defined / described" as defining X, with no framing verb to meet', () => {
+    const analyzed = analyzeQuestion('how is osteoporosis defined in the article', []);
+    expect(analyzed.kind).toBe('definition');
+    expect(analyzed.subject).toEqual(['osteoporosi']);
+    expect(analyzed.concepts.map((c) => c.word)).toEqual(['osteoporosis']);
+    expect(analyzeQuestion('how are bones described?', []).subject).toEqual(['bone']);
+    expect(analyzeQuestion('how is bone loss measured', []).kind).not.toBe('definition');
+  });
+
   it('reads a general noun after "this" or "these" as pointing back, not as a topic', () => {
     const asking = (question: string) =>
       analyzeQuestion(question, [])
