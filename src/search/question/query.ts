@@ -18,6 +18,7 @@ import {
   terms as textTerms,
   tokenize,
 } from '../text/text.js';
+import { DEFINING_WORDS, definitionSubject, framedDefinition } from './definition-subject.js';
 import { type TextPosition, textPosition } from './text-position.js';
 import { POLAR_OPENINGS, type WordRoles, wordRoles } from './word-roles.js';
 
@@ -159,14 +160,8 @@ const HEAD_MODIFIERS = new Set(
 );
 /** Verbs that ask for a name, not about it: "why is it CALLED an axis?". ("Named" is left out: "named after".) */
 const NAMING_VERBS = new Set(['call', 'called', 'calls']);
-/** Words a question in keywords closes with to ask what the others mean (common misspellings too). */
-const DEFINING_WORDS = new Set(
-  'meaning definition definitions definiton defintion defined explained explanation'.split(' '),
-);
 /** At most this many words make a question in keywords ("hormone replacement therapy"). */
 const KEYWORD_QUERY_WORDS = 6;
-/** "Osteoporosis definition": the words before the closing one. */
-const CLOSING_DEFINITION = new RegExp(String.raw`^(.+?)\s+(?:${[...DEFINING_WORDS].join('|')})[\s?.!]*$`);
 /** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
 const ASKING_VERBS = new Set(
   'identify name list describe state give outline summarize summarise mention tell show find explain define quote'.split(
@@ -429,59 +424,6 @@ function typedForm(
   return { type: null, asking };
 }
 
-const DEFINITION = new RegExp(
-  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:what|who)(?:'s|\u2019s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
-);
-
-/** "define X", "please explain X", "can you explain the X". */
-const DEFINE_OR_EXPLAIN = new RegExp(
-  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
-);
-
-/**
- * Questions for what X is, in words that frame it: "what is the MEANING of X", "what is MEAN X" (as a learner may
- * ask), "how is X DEFINED in the article". The framing word is no word of the question: the content's "this means"
- * must not meet it, nor its absence decline it.
- */
-const FRAMED_DEFINITIONS: ReadonlyArray<{ pattern: RegExp; subject: number; frame: number }> = [
-  {
-    pattern:
-      /^what(?:'s|\u2019s|s)?\s+(?:(?:is|are)\s+)?(?:the\s+)?(mean|means|meaning|meanings)\s+(?:of\s+)?(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u,
-    subject: 2,
-    frame: 1,
-  },
-  {
-    pattern:
-      /^how\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(\S.*?)\s+(defined|described|explained)(?:\s+(?:in|by)\s+\S.*?)?[\s?.!]*$/u,
-    subject: 1,
-    frame: 2,
-  },
-];
-
-/** The subject and the framing word of a framed question for what X is (FRAMED_DEFINITIONS). */
-function framedDefinition(folded: string): { subject: string; frame: string } | undefined {
-  for (const { pattern, subject, frame } of FRAMED_DEFINITIONS) {
-    const match = pattern.exec(folded);
-    if (match?.[subject] && match[frame]) return { subject: match[subject], frame: match[frame] };
-  }
-  return undefined;
-}
-
-/** "what is X", "what are X", "what does X mean", "what is the meaning of X", "define X": the X. */
-function definitionSubject(folded: string): string[] | null {
-  const framed = framedDefinition(folded);
-  const match =
-    (framed ? [framed.frame, framed.subject] : null) ??
-    DEFINITION.exec(folded) ??
-    DEFINE_OR_EXPLAIN.exec(folded) ??
-    /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
-    CLOSING_DEFINITION.exec(folded) ??
-    /^(?:what\s+about\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+)?)\s*\?+$/u.exec(folded);
-  if (!match?.[1]) return null;
-  const subject = textTerms(match[1]);
-  return subject.length > 0 && subject.length <= 4 ? subject : null;
-}
-
 /** A small number's spelling: "three" for "3" (as indexed: a stem). */
 function spelledOut(stem: string): string | undefined {
   const name = numberName(stem);
@@ -509,8 +451,8 @@ export function analyzeQuestion(
     folded.length - 1 > start && DEFINING_WORDS.has(folded.at(-1) as string) ? folded.length - 1 : folded.length;
   const asks = askingSentenceStart(question, tokens, start);
   // "What is the MEANING of X", "how is X DEFINED": X is asked about, and the framing word is no word of the question.
-  const framing = framedDefinition(question.trim().toLowerCase())?.frame;
-  const frameAt = framing ? folded.indexOf(framing) : -1;
+  const framed = framedDefinition(question.trim().toLowerCase());
+  const frameAt = framed ? folded.indexOf(framed.frame) : -1;
   const concepts: Concept[] = [];
   const conceptAt = new Map<number, Concept>();
   tokens.forEach((token, i) => {
@@ -601,7 +543,7 @@ export function analyzeQuestion(
     }
   }
 
-  const subject = definitionSubject(question.trim().toLowerCase());
+  const subject = definitionSubject(question.trim().toLowerCase(), framed);
   // After a story, the question is read from the sentence that asks ("I'm 58 ... Does the article say ...?").
   const asking = folded.slice(asks);
   const kind = subject ? 'definition' : classify(asking);

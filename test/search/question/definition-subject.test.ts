@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { definitionSubject, framedDefinition } from '../../../src/search/question/definition-subject.js';
+
+describe('definitionSubject: what a question asks the definition of', () => {
+  it('reads "what is X", "define X", "X definition" and "what does X mean"', () => {
+    expect(definitionSubject('what is osteocalcin?')).toEqual(['osteocalcin']);
+    expect(definitionSubject('can you explain the bone brain axis')).toEqual(['bone', 'brain', 'axi']);
+    expect(definitionSubject('osteoporosis definition')).toEqual(['osteoporosi']);
+    expect(definitionSubject('what does neuromodulation mean')).toEqual(['neuromodul']);
+    expect(definitionSubject('how does depression lead to bone loss')).toBeNull();
+  });
+
+  it('reads framed questions, and names the framing word to leave out', () => {
+    expect(framedDefinition('what is the meaning of bone brain axis')).toEqual({
+      subject: 'bone brain axis',
+      frame: 'meaning',
+    });
+    expect(framedDefinition('what is mean osteocalcin')).toEqual({ subject: 'osteocalcin', frame: 'mean' });
+    expect(framedDefinition('how is osteoporosis defined in the article?')).toEqual({
+      subject: 'osteoporosis',
+      frame: 'defined',
+    });
+    expect(framedDefinition('how is bone loss measured')).toBeUndefined();
+    expect(definitionSubject('how are bones described')).toEqual(['bone']);
+  });
+});
