@@ -12,7 +12,6 @@ import {
   isStopWord,
   normalizeWord,
   numberName,
-  OPENING_FILLER,
   OPENING_WORDS,
   QUESTION_WORDS,
   terms as textTerms,
