@@ -516,6 +516,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what is mean bone brain axis')).toContain('known as the “bone-brain axis,”');
   });
 
+  it('reads past "tldr on", "in 1 sentence" and "lol" to what is asked', () => {
+    expect(first('tldr on the treatment ideas?')).toContain('customized exercise programs');
+    expect(first('how are osteoporosis and depression connected, in 1 sentence')).toContain('missing link');
+  });
+
   it('quotes the definition for "how is osteoporosis defined in the article"', () => {
     expect(first('how is osteoporosis defined in the article')).toContain('a disorder marked by low bone mass');
   });

@@ -60,20 +60,46 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   gimme: 'give me',
   outta: 'out of',
   lotta: 'lot of',
+  // Laughter and exclamations say nothing of what is asked ("why would my bones care if im sad lol").
+  lol: '',
+  lmao: '',
+  lmfao: '',
+  rofl: '',
+  haha: '',
+  hahaha: '',
+  omg: '',
 };
 
 /** Chat shorthand also typed in capitals ("IDK", "TBH"); any other in capitals is an abbreviation ("300 BC"). */
-const CHAT_ACRONYMS = new Set(['ppl', 'idk', 'imo', 'tbh', 'ngl', 'iirc', 'afaik', 'eli5', 'pls', 'plz', 'smth']);
+const CHAT_ACRONYMS = new Set([
+  'ppl',
+  'idk',
+  'imo',
+  'tbh',
+  'ngl',
+  'iirc',
+  'afaik',
+  'eli5',
+  'pls',
+  'plz',
+  'smth',
+  'lol',
+  'lmao',
+  'lmfao',
+  'rofl',
+  'omg',
+]);
 
 /** `w/` and `w/o` are written with a slash; everything else is a whole word, any case. */
 const WORD = /\bw\/o\b|\bw\/(?=\s|$)|\b[a-z0-9_]+\b/gi;
 
 /**
- * Ways of asking for a simple answer that say nothing of what is asked ("in simple words", "in a nutshell"): left
- * in, their words would count as what the question is about, and the article never uses them.
+ * Ways of asking for a simple or short answer that say nothing of what is asked ("in simple words", "in a
+ * nutshell", "in 1 sentence", "tldr on ..."): left in, their words would count as what the question is about, and
+ * the article never uses them.
  */
 const PLAIN_ASKING =
-  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am) (?:five|5|a (?:five|5)[ -]year[ -]old|a (?:child|kid)))\b/gi;
+  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am) (?:five|5|a (?:five|5)[ -]year[ -]old|a (?:child|kid))|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
 
 /**
  * "How do I know if I have osteoporosis?", "how can you tell whether someone has depression?": asking for its signs,

@@ -21,6 +21,11 @@ describe('expandShorthand', () => {
     );
     expect(expandShorthand("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
     expect(expandShorthand('pls explain the axis like im 5').trim()).toBe('please explain the axis');
+    // Nor does asking for it short, or laughing.
+    expect(expandShorthand('how are they connected, in 1 sentence').trim()).toBe('how are they connected,');
+    expect(expandShorthand('tldr on the treatment ideas?').trim()).toBe('the treatment ideas?');
+    expect(expandShorthand('why would my bones care if im sad LOL').trim()).toBe('why would my bones care if im sad');
+    expect(expandShorthand('tl;dr')).toBe('tl;dr');
   });
 
   it('reads "how do I know if I have X" as asking for the signs of X', () => {
