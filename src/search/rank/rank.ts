@@ -136,7 +136,10 @@ function metDirectly(c: WeightedConcept, has: (term: string) => boolean): number
  */
 function definesSubject(sentence: Sentence, subjectWords: string[], person: boolean): boolean {
   if (subjectWords.length === 0) return false;
-  const pattern = subjectWords.map((w) => `${w}\\w*`).join('[\\s-]+');
+  // "The brain-bone axis" is the "bone-brain axis": its first two words in either order.
+  const [first, second, ...rest] = subjectWords;
+  const orders = second === undefined ? [subjectWords] : [subjectWords, [second, first, ...rest]];
+  const pattern = `(?:${orders.map((words) => words.map((w) => `${w}\\w*`).join('[\\s-]+')).join('|')})`;
   if (person && new RegExp(`(?:^|\\W)${pattern},?\\s+(?:of|from|at)\\s`, 'u').test(sentence.folded)) return true;
   const re = new RegExp(
     `(?:^|\\W)${pattern}\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|^(?:(?:the|an?)\\s+)?${pattern}\\s+(?:is|are|was|were|refers)\\s|(?:known as|called)\\s+(?:the\\s+)?[\u201c"\u2018]?${pattern}`,

@@ -146,9 +146,17 @@ function slipOfFunctionWord(word: string, inContent: (stem: string) => boolean):
   return word.length >= 4 ? QUESTION_WORDS.find((w) => editDistance(word, w) === 1) : undefined;
 }
 
+/** Two words joined by a hyphen ("neuro-modulation", "osteo-porosis"). */
+const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
+
 /** `inContent` says which stems the content has (none by default): those words are never shorthand for others. */
 export function expandShorthand(question: string, inContent: (stem: string) => boolean = () => false): string {
   return question
+    // "Neuro-modulation": one word, as the content writes it, when the content has it so ("bone-brain" stays two).
+    .replace(HYPHENATED, (pair, first: string, second: string) => {
+      const joined = normalizeWord(`${first}${second}`);
+      return joined !== null && inContent(joined) ? `${first}${second}` : pair;
+    })
     .replace(WORD, (word, at: number, text: string) => {
       const before = text[at - 1] ?? '';
       const after = text[at + word.length] ?? '';

@@ -131,6 +131,14 @@ describe('rerank', () => {
     expect(ranked[0]?.passage.paragraph).toBe(2);
   });
 
+  it('for "what is X?", takes a definition of X with its first two words in either order', () => {
+    const { ranked } = rank('What is the brain bone axis?', [
+      passage(1, 'Depression and the brain bone axis were studied by the team.'),
+      passage(2, 'This concept, known as the “bone-brain axis,” is new.'),
+    ]);
+    expect(ranked[0]?.passage.paragraph).toBe(2);
+  });
+
   it('for "what is X?", takes "X is" as defining X only where it opens the sentence, not of a kind of X', () => {
     const { ranked } = rank('What is the immune system?', [
       passage(

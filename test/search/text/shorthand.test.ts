@@ -44,6 +44,12 @@ describe('expandShorthand', () => {
     expect(expandShorthand('does stress hurt your bones')).toBe('does stress hurt your bones');
   });
 
+  it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
+    const inContent = (stem: string) => stem === 'neuromodul';
+    expect(expandShorthand('what does neuro-modulation do', inContent)).toBe('what does neuromodulation do');
+    expect(expandShorthand('the bone-brain axis', inContent)).toBe('the bone-brain axis');
+  });
+
   it('reads "the US" as the country, not the pronoun, unless the whole message is in capitals', () => {
     expect(expandShorthand('is the research from the US')).toBe('is the research from the USA');
     expect(expandShorthand('does it help us')).toBe('does it help us');
