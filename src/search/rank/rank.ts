@@ -468,6 +468,22 @@ function saysWhen(match: PassageMatch): boolean {
   return match.sentences.some((_, i) => match.typed[i] && (match.sums[i] ?? 0) > 0);
 }
 
+/** Verbs that report what someone holds: "do the authors THINK doctors should use this" claims nothing of them. */
+const REPORTING = /^(?:think|thinks|believe|believes|say|says|said|claim|claims|suggest|suggests|agree|agrees)$/i;
+
+/**
+ * "Does osteocalcin cause osteoporosis?": a passage that never names what the claim is about (its first word the
+ * content has: osteocalcin) makes no claim about it, however well it meets the rest ("depression ... leading to bone
+ * loss ... osteoporosis"). Not for "one" or "both" ("does one make the other worse"), nor when the claim is what
+ * someone thinks ("do scientists still think the brain can't change").
+ */
+function meetsSubject(match: PassageMatch, concepts: readonly WeightedConcept[]): boolean {
+  const subject = concepts.findIndex((c) => !c.concept.asking && !c.concept.frame && c.inContent);
+  if (subject < 0 || /^(?:one|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? '')) return true;
+  if (concepts.some((c) => REPORTING.test(c.concept.word))) return true;
+  return match.met.some((met) => (met[subject] ?? 0) !== 0);
+}
+
 /**
  * How much of the question the passage covers, and whether that is enough to quote it: most of its weight; or a
  * good part of it, with two or three of its ideas in one sentence, or with every word of the question in the
@@ -496,7 +512,9 @@ function coverageOf(
   const headUnmet =
     facts.missingHead !== undefined &&
     !match.sentences.some((s, i) => (match.sums[i] ?? 0) > 0 && namesSomething(s, facts.asked));
+  const subjectUnmet = analyzed.polar === true && analyzed.claim === true && !meetsSubject(match, concepts);
   const covers =
+    !subjectUnmet &&
     !headUnmet &&
     match.direct &&
     (coverage >= options.singleCoverage ||

@@ -151,31 +151,34 @@ const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
 
 /** `inContent` says which stems the content has (none by default): those words are never shorthand for others. */
 export function expandShorthand(question: string, inContent: (stem: string) => boolean = () => false): string {
-  return question
-    // "Neuro-modulation": one word, as the content writes it, when the content has it so ("bone-brain" stays two).
-    .replace(HYPHENATED, (pair, first: string, second: string) => {
-      const joined = normalizeWord(`${first}${second}`);
-      return joined !== null && inContent(joined) ? `${first}${second}` : pair;
-    })
-    .replace(WORD, (word, at: number, text: string) => {
-      const before = text[at - 1] ?? '';
-      const after = text[at + word.length] ?? '';
-      // A word of its own: not the "r" of "Gür" (the pattern's letters are ASCII), nor the "y" of "y. pestis".
-      if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) return word;
-      if (word.length === 1 && after === '.') return word;
-      // Not a part of a longer word either: "doesn" in "doesn't", "pre" in "pre-existing".
-      const whole = !/['\u2019-]/u.test(before) && !/['\u2019-]/u.test(after);
-      const key = word.toLowerCase().replace('/', '');
-      // In capitals, "BC", "UR" or "R" is an abbreviation, a name or a letter in a list, not chat shorthand.
-      const capitals = word.length > 0 && word === word.toUpperCase() && /[A-Z]/.test(word);
-      const shorthand = capitals && !CHAT_ACRONYMS.has(key) ? undefined : SHORTHAND[key];
-      const full = shorthand ?? droppedG(word, inContent) ?? (whole ? slipOfFunctionWord(word, inContent) : undefined);
-      return full ?? word;
-    })
-    .replace(PLAIN_ASKING, ' ')
-    .replace(HOW_TO_TELL, 'what are the symptoms of ')
-    .replace(HURT_CLOSING, 'give pain')
-    .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match));
+  return (
+    question
+      // "Neuro-modulation": one word, as the content writes it, when the content has it so ("bone-brain" stays two).
+      .replace(HYPHENATED, (pair, first: string, second: string) => {
+        const joined = normalizeWord(`${first}${second}`);
+        return joined !== null && inContent(joined) ? `${first}${second}` : pair;
+      })
+      .replace(WORD, (word, at: number, text: string) => {
+        const before = text[at - 1] ?? '';
+        const after = text[at + word.length] ?? '';
+        // A word of its own: not the "r" of "Gür" (the pattern's letters are ASCII), nor the "y" of "y. pestis".
+        if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) return word;
+        if (word.length === 1 && after === '.') return word;
+        // Not a part of a longer word either: "doesn" in "doesn't", "pre" in "pre-existing".
+        const whole = !/['\u2019-]/u.test(before) && !/['\u2019-]/u.test(after);
+        const key = word.toLowerCase().replace('/', '');
+        // In capitals, "BC", "UR" or "R" is an abbreviation, a name or a letter in a list, not chat shorthand.
+        const capitals = word.length > 0 && word === word.toUpperCase() && /[A-Z]/.test(word);
+        const shorthand = capitals && !CHAT_ACRONYMS.has(key) ? undefined : SHORTHAND[key];
+        const full =
+          shorthand ?? droppedG(word, inContent) ?? (whole ? slipOfFunctionWord(word, inContent) : undefined);
+        return full ?? word;
+      })
+      .replace(PLAIN_ASKING, ' ')
+      .replace(HOW_TO_TELL, 'what are the symptoms of ')
+      .replace(HURT_CLOSING, 'give pain')
+      .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match))
+  );
 }
 
 /**

@@ -52,6 +52,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(asking('old people have more this problems?')).toEqual(['problems']);
     expect(asking('who is affected by these two conditions')).toEqual(['conditions']);
     expect(asking('what conditions are linked')).toEqual([]);
+    // "Bone problems" are bones: "problems" after a noun names no topic either.
+    expect(asking('do depressed people often have bone problems')).toEqual(['problems']);
+    expect(asking('what problems does it cause')).toEqual([]);
   });
 
   it('reads a normal level as a number asked for, named as asked', () => {

@@ -162,6 +162,19 @@ describe('not found', () => {
     expect(mentioned).toContain('osteocalcin');
   });
 
+  it('in a yes/no claim, covers only with a passage that names what the claim is about', () => {
+    const passages = [
+      passage(1, 'Osteocalcin is a hormone made by bone cells.'),
+      passage(2, 'Chronic stress causes bone loss, and in time osteoporosis.'),
+    ];
+    const { ranked } = rank('Does osteocalcin cause osteoporosis?', passages);
+    expect(ranked.filter((r) => r.covers).map((r) => r.passage.paragraph)).not.toContain(2);
+    expect(rank('Does stress cause osteoporosis?', passages).ranked[0]).toMatchObject({ covers: true });
+    // What someone thinks is the claim, not the thinkers.
+    const thought = rank('Do doctors think stress causes osteoporosis?', passages).ranked[0];
+    expect(thought).toMatchObject({ covers: true, passage: { paragraph: 2 } });
+  });
+
   it('quotes the passage that covers the question', () => {
     const { ranked } = rank('Does walking keep bones strong?', [
       passage(1, 'Walking every day kept the bones of older adults strong.'),
