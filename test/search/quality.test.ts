@@ -125,6 +125,7 @@ const OWN_LAY_53_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_54_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-54.jsonl');
 const OWN_LAY_55_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-55.jsonl');
 const OWN_LAY_56_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-56.jsonl');
+const OWN_LAY_57_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-57.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -222,6 +223,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_54_QUESTIONS, 15, 0.93, 1],
     [OWN_LAY_55_QUESTIONS, 12, 0.91, 1],
     [OWN_LAY_56_QUESTIONS, 15, 1, 0.7],
+    [OWN_LAY_57_QUESTIONS, 12, 0.66, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
