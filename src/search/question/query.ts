@@ -339,8 +339,10 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     if (!REFERRED_NOUNS.has(word)) return;
     const counted = COUNT_WORD.test(words[i - 1] ?? '') || words[i - 1] === 'both';
     if (/^(?:this|these|that|those)$/.test(words[counted ? i - 2 : i - 1] ?? '')) asking.push(word);
-    else if (/^(?:problems?|issues?|troubles?)$/.test(word) && i > 0 && !isStopWord(words[i - 1] ?? ''))
+    // "Bone PROBLEMS", "mood ISSUES" are bones and mood: the noun before says what they are about.
+    else if (/^(?:problems?|issues?|troubles?)$/.test(word) && i > 0 && !isStopWord(words[i - 1] ?? '')) {
       asking.push(word);
+    }
   });
   if (at < 0) return { type: null, asking };
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
