@@ -521,6 +521,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how are osteoporosis and depression connected, in 1 sentence')).toContain('missing link');
   });
 
+  it('answers the claim a story makes when it closes with "is that true?"', () => {
+    expect(first('My sister is a nurse and she says bones are just dead scaffolding. Is that true?')).toContain(
+      'bones are not just structural supports',
+    );
+  });
+
   it('quotes the definition for "how is osteoporosis defined in the article"', () => {
     expect(first('how is osteoporosis defined in the article')).toContain('a disorder marked by low bone mass');
   });

@@ -452,7 +452,7 @@ export function analyzeQuestion(
   // "Osteoporosis definition", "bone brain axis meaning": the last word asks what the others mean, and is no concept.
   const end =
     folded.length - 1 > start && DEFINING_WORDS.has(folded.at(-1) as string) ? folded.length - 1 : folded.length;
-  const asks = askingSentenceStart(question, tokens, start);
+  const { asks, verifyAt } = askingSentenceStart(question, tokens, start);
   // "What is the MEANING of X", "how is X DEFINED": X is asked about, and the framing word is no word of the question.
   const framed = framedDefinition(question.trim().toLowerCase());
   const frameAt = framed ? folded.indexOf(framed.frame) : -1;
@@ -564,6 +564,8 @@ export function analyzeQuestion(
     if (askingStems.has(concept.stem)) concept.asking = true;
     // Unless the content's synonyms say what they stand for ("my gran": older people).
     if (storyPeople.has(concept.stem) && !concept.declared) concept.asking = true;
+    // "..., is that TRUE?": the words that ask whether the claim is so are not what it is about.
+    if (verifyAt !== undefined && concept.position >= verifyAt) concept.asking = true;
   }
   // A follow-up understood with the topic before it in brackets is no search-box query.
   const keywords =
@@ -613,18 +615,28 @@ function askingSentenceStart(
   question: string,
   tokens: readonly { word: string; start: number }[],
   start: number,
-): number {
+): { asks: number; verifyAt?: number } {
   // A full stop after an initial or a title ("Susan B. Anthony", "Dr. Li", "e.g.") ends no sentence. (Not
   // Intl.Segmenter, as passages use: loading its rules costs a cold ask about 14 ms, for the last sentence only.)
   const ends = [...question.matchAll(/(\p{L}*)([.!?]+)(?=\s+\S)/gu)]
     .filter((m) => m[2] !== '.' || ((m[1] ?? '').length > 1 && !ABBREVIATIONS.has((m[1] ?? '').toLowerCase())))
     .map((m) => (m.index ?? 0) + m[0].length);
   const last = ends.at(-1);
-  if (last === undefined) return start;
+  if (last === undefined) return { asks: start };
   const at = tokens.findIndex((t) => t.start >= last);
-  if (at <= start) return start;
+  if (at <= start) return { asks: start };
   const first = foldCase(tokens[at]?.word ?? '');
   const asks = /\?\s*$/u.test(question) || WH_WORDS.has(first) || POLAR_OPENINGS.has(first);
-  return asks ? at : start;
+  if (!asks) return { asks: start };
+  // "She says bones are just dead scaffolding. Is that true?": what is asked is the claim before.
+  if (VERIFICATION.test(question.slice(last).trim())) {
+    const before = ends.at(-2);
+    const claimAt = before === undefined ? start : tokens.findIndex((t) => t.start >= before);
+    return { asks: Math.max(start, claimAt), verifyAt: at };
+  }
+  return { asks: at };
 }
+/** A closing question that only asks whether what was said before is so: "Is that true?", "is she right?". */
+const VERIFICATION =
+  /^(?:(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)|true|right|correct|really|for\s+real)[\s?!.]*$/iu;
 const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

@@ -35,6 +35,15 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     }
   });
 
+  it('reads "..., is that true?" as asking the claim before it, not about truth', () => {
+    const analyzed = analyzeQuestion('She says bones are just dead scaffolding. Is that true?', []);
+    expect(analyzed.concepts.find((c) => c.word === 'true')?.asking).toBe(true);
+    expect(analyzed.concepts.find((c) => c.word === 'scaffolding')?.asking).toBeFalsy();
+    expect(
+      analyzeQuestion('Is that true that bones talk?', []).concepts.find((c) => c.word === 'true')?.asking,
+    ).toBeFalsy();
+  });
+
   it('reads "how is X defined / described" as defining X, with no framing verb to meet', () => {
     const analyzed = analyzeQuestion('how is osteoporosis defined in the article', []);
     expect(analyzed.kind).toBe('definition');
