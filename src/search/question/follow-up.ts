@@ -52,6 +52,49 @@ const WHY_ALONE =
 /** "Examples?", "any proof?", "more details": asks for more of what the question before was about. */
 const MORE_OF_IT =
   /^(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?(?:(?:any|some|an?|got\s+(?:an?|any)?|give\s+(?:me\s+)?(?:an?|some)?|more)\s+)?(?:examples?|instances?|details?|specifics|evidence|proof|info|information)(?:\s+(?:pls|please))?[\s?!.]*$/iu;
+/** "And the other way around?", "vice versa?", "what about the reverse?": the question before, its two ends swapped. */
+const REVERSED =
+  /^(?:(?:and|but|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)?(?:(?:the\s+)?other\s+way\s+a?round|vice[\s-]+versa|the\s+reverse|the\s+opposite\s+direction|(?:in\s+)?reverse)[\s?!.]*$/iu;
+
+/** The question before, reversed; a topic it was understood with ("which hormone (bones affect mood)?"), reversed in it. */
+function reversedQuestion(previous: string, kb: KnowledgeBase): string | undefined {
+  const bracketed = /^(.*)\(([^)]*)\)([\s?!.]*)$/su.exec(previous);
+  if (bracketed) {
+    const [, head = '', topic = '', end = ''] = bracketed;
+    const swapped = reversed(topic, kb.analyze(topic).concepts);
+    return swapped ? `${head}(${swapped})${end}` : undefined;
+  }
+  return reversed(previous, kb.analyze(previous).concepts);
+}
+
+/**
+ * The question before with its first and last noun phrases swapped ("can BONES affect MOOD?" -> "can mood affect
+ * bones?", "does DEPRESSION cause BONE LOSS" -> "does bone loss cause depression"), when it has two.
+ */
+function reversed(previous: string, concepts: readonly Concept[]): string | undefined {
+  const tokens = tokenize(previous);
+  // Runs of neighbouring words of the question ("bone loss"), each ending in a noun.
+  const runs: Array<[number, number]> = [];
+  for (const c of [...concepts].sort((x, y) => x.position - y.position)) {
+    if (c.asking || tokens[c.position]?.word !== c.word.split(' ')[0]) continue;
+    // A verb stands between the two ends ("bones AFFECT mood").
+    if (commonestPart(foldCase(c.word)) === 'v') continue;
+    const end = c.position + c.word.split(' ').length - 1;
+    const run = runs.at(-1);
+    if (run && run[1] === c.position - 1) run[1] = end;
+    else runs.push([c.position, end]);
+  }
+  const phrases = runs.filter(([, end]) => !mostlyNotNoun(foldCase(tokens[end]?.word ?? '')));
+  const first = phrases[0];
+  const last = phrases.at(-1);
+  if (!first || !last || first === last) return undefined;
+  const span = ([from, to]: [number, number]) =>
+    [(tokens[from] as { start: number }).start, (tokens[to] as { end: number }).end] as const;
+  const [a0, a1] = span(first);
+  const [b0, b1] = span(last);
+  return `${previous.slice(0, a0)}${previous.slice(b0, b1)}${previous.slice(a1, b0)}${previous.slice(a0, a1)}${previous.slice(b1)}`;
+}
+
 /** Words that point back at what was named rather than name something: "and the OTHER ONE?", "what about the REST?". */
 const REFERRING_WORDS = new Set(
   'one ones other others rest same first second third last former latter both either'.split(' '),
@@ -150,6 +193,8 @@ export function standaloneQuestion(
   const item = itemPointedAt(asked, previous, kb, options);
   if (item) return item;
   const before = kb.analyze(previous);
+  // "And the other way around?" after "can bones affect mood?": can mood affect bones?
+  if (REVERSED.test(asked)) return reversedQuestion(previous, kb) ?? asked;
   // "Why is that?" after "are depressed people more likely to have weak bones?": why they are.
   if (before.polar && WHY_ALONE.test(asked)) {
     const claim = previous.trim().replace(/[\s?!.]+$/u, '');

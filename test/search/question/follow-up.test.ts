@@ -85,6 +85,20 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('what causes it', 'why do bones weaken', kb)).toContain('bones');
   });
 
+  it('reads "the other way around?", "vice versa?" as the question before with its two ends swapped', () => {
+    expect(standaloneQuestion('and the other way around?', 'can bones affect mood?', kb)).toBe(
+      'can mood affect bones?',
+    );
+    expect(standaloneQuestion('vice versa?', 'does depression cause bone loss', kb)).toBe(
+      'does bone loss cause depression',
+    );
+    expect(standaloneQuestion('and the reverse?', 'which hormone is involved (bones affect mood)?', kb)).toBe(
+      'which hormone is involved (mood affect bones)?',
+    );
+    // With one thing only, nothing to swap.
+    expect(standaloneQuestion('vice versa?', 'what is osteocalcin', kb)).toBe('vice versa?');
+  });
+
   it('asks the question before again about the new subject of "what about X?"', () => {
     expect(standaloneQuestion('what about osteopontin?', 'What does osteocalcin do?', kb)).toBe(
       'What does osteopontin do?',
