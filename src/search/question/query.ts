@@ -147,7 +147,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities'.split(
+  'role roles purpose function name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches'.split(
     ' ',
   ),
 );
