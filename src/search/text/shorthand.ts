@@ -1,7 +1,9 @@
 /**
  * Chat shorthand people type in questions ("why do depressed ppl get weak bones", "r bones just there..."), read
- * as the words it stands for, a dropped "g" put back ("can workin out help"), and requests for a plain answer ("in
- * simple words") dropped. General English, whatever the content; applied to questions, never to articles.
+ * as the words it stands for, a dropped "g" put back ("can workin out help"), requests for a plain or short answer
+ * ("in simple words", "in 1 sentence") and laughter dropped, and a few everyday phrasings read as what they ask
+ * ("how do I know if I have X", "does X hurt?"). General English, whatever the content; applied to questions, never
+ * to articles.
  */
 import { editDistance, transpositions } from './edit-distance.js';
 import { isKnownForm, isKnownWord } from './related-words.js';
@@ -111,7 +113,7 @@ const HOW_TO_TELL =
 
 /**
  * "Does osteoporosis HURT?", "will neuromodulation hurt?": "hurt" closing a question, with nothing hurt after it,
- * asks about pain, not the harm "hurt your bones" means.
+ * asks about pain, not the harm "hurt your bones" means. It is read as "give pain" ("give" is a stop word).
  */
 const HURT_CLOSING = /\bhurts?(?=[\s?!.]*$)/i;
 
