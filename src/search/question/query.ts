@@ -17,9 +17,10 @@ import {
   terms as textTerms,
   tokenize,
 } from '../text/text.js';
+import { askingSentenceStart } from './asking-sentence.js';
 import { DEFINING_WORDS, definitionSubject, framedDefinition } from './definition-subject.js';
 import { type TextPosition, textPosition } from './text-position.js';
-import { POLAR_OPENINGS, type WordRoles, wordRoles } from './word-roles.js';
+import { WH_WORDS, type WordRoles, wordRoles } from './word-roles.js';
 
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
 const ROOT_LENGTH = 6;
@@ -122,7 +123,6 @@ function classify(words: string[]): QuestionKind {
   return 'other';
 }
 
-const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why']);
 const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high deep wide heavy fast quickly'.split(' '));
 /** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
 const MEASURE_AFTER_HOW = new Set('long old far tall deep wide heavy fast quickly soon'.split(' '));
@@ -605,38 +605,3 @@ function whomTheStoryIsAbout(words: readonly string[]): string[] {
       PRONOUNS_NOT_STOP_WORDS.has(word) || (PEOPLE_OF_ONES_LIFE.has(word) && POSSESSIVES.has(words[i - 1] ?? '')),
   );
 }
-
-/**
- * Where the question of a message that tells a story first starts: "I'm 58 and on antidepressants. I worry about my
- * bones. DOES the article say ...?" is a yes/no question, though it opens with "I'm". The last sentence, when the
- * message has several and that one asks (a question mark, or a question word first); else `start`.
- */
-function askingSentenceStart(
-  question: string,
-  tokens: readonly { word: string; start: number }[],
-  start: number,
-): { asks: number; verifyAt?: number } {
-  // A full stop after an initial or a title ("Susan B. Anthony", "Dr. Li", "e.g.") ends no sentence. (Not
-  // Intl.Segmenter, as passages use: loading its rules costs a cold ask about 14 ms, for the last sentence only.)
-  const ends = [...question.matchAll(/(\p{L}*)([.!?]+)(?=\s+\S)/gu)]
-    .filter((m) => m[2] !== '.' || ((m[1] ?? '').length > 1 && !ABBREVIATIONS.has((m[1] ?? '').toLowerCase())))
-    .map((m) => (m.index ?? 0) + m[0].length);
-  const last = ends.at(-1);
-  if (last === undefined) return { asks: start };
-  const at = tokens.findIndex((t) => t.start >= last);
-  if (at <= start) return { asks: start };
-  const first = foldCase(tokens[at]?.word ?? '');
-  const asks = /\?\s*$/u.test(question) || WH_WORDS.has(first) || POLAR_OPENINGS.has(first);
-  if (!asks) return { asks: start };
-  // "She says bones are just dead scaffolding. Is that true?": what is asked is the claim before.
-  if (VERIFICATION.test(question.slice(last).trim())) {
-    const before = ends.at(-2);
-    const claimAt = before === undefined ? start : tokens.findIndex((t) => t.start >= before);
-    return { asks: Math.max(start, claimAt), verifyAt: at };
-  }
-  return { asks: at };
-}
-/** A closing question that only asks whether what was said before is so: "Is that true?", "is she right?". */
-const VERIFICATION =
-  /^(?:(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)|true|right|correct|really|for\s+real)[\s?!.]*$/iu;
-const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

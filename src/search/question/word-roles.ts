@@ -47,6 +47,9 @@ export interface WordRoles {
   betweenAt?: [number, number];
 }
 
+/** The words a wh-question asks with. */
+export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why']);
+
 /** The auxiliary verbs a yes/no question opens with. */
 export const POLAR_OPENINGS = new Set(
   'does do did is are was were can could will would should has have had may might'.split(' '),

@@ -1,0 +1,41 @@
+/**
+ * Which sentence of a message asks: a story first, then its question ("I'm 58 ... Does the article say ...?"), or
+ * a claim and "Is that true?" (docs/ranking.md).
+ */
+import { foldCase } from '../text/text.js';
+import { POLAR_OPENINGS, WH_WORDS } from './word-roles.js';
+
+/**
+ * Where the question of a message that tells a story first starts: "I'm 58 and on antidepressants. I worry about my
+ * bones. DOES the article say ...?" is a yes/no question, though it opens with "I'm". The last sentence, when the
+ * message has several and that one asks (a question mark, or a question word first); else `start`.
+ */
+export function askingSentenceStart(
+  question: string,
+  tokens: readonly { word: string; start: number }[],
+  start: number,
+): { asks: number; verifyAt?: number } {
+  // A full stop after an initial or a title ("Susan B. Anthony", "Dr. Li", "e.g.") ends no sentence. (Not
+  // Intl.Segmenter, as passages use: loading its rules costs a cold ask about 14 ms, for the last sentence only.)
+  const ends = [...question.matchAll(/(\p{L}*)([.!?]+)(?=\s+\S)/gu)]
+    .filter((m) => m[2] !== '.' || ((m[1] ?? '').length > 1 && !ABBREVIATIONS.has((m[1] ?? '').toLowerCase())))
+    .map((m) => (m.index ?? 0) + m[0].length);
+  const last = ends.at(-1);
+  if (last === undefined) return { asks: start };
+  const at = tokens.findIndex((t) => t.start >= last);
+  if (at <= start) return { asks: start };
+  const first = foldCase(tokens[at]?.word ?? '');
+  const asks = /\?\s*$/u.test(question) || WH_WORDS.has(first) || POLAR_OPENINGS.has(first);
+  if (!asks) return { asks: start };
+  // "She says bones are just dead scaffolding. Is that true?": what is asked is the claim before.
+  if (VERIFICATION.test(question.slice(last).trim())) {
+    const before = ends.at(-2);
+    const claimAt = before === undefined ? start : tokens.findIndex((t) => t.start >= before);
+    return { asks: Math.max(start, claimAt), verifyAt: at };
+  }
+  return { asks: at };
+}
+/** A closing question that only asks whether what was said before is so: "Is that true?", "is she right?". */
+const VERIFICATION =
+  /^(?:(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)|true|right|correct|really|for\s+real)[\s?!.]*$/iu;
+const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { askingSentenceStart } from '../../../src/search/question/asking-sentence.js';
+import { tokenize } from '../../../src/search/text/text.js';
+
+const start = (message: string) => {
+  const tokens = tokenize(message);
+  const { asks, verifyAt } = askingSentenceStart(message, tokens, 0);
+  return { asks: tokens[asks]?.word, verifies: verifyAt === undefined ? undefined : tokens[verifyAt]?.word };
+};
+
+describe('askingSentenceStart: which sentence of a message asks', () => {
+  it('takes the last sentence of a story when it asks, not a full stop after an initial or a title', () => {
+    expect(start("I'm 58. I worry about my bones. Does the article say anything?").asks).toBe('Does');
+    expect(start('Is Dr. Li a neurologist?').asks).toBe('Is');
+    expect(start('I worry about my bones. Please help.').asks).toBe('I');
+  });
+
+  it('takes the claim before "Is that true?", and says where the check starts', () => {
+    expect(start('My sister says bones are just scaffolding. Is that true?')).toEqual({ asks: 'My', verifies: 'Is' });
+    expect(start('I read that. Stress makes bones weaker. Is she right?')).toEqual({ asks: 'Stress', verifies: 'Is' });
+  });
+});
