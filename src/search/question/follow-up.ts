@@ -5,7 +5,14 @@
  * General rules of English conversation, true of any article (docs/ranking.md, "Follow-ups").
  */
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
-import { commonestPart, mayBeNoun, mayBePlural, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
+import {
+  commonestPart,
+  mayBeNoun,
+  mayBePlural,
+  mayBeVerb,
+  maySayOneThing,
+  mostlyNotNoun,
+} from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, QUESTION_WORDS, tokenize } from '../text/text.js';
 import { askedAbout } from './asked-about.js';
 import { lastWord, saysContentWord } from './concept-words.js';
@@ -54,7 +61,7 @@ const MORE_OF_IT =
   /^(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?(?:(?:any|some|an?|got\s+(?:an?|any)?|give\s+(?:me\s+)?(?:an?|some)?|more)\s+)?(?:examples?|instances?|details?|specifics|evidence|proof|info|information)(?:\s+(?:pls|please))?[\s?!.]*$/iu;
 /** "And the other way around?", "vice versa?", "what about the reverse?": the question before, its two ends swapped. */
 const REVERSED =
-  /^(?:(?:and|but|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)?(?:(?:the\s+)?other\s+way\s+a?round|vice[\s-]+versa|the\s+reverse|the\s+opposite\s+direction|(?:in\s+)?reverse)[\s?!.]*$/iu;
+  /^(?:(?:and|but|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)?(?:(?:does\s+it\s+(?:work|go)\s+)?(?:the\s+)?other\s+way(?:\s+a?round)?|vice[\s-]+versa|the\s+reverse|the\s+opposite\s+direction|(?:in\s+)?reverse|(?:is|are)\s+the\s+(?:reverse|opposite)\s+(?:true|the\s+case|so))(?:\s+(?:too|as\s+well|also))?[\s?!.]*$/iu;
 
 /** The question before, reversed; a topic it was understood with ("which hormone (bones affect mood)?"), reversed in it. */
 function reversedQuestion(previous: string, kb: KnowledgeBase): string | undefined {
@@ -77,12 +84,19 @@ function reversed(previous: string, concepts: readonly Concept[]): string | unde
   const runs: Array<[number, number]> = [];
   for (const c of [...concepts].sort((x, y) => x.position - y.position)) {
     if (c.asking || tokens[c.position]?.word !== c.word.split(' ')[0]) continue;
-    // A verb stands between the two ends ("bones AFFECT mood").
-    if (commonestPart(foldCase(c.word)) === 'v') continue;
+    // A verb stands between the two ends ("bones AFFECT mood"); not a participle before its noun ("DEPRESSED people").
+    const participle = /(?:ed|ing)$/u.test(c.word) && concepts.some((o) => o.position === c.position + 1);
+    if (commonestPart(foldCase(c.word)) === 'v' && !participle) continue;
     const end = c.position + c.word.split(' ').length - 1;
     const run = runs.at(-1);
     if (run && run[1] === c.position - 1) run[1] = end;
     else runs.push([c.position, end]);
+  }
+  // "How does depression DAMAGE bones": a word that may be a verb, inside the one run there is, is where it turns.
+  const [only] = runs;
+  if (runs.length === 1 && only && only[1] - only[0] >= 2) {
+    const turn = tokens.findIndex((t, i) => i > only[0] && i < only[1] && mayBeVerb(foldCase(t.word)));
+    if (turn > 0) runs.splice(0, 1, [only[0], turn - 1], [turn + 1, only[1]]);
   }
   const phrases = runs.filter(([, end]) => !mostlyNotNoun(foldCase(tokens[end]?.word ?? '')));
   const first = phrases[0];

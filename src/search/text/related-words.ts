@@ -92,6 +92,11 @@ export function mayBeNoun(word: string): boolean {
   return partsOf(word)?.includes('n') ?? true;
 }
 
+/** Whether a lowercase word can be a verb, by WordNet: "damage", "affect"; not "bones" or a word it does not know. */
+export function mayBeVerb(word: string): boolean {
+  return partsOf(word)?.includes('v') ?? false;
+}
+
 /** Plural nouns that do not end in s. */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'mice', 'teeth', 'feet', 'geese', 'data']);
 

@@ -95,6 +95,13 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('and the reverse?', 'which hormone is involved (bones affect mood)?', kb)).toBe(
       'which hormone is involved (mood affect bones)?',
     );
+    // The verb may be a noun too ("damage"); a participle before its noun is no verb ("depressed people").
+    expect(standaloneQuestion('and the reverse?', 'how does depression damage bones', kb)).toBe(
+      'how does bones damage depression',
+    );
+    expect(standaloneQuestion('is the reverse true too', 'do depressed people have weaker bones', kb)).toBe(
+      'do weaker bones have depressed people',
+    );
     // With one thing only, nothing to swap.
     expect(standaloneQuestion('vice versa?', 'what is osteocalcin', kb)).toBe('vice versa?');
   });
