@@ -282,6 +282,8 @@ interface QuestionFacts {
   missingHead: WeightedConcept | undefined;
   /** "How old", "how long": whether any candidate holds a number with a unit. */
   measureAnywhere: boolean;
+  /** A yes/no claim's subject (claimSubject): the index of the concept a passage must meet to cover it. */
+  claimSubject: number | undefined;
   subjectWords: string[];
   maxScore: number;
 }
@@ -315,6 +317,7 @@ function questionFacts(
     allKnown: concepts.every((c) => c.inContent),
     missingHead,
     measureAnywhere,
+    claimSubject: analyzed.polar === true && analyzed.claim === true ? claimSubject(concepts) : undefined,
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
     maxScore: Math.max(...candidates.map((c) => c.score)),
   };
@@ -475,13 +478,12 @@ const REPORTING = /^(?:think|thinks|believe|believes|say|says|said|claim|claims|
  * "Does osteocalcin cause osteoporosis?": a passage that never names what the claim is about (its first word the
  * content has: osteocalcin) makes no claim about it, however well it meets the rest ("depression ... leading to bone
  * loss ... osteoporosis"). Not for "one" or "both" ("does one make the other worse"), nor when the claim is what
- * someone thinks ("do scientists still think the brain can't change").
+ * someone thinks ("do scientists still think the brain can't change"): undefined then.
  */
-function meetsSubject(match: PassageMatch, concepts: readonly WeightedConcept[]): boolean {
+function claimSubject(concepts: readonly WeightedConcept[]): number | undefined {
   const subject = concepts.findIndex((c) => !c.concept.asking && !c.concept.frame && c.inContent);
-  if (subject < 0 || /^(?:one|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? '')) return true;
-  if (concepts.some((c) => REPORTING.test(c.concept.word))) return true;
-  return match.met.some((met) => (met[subject] ?? 0) !== 0);
+  if (subject < 0 || /^(?:one|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? '')) return undefined;
+  return concepts.some((c) => REPORTING.test(c.concept.word)) ? undefined : subject;
 }
 
 /**
@@ -512,7 +514,8 @@ function coverageOf(
   const headUnmet =
     facts.missingHead !== undefined &&
     !match.sentences.some((s, i) => (match.sums[i] ?? 0) > 0 && namesSomething(s, facts.asked));
-  const subjectUnmet = analyzed.polar === true && analyzed.claim === true && !meetsSubject(match, concepts);
+  const subject = facts.claimSubject;
+  const subjectUnmet = subject !== undefined && !match.met.some((met) => (met[subject] ?? 0) !== 0);
   const covers =
     !subjectUnmet &&
     !headUnmet &&
