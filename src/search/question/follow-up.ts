@@ -5,19 +5,13 @@
  * General rules of English conversation, true of any article (docs/ranking.md, "Follow-ups").
  */
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
-import {
-  commonestPart,
-  mayBeNoun,
-  mayBePlural,
-  mayBeVerb,
-  maySayOneThing,
-  mostlyNotNoun,
-} from '../text/related-words.js';
+import { commonestPart, mayBeNoun, mayBePlural, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, QUESTION_WORDS, tokenize } from '../text/text.js';
 import { askedAbout } from './asked-about.js';
 import { lastWord, saysContentWord } from './concept-words.js';
 import { listItems, ordinalReference } from './list-items.js';
 import type { Concept } from './query.js';
+import { asksReversed, reversedQuestion } from './reversed-question.js';
 
 /** Pronouns that point back at what was asked before. */
 const POINTING = new Set(['it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her']);
@@ -59,56 +53,6 @@ const WHY_ALONE =
 /** "Examples?", "any proof?", "more details": asks for more of what the question before was about. */
 const MORE_OF_IT =
   /^(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?(?:(?:any|some|an?|got\s+(?:an?|any)?|give\s+(?:me\s+)?(?:an?|some)?|more)\s+)?(?:examples?|instances?|details?|specifics|evidence|proof|info|information)(?:\s+(?:pls|please))?[\s?!.]*$/iu;
-/** "And the other way around?", "vice versa?", "what about the reverse?": the question before, its two ends swapped. */
-const REVERSED =
-  /^(?:(?:and|but|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)?(?:(?:does\s+it\s+(?:work|go)\s+)?(?:the\s+)?other\s+way(?:\s+a?round)?|vice[\s-]+versa|the\s+reverse|the\s+opposite\s+direction|(?:in\s+)?reverse|(?:is|are)\s+the\s+(?:reverse|opposite)\s+(?:true|the\s+case|so))(?:\s+(?:too|as\s+well|also))?[\s?!.]*$/iu;
-
-/** The question before, reversed; a topic it was understood with ("which hormone (bones affect mood)?"), reversed in it. */
-function reversedQuestion(previous: string, kb: KnowledgeBase): string | undefined {
-  const bracketed = /^(.*)\(([^)]*)\)([\s?!.]*)$/su.exec(previous);
-  if (bracketed) {
-    const [, head = '', topic = '', end = ''] = bracketed;
-    const swapped = reversed(topic, kb.analyze(topic).concepts);
-    return swapped ? `${head}(${swapped})${end}` : undefined;
-  }
-  return reversed(previous, kb.analyze(previous).concepts);
-}
-
-/**
- * The question before with its first and last noun phrases swapped ("can BONES affect MOOD?" -> "can mood affect
- * bones?", "does DEPRESSION cause BONE LOSS" -> "does bone loss cause depression"), when it has two.
- */
-function reversed(previous: string, concepts: readonly Concept[]): string | undefined {
-  const tokens = tokenize(previous);
-  // Runs of neighbouring words of the question ("bone loss"), each ending in a noun.
-  const runs: Array<[number, number]> = [];
-  for (const c of [...concepts].sort((x, y) => x.position - y.position)) {
-    if (c.asking || tokens[c.position]?.word !== c.word.split(' ')[0]) continue;
-    // A verb stands between the two ends ("bones AFFECT mood"); not a participle before its noun ("DEPRESSED people").
-    const participle = /(?:ed|ing)$/u.test(c.word) && concepts.some((o) => o.position === c.position + 1);
-    if (commonestPart(foldCase(c.word)) === 'v' && !participle) continue;
-    const end = c.position + c.word.split(' ').length - 1;
-    const run = runs.at(-1);
-    if (run && run[1] === c.position - 1) run[1] = end;
-    else runs.push([c.position, end]);
-  }
-  // "How does depression DAMAGE bones": a word that may be a verb, inside the one run there is, is where it turns.
-  const [only] = runs;
-  if (runs.length === 1 && only && only[1] - only[0] >= 2) {
-    const turn = tokens.findIndex((t, i) => i > only[0] && i < only[1] && mayBeVerb(foldCase(t.word)));
-    if (turn > 0) runs.splice(0, 1, [only[0], turn - 1], [turn + 1, only[1]]);
-  }
-  const phrases = runs.filter(([, end]) => !mostlyNotNoun(foldCase(tokens[end]?.word ?? '')));
-  const first = phrases[0];
-  const last = phrases.at(-1);
-  if (!first || !last || first === last) return undefined;
-  const span = ([from, to]: [number, number]) =>
-    [(tokens[from] as { start: number }).start, (tokens[to] as { end: number }).end] as const;
-  const [a0, a1] = span(first);
-  const [b0, b1] = span(last);
-  return `${previous.slice(0, a0)}${previous.slice(b0, b1)}${previous.slice(a1, b0)}${previous.slice(a0, a1)}${previous.slice(b1)}`;
-}
-
 /** Words that point back at what was named rather than name something: "and the OTHER ONE?", "what about the REST?". */
 const REFERRING_WORDS = new Set(
   'one ones other others rest same first second third last former latter both either'.split(' '),
@@ -208,7 +152,7 @@ export function standaloneQuestion(
   if (item) return item;
   const before = kb.analyze(previous);
   // "And the other way around?" after "can bones affect mood?": can mood affect bones?
-  if (REVERSED.test(asked)) return reversedQuestion(previous, kb) ?? asked;
+  if (asksReversed(asked)) return reversedQuestion(previous, kb, before.concepts) ?? asked;
   // "Why is that?" after "are depressed people more likely to have weak bones?": why they are.
   if (before.polar && WHY_ALONE.test(asked)) {
     const claim = previous.trim().replace(/[\s?!.]+$/u, '');

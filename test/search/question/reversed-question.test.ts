@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { asksReversed } from '../../../src/search/question/reversed-question.js';
+
+describe('asksReversed: a follow-up asking the question before the other way around', () => {
+  it('reads the usual ways of saying it, and nothing with a topic of its own', () => {
+    for (const asked of [
+      'and the other way around?',
+      'vice versa?',
+      'Is the reverse true too',
+      'does it work the other way?',
+    ]) {
+      expect(asksReversed(asked), asked).toBe(true);
+    }
+    for (const asked of ['what is the other way to treat it', 'reverse osteoporosis?', 'and bones?']) {
+      expect(asksReversed(asked), asked).toBe(false);
+    }
+  });
+});
