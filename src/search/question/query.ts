@@ -4,6 +4,7 @@
  * whether it is a yes/no question. General rules of English questions, true of any article (docs/ranking.md).
  */
 
+import { rephraseQuestion } from '../text/question-phrasing.js';
 import { expandShorthand } from '../text/shorthand.js';
 import { SynonymTable } from '../text/synonym-table.js';
 import type { SynonymRule } from '../text/synonyms.js';
@@ -443,7 +444,7 @@ export function analyzeQuestion(
   synonyms: SynonymTable | readonly SynonymRule[],
   inContent?: (stem: string) => boolean,
 ): AnalyzedQuestion {
-  const question = expandShorthand(asked, inContent);
+  const question = rephraseQuestion(expandShorthand(asked, inContent), inContent);
   const tokens = tokenize(question);
   const folded = tokens.map((t) => foldCase(t.word));
   // "yo does ...", "ok so is ...": the words a question opens with ask nothing, and the question starts after them.

@@ -1,9 +1,8 @@
 /**
  * Chat shorthand people type in questions ("why do depressed ppl get weak bones", "r bones just there..."), read
- * as the words it stands for, a dropped "g" put back ("can workin out help"), requests for a plain or short answer
- * ("in simple words", "in 1 sentence") and laughter dropped, and a few everyday phrasings read as what they ask
- * ("how do I know if I have X", "does X hurt?"). General English, whatever the content; applied to questions, never
- * to articles.
+ * as the words it stands for, a dropped "g" put back ("can workin out help"), a slip of a question word mended
+ * ("waht") and laughter dropped. Word by word; whole phrasings are question-phrasing.ts's. General English, whatever
+ * the content; applied to questions, never to articles.
  */
 import { editDistance, transpositions } from './edit-distance.js';
 import { isKnownForm, isKnownWord } from './related-words.js';
@@ -28,6 +27,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wat: 'what',
   wut: 'what',
   wht: 'what',
+  wats: "what's",
+  wuts: "what's",
   smth: 'something',
   sth: 'something',
   tho: 'though',
@@ -96,28 +97,6 @@ const CHAT_ACRONYMS = new Set([
 const WORD = /\bw\/o\b|\bw\/(?=\s|$)|\b[a-z0-9_]+\b/gi;
 
 /**
- * Ways of asking for a simple or short answer that say nothing of what is asked ("in simple words", "in a
- * nutshell", "in 1 sentence", "tldr on ..."): left in, their words would count as what the question is about, and
- * the article never uses them.
- */
-const PLAIN_ASKING =
-  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am) (?:five|5|a (?:five|5)[ -]year[ -]old|a (?:child|kid))|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
-
-/**
- * "How do I know if I have osteoporosis?", "how can you tell whether someone has depression?": asking for its signs,
- * as "what are the symptoms of osteoporosis?" does. Left as typed, the question is only "osteoporosis", and any
- * passage about it would be quoted as if it said how to tell.
- */
-const HOW_TO_TELL =
-  /\bhow (?:do|can|would|could|will|should|does|did) (?:i|you|we|one|someone|somebody|people|a person|my (?:doctor|gp)) (?:know|tell|find out|check) (?:if|whether) (?:i|you|we|one|someone|somebody|they|he|she|(?:my|your|his|her|their|our) \w+) (?:have|has|had|got|suffer from|suffers from|am suffering from|is suffering from) (?:an? )?/gi;
-
-/**
- * "Does osteoporosis HURT?", "will neuromodulation hurt?": "hurt" closing a question, with nothing hurt after it,
- * asks about pain, not the harm "hurt your bones" means. It is read as "give pain" ("give" is a stop word).
- */
-const HURT_CLOSING = /\bhurts?(?=[\s?!.]*$)/i;
-
-/**
  * "workin", "nothin", "doin": a lower-case word in "-in" that is no English word, while its "-ing" form is (or the
  * stem of that is: "make" for "makin"). Known words ("protein", "basin", "martin") stay as they are, and so do the
  * content's own words, checked first: "osteocalcin" would otherwise read the English word lists on a cold ask.
@@ -176,15 +155,5 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           shorthand ?? droppedG(word, inContent) ?? (whole ? slipOfFunctionWord(word, inContent) : undefined);
         return full ?? word;
       })
-      .replace(PLAIN_ASKING, ' ')
-      .replace(HOW_TO_TELL, 'what are the symptoms of ')
-      .replace(HURT_CLOSING, 'give pain')
-      .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match))
   );
 }
-
-/**
- * "from the US": the country, not the pronoun "us" (a stop word, so the question would lose it).
- * Only in capitals after "the", and not in a message typed all in capitals.
- */
-const THE_US = /\b(the\s+)US(?!\p{L})/gu;

@@ -15,46 +15,15 @@ describe('expandShorthand', () => {
     // Not inside words, not a capital single letter (a name, a list item), not "n" (a variable in technical text).
     expect(expandShorthand('Rural U.S. urban R n')).toBe('Rural U.S. urban R n');
     expect(expandShorthand('eli5 the bone brain thing tbh')).toBe('explain the bone brain thing to be honest');
-    // Asking for a plain answer says nothing of what is asked.
-    expect(expandShorthand('in simple words how do bones talk to the brain').trim()).toBe(
-      'how do bones talk to the brain',
-    );
-    expect(expandShorthand("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
-    expect(expandShorthand('pls explain the axis like im 5').trim()).toBe('please explain the axis');
-    // Nor does asking for it short, or laughing.
-    expect(expandShorthand('how are they connected, in 1 sentence').trim()).toBe('how are they connected,');
-    expect(expandShorthand('tldr on the treatment ideas?').trim()).toBe('the treatment ideas?');
+    // Laughing says nothing of what is asked; "wats" is "what's".
     expect(expandShorthand('why would my bones care if im sad LOL').trim()).toBe('why would my bones care if im sad');
-    expect(expandShorthand('tl;dr')).toBe('tl;dr');
-  });
-
-  it('reads "how do I know if I have X" as asking for the signs of X', () => {
-    expect(expandShorthand('how do i know if i have osteoporosis')).toBe('what are the symptoms of osteoporosis');
-    expect(expandShorthand('So how can you tell whether my dad has a broken hip?')).toBe(
-      'So what are the symptoms of broken hip?',
-    );
-    // Not how to tell something else.
-    expect(expandShorthand('how do I know if my bones are weak')).toBe('how do I know if my bones are weak');
-    expect(expandShorthand('how do they know if it has worked')).toBe('how do they know if it has worked');
-  });
-
-  it('reads "hurt" closing a question as asking about pain, and "hurt your bones" as harm', () => {
-    expect(expandShorthand('does osteoporosis hurt?')).toBe('does osteoporosis give pain?');
-    expect(expandShorthand('Will neuromodulation HURT')).toBe('Will neuromodulation give pain');
-    expect(expandShorthand('does stress hurt your bones')).toBe('does stress hurt your bones');
+    expect(expandShorthand('wats osteopontin')).toBe("what's osteopontin");
   });
 
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
     const inContent = (stem: string) => stem === 'neuromodul';
     expect(expandShorthand('what does neuro-modulation do', inContent)).toBe('what does neuromodulation do');
     expect(expandShorthand('the bone-brain axis', inContent)).toBe('the bone-brain axis');
-  });
-
-  it('reads "the US" as the country, not the pronoun, unless the whole message is in capitals', () => {
-    expect(expandShorthand('is the research from the US')).toBe('is the research from the USA');
-    expect(expandShorthand('does it help us')).toBe('does it help us');
-    expect(expandShorthand('IS IT FROM THE US')).toBe('IS IT FROM THE US');
-    expect(expandShorthand("explain it like I'm a 5 year old").trim()).toBe('explain it');
   });
 
   it('puts back a dropped "g", and leaves English words and names in "-in" alone', () => {

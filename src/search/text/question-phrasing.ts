@@ -1,0 +1,52 @@
+/**
+ * Everyday phrasings read as what they ask: requests for a plain or short answer dropped ("in simple words", "in 1
+ * sentence"), "how do I know if I have X" and "the signs of X" as X's symptoms, "does X hurt?" as pain, "the US" as
+ * the country. General English, whatever the content; applied to questions (after shorthand.ts), never to articles.
+ */
+
+/**
+ * Ways of asking for a simple or short answer that say nothing of what is asked ("in simple words", "in a
+ * nutshell", "in 1 sentence", "tldr on ..."): left in, their words would count as what the question is about, and
+ * the article never uses them.
+ */
+const PLAIN_ASKING =
+  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am) (?:five|5|a (?:five|5)[ -]year[ -]old|a (?:child|kid))|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
+
+/**
+ * "How do I know if I have osteoporosis?", "how can you tell whether someone has depression?": asking for its signs,
+ * as "what are the symptoms of osteoporosis?" does. Left as typed, the question is only "osteoporosis", and any
+ * passage about it would be quoted as if it said how to tell.
+ */
+const HOW_TO_TELL =
+  /\bhow (?:do|can|would|could|will|should|does|did) (?:i|you|we|one|someone|somebody|people|a person|my (?:doctor|gp)) (?:know|tell|find out|check) (?:if|whether) (?:i|you|we|one|someone|somebody|they|he|she|(?:my|your|his|her|their|our) \w+) (?:have|has|had|got|suffer from|suffers from|am suffering from|is suffering from) (?:an? )?/gi;
+
+/**
+ * "What are the early SIGNS OF osteoporosis?": its symptoms, when the content never speaks of signs (else its "a
+ * disorder MARKED by" would meet them through WordNet's sign/mark). Read so, a content without symptoms declines it.
+ */
+const SIGNS_OF = /\b(?:(?:early|first|warning|telltale|tell-tale|common|main|usual) )*signs? of\b/gi;
+
+/**
+ * "Does osteoporosis HURT?", "will neuromodulation hurt?": "hurt" closing a question, with nothing hurt after it,
+ * asks about pain, not the harm "hurt your bones" means. It is read as "give pain" ("give" is a stop word).
+ */
+const HURT_CLOSING = /\bhurts?(?=[\s?!.]*$)/i;
+
+/**
+ * "from the US": the country, not the pronoun "us" (a stop word, so the question would lose it).
+ * Only in capitals after "the", and not in a message typed all in capitals.
+ */
+const THE_US = /\b(the\s+)US(?!\p{L})/gu;
+
+/**
+ * A question with its everyday phrasings read as what they ask (see the top of this file). `inContent` says which
+ * stems the content has (none by default).
+ */
+export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
+  return question
+    .replace(PLAIN_ASKING, ' ')
+    .replace(HOW_TO_TELL, 'what are the symptoms of ')
+    .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))
+    .replace(HURT_CLOSING, 'give pain')
+    .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { rephraseQuestion } from '../../../src/search/text/question-phrasing.js';
+
+describe('rephraseQuestion', () => {
+  it('drops asking for a plain or short answer, which says nothing of what is asked', () => {
+    expect(rephraseQuestion('in simple words how do bones talk to the brain').trim()).toBe(
+      'how do bones talk to the brain',
+    );
+    expect(rephraseQuestion("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
+    expect(rephraseQuestion('please explain the axis like im 5').trim()).toBe('please explain the axis');
+    expect(rephraseQuestion('how are they connected, in 1 sentence').trim()).toBe('how are they connected,');
+    expect(rephraseQuestion('tldr on the treatment ideas?').trim()).toBe('the treatment ideas?');
+    expect(rephraseQuestion('tl;dr')).toBe('tl;dr');
+  });
+
+  it('reads "how do I know if I have X" as asking for the signs of X', () => {
+    expect(rephraseQuestion('how do i know if i have osteoporosis')).toBe('what are the symptoms of osteoporosis');
+    expect(rephraseQuestion('So how can you tell whether my dad has a broken hip?')).toBe(
+      'So what are the symptoms of broken hip?',
+    );
+    // Not how to tell something else.
+    expect(rephraseQuestion('how do I know if my bones are weak')).toBe('how do I know if my bones are weak');
+    expect(rephraseQuestion('how do they know if it has worked')).toBe('how do they know if it has worked');
+  });
+
+  it('reads "hurt" closing a question as asking about pain, and "hurt your bones" as harm', () => {
+    expect(rephraseQuestion('does osteoporosis hurt?')).toBe('does osteoporosis give pain?');
+    expect(rephraseQuestion('Will neuromodulation HURT')).toBe('Will neuromodulation give pain');
+    expect(rephraseQuestion('does stress hurt your bones')).toBe('does stress hurt your bones');
+  });
+
+  it('reads "the US" as the country, not the pronoun, unless the whole message is in capitals', () => {
+    expect(rephraseQuestion('is the research from the US')).toBe('is the research from the USA');
+    expect(rephraseQuestion('does it help us')).toBe('does it help us');
+    expect(rephraseQuestion('IS IT FROM THE US')).toBe('IS IT FROM THE US');
+    expect(rephraseQuestion("explain it like I'm a 5 year old").trim()).toBe('explain it');
+  });
+
+  it('reads "the (early, warning) signs of X" as its symptoms, unless the content speaks of signs', () => {
+    expect(rephraseQuestion('what are the early signs of osteoporosis?')).toBe(
+      'what are the symptoms of osteoporosis?',
+    );
+    expect(rephraseQuestion('Warning signs of depression')).toBe('symptoms of depression');
+    expect(rephraseQuestion('what are the signs of osteoporosis', (stem) => stem === 'sign')).toBe(
+      'what are the signs of osteoporosis',
+    );
+    expect(rephraseQuestion('signed off')).toBe('signed off');
+  });
+});
