@@ -595,6 +595,35 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('Is cortisol a stress hormone?')).toContain('cortisol');
   });
 
+  it('reads "who are the people that wrote it" as asking for people, and "wats" as "what\'s"', () => {
+    expect(first('whos the ppl that wrote it')).toContain('three neurologists from China');
+    expect(first('who are the people who wrote the review')).toContain('three neurologists from China');
+    expect(first('wats osteopontin')).toContain('osteopontin');
+  });
+
+  it('answers a choice whose other side is a compound the article lacks ("neurologists or bone specialists")', () => {
+    expect(first('are the authors neurologists or bone specialists?')).toContain('three neurologists from China');
+  });
+
+  it('reads "admit" or "acknowledge" as reporting a claim, whose subject need not be named by the passage', () => {
+    expect(first('do the researchers admit more trials are needed?')).toContain('rigorous clinical trials');
+  });
+
+  it('reads "useful", "beneficial" as asking whether it does good, not as a quality the article lacks', () => {
+    expect(first('is exercise useful?')).toContain('exercise can engage the bone-brain axis');
+    expect(first('is walking or exercise actually useful for this?')).toContain('exercise');
+    expectDeclined('is coffee beneficial for bones?', 'coffee');
+  });
+
+  it('declines "the early signs of X" as X\'s symptoms, which the article never gives', () => {
+    expectDeclined('what are the early signs of osteoporosis?', 'symptoms');
+  });
+
+  it('reads "losing bone" as a verb acting on bone, not a kind of bone the article lacks', () => {
+    expect(first('does stress play a part in losing bone?')).toContain('chronic stress pathways');
+    expectDeclined('does smoking affect bone density?', 'smoking');
+  });
+
   it('lists for a tag only the passages that match it, not every passage sharing a word', () => {
     expect(kb.passagesForTag('Osteocalcin and mood regulation').passages.map((p) => p.paragraph)).toEqual([5]);
     expect(kb.passagesForTag('Neuromodulation for depression').passages.map((p) => p.paragraph)).toEqual([7]);

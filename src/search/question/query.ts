@@ -152,6 +152,12 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Adjectives that judge whether something does good or harm, not what it is. */
+const JUDGING_ADJECTIVES = new Set(
+  'useful helpful beneficial effective worthwhile harmful detrimental useless ineffective'.split(' '),
+);
+/** Nouns that only say "someone": "who are the PEOPLE behind it", "who's the GUY that wrote it". */
+const PERSON_NOUNS = new Set(['people', 'person', 'persons', 'guy', 'guys', 'folks', 'one', 'ones']);
 /** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
 const HEAD_MODIFIERS = new Set(
   'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another'.split(
@@ -314,6 +320,9 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     // The verb of saying that follows is the text's, not the topic's.
     if (!PREPOSITION_INTO_TEXT.has(next)) asking.push(next);
   });
+  // "Is exercise USEFUL for this?", "how BENEFICIAL is it?": whether it does good is asked of what the content says
+  // it does, in whatever words ("potentially alleviating"). ("Safe" is not among them: safety is a topic of its own.)
+  for (const word of words) if (JUDGING_ADJECTIVES.has(word)) asking.push(word);
   // "What are the 3 treatments?": how many the question knows there are, which the content need not say again.
   // (Digits only: "the two-way street", "The Four Doctors" name things.)
   words.forEach((word, i) => {
@@ -370,6 +379,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     asking.push(noun);
     if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
   }
+  // "Who are the PEOPLE that wrote it?": a person is what "who" asks for already.
+  if (wh === 'who' && noun && PERSON_NOUNS.has(noun)) asking.push(noun);
   const form = typedForm(wh, words, at, noun, asking);
   const result = expands ? { ...form, type: 'expansion' as const } : form;
   if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;

@@ -4,6 +4,9 @@
  * sides of a choice. General English, true of any article; missing-focus.ts declines a question on them.
  */
 
+import { mostlyNoun } from '../text/related-words.js';
+import { isStopWord } from '../text/text.js';
+
 export interface WordRoles {
   /** A yes/no question ("does X cure Y?", "can X cause Y"): it opens with an auxiliary verb. */
   polar: boolean;
@@ -60,6 +63,12 @@ const BE_OPENINGS = new Set(['is', 'are', 'was', 'were']);
 /** The openings of a yes/no question that claims what its verb does: "do" and the modals, not "be" or "have". */
 const CLAIM_OPENINGS = new Set([...POLAR_OPENINGS].filter((w) => !BE_OPENINGS.has(w) && !/^ha[sdv]e?$/.test(w)));
 
+/** Whether the word after `at` carries on a compound: a noun, not a stop word ("bone SPECIALISTS", not "exercise ACTUALLY"). */
+function isNounAfter(folded: readonly string[], at: number): boolean {
+  const next = folded[at + 1];
+  return next !== undefined && !isStopWord(next) && mostlyNoun(next);
+}
+
 /** The roles of a question's words; `start` is where the question starts, after the words it opens with ("yo", "ok so"). */
 export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const polar = POLAR_OPENINGS.has(folded[start] ?? '');
@@ -88,6 +97,8 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   // "a hormone or A protein": the other side is the word after such a filler.
   let other = or + 1;
   while (CHOICE_FILLERS.has(folded[other] ?? '')) other++;
+  // "Neurologists or bone SPECIALISTS": a compound's last noun is what that side names.
+  while (or > 0 && isNounAfter(folded, other)) other++;
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, other] : undefined;
   const betweenAt = betweenPair(folded);
   // "Is it SAFE to exercise ...?": what is asked of doing something is the adjective.

@@ -1,7 +1,7 @@
 /** The missing focus of a yes/no question ("does osteocalcin cure diabetes?", "is neuromodulation safe?"). */
 
 import type { AnalyzedQuestion } from '../question/query.js';
-import { commonestPart, relationsOf } from '../text/related-words.js';
+import { commonestPart, mostlyNotNoun, relationsOf } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -52,8 +52,11 @@ export function missingInYesNo(
       ? missingQuality(asked, analyzed.tagAt === undefined, analyzed.judgedAt, options)
       : undefined;
   if (quality) return quality.concept.word;
+  // A verb's "-ing" before the focus acts on it ("play a part in LOSING bone") rather than says which one.
   const modifier = focus && at(focus.concept.position - 1);
-  if (focus && modifier && missingNoun(modifier, options)) return `${modifier.concept.word} ${focus.concept.word}`;
+  if (focus && modifier && missingNoun(modifier, options) && !actsOn(modifier)) {
+    return `${modifier.concept.word} ${focus.concept.word}`;
+  }
   const opening = concepts.find((c) => !c.concept.asking && !c.concept.frame);
   // "Can bad POSTURE cause depression?": the noun an adjective opens the subject with.
   const next = opening && commonestPart(foldCase(opening.concept.word)) === 'a' && at(opening.concept.position + 1);
@@ -85,6 +88,12 @@ function missingTail(last: WeightedConcept, at: ConceptAt): string {
     words.unshift(c.concept.word);
   }
   return words.join(' ');
+}
+
+/** A verb's "-ing" form ("losing", "taking"), not a noun's ("clothing", "building" is mostly a noun). */
+function actsOn(c: WeightedConcept): boolean {
+  const word = foldCase(c.concept.word);
+  return GERUND.test(word) && mostlyNotNoun(word);
 }
 
 /** A missing noun with the adjective right before it: "bad posture". */

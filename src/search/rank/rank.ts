@@ -472,7 +472,8 @@ function saysWhen(match: PassageMatch): boolean {
 }
 
 /** Verbs that report what someone holds: "do the authors THINK doctors should use this" claims nothing of them. */
-const REPORTING = /^(?:think|thinks|believe|believes|say|says|said|claim|claims|suggest|suggests|agree|agrees)$/i;
+const REPORTING =
+  /^(?:think|thinks|believe|believes|say|says|said|claim|claims|suggest|suggests|agree|agrees|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded|mention|mentions|mentioned|argue|argues|argued)$/i;
 
 /**
  * "Does osteocalcin cause osteoporosis?": a passage that never names what the claim is about (its first word the

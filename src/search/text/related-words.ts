@@ -79,8 +79,11 @@ export function commonestPart(word: string): string | undefined {
  */
 export function mostlyNotNoun(word: string): boolean {
   const part = commonestPart(word);
-  return part !== undefined && part !== 'n';
+  // A rarer word in "-ly" than the table holds is an adverb ("concretely"; the nouns in "-ly", "family", are common).
+  return part === undefined ? RARE_ADVERB.test(word) : part !== 'n';
 }
+
+const RARE_ADVERB = /^[a-z]{4,}ly$/;
 
 /** Whether a word is used mostly as a noun, or is the plural of one: what continues a compound ("drug COMPANY"). */
 export function mostlyNoun(word: string): boolean {

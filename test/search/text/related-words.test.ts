@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { mostlyNotNoun } from '../../../src/search/text/related-words.js';
+
+describe('mostlyNotNoun', () => {
+  it("takes WordNet's commonest part of speech", () => {
+    expect(mostlyNotNoun('weak')).toBe(true);
+    expect(mostlyNotNoun('bone')).toBe(false);
+    expect(mostlyNotNoun('family')).toBe(false);
+  });
+
+  it('reads a rarer word in "-ly" than the table holds as an adverb, and any other unknown word as a noun', () => {
+    expect(mostlyNotNoun('concretely')).toBe(true);
+    expect(mostlyNotNoun('osteocalcin')).toBe(false);
+  });
+});
