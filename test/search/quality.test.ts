@@ -61,6 +61,7 @@ const OWN_FOLLOW_UPS_28 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-28.j
 const OWN_FOLLOW_UPS_29 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-29.jsonl');
 const OWN_FOLLOW_UPS_30 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-30.jsonl');
 const OWN_FOLLOW_UPS_31 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-31.jsonl');
+const OWN_FOLLOW_UPS_32 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-32.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -127,6 +128,10 @@ const OWN_LAY_54_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_55_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-55.jsonl');
 const OWN_LAY_56_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-56.jsonl');
 const OWN_LAY_57_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-57.jsonl');
+const OWN_LAY_58_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-58.jsonl');
+const OWN_LAY_59_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-59.jsonl');
+const OWN_LAY_60_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-60.jsonl');
+const OWN_LAY_61_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-61.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -225,6 +230,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_55_QUESTIONS, 12, 1, 1],
     [OWN_LAY_56_QUESTIONS, 15, 1, 0.7],
     [OWN_LAY_57_QUESTIONS, 12, 0.66, 1],
+    [OWN_LAY_58_QUESTIONS, 14, 1, 0.83],
+    [OWN_LAY_59_QUESTIONS, 14, 1, 1],
+    [OWN_LAY_60_QUESTIONS, 12, 1, 1],
+    [OWN_LAY_61_QUESTIONS, 10, 0.6, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -299,6 +308,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_29, 17, 1, 0.41],
     [OWN_FOLLOW_UPS_30, 14, 0.92, 0.35],
     [OWN_FOLLOW_UPS_31, 11, 0.81, 0],
+    [OWN_FOLLOW_UPS_32, 11, 0.72, 0.18],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
