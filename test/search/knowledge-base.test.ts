@@ -624,6 +624,23 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('does smoking affect bone density?', 'smoking');
   });
 
+  it('reads "than in others" as no topic of its own', () => {
+    expect(first('is depression more common in people with osteoporosis than in others?')).toContain(
+      'higher rates of depression',
+    );
+  });
+
+  it('reads "is it (not) true that X" as asking X, not whether the findings are legitimate', () => {
+    const top = first('is it not true that only the brain affects the bones?');
+    expect(top).not.toContain('In a comprehensive review');
+    expect(top).toMatch(/bone-derived|bidirectional|distant organs/);
+  });
+
+  it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
+    expectDeclined('is exercise or medication better?', 'better');
+    expectDeclined('which is safer, exercise or drugs?', 'safer');
+  });
+
   it('lists for a tag only the passages that match it, not every passage sharing a word', () => {
     expect(kb.passagesForTag('Osteocalcin and mood regulation').passages.map((p) => p.paragraph)).toEqual([5]);
     expect(kb.passagesForTag('Neuromodulation for depression').passages.map((p) => p.paragraph)).toEqual([7]);

@@ -152,6 +152,8 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Words that ask whether a claim holds: "is it TRUE that ...". */
+const TRUTH_WORDS = new Set(['true', 'correct', 'right', 'accurate', 'fair']);
 /** Adjectives that judge whether something does good or harm, not what it is. */
 const JUDGING_ADJECTIVES = new Set(
   'useful helpful beneficial effective worthwhile harmful detrimental useless ineffective'.split(' '),
@@ -319,6 +321,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     asking.push(word);
     // The verb of saying that follows is the text's, not the topic's.
     if (!PREPOSITION_INTO_TEXT.has(next)) asking.push(next);
+  });
+  // "Is it (not) TRUE that only the brain affects the bones?": the claim after "that" is what is asked.
+  words.forEach((word, i) => {
+    const it = words[i - 1] === 'not' ? i - 2 : i - 1;
+    if (TRUTH_WORDS.has(word) && words[i + 1] === 'that' && /^(?:it|this)$/.test(words[it] ?? '')) asking.push(word);
   });
   // "Is exercise USEFUL for this?", "how BENEFICIAL is it?": whether it does good is asked of what the content says
   // it does, in whatever words ("potentially alleviating"). ("Safe" is not among them: safety is a topic of its own.)

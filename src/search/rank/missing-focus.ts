@@ -32,6 +32,7 @@ export function missingFocus(
   const atChosen = conceptAtOf(chosen);
   return (
     missingRanking(concepts, at) ??
+    missingComparison(analyzed, concepts) ??
     missingCounted(analyzed, concepts, at, options) ??
     missingKeyword(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
@@ -51,6 +52,19 @@ const RANKING_WORDS = new Set('best worst safest healthiest optimal ideal'.split
 function missingRanking(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
   const ranking = concepts.find((c) => RANKING_WORDS.has(foldCase(c.concept.word)) && !c.inContent);
   return ranking && withNext(ranking, at);
+}
+
+/** Comparatives that rank one thing over another. */
+const COMPARING_WORDS = new Set('better worse safer healthier preferable superior inferior'.split(' '));
+
+/**
+ * "Is exercise or medication BETTER?", "which is safer, X or Y?": a choice asks the content to rank its sides, which
+ * it can do only if it says the comparative. ("Do you feel better with exercise?" is no choice: left to the rest.)
+ */
+function missingComparison(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): string | undefined {
+  if (!analyzed.choiceAt) return undefined;
+  const comparing = concepts.find((c) => COMPARING_WORDS.has(foldCase(c.concept.word)) && !c.inContent);
+  return comparing?.concept.word;
 }
 
 /**

@@ -91,6 +91,12 @@ const STOP_WORDS = new Set<string>([
     'somebody',
     'anybody',
     'everybody',
+    'someone',
+    'anyone',
+    'everyone',
+    'nobody',
+    // "Is depression more common in people with osteoporosis than in OTHERS?": the rest of them, no topic.
+    'others',
     'anyhow',
     'anyways',
     'whoever',
