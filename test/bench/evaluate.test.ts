@@ -121,7 +121,7 @@ describe('npm run eval', () => {
   const dir = mkdtempSync(join(tmpdir(), 'eval-'));
   writeFileSync(
     join(dir, 'tea.md'),
-    '---\nid: tea\ntitle: Tea\ntags: [Green tea]\n---\n\nGreen tea is brewed at about 80 degrees.\n\nBikes have chains.\n',
+    '---\nid: tea\ntitle: Tea\ntags: [Green tea]\noverview:\n  - heading: Brewing\n    paragraph: 1\n---\n\nGreen tea is brewed at about 80 degrees.\n\nBikes have chains.\n',
   );
   const file = join(dir, 'questions.jsonl');
   writeFileSync(
@@ -162,6 +162,14 @@ describe('npm run eval', () => {
     expect(out).toMatch(/pooled \(1 set\)\s+1\s/);
     const lines = run([file, other, '--content', dir, '--json']).out.split('\n');
     expect(lines.map((l) => JSON.parse(l).overall.inScope)).toEqual([1, 2]);
+  });
+
+  it('scores what /ask answers: a question about the article itself by the overview it gets', () => {
+    const about = join(dir, 'about.jsonl');
+    writeFileSync(about, '{"question": "what is the thesis of the article?", "expect": ["80 degrees"]}\n');
+    const { code, out } = run([about, '--content', dir, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).overall).toMatchObject({ hit1: 1, unanswered: 0 });
   });
 
   it('fails clearly on a missing file or content folder', () => {
