@@ -4,6 +4,7 @@
  * routes them to the overview, the citation or the help instead of searching the passages for them.
  */
 import { looksNotEnglish } from '../src/search/text/language.js';
+import { ASKING_PURPOSE } from '../src/search/text/question-phrasing.js';
 import { OPENING_FILLER } from '../src/search/text/text.js';
 
 export type QuestionIntent =
@@ -26,6 +27,9 @@ const OVERVIEW_FORMS = [
   String.raw`(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+)?(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:of|for)\s+${IT})?`,
   // "What's the big takeaway?", "bottom line?", "the main idea of the article".
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for)\s+${IT})?`,
+  // A student's words: "the main argument of the article", "the thesis of the review", "what does the paper argue".
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|its\s+)?(?:(?:main|central|key|core|overall)\s+(?:argument|thesis|claim|conclusion|finding)s?(?:\s+(?:of|in|from)\s+${IT})?|(?:argument|thesis|conclusion)s?(?:\s+(?:of|in|from)\s+${IT})|thesis)`,
+  String.raw`what\s+(?:does|do)\s+${IT}\s+(?:argue|claim|conclude|propose)`,
   // "can u summarise it in one sentence".
   String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?summari[sz]e(?:\s+${IT})?(?:\s+for\s+me)?(?:\s+in\s+(?:one|a|1)\s+(?:sentence|line|paragraph))?(?:\s+for\s+me)?`,
   String.raw`tl\s*;?\s*dr`,
@@ -55,7 +59,7 @@ const SOURCE_FORMS = [
 ];
 const SOURCE = new RegExp(`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
 const OVERVIEW_WORDS =
-  /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5/i;
+  /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5|argu|thesis|claim|conclu|finding|propose/i;
 const SOURCE_WORDS = /source|citation|reference|url|original|link|from|cite|get|read|find|see/i;
 const HELP_FORMS = [
   String.raw`help(?:\s+me)?`,
@@ -110,7 +114,7 @@ export function questionIntent(question: string): QuestionIntent | undefined {
   if (CRISIS.test(said)) return 'crisis';
   if (looksNotEnglish(said)) return 'not-english';
   if (GREETING.test(said)) return 'greeting';
-  const text = said.replace(LEADING_FILLER, '').trim();
+  const text = said.replace(LEADING_FILLER, '').replace(ASKING_PURPOSE, ' ').replace(/^[\s,]+/u, '').trim();
   if (THANKS.test(text)) return 'thanks';
   if (ACKNOWLEDGEMENT.test(said)) return 'acknowledgement';
   if (CONFUSION.test(text)) return 'confusion';

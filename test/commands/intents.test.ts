@@ -35,6 +35,12 @@ describe('questionIntent', () => {
       'in short',
       'explain like im 5',
       "explain it like I'm five",
+      // A student's words, and why they ask.
+      'for my essay, what is the main argument of the article?',
+      'what is the thesis of the review?',
+      'what does the paper argue',
+      'main findings?',
+      'the conclusion of the study',
     ]) {
       expect(questionIntent(q), q).toBe('overview');
     }
@@ -165,6 +171,9 @@ describe('questionIntent', () => {
       'what is this about osteocalcin',
       'sum of bones',
       'what can I ask my doctor about osteoporosis',
+      'what did the researchers conclude?',
+      'what are the findings about osteocalcin',
+      'for my essay, what does osteocalcin do?',
     ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }

@@ -1,6 +1,6 @@
 /**
  * Everyday phrasings read as what they ask: requests for a plain or short answer dropped ("in simple words", "in 1
- * sentence"), "how do I know if I have X" and "the signs of X" as X's symptoms, "does X hurt?" as pain, "the US" as
+ * sentence"), and so is why the asker asks ("for my essay"), "how do I know if I have X" and "the signs of X" as X's symptoms, "does X hurt?" as pain, "the US" as
  * the country. General English, whatever the content; applied to questions (after shorthand.ts), never to articles.
  */
 
@@ -11,6 +11,13 @@
  */
 const PLAIN_ASKING =
   /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am) (?:five|5|a (?:five|5)[ -]year[ -]old|a (?:child|kid))|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
+
+/**
+ * "For my essay, ...", "for a school project": why the asker asks, not what about (else "essay" is a topic the
+ * article lacks).
+ */
+export const ASKING_PURPOSE =
+  /\bfor (?:my|a|our|the) (?:school |uni |university |college |class |science |biology |psychology |psych )?(?:essay|assignment|homework|class|course|coursework|paper|report|project|presentation|dissertation|exam|test|revision)\b[,:]?/gi;
 
 /**
  * "How do I know if I have osteoporosis?", "how can you tell whether someone has depression?": asking for its signs,
@@ -45,6 +52,7 @@ const THE_US = /\b(the\s+)US(?!\p{L})/gu;
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
   return question
     .replace(PLAIN_ASKING, ' ')
+    .replace(ASKING_PURPOSE, ' ')
     .replace(HOW_TO_TELL, 'what are the symptoms of ')
     .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))
     .replace(HURT_CLOSING, 'give pain')

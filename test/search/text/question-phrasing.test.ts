@@ -13,6 +13,12 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('tl;dr')).toBe('tl;dr');
   });
 
+  it('drops why the asker asks ("for my essay"), which says nothing of what is asked', () => {
+    expect(rephraseQuestion('for my essay, what does osteocalcin do?').trim()).toBe('what does osteocalcin do?');
+    expect(rephraseQuestion('what is osteopontin, for a school project').trim()).toBe('what is osteopontin,');
+    expect(rephraseQuestion('what is the thesis of the review')).toBe('what is the thesis of the review');
+  });
+
   it('reads "how do I know if I have X" as asking for the signs of X', () => {
     expect(rephraseQuestion('how do i know if i have osteoporosis')).toBe('what are the symptoms of osteoporosis');
     expect(rephraseQuestion('So how can you tell whether my dad has a broken hip?')).toBe(
