@@ -636,6 +636,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(top).toMatch(/bone-derived|bidirectional|distant organs/);
   });
 
+  it('declines "how is X measured in the blood?", a way the article never gives', () => {
+    expectDeclined('how is osteocalcin measured in the blood?', 'measured');
+    expect(first('how is osteocalcin released into the blood?')).toContain('released by bones into the bloodstream');
+  });
+
   it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
     expectDeclined('is exercise or medication better?', 'better');
     expectDeclined('which is safer, exercise or drugs?', 'safer');

@@ -85,12 +85,19 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const be = folded.indexOf('be', 1);
   if (polar && be > 0 && tagAt === undefined) verbAt = be + 1;
   const last = folded.length - 1;
-  if (
-    subjectAt !== undefined &&
-    PASSIVE_AUXILIARIES.has(folded[start + 1] ?? '') &&
-    /(?:ed|en)$/.test(folded[last] ?? '')
-  ) {
-    verbAt = last;
+  if (subjectAt !== undefined && PASSIVE_AUXILIARIES.has(folded[start + 1] ?? '')) {
+    // Closing the question, or right after the subject and before a phrase that says where or how ("how is
+    // osteocalcin MEASURED in the blood?"; not "how was Temüjin kept IMPRISONED by ...", a state, not the way).
+    if (/(?:ed|en)$/.test(folded[last] ?? '')) verbAt = last;
+    else {
+      const participle = folded.findIndex(
+        (w, i) =>
+          (i === subjectAt + 1 || (i === subjectAt + 2 && mostlyNoun(folded[subjectAt + 1] ?? ''))) &&
+          /(?:ed|en)$/.test(w) &&
+          PARTICIPLE_PHRASES.has(folded[i + 1] ?? ''),
+      );
+      if (participle > 0) verbAt = participle;
+    }
   }
   const settingAt = closingSetting(folded);
   const or = folded.indexOf('or', 1);
@@ -137,6 +144,8 @@ function closingCondition(words: readonly string[], start: number): number | und
 
 const SUBJECT_WH = new Set(['how', 'why']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were']);
+/** What may follow a passive participle in its clause: "measured IN the blood", "treated WITH drugs". */
+const PARTICIPLE_PHRASES = new Set(['in', 'at', 'with', 'by', 'during', 'for', 'from', 'on', 'using', 'through']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** "How do YOU ...", "how can I ...": the asker or anyone, so the verb after it says what is asked. */
 const PERSONAL = new Set('you i we one someone people'.split(' '));

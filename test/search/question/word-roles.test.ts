@@ -35,6 +35,10 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('how is osteoporosis diagnosed').verbAt).toBe(3);
     expect(roles('how is osteoporosis different').verbAt).toBeUndefined();
     expect(roles('is osteoporosis reversible').verbAt).toBeUndefined();
+    // Before a phrase that says where or how, right after the subject.
+    expect(roles('how is osteocalcin measured in the blood').verbAt).toBe(3);
+    expect(roles('how is bone mass measured in the clinic').verbAt).toBe(4);
+    expect(roles('how was temujin kept imprisoned by them').verbAt).toBeUndefined();
   });
 
   it('reads a closing time or place, not a phrase that places the question in general', () => {
