@@ -4,7 +4,7 @@
  * routes them to the overview, the citation or the help instead of searching the passages for them.
  */
 import { looksNotEnglish } from '../src/search/text/language.js';
-import { ASKING_PURPOSE } from '../src/search/text/question-phrasing.js';
+import { withoutPreamble } from '../src/search/text/question-phrasing.js';
 import { OPENING_FILLER } from '../src/search/text/text.js';
 
 export type QuestionIntent =
@@ -114,7 +114,9 @@ export function questionIntent(question: string): QuestionIntent | undefined {
   if (CRISIS.test(said)) return 'crisis';
   if (looksNotEnglish(said)) return 'not-english';
   if (GREETING.test(said)) return 'greeting';
-  const text = said.replace(LEADING_FILLER, '').replace(ASKING_PURPOSE, ' ').replace(/^[\s,]+/u, '').trim();
+  const text = withoutPreamble(said.replace(LEADING_FILLER, ''))
+    .replace(/^[\s,]+/u, '')
+    .trim();
   if (THANKS.test(text)) return 'thanks';
   if (ACKNOWLEDGEMENT.test(said)) return 'acknowledgement';
   if (CONFUSION.test(text)) return 'confusion';

@@ -41,6 +41,7 @@ describe('questionIntent', () => {
       'what does the paper argue',
       'main findings?',
       'the conclusion of the study',
+      'quick q: tl;dr?',
     ]) {
       expect(questionIntent(q), q).toBe('overview');
     }

@@ -1,6 +1,6 @@
 /**
  * Everyday phrasings read as what they ask: requests for a plain or short answer dropped ("in simple words", "in 1
- * sentence"), and so is why the asker asks ("for my essay"), "how do I know if I have X" and "the signs of X" as X's symptoms, "does X hurt?" as pain, "the US" as
+ * sentence"), and so is what is said before asking ("for my essay", "quick q:", "sorry if this is dumb but"), "how do I know if I have X" and "the signs of X" as X's symptoms, "does X hurt?" as pain, "the US" as
  * the country. General English, whatever the content; applied to questions (after shorthand.ts), never to articles.
  */
 
@@ -16,8 +16,25 @@ const PLAIN_ASKING =
  * "For my essay, ...", "for a school project": why the asker asks, not what about (else "essay" is a topic the
  * article lacks).
  */
-export const ASKING_PURPOSE =
+const ASKING_PURPOSE =
   /\bfor (?:my|a|our|the) (?:school |uni |university |college |class |science |biology |psychology |psych )?(?:essay|assignment|homework|class|course|coursework|paper|report|project|presentation|dissertation|exam|test|revision)\b[,:]?/gi;
+
+/** "Quick q:", "random question,", "one more question -": a question announced, before it is asked. */
+const ANNOUNCED_QUESTION =
+  /^\s*(?:(?:a|one|another|just a|just one|one more)\s+)?(?:(?:quick|random|small|simple|short|dumb|silly|stupid|honest|serious|general|follow-up|followup|last|final|odd|weird|basic)\s+)?(?:q|qq|qn|question|query)(?:\s+(?:for you|here))?\s*[:,\-\u2013\u2014?!.]+\s*/i;
+
+/**
+ * "Sorry if this is a dumb question but ...", "not sure if you can answer this but ...": a hedge about the asker or
+ * the question, up to the "but" after which the question is asked. Only hedges of that kind: "osteocalcin might be
+ * high but does it drop?" keeps what it says.
+ */
+const HEDGED_OPENING =
+  /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|this (?:might|may|could) (?:be|sound)|(?:probably|maybe) (?:a )?(?:dumb|silly|stupid)|(?:dumb|silly|stupid|weird|random) question)\b[^?]{0,80}?\bbut\s+/i;
+
+/** A question without what is said before asking it: why ("for my essay"), an announcement ("quick q:"), a hedge. */
+export function withoutPreamble(question: string): string {
+  return question.replace(ASKING_PURPOSE, ' ').replace(ANNOUNCED_QUESTION, '').replace(HEDGED_OPENING, '');
+}
 
 /**
  * "How do I know if I have osteoporosis?", "how can you tell whether someone has depression?": asking for its signs,
@@ -50,9 +67,8 @@ const THE_US = /\b(the\s+)US(?!\p{L})/gu;
  * stems the content has (none by default).
  */
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
-  return question
+  return withoutPreamble(question)
     .replace(PLAIN_ASKING, ' ')
-    .replace(ASKING_PURPOSE, ' ')
     .replace(HOW_TO_TELL, 'what are the symptoms of ')
     .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))
     .replace(HURT_CLOSING, 'give pain')

@@ -13,6 +13,18 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('tl;dr')).toBe('tl;dr');
   });
 
+  it('drops a question announced ("quick q:") and a hedge about the asker up to its "but"', () => {
+    expect(rephraseQuestion('quick q: who wrote it')).toBe('who wrote it');
+    expect(rephraseQuestion('Random question, where was it published?')).toBe('where was it published?');
+    expect(rephraseQuestion('not sure if you can answer this but is there any hope?')).toBe('is there any hope?');
+    expect(rephraseQuestion('sorry if this is a dumb question but what is osteopontin')).toBe('what is osteopontin');
+    // Not what a question says before its "but", nor "question" as a word of it.
+    expect(rephraseQuestion('osteocalcin might be high but does it drop?')).toBe(
+      'osteocalcin might be high but does it drop?',
+    );
+    expect(rephraseQuestion('question marks on bones?')).toBe('question marks on bones?');
+  });
+
   it('drops why the asker asks ("for my essay"), which says nothing of what is asked', () => {
     expect(rephraseQuestion('for my essay, what does osteocalcin do?').trim()).toBe('what does osteocalcin do?');
     expect(rephraseQuestion('what is osteopontin, for a school project').trim()).toBe('what is osteopontin,');
