@@ -641,6 +641,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('how is osteocalcin released into the blood?')).toContain('released by bones into the bloodstream');
   });
 
+  it('declines a group of people the article never names ("young people"), though it names older ones', () => {
+    expectDeclined('what triggers depression in young people', 'young people');
+    expectDeclined('can young people get osteoporosis', 'young people');
+    expect(first('is it different for elderly patients')).not.toBe('(not found)');
+  });
+
   it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
     expectDeclined('is exercise or medication better?', 'better');
     expectDeclined('which is safer, exercise or drugs?', 'safer');

@@ -33,6 +33,7 @@ export function missingFocus(
   return (
     missingRanking(concepts, at) ??
     missingComparison(analyzed, concepts) ??
+    missingGroup(concepts, at) ??
     missingCounted(analyzed, concepts, at, options) ??
     missingKeyword(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
@@ -52,6 +53,33 @@ const RANKING_WORDS = new Set('best worst safest healthiest optimal ideal'.split
 function missingRanking(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
   const ranking = concepts.find((c) => RANKING_WORDS.has(foldCase(c.concept.word)) && !c.inContent);
   return ranking && withNext(ranking, at);
+}
+
+/** Adjectives that pick a group of people by age, sex or state ("YOUNG people", "PREGNANT women"). */
+const GROUP_QUALIFIERS = new Set(
+  'young younger teenage adolescent pregnant male female elderly middle-aged postmenopausal menopausal'.split(' '),
+);
+/** Nouns naming people in general, which such an adjective narrows. */
+const PEOPLE_NOUNS = new Set(
+  'people person persons adults adult patients patient individuals women men woman man kids folks ones'.split(' '),
+);
+
+/**
+ * "What triggers depression in YOUNG people?", "does it affect PREGNANT women?": a group the content never names,
+ * though it names people ("older patients"): its passages about people do not say it of that group. Only the word
+ * itself counts: WordNet relates "young" to "new", which says nothing of age.
+ */
+function missingGroup(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
+  const qualifier = concepts.find((c) => {
+    const next = at(c.concept.position + 1);
+    return (
+      GROUP_QUALIFIERS.has(foldCase(c.concept.word)) &&
+      !c.inContent &&
+      next !== undefined &&
+      PEOPLE_NOUNS.has(foldCase(next.concept.word))
+    );
+  });
+  return qualifier && withNext(qualifier, at);
 }
 
 /** Comparatives that rank one thing over another. */
