@@ -62,6 +62,9 @@ const OWN_FOLLOW_UPS_29 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-29.j
 const OWN_FOLLOW_UPS_30 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-30.jsonl');
 const OWN_FOLLOW_UPS_31 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-31.jsonl');
 const OWN_FOLLOW_UPS_32 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-32.jsonl');
+const OWN_FOLLOW_UPS_33 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-33.jsonl');
+const OWN_FOLLOW_UPS_34 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-34.jsonl');
+const OWN_FOLLOW_UPS_35 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-35.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -132,6 +135,17 @@ const OWN_LAY_58_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_59_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-59.jsonl');
 const OWN_LAY_60_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-60.jsonl');
 const OWN_LAY_61_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-61.jsonl');
+const OWN_LAY_62_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-62.jsonl');
+const OWN_LAY_63_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-63.jsonl');
+const OWN_LAY_64_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-64.jsonl');
+const OWN_LAY_65_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-65.jsonl');
+const OWN_LAY_66_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-66.jsonl');
+const OWN_LAY_67_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-67.jsonl');
+const OWN_LAY_68_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-68.jsonl');
+const OWN_LAY_69_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-69.jsonl');
+const OWN_LAY_70_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-70.jsonl');
+const OWN_LAY_71_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-71.jsonl');
+const OWN_LAY_72_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-72.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -234,6 +248,17 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_59_QUESTIONS, 14, 1, 1],
     [OWN_LAY_60_QUESTIONS, 12, 1, 1],
     [OWN_LAY_61_QUESTIONS, 10, 0.6, 1],
+    [OWN_LAY_62_QUESTIONS, 12, 0.83, 1],
+    [OWN_LAY_63_QUESTIONS, 9, 0.77, 1],
+    [OWN_LAY_64_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_65_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_66_QUESTIONS, 10, 0.4, 1],
+    [OWN_LAY_67_QUESTIONS, 10, 1, 1],
+    [OWN_LAY_68_QUESTIONS, 11, 0.9, 1],
+    [OWN_LAY_69_QUESTIONS, 4, 1, 0.83],
+    [OWN_LAY_70_QUESTIONS, 10, 0.4, 0.75],
+    [OWN_LAY_71_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_72_QUESTIONS, 9, 1, 0.66],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -309,6 +334,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_30, 14, 0.92, 0.35],
     [OWN_FOLLOW_UPS_31, 11, 0.81, 0],
     [OWN_FOLLOW_UPS_32, 11, 0.72, 0.18],
+    [OWN_FOLLOW_UPS_33, 10, 0.7, 0.19],
+    [OWN_FOLLOW_UPS_34, 10, 0.8, 0.1],
+    [OWN_FOLLOW_UPS_35, 8, 0.75, 0.12],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
