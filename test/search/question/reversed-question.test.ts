@@ -8,10 +8,17 @@ describe('asksReversed: a follow-up asking the question before the other way aro
       'vice versa?',
       'Is the reverse true too',
       'does it work the other way?',
+      'and the other direction?',
+      'what about in the opposite direction',
     ]) {
       expect(asksReversed(asked), asked).toBe(true);
     }
-    for (const asked of ['what is the other way to treat it', 'reverse osteoporosis?', 'and bones?']) {
+    for (const asked of [
+      'what is the other way to treat it',
+      'reverse osteoporosis?',
+      'and bones?',
+      'the other direction of research',
+    ]) {
       expect(asksReversed(asked), asked).toBe(false);
     }
   });
