@@ -107,6 +107,8 @@ function pointingWord(question: string, kb: KnowledgeBase): [number, number] | u
     const word = foldCase(token.word);
     if (POINTING.has(word)) return [token.start, token.end];
     if (!DEMONSTRATIVES.has(word)) continue;
+    // "Are THOSE doctors?": the subject of "are", whatever follows it.
+    if (i === 1 && /^(?:are|were)$/.test(foldCase(tokens[0]?.word ?? ''))) return [token.start, token.end];
     // "that?", "is that true", "does that help", "proof that works": not "that review" when the content has one.
     const next = tokens[i + 1] ? foldCase((tokens[i + 1] as { word: string }).word) : undefined;
     if (!next || isStopWord(next)) return [token.start, token.end];
@@ -193,7 +195,8 @@ export function standaloneQuestion(
     if (before.answerType === 'person' && ONE_PERSON.has(word)) return withTopic(asked, phrase);
     // "Are THEY neurologists?" after "who wrote it?": they are whom the answer named, when the question before
     // named nothing "they" could stand for: things in the plural, or joined by "and" ("osteocalcin and osteopontin").
-    if (PEOPLE.has(word) && !topic.some((c) => mayNameMany(c, previous))) {
+    const people = PEOPLE.has(word) || (/^th[eo]se$/.test(word) && before.answerType === 'person');
+    if (people && !topic.some((c) => mayNameMany(c, previous))) {
       // Not "who came up with bone axis" nor "study reliable" for "they": the question as asked, with the one
       // before as its context when that asked who.
       return before.answerType === 'person' ? withTopic(asked, phrase) : asked;

@@ -178,6 +178,12 @@ describe('standaloneQuestion', () => {
     expect(answer.passages[0]?.text).toContain('three neurologists from China');
   });
 
+  it('reads "are those doctors?" after "who wrote the review?" as asking of the people the answer named', () => {
+    const answer = answerInConversation(kb, 'are those doctors', 'who wrote the review');
+    expect(answer.understood).toBe('are those doctors (wrote review)?');
+    expect(answer.passages[0]?.text).toContain('three neurologists from China');
+  });
+
   it('reads "the first one", "the last one" as that item of the list the answer before quoted', () => {
     expect(standaloneQuestion('tell me more about the first one', 'what treatments do they mention', kb)).toBe(
       'tell me more about customized exercise programs',
