@@ -647,6 +647,16 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('is it different for elderly patients')).not.toBe('(not found)');
   });
 
+  it('reads "can you quote / list / cite ..." as the request it makes, not as a topic the article lacks', () => {
+    expect(first('can you quote the paragraph about cortisol')).toContain('stress hormones like cortisol');
+    expect(first('could you list the treatments')).toContain('customized exercise programs');
+    expect(first('cite the paragraph about cortisol')).toContain('stress hormones like cortisol');
+  });
+
+  it('reads "the source for the osteocalcin claim" as asking about osteocalcin', () => {
+    expect(first("what's the source for the osteocalcin claim?")).toContain('osteocalcin');
+  });
+
   it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
     expectDeclined('is exercise or medication better?', 'better');
     expectDeclined('which is safer, exercise or drugs?', 'safer');

@@ -148,7 +148,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches'.split(
+  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches'.split(
     ' ',
   ),
 );
@@ -172,7 +172,7 @@ const NAMING_VERBS = new Set(['call', 'called', 'calls']);
 const KEYWORD_QUERY_WORDS = 6;
 /** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
 const ASKING_VERBS = new Set(
-  'identify name list describe state give outline summarize summarise mention tell show find explain define quote'.split(
+  'identify name list describe state give outline summarize summarise mention tell show find explain define quote cite'.split(
     ' ',
   ),
 );
@@ -298,7 +298,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   const at = words.findIndex((w) => WH_WORDS.has(w));
   const asking: string[] = [];
   // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
-  const opening = words.findIndex((w) => !OPENING_WORDS.has(w));
+  let opening = words.findIndex((w) => !OPENING_WORDS.has(w));
+  // "Can you (please) QUOTE the paragraph about cortisol?", "could u list ...": the request is the verb after it.
+  if (/^(?:can|could|would|will)$/.test(words[opening] ?? '') && /^(?:you|u)$/.test(words[opening + 1] ?? '')) {
+    opening += words[opening + 2] === 'please' ? 3 : 2;
+  }
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
   // "Does inflammation PLAY A PART?", "do genes play any role", "does exercise MAKE A DIFFERENCE": the phrase only
   // asks whether it matters.
@@ -356,8 +360,9 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     if (!REFERRED_NOUNS.has(word)) return;
     const counted = COUNT_WORD.test(words[i - 1] ?? '') || words[i - 1] === 'both';
     if (/^(?:this|these|that|those)$/.test(words[counted ? i - 2 : i - 1] ?? '')) asking.push(word);
-    // "Bone PROBLEMS", "mood ISSUES" are bones and mood: the noun before says what they are about.
-    else if (/^(?:problems?|issues?|troubles?)$/.test(word) && i > 0 && !isStopWord(words[i - 1] ?? '')) {
+    // "Bone PROBLEMS", "mood ISSUES", "the osteocalcin CLAIM" are bones, mood, osteocalcin: the noun before says what
+    // they are about.
+    else if (/^(?:problems?|issues?|troubles?|claims?)$/.test(word) && i > 0 && !isStopWord(words[i - 1] ?? '')) {
       asking.push(word);
     }
   });
