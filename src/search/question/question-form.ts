@@ -1,0 +1,322 @@
+/**
+ * The form of a question, read from its words: the kind of answer it wants (a person, a place, a time, a number, a
+ * measure, a reason) and the words that only frame it ("what ROLE does X PLAY", "can you QUOTE ...", "is it TRUE
+ * that ..."). General rules of English questions, true of any article (docs/ranking.md); query.ts weighs the rest.
+ */
+
+import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
+import type { AnswerType } from './query.js';
+import { WH_WORDS } from './word-roles.js';
+
+/** Asked after "how", they want a number: "how many", "how much", "how long", "how old". */
+const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high deep wide heavy fast quickly'.split(' '));
+/** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
+const MEASURE_AFTER_HOW = new Set('long old far tall deep wide heavy fast quickly soon'.split(' '));
+/** Nouns after "what"/"which" that name the kind of answer: "what year", "which country". */
+const ANSWER_NOUNS: Record<string, AnswerType> = {};
+for (const [type, nouns] of [
+  [
+    'number',
+    'percentage percent proportion fraction number amount size population rate ratio score temperature speed distance dose doses dosage prevalence incidence',
+  ],
+  ['measure', 'age ages lifespan duration length height weight'],
+  [
+    'time',
+    'year years date dates day days month months century centuries decade decades time period era season week hour',
+  ],
+  [
+    'place',
+    'city cities country countries state states place places location region continent venue stadium town island river province county nation area hospital university journal institution',
+  ],
+] as const) {
+  for (const noun of nouns.split(' ')) ANSWER_NOUNS[noun] = type;
+}
+/** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
+const ASKING_NOUNS = new Set(
+  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches'.split(
+    ' ',
+  ),
+);
+/** Words that ask whether a claim holds: "is it TRUE that ...". */
+const TRUTH_WORDS = new Set(['true', 'correct', 'right', 'accurate', 'fair']);
+/** Adjectives that judge whether something does good or harm, not what it is. */
+const JUDGING_ADJECTIVES = new Set(
+  'useful helpful beneficial effective worthwhile harmful detrimental useless ineffective'.split(' '),
+);
+/** Nouns that only say "someone": "who are the PEOPLE behind it", "who's the GUY that wrote it". */
+const PERSON_NOUNS = new Set(['people', 'person', 'persons', 'guy', 'guys', 'folks', 'one', 'ones']);
+/** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
+const HEAD_MODIFIERS = new Set(
+  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another'.split(
+    ' ',
+  ),
+);
+/** Verbs that ask for a name, not about it: "why is it CALLED an axis?". ("Named" is left out: "named after".) */
+const NAMING_VERBS = new Set(['call', 'called', 'calls']);
+/** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
+const ASKING_VERBS = new Set(
+  'identify name list describe state give outline summarize summarise mention tell show find explain define quote cite'.split(
+    ' ',
+  ),
+);
+/** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role", "make A REAL difference". */
+const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much real huge'.split(' '));
+/** Phrases that only ask whether something matters: a verb, then (past DETERMINERS_OF_ROLE) its noun. */
+const FRAMING_PHRASES: ReadonlyArray<readonly [verb: RegExp, noun: RegExp]> = [
+  [/^play(?:s|ed|ing)?$/, /^(?:role|roles|part|parts)$/],
+  [/^(?:make|makes|made|making)$/, /^(?:difference|differences)$/],
+];
+/**
+ * Phrases that place the question in time or point at what the asker read rather than say what it is about:
+ * "how strong is the evidence SO FAR", "what should doctors do with THIS INFO".
+ */
+const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['so', 'far'],
+  ['to', 'date'],
+  ['as', 'of', 'now'],
+  ['this', 'info'],
+  ['this', 'information'],
+  ['the', 'info'],
+  ['that', 'info'],
+  // "Is it TRUE that bones make hormones?": asks whether what follows is so, as "do bones make hormones?" does.
+  ['it', 'true', 'that'],
+  ['it', 'really', 'true', 'that'],
+  // "SHOULD I WORRY ABOUT getting depressed?": asks whether it is a risk, not about worry.
+  ...['i', 'we', 'she', 'he', 'they'].flatMap((who) => [
+    ['should', who, 'worry', 'about'],
+    ['should', who, 'be', 'worried', 'about'],
+    ['should', who, 'be', 'concerned', 'about'],
+  ]),
+  ['need', 'to', 'worry', 'about'],
+  // "Is inflammation PART OF THE PROBLEM?": asks whether it is involved, as "play a part" does.
+  ...'problem picture puzzle story equation issue'.split(' ').map((noun) => ['part', 'of', 'the', noun]),
+  // "Explain it SIMPLY", "what is osteocalcin IN PLAIN ENGLISH", "TL;DR of ...": how to say the answer, not what
+  // it is about.
+  ['simply'],
+  ['tl', 'dr'],
+  ...['simple', 'simpler', 'plain', 'layman', 'laymans', 'everyday'].flatMap((how) =>
+    ['terms', 'words', 'english', 'language'].map((noun) => ['in', how, noun]),
+  ),
+];
+/** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
+const TEXT_PARTS = new Set(
+  'paragraph paragraphs passage passages sentence sentences section sections part bit line'.split(' '),
+);
+/** What follows such a part when it points into the text rather than names a topic. */
+const POINTING_INTO_TEXT = new Set(
+  'about on where that which talks talk talking says say saying mentions mention mentioning discusses explains covers deals'.split(
+    ' ',
+  ),
+);
+const PREPOSITION_INTO_TEXT = new Set('about on where that which'.split(' '));
+/** Nouns for a facet of something ("a genetic SIDE to this"), when what they are of is only referred to. */
+const FACET_NOUNS = new Set(
+  'side sides aspect aspects angle angles dimension dimensions element elements component components'.split(' '),
+);
+const REFERRING = new Set('this it that them these those all'.split(' '));
+/** Nouns that name no kind of their own ("which genetic FACTOR"): a compound's head is the word before them. */
+const GENERIC_NOUNS = new Set('factor factors thing things aspect aspects feature features part parts'.split(' '));
+/** Words before a level that ask for its usual value ("a NORMAL cortisol level"), which only a number gives. */
+const NORM_WORDS = new Set('normal usual typical average healthy'.split(' '));
+/** Nouns of a quantity measured ("osteocalcin LEVELS", "the normal RANGE"). */
+const VALUE_NOUNS = new Set('level levels range ranges value values'.split(' '));
+/** General nouns that, after "this" or "these", stand for what the text is about ("these conditions"). */
+const REFERRED_NOUNS = new Set(
+  'problem problems issue issues trouble troubles condition conditions disease diseases illness illnesses disorder disorders thing things stuff topic subject'.split(
+    ' ',
+  ),
+);
+/** Nouns that ask for suggestions of a thing: "treatment IDEAS", "TIPS for exercise". */
+const SUGGESTION_NOUNS = new Set('idea ideas suggestion suggestions tip tips option options'.split(' '));
+const COUNT_NOUNS = new Set(
+  'number population percentage percent proportion amount dose doses dosage prevalence incidence'.split(' '),
+);
+const WHEN_VERBS = new Set(
+  'is was are were did do does will would could can should has had have shall might may'.split(' '),
+);
+const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const FILLER = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an', 's', 'of', 'does', 'do', 'did']);
+
+export interface QuestionForm {
+  type: AnswerType | null;
+  /** The noun that names the kind of answer ("year" in "what year"), met by such an answer too. */
+  frame?: string;
+  /** Words that frame the question rather than say what it is about ("role", "play" in "what role does X play"). */
+  asking: string[];
+  /**
+   * The word right after "which" or "what" (past "is the", ...), when it is not an asking word, and the words of a
+   * compound it may open ("risk factors", "drug company"): which of them is its noun is decided only when one is
+   * missing from the content (rank.ts), so that a cold start needs no part-of-speech table.
+   */
+  head?: string[];
+  /** "How much", "how old" (or "when" in "when will"): what a "not found" reply names as asked. */
+  amount?: string;
+}
+
+/** "who's", "whos", "what's", "where's": the question word and "is", as the form reads them. */
+export function spellOutWh(word: string): string[] {
+  const wh = /^(who|what|where|when|why|how)(?:'s|\u2019s|s)$/u.exec(word)?.[1];
+  return wh ? [wh, 'is'] : [word];
+}
+
+/**
+ * Reads the form of a question from its words (folded, in order): what kind of answer it wants and which
+ * words only frame it. General rules of English questions, true whatever the content.
+ */
+export function questionForm(typed: readonly string[]): QuestionForm {
+  const words = typed.flatMap(spellOutWh);
+  const at = words.findIndex((w) => WH_WORDS.has(w));
+  const asking: string[] = [];
+  // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
+  let opening = words.findIndex((w) => !OPENING_WORDS.has(w));
+  // "Can you (please) QUOTE the paragraph about cortisol?", "could u list ...": the request is the verb after it.
+  if (/^(?:can|could|would|will)$/.test(words[opening] ?? '') && /^(?:you|u)$/.test(words[opening + 1] ?? '')) {
+    opening += words[opening + 2] === 'please' ? 3 : 2;
+  }
+  if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
+  // "Does inflammation PLAY A PART?", "do genes play any role", "does exercise MAKE A DIFFERENCE": the phrase only
+  // asks whether it matters.
+  words.forEach((word, i) => {
+    const nouns = FRAMING_PHRASES.find(([verb]) => verb.test(word))?.[1];
+    if (!nouns) return;
+    let role = i + 1;
+    while (role <= i + 2 && DETERMINERS_OF_ROLE.has(words[role] ?? '')) role++;
+    if (nouns.test(words[role] ?? '')) asking.push(...words.slice(i, role + 1));
+  });
+  for (const phrase of ASIDE_PHRASES) {
+    words.forEach((_, i) => {
+      if (phrase.every((w, k) => words[i + k] === w)) asking.push(...phrase);
+    });
+  }
+  // "Which PARAGRAPH talks about exercise?", "quote the PART about genes": where in the text, not what about.
+  words.forEach((word, i) => {
+    const next = words[i + 1] ?? '';
+    if (!TEXT_PARTS.has(word) || !POINTING_INTO_TEXT.has(next)) return;
+    asking.push(word);
+    // The verb of saying that follows is the text's, not the topic's.
+    if (!PREPOSITION_INTO_TEXT.has(next)) asking.push(next);
+  });
+  // "Is it (not) TRUE that only the brain affects the bones?": the claim after "that" is what is asked.
+  words.forEach((word, i) => {
+    const it = words[i - 1] === 'not' ? i - 2 : i - 1;
+    if (TRUTH_WORDS.has(word) && words[i + 1] === 'that' && /^(?:it|this)$/.test(words[it] ?? '')) asking.push(word);
+  });
+  // "Is exercise USEFUL for this?", "how BENEFICIAL is it?": whether it does good is asked of what the content says
+  // it does, in whatever words ("potentially alleviating"). ("Safe" is not among them: safety is a topic of its own.)
+  for (const word of words) if (JUDGING_ADJECTIVES.has(word)) asking.push(word);
+  // "What are the 3 treatments?": how many the question knows there are, which the content need not say again.
+  // (Digits only: "the two-way street", "The Four Doctors" name things.)
+  words.forEach((word, i) => {
+    if (numberName(word) && /^(?:the|these|those|all|its|their)$/.test(words[i - 1] ?? '')) asking.push(word);
+  });
+  // "What are the treatment IDEAS?", "any IDEAS for treatment?": what is asked for is the treatment, not an idea.
+  words.forEach((word, i) => {
+    if (!SUGGESTION_NOUNS.has(word)) return;
+    const before = words[i - 1] ?? '';
+    const after = words[i + 1] ?? '';
+    if (/^(?:for|on|about)$/.test(after) || (before !== '' && !isStopWord(before))) {
+      asking.push(word);
+    }
+  });
+  // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
+  words.forEach((word, i) => {
+    if (FACET_NOUNS.has(word) && /^(?:to|of)$/.test(words[i + 1] ?? '') && REFERRING.has(words[i + 2] ?? '')) {
+      asking.push(word);
+    }
+  });
+  // "Do old people have more of THESE PROBLEMS?", "who is affected by these two CONDITIONS?": a general noun that
+  // points back to what the text is about names no topic of its own.
+  words.forEach((word, i) => {
+    if (!REFERRED_NOUNS.has(word)) return;
+    const counted = COUNT_WORD.test(words[i - 1] ?? '') || words[i - 1] === 'both';
+    if (/^(?:this|these|that|those)$/.test(words[counted ? i - 2 : i - 1] ?? '')) asking.push(word);
+    // "Bone PROBLEMS", "mood ISSUES", "the osteocalcin CLAIM" are bones, mood, osteocalcin: the noun before says what
+    // they are about.
+    else if (/^(?:problems?|issues?|troubles?|claims?)$/.test(word) && i > 0 && !isStopWord(words[i - 1] ?? '')) {
+      asking.push(word);
+    }
+  });
+  if (at < 0) return { type: null, asking };
+  // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
+  for (const word of words) if (NAMING_VERBS.has(word)) asking.push(word);
+  // "What does LEM STAND for?", "what is the AFC SHORT for?": what the letters stand for is their meaning.
+  const stand = words.findIndex((w, i) => /^(?:stands?|stood|short)$/.test(w) && words[i + 1] === 'for');
+  if (stand >= 0) asking.push(words[stand] as string);
+  const expands = stand >= 0 || words.some((w) => /^(?:acronym|abbreviation)s?$/.test(w));
+  // "What does the bone-brain axis MEAN?": asks what it is, not for a passage that says "this means".
+  if (words[at] === 'what' && /^(?:does|do|did)$/.test(words[at + 1] ?? '') && words.at(-1) === 'mean') {
+    asking.push('mean');
+  }
+  const wh = words[at] as string;
+  // The noun that follows "what"/"which" (after "is the", "was the"...).
+  let n = at + 1;
+  // Past a count: "what are the TWO factors", "what are 3 examples".
+  while (n < words.length && n <= at + 3 && (FILLER.has(words[n] as string) || COUNT_WORD.test(words[n] as string))) {
+    n++;
+  }
+  // "What is the RIGHT dose", "the BEST exercise": the kind asked for is the noun after such a word.
+  if (HEAD_MODIFIERS.has(words[n] ?? '') && n + 1 < words.length) n++;
+  const noun = words[n];
+  if ((wh === 'what' || wh === 'which') && noun && ASKING_NOUNS.has(noun)) {
+    asking.push(noun);
+    if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
+  }
+  // "Who are the PEOPLE that wrote it?": a person is what "who" asks for already.
+  if (wh === 'who' && noun && PERSON_NOUNS.has(noun)) asking.push(noun);
+  const form = typedForm(wh, words, at, noun, asking);
+  const result = expands ? { ...form, type: 'expansion' as const } : form;
+  if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;
+  let end = n + 1;
+  while (
+    end < words.length &&
+    end <= n + 2 &&
+    !isStopWord(words[end] as string) &&
+    !GENERIC_NOUNS.has(words[end] as string)
+  )
+    end++;
+  const head = words.slice(n, end);
+  // "What is a normal osteocalcin level?": a number, as "how much" asks; the word "levels" alone does not answer it.
+  const norm = [words[n - 1] ?? '', head[0] ?? ''].find((w) => NORM_WORDS.has(w));
+  if (norm && VALUE_NOUNS.has(head.at(-1) ?? ''))
+    return { ...result, type: 'count', amount: `${norm} ${head.at(-1)}`, head };
+  return { ...result, head };
+}
+
+/** The kind of answer the wh-word and the words after it ask for. */
+function typedForm(
+  wh: string,
+  words: readonly string[],
+  at: number,
+  noun: string | undefined,
+  asking: string[],
+): QuestionForm {
+  const after = words[at + 1] ?? '';
+  const amount = `how ${after}`;
+  if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking, amount };
+  if (wh === 'how' && MEASURE_AFTER_HOW.has(after)) return { type: 'measure', asking, amount };
+  if (wh === 'how' && (after === 'often' || after === 'frequently')) return { type: 'frequency', asking, amount };
+  if (wh === 'how' && NUMBER_AFTER_HOW.has(after)) return { type: 'number', asking, amount };
+  if ((wh === 'what' || wh === 'which') && noun && ANSWER_NOUNS[noun]) {
+    const type = ANSWER_NOUNS[noun] as AnswerType;
+    // "What is the number / population / percentage of X" wants a number as much as "how many" does; any year
+    // answers "what year", but not any number "what population".
+    if (type === 'number') {
+      // "Which population", "what population is vulnerable": one of the groups named, not how many ("what is the
+      // population of ...").
+      if (wh === 'which' || (/^populations?$/.test(noun) && words[at + 1] === noun)) return { type: null, asking };
+      return { type: COUNT_NOUNS.has(noun) ? 'count' : type, asking };
+    }
+    return { type, frame: noun, asking };
+  }
+  // "When" asks for a time when it opens the question ("when did", "when was") or closes it, not in a clause
+  // ("when a cell divides, ...").
+  const opens = words.slice(0, at).every((w) => /^(?:so|and|but|since|until|till|from)$/.test(w));
+  if (wh === 'when' && ((opens && WHEN_VERBS.has(after)) || at === words.length - 1)) {
+    // "When WILL the trials start?": a time to come, which a passage on the trials may not give.
+    return opens && /^(?:will|would)$/.test(after) ? { type: 'time', asking, amount: wh } : { type: 'time', asking };
+  }
+  if (wh === 'who' || wh === 'whom' || wh === 'whose') return { type: 'person', asking };
+  if (wh === 'where') return { type: 'place', asking };
+  if (wh === 'why') return { type: 'reason', asking };
+  return { type: null, asking };
+}

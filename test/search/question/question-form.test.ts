@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../src/search/question/query.js';
+import { questionForm } from '../../../src/search/question/question-form.js';
+import { foldCase, tokenize } from '../../../src/search/text/text.js';
+
+const form = (question: string) => questionForm(tokenize(question).map((t) => foldCase(t.word)));
+
+describe('questionForm: what kind of answer a question asks for (any content)', () => {
+  it('reads a question for what letters stand for, and the letters it names', () => {
+    expect(form('what is the AFC short for').type).toBe('expansion');
+    expect(analyzeQuestion('What does the acronym vBNS stand for?', []).acronym).toBe('vBNS');
+    // With no letters to spell out, nothing to look for.
+    expect(analyzeQuestion('what does it stand for', []).answerType).toBeNull();
+    expect(form('what do the bones stand up to').type).toBeNull();
+  });
+
+  it('reads "when will" as asking a time to come, which a "not found" reply names', () => {
+    expect(form('when will the trials start')).toMatchObject({ type: 'time', amount: 'when' });
+    expect(form('when did the trials start').amount).toBeUndefined();
+  });
+
+  it('reads "what is the meaning of X" and "what is mean X" as defining X, with no word of meaning to meet', () => {
+    for (const question of [
+      'what is the meaning of bone brain axis',
+      'what is mean bone brain axis',
+      "what's the meaning of the bone brain axis?",
+    ]) {
+      const analyzed = analyzeQuestion(question, []);
+      expect(analyzed.kind, question).toBe('definition');
+      expect(analyzed.subject, question).toEqual(['bone', 'brain', 'axi']);
+      expect(
+        analyzed.concepts.map((c) => c.word),
+        question,
+      ).toEqual(['bone', 'brain', 'axis']);
+    }
+  });
+
+  it('reads "..., is that true?" as asking the claim before it, not about truth', () => {
+    const analyzed = analyzeQuestion('She says bones are just dead scaffolding. Is that true?', []);
+    expect(analyzed.concepts.find((c) => c.word === 'true')?.asking).toBe(true);
+    expect(analyzed.concepts.find((c) => c.word === 'scaffolding')?.asking).toBeFalsy();
+    expect(
+      analyzeQuestion('Is that true that bones talk?', []).concepts.find((c) => c.word === 'true')?.asking,
+    ).toBeFalsy();
+  });
+
+  it('reads "how is X defined / described" as defining X, with no framing verb to meet', () => {
+    const analyzed = analyzeQuestion('how is osteoporosis defined in the article', []);
+    expect(analyzed.kind).toBe('definition');
+    expect(analyzed.subject).toEqual(['osteoporosi']);
+    expect(analyzed.concepts.map((c) => c.word)).toEqual(['osteoporosis']);
+    expect(analyzeQuestion('how are bones described?', []).subject).toEqual(['bone']);
+    expect(analyzeQuestion('how is bone loss measured', []).kind).not.toBe('definition');
+  });
+
+  it('reads a general noun after "this" or "these" as pointing back, not as a topic', () => {
+    const asking = (question: string) =>
+      analyzeQuestion(question, [])
+        .concepts.filter((c) => c.asking)
+        .map((c) => c.word);
+    expect(asking('old people have more this problems?')).toEqual(['problems']);
+    expect(asking('who is affected by these two conditions')).toEqual(['conditions']);
+    expect(asking('what conditions are linked')).toEqual([]);
+    // "Bone problems" are bones: "problems" after a noun names no topic either.
+    expect(asking('do depressed people often have bone problems')).toEqual(['problems']);
+    expect(asking('what problems does it cause')).toEqual([]);
+  });
+
+  it('reads a normal level as a number asked for, named as asked', () => {
+    expect(form('what are normal osteocalcin levels')).toMatchObject({ type: 'count', amount: 'normal levels' });
+    expect(form('what is a healthy cortisol level')).toMatchObject({ type: 'count', amount: 'healthy level' });
+    expect(form('what happens to osteocalcin levels').type).toBeNull();
+    expect(form('what is the normal treatment').type).toBeNull();
+  });
+
+  it('reads counts and numbers', () => {
+    expect(form('How many neurologists wrote the review?').type).toBe('count');
+    expect(form('What is the population of China?').type).toBe('count');
+    // "Which" picks one of the things named: "which population" is a group, not a number.
+    expect(form('Which population is the focus of the research?').type).toBeNull();
+    expect(form('How long did the plague last?').type).toBe('measure');
+    expect(form('How old was Elway?').type).toBe('measure');
+    expect(form('how fast does bone loss happen').type).toBe('measure');
+    expect(form('How quickly did the plague spread?').type).toBe('measure');
+    expect(form('How often does it happen?')).toMatchObject({ type: 'frequency', amount: 'how often' });
+    expect(form('What age does bone loss start?')).toMatchObject({ type: 'measure', frame: 'age' });
+  });
+
+  it('reads times, but not "when" opening a clause', () => {
+    expect(form('When was the study published?').type).toBe('time');
+    expect(form('It was published when?').type).toBe('time');
+    expect(form('In what year did it start?')).toMatchObject({ type: 'time', frame: 'year' });
+    expect(form('When a cell divides, what happens to it?').type).toBeNull();
+  });
+
+  it('reads people and places, with the noun that names the place', () => {
+    expect(form('Who wrote the review?').type).toBe('person');
+    expect(form('Where was it published?').type).toBe('place');
+    expect(form('Which journal published it?')).toMatchObject({ type: 'place', frame: 'journal' });
+    // "What population is vulnerable" asks which group, as "which population" does; not how many.
+    expect(form('what population is especially vulnerable').type).toBeNull();
+    expect(form('what is the population of China').type).toBe('count');
+    // Contracted: "who's" is "who is".
+    expect(form("who's li").type).toBe('person');
+    expect(form('wheres it published').type).toBe('place');
+  });
+
+  it('reads "why" as asking for a cause or a way', () => {
+    expect(form('why would being miserable make my hips weaker').type).toBe('reason');
+    expect(form('how does stress weaken bones').type).toBeNull();
+  });
+
+  it('marks the words that frame a question rather than say what it is about', () => {
+    expect(form('What role does cortisol play?').asking).toEqual(['role', 'play', 'plays', 'played']);
+    expect(form('What is the name of the hormone?').asking).toEqual(['name']);
+    expect(form("what's the difference between osteocalcin and osteopontin").asking).toEqual(['difference']);
+    expect(form('By what mechanism does depression cause bone loss?').asking).toEqual(['mechanism']);
+    // "What facet", "which branch", "what variable": the kind of part asked for, not a word the text must say.
+    expect(form('Innate cells activate what branch of the immune system?').asking).toEqual(['branch']);
+    expect(form('What variable is L constrained by?').asking).toEqual(['variable']);
+    expect(form('Why is it called an axis?').asking).toEqual(['called']);
+    expect(form('What does the acronym LEM stand for?').asking).toEqual(['stand', 'acronym']);
+    // What something means is what it is: not a passage that says "this means".
+    expect(form('What does the bone-brain axis mean?').asking).toEqual(['mean']);
+    expect(form('What does it mean for patients?').asking).toEqual([]);
+    // How to say the answer is no part of what it is about.
+    expect(form('explain osteocalcin more simply').asking).toEqual(['explain', 'simply']);
+    expect(form('what is osteopontin in plain english').asking).toEqual(['in', 'plain', 'english']);
+    expect(form('tl;dr of how bones affect mood?').asking).toEqual(['tl', 'dr']);
+    // Suggestions of a thing ask for the thing; an idea asked about is no suggestion.
+    expect(form('what are the treatment ideas').asking).toEqual(['ideas']);
+    expect(form('any tips for exercise').asking).toEqual(['tips']);
+    expect(form("what's the idea behind the axis").asking).toEqual([]);
+    // How many the question knows there are (in digits) the content need not say.
+    expect(form('what are the 3 treatments').asking).toEqual(['3']);
+    expect(form('what happened at apollo 4').asking).toEqual([]);
+    // An instruction's verb asks for what follows it.
+    expect(form('Identify the stress hormone mentioned in the text').asking).toEqual(['identify']);
+    expect(form('ok so list the treatments').asking).toEqual(['list']);
+    expect(form('Does exercise help?').asking).toEqual([]);
+    // Asides that place the question in time or point at what was read.
+    expect(form('how strong is the evidence so far').asking).toEqual(['so', 'far']);
+    expect(form('what should doctors do with this info').asking).toEqual(['this', 'info']);
+    expect(form('how far can osteocalcin travel').asking).toEqual([]);
+    // The kind "what/which" asks for is the noun, after a word that ranks or judges.
+    expect(form('what is the right dose of neuromodulation').head).toEqual(['dose']);
+    expect(form('which hormone is released by bones').head).toEqual(['hormone']);
+    // With the words of the compound it may open (up to a stop word, and not a noun that names no kind).
+    expect(form('which drug company is making it').head).toEqual(['drug', 'company']);
+    expect(form('which genetic factor is linked to depression').head).toEqual(['genetic']);
+    // Past "another" or a count: "another NAME for", "what are the two FACTORS" only frame the question.
+    expect(form('what is another name for rotors').asking).toContain('name');
+    expect(form('what are two factors that made it hard').asking).toContain('factors');
+    expect(form('what two artists came out').head).toEqual(['artists']);
+    // Pointing into the text: where, not what about.
+    expect(form('which paragraph talks about exercise').asking).toEqual(['paragraph', 'talks']);
+    expect(form('quote the part about genes').asking).toEqual(['quote', 'part']);
+    expect(form('what part of the brain').asking).toEqual([]);
+    expect(form('does swelling play a part').asking).toEqual(['play', 'a', 'part']);
+    expect(form('do genes play any role in depression').asking).toEqual(['play', 'any', 'role']);
+    expect(form('can exercise make a real difference').asking).toEqual(['make', 'a', 'real', 'difference']);
+    expect(form('does it make sense').asking).toEqual([]);
+    expect(form('does stress play a big part').asking).toEqual(['play', 'a', 'big', 'part']);
+    expect(form('does it play into depression').asking).toEqual([]);
+    // A facet of something only referred to frames the question; a facet of something named is asked about.
+    expect(form('is there a genetic side to this').asking).toEqual(['side']);
+    expect(form("what's the emotional aspect of it").asking).toEqual(['aspect']);
+    expect(form('what are the side effects of cortisol').asking).toEqual([]);
+    expect(form('is there an emotional side to osteoporosis').asking).toEqual([]);
+  });
+});
