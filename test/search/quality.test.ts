@@ -65,6 +65,8 @@ const OWN_FOLLOW_UPS_32 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-32.j
 const OWN_FOLLOW_UPS_33 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-33.jsonl');
 const OWN_FOLLOW_UPS_34 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-34.jsonl');
 const OWN_FOLLOW_UPS_35 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-35.jsonl');
+const OWN_FOLLOW_UPS_36 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-36.jsonl');
+const OWN_FOLLOW_UPS_37 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-37.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -146,6 +148,11 @@ const OWN_LAY_69_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_70_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-70.jsonl');
 const OWN_LAY_71_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-71.jsonl');
 const OWN_LAY_72_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-72.jsonl');
+const OWN_LAY_73_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-73.jsonl');
+const OWN_LAY_74_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-74.jsonl');
+const OWN_LAY_75_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-75.jsonl');
+const OWN_LAY_76_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-76.jsonl');
+const OWN_LAY_77_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-77.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -259,6 +266,11 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_70_QUESTIONS, 10, 0.4, 0.75],
     [OWN_LAY_71_QUESTIONS, 8, 1, 1],
     [OWN_LAY_72_QUESTIONS, 9, 1, 0.66],
+    [OWN_LAY_73_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_74_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_75_QUESTIONS, 6, 0.83, 0.75],
+    [OWN_LAY_76_QUESTIONS, 10, 0.9, 1],
+    [OWN_LAY_77_QUESTIONS, 8, 0.87, 0.5],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -336,7 +348,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_32, 11, 0.72, 0.18],
     [OWN_FOLLOW_UPS_33, 10, 0.7, 0.19],
     [OWN_FOLLOW_UPS_34, 10, 0.8, 0.1],
-    [OWN_FOLLOW_UPS_35, 8, 0.75, 0.12],
+    [OWN_FOLLOW_UPS_35, 8, 0.87, 0.24],
+    [OWN_FOLLOW_UPS_36, 8, 0.87, 0.6],
+    [OWN_FOLLOW_UPS_37, 8, 0.87, 0.24],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
