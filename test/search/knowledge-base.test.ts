@@ -657,6 +657,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first("what's the source for the osteocalcin claim?")).toContain('osteocalcin');
   });
 
+  it('reads "is X discussed?" as "is X mentioned?": whether the text speaks of it', () => {
+    expect(first('is inflammation discussed?')).toContain('inflammatory');
+    expectDeclined('is diet discussed?', 'diet');
+  });
+
   it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
     expectDeclined('is exercise or medication better?', 'better');
     expectDeclined('which is safer, exercise or drugs?', 'safer');

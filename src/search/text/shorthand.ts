@@ -6,7 +6,7 @@
  */
 import { editDistance, transpositions } from './edit-distance.js';
 import { isKnownForm, isKnownWord } from './related-words.js';
-import { isStopWord, normalizeWord } from './text.js';
+import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord } from './text.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people',
@@ -112,6 +112,14 @@ function droppedG(word: string, inContent: (stem: string) => boolean): string | 
 
 /** Question words a slip of one letter may hide ("wich", "wher", "hwo"). */
 const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'who', 'why', 'how', 'does'];
+/** Longer function words a slip of one letter may hide too ("artcle", "becuse", "shoud"). */
+const LONG_FUNCTION_WORDS = [
+  ...ENGLISH_STOP_WORDS.filter((w) => w.length >= 5),
+  'article',
+  'anything',
+  'something',
+  'please',
+];
 
 /**
  * "waht", "hwo", "wich": a lower-case word that is no English word (nor the content's) one slip from a question
@@ -119,12 +127,16 @@ const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'who', 'why', 'how', '
  * its form and keeps a word nothing can match.
  */
 function slipOfFunctionWord(word: string, inContent: (stem: string) => boolean): string | undefined {
-  if (!/^[a-z]{3,6}$/.test(word) || isStopWord(word)) return undefined;
+  if (!/^[a-z]{3,8}$/.test(word) || isStopWord(word)) return undefined;
   const stem = normalizeWord(word);
   if ((stem !== null && inContent(stem)) || isKnownForm(word, stem)) return undefined;
   const swapped = transpositions(word).find((w) => isStopWord(w));
   if (swapped) return swapped;
-  return word.length >= 4 ? QUESTION_WORDS.find((w) => editDistance(word, w) === 1) : undefined;
+  if (word.length < 4) return undefined;
+  return (
+    QUESTION_WORDS.find((w) => editDistance(word, w) === 1) ??
+    (word.length >= 5 ? LONG_FUNCTION_WORDS.find((w) => editDistance(word, w) === 1) : undefined)
+  );
 }
 
 /** Two words joined by a hyphen ("neuro-modulation", "osteo-porosis"). */

@@ -47,6 +47,10 @@ const STOP_WORDS = new Set<string>([
     'saying',
     'mention',
     'mentioned',
+    // "Is inflammation DISCUSSED?": whether the text speaks of it, as "mentioned" asks.
+    'discuss',
+    'discussed',
+    'discusses',
     'mentions',
     'according',
     'article',

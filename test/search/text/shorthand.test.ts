@@ -41,6 +41,11 @@ describe('expandShorthand', () => {
       "doesn't it, pre-existing, what kind of test",
     );
     expect(expandShorthand('cortisol wheat whet')).toBe('cortisol wheat whet');
+    // A longer function word, one slip away: "artcle", "becuse"; not an English word one slip from one ("these").
+    expect(expandShorthand('what does the artcle say, becuse i wonder')).toBe(
+      'what does the article say, because i wonder',
+    );
+    expect(expandShorthand('those these thesis')).toBe('those these thesis');
   });
 
   it('leaves abbreviations, initials and letters of other words alone', () => {
