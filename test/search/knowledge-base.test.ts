@@ -662,6 +662,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('is diet discussed?', 'diet');
   });
 
+  it('weighs a number the article never gives as a detail of the asker\'s story ("my mom is 70 ...")', () => {
+    expect(first('my mom is 70 with osteoporosis and she cries a lot, is it connected?')).toContain(
+      'both conditions have been recognized as common',
+    );
+  });
+
   it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
     expectDeclined('is exercise or medication better?', 'better');
     expectDeclined('which is safer, exercise or drugs?', 'safer');

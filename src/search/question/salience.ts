@@ -22,5 +22,7 @@ export function salience(concept: Concept, inContent: boolean, options: RankingO
   // has needs no word list read.)
   const lemma = inContent ? undefined : relationsOf(foldCase(concept.word))?.lemma;
   const lightVerb = lemma !== undefined && isStopWord(lemma);
-  return concept.asking || lightVerb ? value * options.askingWeight : value;
+  // "My mom is 70 ...": a number the content never gives is a detail of the asker's, nothing a passage can meet.
+  const number = !inContent && /^\d+$/.test(concept.word);
+  return concept.asking || lightVerb || number ? value * options.askingWeight : value;
 }
