@@ -67,6 +67,7 @@ const OWN_FOLLOW_UPS_34 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-34.j
 const OWN_FOLLOW_UPS_35 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-35.jsonl');
 const OWN_FOLLOW_UPS_36 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-36.jsonl');
 const OWN_FOLLOW_UPS_37 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-37.jsonl');
+const OWN_FOLLOW_UPS_38 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-38.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -153,6 +154,9 @@ const OWN_LAY_74_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_75_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-75.jsonl');
 const OWN_LAY_76_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-76.jsonl');
 const OWN_LAY_77_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-77.jsonl');
+const OWN_LAY_78_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-78.jsonl');
+const OWN_LAY_79_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-79.jsonl');
+const OWN_LAY_80_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-80.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -271,6 +275,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_75_QUESTIONS, 6, 0.83, 0.75],
     [OWN_LAY_76_QUESTIONS, 10, 0.9, 1],
     [OWN_LAY_77_QUESTIONS, 8, 0.87, 0.5],
+    [OWN_LAY_78_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_79_QUESTIONS, 6, 1, 1],
+    [OWN_LAY_80_QUESTIONS, 7, 0.85, 0.66],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -351,6 +358,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_35, 8, 0.87, 0.24],
     [OWN_FOLLOW_UPS_36, 8, 0.87, 0.6],
     [OWN_FOLLOW_UPS_37, 8, 0.87, 0.24],
+    [OWN_FOLLOW_UPS_38, 5, 1, 0.59],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
