@@ -29,6 +29,8 @@ describe('SynonymTable.match', () => {
     // Not a short word ("stres" is no misspelt "sure"), nor one two letters off an 8-letter word ("malleate").
     expect(matchSynonyms(words('stres'), plastic)).toEqual([]);
     expect(matchSynonyms(words('malleate'), plastic)).toEqual([]);
+    // Nor a stop word, which no word list holds: "discussed" is no misspelt "dismissed".
+    expect(matchSynonyms(words('is diet discussed'), parseSynonyms('dismissed => underappreciated'))).toEqual([]);
   });
 
   it('lets a longer phrase win over the words inside it', () => {
