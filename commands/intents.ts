@@ -129,9 +129,12 @@ export function questionIntent(question: string): QuestionIntent | undefined {
   return undefined;
 }
 
-/** Asking what to do in one's own situation: "should I stop my pills?", "what do I do", "is it safe for me to run?". */
+/**
+ * Asking what to do in one's own situation, or a relative's: "should I stop my pills?", "what do I do", "is it safe
+ * for me to run?", "my doctor wants me on X, is that a good idea?", "should my mum take it?".
+ */
 const ADVICE =
-  /\b(?:should|shall|must)\s+i\b|\bwhat\s+(?:do|can|should)\s+i\s+do\b|\bis\s+it\s+(?:safe|ok(?:ay)?|bad|dangerous)\s+(?:for\s+me|to|if\s+i)\b|\bam\s+i\s+(?:at\s+risk|going\s+to|likely)\b|\bdo\s+i\s+(?:need|have)\s+to\b/i;
+  /\b(?:should|shall|must)\s+i\b|\bwhat\s+(?:do|can|should)\s+i\s+do\b|\bis\s+it\s+(?:safe|ok(?:ay)?|bad|dangerous)\s+(?:for\s+me|to|if\s+i)\b|\bam\s+i\s+(?:at\s+risk|going\s+to|likely)\b|\bdo\s+i\s+(?:need|have)\s+to\b|\b(?:is|was)\s+(?:it|that|this)\s+a\s+(?:good|bad|smart|wise)\s+idea\b|\bshould\s+(?:she|he|we|my\s+\w+)\b/i;
 
 /** Whether a question asks for advice on the asker's own situation, which quoting an article cannot give. */
 export function asksForAdvice(question: string): boolean {

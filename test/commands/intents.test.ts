@@ -188,10 +188,17 @@ describe('asksForAdvice', () => {
       'what do i do',
       'is it safe for me to run?',
       'am I at risk',
+      'my doctor wants me on bisphosphonates, is that a good idea?',
+      'should my mum get her bones checked',
     ]) {
       expect(asksForAdvice(q), q).toBe(true);
     }
-    for (const q of ['what should doctors do', 'is exercise safe for older adults', 'what did the study find']) {
+    for (const q of [
+      'what should doctors do',
+      'is exercise safe for older adults',
+      'what did the study find',
+      'is the bone-brain axis a new idea',
+    ]) {
       expect(asksForAdvice(q), q).toBe(false);
     }
   });
