@@ -668,6 +668,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     );
   });
 
+  it('answers "who gets X?" with the passage that names a group of people', () => {
+    expect(first('who gets osteoporosis')).toMatch(/older adults|older patients/);
+  });
+
   it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
     expectDeclined('is exercise or medication better?', 'better');
     expectDeclined('which is safer, exercise or drugs?', 'safer');

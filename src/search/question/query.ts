@@ -77,10 +77,12 @@ type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'w
 /**
  * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
  * unit (a length, a duration, an age: "how long", "how old", "what age"); `reason`: a cause or a way ("because",
- * "through", "leading to"), for "why"; `frequency`: how often ("daily", "twice a week", "rarely"), for "how often".
+ * "through", "leading to"), for "why"; `frequency`: how often ("daily", "twice a week", "rarely"), for "how often";
+ * `group`: people by what they share ("older patients") or a name, for "who gets X?", "who is at risk?".
  */
 export type AnswerType =
   | 'person'
+  | 'group'
   | 'place'
   | 'time'
   | 'number'

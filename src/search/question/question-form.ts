@@ -37,6 +37,12 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Verbs of what befalls people, whose "who" a group answers. */
+const GROUP_VERBS = new Set(
+  'get gets got develop develops suffer suffers affected risk benefit benefits need needs experience experiences'.split(
+    ' ',
+  ),
+);
 /** Words that ask whether a claim holds: "is it TRUE that ...". */
 const TRUTH_WORDS = new Set(['true', 'correct', 'right', 'accurate', 'fair']);
 /** Adjectives that judge whether something does good or harm, not what it is. */
@@ -314,6 +320,10 @@ function typedForm(
   if (wh === 'when' && ((opens && WHEN_VERBS.has(after)) || at === words.length - 1)) {
     // "When WILL the trials start?": a time to come, which a passage on the trials may not give.
     return opens && /^(?:will|would)$/.test(after) ? { type: 'time', asking, amount: wh } : { type: 'time', asking };
+  }
+  // "Who GETS osteoporosis?", "who is most AFFECTED?": a group of people ("older patients") answers as well as a name.
+  if (wh === 'who' && words.slice(at + 1, at + 4).some((w) => GROUP_VERBS.has(w))) {
+    return { type: 'group', asking };
   }
   if (wh === 'who' || wh === 'whom' || wh === 'whose') return { type: 'person', asking };
   if (wh === 'where') return { type: 'place', asking };

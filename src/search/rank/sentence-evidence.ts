@@ -34,6 +34,9 @@ const REASON =
 export const FREQUENCY =
   /\b(?:often|frequently|rarely|seldom|usually|always|never|sometimes|occasionally|regularly|daily|weekly|monthly|yearly|annually|hourly|nightly|once|twice|thrice|times|every|each (?:day|week|month|year)|per (?:day|week|month|year)|a (?:day|week|month|year))\b/u;
 
+/** Stems of nouns for groups of people: what "who gets X?" is answered with. */
+const GROUP_STEMS = ['patient', 'adult', 'peopl', 'individu', 'women', 'men', 'children', 'elderli', 'popul'];
+
 /** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
 export function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
   if (type === 'count') {
@@ -43,6 +46,12 @@ export function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<s
   if (type === 'measure') return sentence.measures.size > 0;
   if (type === 'reason') return REASON.test(sentence.folded);
   if (type === 'frequency') return FREQUENCY.test(sentence.folded);
+  if (type === 'group') {
+    return (
+      GROUP_STEMS.some((stem) => sentence.terms.has(stem) && !asked.has(stem)) ||
+      hasAnswerType(sentence, 'person', asked)
+    );
+  }
   const values =
     type === 'number'
       ? sentence.numbers

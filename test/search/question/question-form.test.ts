@@ -105,6 +105,13 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('wheres it published').type).toBe('place');
   });
 
+  it('reads "who gets / is affected / is at risk" as asking for a group of people, "who wrote" for a person', () => {
+    expect(form('who gets osteoporosis').type).toBe('group');
+    expect(form('who is most affected').type).toBe('group');
+    expect(form('who is at risk').type).toBe('group');
+    expect(form('who wrote it').type).toBe('person');
+  });
+
   it('reads "why" as asking for a cause or a way', () => {
     expect(form('why would being miserable make my hips weaker').type).toBe('reason');
     expect(form('how does stress weaken bones').type).toBeNull();
