@@ -672,6 +672,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('who gets osteoporosis')).toMatch(/older adults|older patients/);
   });
 
+  it('answers "is this just clickbait?" with the passage on whether the axis is legitimate (content synonyms)', () => {
+    expect(first('is this just clickbait')).toContain('not just speculative but a legitimate');
+  });
+
   it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
     expectDeclined('is exercise or medication better?', 'better');
     expectDeclined('which is safer, exercise or drugs?', 'safer');
