@@ -676,6 +676,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('is this just clickbait')).toContain('not just speculative but a legitimate');
   });
 
+  it('answers "I read that X" as the claim X, and declines one the article never makes', () => {
+    expect(first('I read that cortisol weakens bones')).toContain('stress hormones like cortisol');
+    expectDeclined('I read that coffee causes osteoporosis', 'coffee');
+  });
+
   it('declines a choice the article never ranks ("is exercise or medication better?")', () => {
     expectDeclined('is exercise or medication better?', 'better');
     expectDeclined('which is safer, exercise or drugs?', 'safer');

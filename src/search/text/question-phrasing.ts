@@ -31,6 +31,13 @@ const ANNOUNCED_QUESTION =
 const HEDGED_OPENING =
   /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|this (?:might|may|could) (?:be|sound)|(?:probably|maybe) (?:a )?(?:dumb|silly|stupid)|(?:dumb|silly|stupid|weird|random) question)\b[^?]{0,80}?\bbut\s+/i;
 
+/**
+ * "I read that cortisol weakens bones", "my friend said osteopontin ...": a claim heard elsewhere, said without a
+ * question mark, asks whether it is so. Read as "is it true that ..." (whose "true" is an asking word).
+ */
+const REPORTED_CLAIM =
+  /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
+
 /** A question without what is said before asking it: why ("for my essay"), an announcement ("quick q:"), a hedge. */
 export function withoutPreamble(question: string): string {
   return question.replace(ASKING_PURPOSE, ' ').replace(ANNOUNCED_QUESTION, '').replace(HEDGED_OPENING, '');
@@ -67,7 +74,8 @@ const THE_US = /\b(the\s+)US(?!\p{L})/gu;
  * stems the content has (none by default).
  */
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
-  return withoutPreamble(question)
+  const asked = /\?\s*$/u.test(question) ? question : question.replace(REPORTED_CLAIM, 'is it true that ');
+  return withoutPreamble(asked)
     .replace(PLAIN_ASKING, ' ')
     .replace(HOW_TO_TELL, 'what are the symptoms of ')
     .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))

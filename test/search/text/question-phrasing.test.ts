@@ -25,6 +25,15 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('question marks on bones?')).toBe('question marks on bones?');
   });
 
+  it('reads a claim heard elsewhere, said without a question mark, as asking whether it is so', () => {
+    expect(rephraseQuestion('I read that cortisol weakens bones')).toBe('is it true that cortisol weakens bones');
+    expect(rephraseQuestion('my friend said osteopontin is linked to genes')).toBe(
+      'is it true that osteopontin is linked to genes',
+    );
+    // With a question mark, it asks something of its own.
+    expect(rephraseQuestion('I read the article, who wrote it?')).toBe('I read the article, who wrote it?');
+  });
+
   it('drops why the asker asks ("for my essay"), which says nothing of what is asked', () => {
     expect(rephraseQuestion('for my essay, what does osteocalcin do?').trim()).toBe('what does osteocalcin do?');
     expect(rephraseQuestion('what is osteopontin, for a school project').trim()).toBe('what is osteopontin,');
