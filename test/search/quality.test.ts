@@ -69,6 +69,7 @@ const OWN_FOLLOW_UPS_36 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-36.j
 const OWN_FOLLOW_UPS_37 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-37.jsonl');
 const OWN_FOLLOW_UPS_38 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-38.jsonl');
 const OWN_FOLLOW_UPS_39 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-39.jsonl');
+const OWN_FOLLOW_UPS_40 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-40.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -160,6 +161,7 @@ const OWN_LAY_79_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_80_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-80.jsonl');
 const OWN_LAY_81_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-81.jsonl');
 const OWN_LAY_82_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-82.jsonl');
+const OWN_LAY_83_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-83.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -283,6 +285,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_80_QUESTIONS, 7, 0.85, 0.66],
     [OWN_LAY_81_QUESTIONS, 6, 0.66, 1],
     [OWN_LAY_82_QUESTIONS, 8, 1, 0.5],
+    [OWN_LAY_83_QUESTIONS, 8, 0.75, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -365,6 +368,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_37, 8, 0.87, 0.24],
     [OWN_FOLLOW_UPS_38, 5, 1, 0.59],
     [OWN_FOLLOW_UPS_39, 6, 1, 0.66],
+    [OWN_FOLLOW_UPS_40, 4, 1, 0.99],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
