@@ -1,7 +1,9 @@
 /**
  * Everyday phrasings read as what they ask: requests for a plain or short answer dropped ("in simple words", "in 1
- * sentence"), and so is what is said before asking ("for my essay", "quick q:", "sorry if this is dumb but"), "how do I know if I have X" and "the signs of X" as X's symptoms, "does X hurt?" as pain, "the US" as
- * the country. General English, whatever the content; applied to questions (after shorthand.ts), never to articles.
+ * sentence"), and so is what is said before asking ("for my essay", "quick q:", "sorry if this is dumb but"); a
+ * claim heard elsewhere ("I read that X") asks whether X is so; "how do I know if I have X" and "the signs of X" ask
+ * for X's symptoms, "does X hurt?" about pain, and "the US" is the country. General English, whatever the content;
+ * applied to questions (after shorthand.ts), never to articles.
  */
 
 /**
