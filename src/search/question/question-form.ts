@@ -61,7 +61,7 @@ const HEAD_MODIFIERS = new Set(
 const NAMING_VERBS = new Set(['call', 'called', 'calls']);
 /** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
 const ASKING_VERBS = new Set(
-  'identify name list describe state give outline summarize summarise mention tell show find explain define quote cite'.split(
+  'identify name list describe state give outline summarize summarise mention tell show find explain define quote cite compare contrast distinguish differentiate'.split(
     ' ',
   ),
 );

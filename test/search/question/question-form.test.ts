@@ -122,6 +122,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('What is the name of the hormone?').asking).toEqual(['name']);
     expect(form("what's the difference between osteocalcin and osteopontin").asking).toEqual(['difference']);
     expect(form('By what mechanism does depression cause bone loss?').asking).toEqual(['mechanism']);
+    // A request's verb, also after "can you": "compare", "quote", "list".
+    expect(form('compare osteocalcin and osteopontin').asking).toEqual(['compare']);
+    expect(form('can you please quote the part about genes').asking).toContain('quote');
     // "What facet", "which branch", "what variable": the kind of part asked for, not a word the text must say.
     expect(form('Innate cells activate what branch of the immune system?').asking).toEqual(['branch']);
     expect(form('What variable is L constrained by?').asking).toEqual(['variable']);
