@@ -163,6 +163,8 @@ const OWN_LAY_81_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_82_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-82.jsonl');
 const OWN_LAY_83_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-83.jsonl');
 const OWN_LAY_84_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-84.jsonl');
+const OWN_LAY_85_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-85.jsonl');
+const OWN_LAY_86_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-86.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -288,6 +290,8 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_82_QUESTIONS, 8, 1, 0.5],
     [OWN_LAY_83_QUESTIONS, 8, 0.75, 1],
     [OWN_LAY_84_QUESTIONS, 7, 0.85, 1],
+    [OWN_LAY_85_QUESTIONS, 7, 1, 1],
+    [OWN_LAY_86_QUESTIONS, 7, 0.71, 0.66],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
