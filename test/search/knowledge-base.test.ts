@@ -645,6 +645,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('what triggers depression in young people', 'young people');
     expectDeclined('can young people get osteoporosis', 'young people');
     expect(first('is it different for elderly patients')).not.toBe('(not found)');
+    expectDeclined('do men get the bone-brain effect too?', 'men');
+  });
+
+  it('reads "contribute", "lead to" as the causal link the article words otherwise ("leading to ... via")', () => {
+    expect(first('does cortisol contribute to bone loss?')).toContain('stress hormones like cortisol');
+    expectDeclined('can exercise cure osteoporosis?', 'cure');
   });
 
   it('reads "can you quote / list / cite ..." as the request it makes, not as a topic the article lacks', () => {

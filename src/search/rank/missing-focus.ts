@@ -33,10 +33,10 @@ export function missingFocus(
   return (
     missingRanking(concepts, at) ??
     missingComparison(analyzed, concepts) ??
-    missingGroup(concepts, at) ??
     missingCounted(analyzed, concepts, at, options) ??
     missingKeyword(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
+    missingGroup(concepts, at) ??
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
     missingCondition(analyzed, concepts) ??
@@ -59,17 +59,22 @@ function missingRanking(concepts: readonly WeightedConcept[], at: ConceptAt): st
 const GROUP_QUALIFIERS = new Set(
   'young younger teenage adolescent pregnant male female elderly middle-aged postmenopausal menopausal'.split(' '),
 );
+/** Nouns that name a group of people by age or sex ("MEN", "CHILDREN"). */
+const GROUP_NOUNS = new Set('men women children kids teenagers teens boys girls babies infants'.split(' '));
 /** Nouns naming people in general, which such an adjective narrows. */
 const PEOPLE_NOUNS = new Set(
   'people person persons adults adult patients patient individuals women men woman man kids folks ones'.split(' '),
 );
 
 /**
- * "What triggers depression in YOUNG people?", "does it affect PREGNANT women?": a group the content never names,
+ * "What triggers depression in YOUNG people?", "does it affect PREGNANT women?", "do MEN get it too?": a group the content never names,
  * though it names people ("older patients"): its passages about people do not say it of that group. Only the word
  * itself counts: WordNet relates "young" to "new", which says nothing of age.
  */
 function missingGroup(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
+  // "Do MEN get it too?": a group named by a noun of its own, however common the word.
+  const group = concepts.find((c) => GROUP_NOUNS.has(foldCase(c.concept.word)) && !c.inContent);
+  if (group) return group.concept.word;
   const qualifier = concepts.find((c) => {
     const next = at(c.concept.position + 1);
     return (

@@ -105,6 +105,16 @@ function withAdjective(missing: WeightedConcept, at: ConceptAt): string {
 }
 
 /**
+ * Verbs that claim only that one thing brings about another, as "leading to", "via" or "through" say it: "does
+ * cortisol CONTRIBUTE to bone loss?" is answered by "leading to bone loss via ... cortisol".
+ */
+const CAUSAL_VERBS = new Set(
+  'contribute contributes contributed lead leads trigger triggers drive drives promote promotes induce induces worsen worsens'.split(
+    ' ',
+  ),
+);
+
+/**
  * "Can exercise CURE osteoporosis?", "does the brain SHRINK with osteoporosis?": a yes/no question claims what its
  * verb says, and when the content never says it (nor anything related), a passage about the rest reads like a yes.
  * Only a verb specific enough (`claimSalience`): "protect", "start" or "build" are too common to decide on.
@@ -113,6 +123,7 @@ function missingClaim(asked: readonly WeightedConcept[], options: RankingOptions
   const claim = asked.find(
     (c) =>
       !c.inContent &&
+      !CAUSAL_VERBS.has(foldCase(c.concept.word)) &&
       !c.concept.related &&
       !c.concept.asking &&
       (c.concept.salience ?? 1) >= options.claimSalience &&
