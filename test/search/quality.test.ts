@@ -165,6 +165,7 @@ const OWN_LAY_83_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_84_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-84.jsonl');
 const OWN_LAY_85_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-85.jsonl');
 const OWN_LAY_86_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-86.jsonl');
+const OWN_LAY_87_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-87.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -292,6 +293,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_84_QUESTIONS, 7, 0.85, 1],
     [OWN_LAY_85_QUESTIONS, 7, 1, 1],
     [OWN_LAY_86_QUESTIONS, 7, 0.71, 0.66],
+    [OWN_LAY_87_QUESTIONS, 3, 1, 0.92],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
