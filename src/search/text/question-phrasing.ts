@@ -31,7 +31,7 @@ const ANNOUNCED_QUESTION =
  * high but does it drop?" keeps what it says.
  */
 const HEDGED_OPENING =
-  /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|this (?:might|may|could) (?:be|sound)|(?:probably|maybe) (?:a )?(?:dumb|silly|stupid)|(?:dumb|silly|stupid|weird|random) question)\b[^?]{0,80}?\bbut\s+/i;
+  /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|this (?:might|may|could) (?:be|sound)|(?:probably|maybe) (?:a )?(?:dumb|silly|stupid)|(?:dumb|silly|stupid|weird|random) question)\b[^?]*?\bbut\s+/i;
 
 /**
  * "I read that cortisol weakens bones", "my friend said osteopontin ...": a claim heard elsewhere, said without a
@@ -40,9 +40,18 @@ const HEDGED_OPENING =
 const REPORTED_CLAIM =
   /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
 
+/**
+ * Small patterns that any text a long one can change must match: the long ones take a millisecond or two to compile,
+ * which a cold `ask` would pay for a question they cannot change.
+ */
+const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
+const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly)\b|\btl/i;
+const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
+
 /** A question without what is said before asking it: why ("for my essay"), an announcement ("quick q:"), a hedge. */
 export function withoutPreamble(question: string): string {
-  return question.replace(ASKING_PURPOSE, ' ').replace(ANNOUNCED_QUESTION, '').replace(HEDGED_OPENING, '');
+  const purposeless = MAY_HAVE_PURPOSE.test(question) ? question.replace(ASKING_PURPOSE, ' ') : question;
+  return purposeless.replace(ANNOUNCED_QUESTION, '').replace(HEDGED_OPENING, '');
 }
 
 /**
@@ -77,9 +86,12 @@ const THE_US = /\b(the\s+)US(?!\p{L})/gu;
  */
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
   const asked = /\?\s*$/u.test(question) ? question : question.replace(REPORTED_CLAIM, 'is it true that ');
-  return withoutPreamble(asked)
-    .replace(PLAIN_ASKING, ' ')
-    .replace(HOW_TO_TELL, 'what are the symptoms of ')
+  const plain = withoutPreamble(asked);
+  const unframed = MAY_ASK_PLAINLY.test(plain) ? plain.replace(PLAIN_ASKING, ' ') : plain;
+  const told = MAY_ASK_HOW_TO_TELL.test(unframed)
+    ? unframed.replace(HOW_TO_TELL, 'what are the symptoms of ')
+    : unframed;
+  return told
     .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))
     .replace(HURT_CLOSING, 'give pain')
     .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match));
