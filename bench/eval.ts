@@ -157,7 +157,7 @@ function scoreFile(file: string, kb: KnowledgeBase, values: { answers?: string }
   let questions: EvalQuestion[] = readQuestions(file);
   const answersFile = values.answers ? resolve(values.answers) : siblingAnswers(file);
   if (answersFile) questions = withAnswers(questions, answersFile);
-  return { file, questions: evaluate(questions, (q) => askAsTheBotDoes(kb)(q)) };
+  return { file, questions: evaluate(questions, askAsTheBotDoes(kb)) };
 }
 
 runAsProgram(
