@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../project.js';
+import { isStopWord } from './text.js';
 
 export interface WordRelations {
   /** Parts of speech WordNet knows the word as, its commonest use first: n (noun), v, a (adjective), r (adverb). */
@@ -131,11 +132,12 @@ export function maySayOneThing(word: string): boolean {
 }
 
 /**
- * Whether a lowercase word is an English word WordNet knows, common or rare: the rare list is read only when a word
- * is not among the commonest, that is when a question holds a word the content lacks.
+ * Whether a lowercase word is an English word: a stop word (which no word list holds), or one WordNet knows, common
+ * or rare. The rare list is read only when a word is not among the commonest, that is when a question holds a word
+ * the content lacks. So no spelling rule reads a stop word as a misspelling ("discussed" is no misspelt "dismissed").
  */
 export function isKnownWord(word: string): boolean {
-  return partsOf(word) !== undefined;
+  return isStopWord(word) || partsOf(word) !== undefined;
 }
 
 /** The parts of speech WordNet knows a lowercase word as (n, v, a, r; the commonest use first when it is common). */

@@ -9,7 +9,7 @@ import { stemmer } from 'stemmer';
 import { editDistance } from './edit-distance.js';
 import { isKnownForm } from './related-words.js';
 import type { SynonymRule } from './synonyms.js';
-import { foldCase, isStopWord } from './text.js';
+import { foldCase } from './text.js';
 
 /**
  * The stored form, the rules sorted by their phrase's stems. Phrases and what they add are each one string, a
@@ -137,8 +137,7 @@ export class SynonymTable {
   private spelledAsRule(word: string, inContent?: (stem: string) => boolean): string {
     const stem = stemmer(word);
     if (word.length < 6 || /\d/.test(word) || this.startingWith(stem).length > 0 || inContent?.(stem)) return stem;
-    // A stop word is English too, though no word list holds it ("discussed" is no misspelt "dismissed").
-    if (isStopWord(word) || isKnownForm(word, stem)) return stem;
+    if (isKnownForm(word, stem)) return stem;
     // Short words and other first letters are left alone: "stres", cut to "stre", is one letter from "sure".
     const limit = word.length >= 9 ? 2 : 1;
     let nearest = stem;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mostlyNotNoun } from '../../../src/search/text/related-words.js';
+import { isKnownWord, mostlyNotNoun } from '../../../src/search/text/related-words.js';
 
 describe('mostlyNotNoun', () => {
   it("takes WordNet's commonest part of speech", () => {
@@ -11,5 +11,13 @@ describe('mostlyNotNoun', () => {
   it('reads a rarer word in "-ly" than the table holds as an adverb, and any other unknown word as a noun', () => {
     expect(mostlyNotNoun('concretely')).toBe(true);
     expect(mostlyNotNoun('osteocalcin')).toBe(false);
+  });
+});
+
+describe('isKnownWord', () => {
+  it('knows a stop word as English, though no word list holds it', () => {
+    expect(isKnownWord('discussed')).toBe(true);
+    expect(isKnownWord('meditation')).toBe(true);
+    expect(isKnownWord('depresion')).toBe(false);
   });
 });
