@@ -18,7 +18,8 @@ import {
 import { loadIndex } from './index/snapshot-format.js';
 import { TopicSuggestions } from './index/topic-suggestions.js';
 import { prepareQuestion } from './question/prepare-question.js';
-import { type AnalyzedQuestion, type AnswerType, analyzeQuestion, rootOf } from './question/query.js';
+import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
+import type { AnswerType } from './question/question-form.js';
 import { missingFocus } from './rank/missing-focus.js';
 import { infoOf, rememberSentenceSpans } from './rank/passage-facts.js';
 import { type Candidate, type Ranked, rerank, type WeightedConcept, weighConcepts } from './rank/rank.js';

@@ -7,8 +7,7 @@ import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { terms } from '../text/text.js';
 import { questionParts } from './compound.js';
 import { standaloneQuestion, topicPhrase, withTopic } from './follow-up.js';
-import type { AnswerType } from './query.js';
-import { questionForm } from './question-form.js';
+import { type AnswerType, questionForm } from './question-form.js';
 
 /**
  * Answers a question in its conversation: as the standalone question it means (`understood`), unless only the

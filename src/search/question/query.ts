@@ -20,7 +20,8 @@ import {
 } from '../text/text.js';
 import { askingSentenceStart } from './asking-sentence.js';
 import { DEFINING_WORDS, definitionSubject, framedDefinition } from './definition-subject.js';
-import { questionForm, spellOutWh } from './question-form.js';
+import { type AnswerType, questionForm, spellOutWh } from './question-form.js';
+
 import { type TextPosition, textPosition } from './text-position.js';
 import { WH_WORDS, type WordRoles, wordRoles } from './word-roles.js';
 
@@ -73,24 +74,6 @@ interface Phrase {
 }
 
 type QuestionKind = 'who' | 'where' | 'when' | 'why' | 'how' | 'definition' | 'what' | 'other';
-
-/**
- * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
- * unit (a length, a duration, an age: "how long", "how old", "what age"); `reason`: a cause or a way ("because",
- * "through", "leading to"), for "why"; `frequency`: how often ("daily", "twice a week", "rarely"), for "how often";
- * `group`: people by what they share ("older patients") or a name, for "who gets X?", "who is at risk?".
- */
-export type AnswerType =
-  | 'person'
-  | 'group'
-  | 'place'
-  | 'time'
-  | 'number'
-  | 'count'
-  | 'measure'
-  | 'reason'
-  | 'frequency'
-  | 'expansion';
 
 export interface AnalyzedQuestion extends WordRoles {
   concepts: Concept[];

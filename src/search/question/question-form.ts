@@ -5,8 +5,25 @@
  */
 
 import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
-import type { AnswerType } from './query.js';
 import { WH_WORDS } from './word-roles.js';
+
+/**
+ * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
+ * unit (a length, a duration, an age: "how long", "how old", "what age"); `reason`: a cause or a way ("because",
+ * "through", "leading to"), for "why"; `frequency`: how often ("daily", "twice a week", "rarely"), for "how often";
+ * `group`: people by what they share ("older patients") or a name, for "who gets X?", "who is at risk?".
+ */
+export type AnswerType =
+  | 'person'
+  | 'group'
+  | 'place'
+  | 'time'
+  | 'number'
+  | 'count'
+  | 'measure'
+  | 'reason'
+  | 'frequency'
+  | 'expansion';
 
 /** Asked after "how", they want a number: "how many", "how much", "how long", "how old". */
 const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high deep wide heavy fast quickly'.split(' '));

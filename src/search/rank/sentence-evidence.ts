@@ -3,7 +3,7 @@
  * name, a place, a time, a number, a cause, how often, the words an acronym stands for. rank.ts scores passages on
  * it; docs/ranking.md lists each kind.
  */
-import type { AnswerType } from '../question/query.js';
+import type { AnswerType } from '../question/question-form.js';
 import { wordsOf } from '../text/text.js';
 import type { Sentence } from './passage-facts.js';
 
