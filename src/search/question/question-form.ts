@@ -284,6 +284,20 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     asking.push(noun);
     if (noun === 'role' || noun === 'roles') asking.push('play', 'plays', 'played');
   }
+  // "What indigenous GROUP in the Amazon", "which main FACTORS are there": such a noun closing the phrase after a
+  // word that says which frames it as well.
+  const second = words[n + 1];
+  const closes = n + 2 >= words.length || isStopWord(words[n + 2] as string);
+  if (
+    (wh === 'what' || wh === 'which') &&
+    noun &&
+    second &&
+    ASKING_NOUNS.has(second) &&
+    closes &&
+    !asking.includes(second)
+  ) {
+    asking.push(second);
+  }
   // "Who are the PEOPLE that wrote it?": a person is what "who" asks for already.
   if (wh === 'who' && noun && PERSON_NOUNS.has(noun)) asking.push(noun);
   const form = typedForm(wh, words, at, noun, asking);

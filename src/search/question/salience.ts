@@ -4,6 +4,9 @@ import { specificity } from '../text/specificity.js';
 import { foldCase, isStopWord } from '../text/text.js';
 import type { Concept } from './query.js';
 
+/** Verbs that only say an event took place ("when did his death OCCUR?"): the event is what is asked about. */
+const EVENT_VERBS = new Set(['happen', 'occur']);
+
 /**
  * How much a question word says about what is asked, whatever the content (0..1): less for words common in
  * general English ("help", "mean"), and for words that only frame the question ("role" in "what role does X play").
@@ -20,8 +23,9 @@ export function salience(concept: Concept, inContent: boolean, options: RankingO
   // Another form of a light verb the stop words hold ("gets", "makes", "taking"): it frames the question as "get"
   // would ("who GETS osteoporosis?"), when the content does not say it. (Looked up only then: a word the content
   // has needs no word list read.)
-  const lemma = inContent ? undefined : relationsOf(foldCase(concept.word))?.lemma;
-  const lightVerb = lemma !== undefined && isStopWord(lemma);
+  const word = foldCase(concept.word);
+  const lemma = inContent ? undefined : (relationsOf(word)?.lemma ?? word);
+  const lightVerb = lemma !== undefined && (isStopWord(lemma) || EVENT_VERBS.has(lemma));
   // "My mom is 70 ...": a number the content never gives is a detail of the asker's, nothing a passage can meet.
   const number = !inContent && /^\d+$/.test(concept.word);
   return concept.asking || lightVerb || number ? value * options.askingWeight : value;

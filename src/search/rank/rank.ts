@@ -426,10 +426,15 @@ function coverageOf(
   const together = untyped ? 0 : Math.max(0, ...match.counts);
   // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something
   // (a name or a number the question does not give) in a sentence that meets the question can hold the instance
-  // asked for, as "San Jose Marriott" answers "what hotel"; the year of another sentence does not.
+  // asked for, as "San Jose Marriott" answers "what hotel"; the year of another sentence does not. A head that
+  // says the kind of answer ("before what ERA?") is met by that kind too ("prior to the early 1960s").
   const headUnmet =
     facts.missingHead !== undefined &&
-    !match.sentences.some((s, i) => (match.sums[i] ?? 0) > 0 && namesSomething(s, facts.asked));
+    !match.sentences.some(
+      (s, i) =>
+        (match.sums[i] ?? 0) > 0 &&
+        (namesSomething(s, facts.asked) || (type !== null && hasAnswerType(s, type, facts.asked))),
+    );
   const subject = facts.claimSubject;
   const subjectUnmet = subject !== undefined && !match.met.some((met) => (met[subject] ?? 0) !== 0);
   const covers =

@@ -14,6 +14,13 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what do the bones stand up to').type).toBeNull();
   });
 
+  it('reads a framing noun closing the phrase after "what"/"which" and a word that says which as asking', () => {
+    expect(form('there is growing interest in what indigenous group in the amazon').asking).toContain('group');
+    expect(form('which main factors are there').asking).toContain('factors');
+    // Not inside a longer compound: "what support group meetings" asks about meetings.
+    expect(form('what support group meetings exist').asking).not.toContain('group');
+  });
+
   it('reads "when will" as asking a time to come, which a "not found" reply names', () => {
     expect(form('when will the trials start')).toMatchObject({ type: 'time', amount: 'when' });
     expect(form('when did the trials start').amount).toBeUndefined();

@@ -174,6 +174,27 @@ describe('not found', () => {
     expect(thought).toMatchObject({ covers: true, passage: { paragraph: 2 } });
   });
 
+  it('meets a "what ERA" the content never names with the kind of answer it asks for (a time)', () => {
+    const passages = [
+      passage(1, 'Prior to the early 1960s, access to the forest was highly restricted.'),
+      passage(2, 'Farms in the forest grew crops.'),
+    ];
+    expect(rank('Access to the forest was restricted before what era?', passages).ranked[0]).toMatchObject({
+      covers: true,
+      passage: { paragraph: 1 },
+    });
+    // A head the answer's kind does not meet still needs an instance named: "what fence" is not met by a year.
+    const fence = rank('Access to the forest was restricted by what fence?', passages).ranked;
+    expect(fence.filter((r) => r.covers)).toEqual([]);
+  });
+
+  it('reads "happen" and "occur", when the content lacks them, as phrasing around the event asked about', () => {
+    const passages = [passage(1, 'The khan died in 1227.'), passage(2, 'His death was mourned.')];
+    for (const question of ["When did the khan's death occur?", "When did the khan's death happen?"]) {
+      expect(rank(question, passages).ranked[0], question).toMatchObject({ covers: true });
+    }
+  });
+
   it('quotes the passage that covers the question', () => {
     const { ranked } = rank('Does walking keep bones strong?', [
       passage(1, 'Walking every day kept the bones of older adults strong.'),
