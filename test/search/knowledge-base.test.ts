@@ -454,6 +454,17 @@ describe('KnowledgeBase on the bone-brain article', () => {
   it('answers a choice the article makes, and declines one it makes neither way', () => {
     expect(first('are the researchers neurologists or psychiatrists')).toContain('three neurologists from China');
     expectDeclined('are men or women more likely to get osteoporosis', 'men or women');
+    // Ranking a side the article never names against one it does.
+    expectDeclined('Which is more common in the elderly, dementia or depression?', 'dementia');
+  });
+
+  it('declines "X and Y, any link?" when the article never names X', () => {
+    expectDeclined('Bisphosphonates and mood, any link?', 'Bisphosphonates');
+    expect(first('osteocalcin & mood - is there a connection?')).toContain('osteocalcin');
+  });
+
+  it('answers a request to quote the authors, which claims nothing of them', () => {
+    expect(first('Can I quote the authors on the current evidence?')).toContain('current knowledge already supports');
   });
 
   it('reads "gets", "makes", "taking" as the light verbs "get", "make", "take": phrasing, not a topic the article lacks', () => {

@@ -5,7 +5,7 @@
  */
 
 import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
-import { WH_WORDS } from './word-roles.js';
+import { ASKING_VERBS, WH_WORDS } from './word-roles.js';
 
 /**
  * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
@@ -50,7 +50,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches'.split(
+  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories'.split(
     ' ',
   ),
 );
@@ -76,12 +76,6 @@ const HEAD_MODIFIERS = new Set(
 );
 /** Verbs that ask for a name, not about it: "why is it CALLED an axis?". ("Named" is left out: "named after".) */
 const NAMING_VERBS = new Set(['call', 'called', 'calls']);
-/** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
-const ASKING_VERBS = new Set(
-  'identify name list describe state give outline summarize summarise mention tell show find explain define quote cite compare contrast distinguish differentiate'.split(
-    ' ',
-  ),
-);
 /** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role", "make A REAL difference". */
 const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much real huge'.split(' '));
 /** Phrases that only ask whether something matters: a verb, then (past DETERMINERS_OF_ROLE) its noun. */
@@ -104,6 +98,7 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   // "Is it TRUE that bones make hormones?": asks whether what follows is so, as "do bones make hormones?" does.
   ['it', 'true', 'that'],
   ['it', 'really', 'true', 'that'],
+  ['it', 'the', 'case', 'that'],
   // "SHOULD I WORRY ABOUT getting depressed?": asks whether it is a risk, not about worry.
   ...['i', 'we', 'she', 'he', 'they'].flatMap((who) => [
     ['should', who, 'worry', 'about'],
@@ -123,7 +118,7 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 /** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
 const TEXT_PARTS = new Set(
-  'paragraph paragraphs passage passages sentence sentences section sections part bit line'.split(' '),
+  'paragraph paragraphs passage passages sentence sentences section sections part bit line wording quote'.split(' '),
 );
 /** What follows such a part when it points into the text rather than names a topic. */
 const POINTING_INTO_TEXT = new Set(
@@ -193,7 +188,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
   let opening = words.findIndex((w) => !OPENING_WORDS.has(w));
   // "Can you (please) QUOTE the paragraph about cortisol?", "could u list ...": the request is the verb after it.
-  if (/^(?:can|could|would|will)$/.test(words[opening] ?? '') && /^(?:you|u)$/.test(words[opening + 1] ?? '')) {
+  // "Can I QUOTE the authors on ...", "may I cite ...": the asker's own request, read the same way.
+  if (/^(?:can|could|would|will|may)$/.test(words[opening] ?? '') && /^(?:you|u|i)$/.test(words[opening + 1] ?? '')) {
     opening += words[opening + 2] === 'please' ? 3 : 2;
   }
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
@@ -222,7 +218,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "Is it (not) TRUE that only the brain affects the bones?": the claim after "that" is what is asked.
   words.forEach((word, i) => {
     const it = words[i - 1] === 'not' ? i - 2 : i - 1;
-    if (TRUTH_WORDS.has(word) && words[i + 1] === 'that' && /^(?:it|this)$/.test(words[it] ?? '')) asking.push(word);
+    // "Is it ACCURATE TO SAY bones are organs?" asks the same.
+    const says = words[i + 1] === 'to' && words[i + 2] === 'say';
+    if (!TRUTH_WORDS.has(word) || (words[i + 1] !== 'that' && !says) || !/^(?:it|this)$/.test(words[it] ?? '')) return;
+    asking.push(word);
+    if (says) asking.push('say');
   });
   // "Is exercise USEFUL for this?", "how BENEFICIAL is it?": whether it does good is asked of what the content says
   // it does, in whatever words ("potentially alleviating"). ("Safe" is not among them: safety is a topic of its own.)

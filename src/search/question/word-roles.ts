@@ -46,12 +46,26 @@ export interface WordRoles {
   judgedAt?: number;
   /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
   choiceAt?: [number, number];
+  /** A choice that asks which side ranks higher ("which is MORE common, dementia or depression?"). */
+  ranksChoice?: boolean;
   /** Where the two things of "between X and Y" stand ("the link between OSTEOPOROSIS and DEMENTIA"): their last words. */
   betweenAt?: [number, number];
 }
 
 /** The words a wh-question asks with. */
 export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why']);
+
+/** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(
+  'identify name list describe state give outline summarize summarise mention tell show find explain define quote cite compare contrast distinguish differentiate'.split(
+    ' ',
+  ),
+);
+
+/** Words that rank one thing over another. */
+const COMPARATIVES = new Set(
+  'more less fewer most least better worse higher lower greater bigger smaller likelier commoner rarer'.split(' '),
+);
 
 /** The auxiliary verbs a yes/no question opens with. */
 export const POLAR_OPENINGS = new Set(
@@ -72,7 +86,10 @@ function isNounAfter(folded: readonly string[], at: number): boolean {
 /** The roles of a question's words; `start` is where the question starts, after the words it opens with ("yo", "ok so"). */
 export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const polar = POLAR_OPENINGS.has(folded[start] ?? '');
-  const claim = polar && CLAIM_OPENINGS.has(folded[start] ?? '');
+  // "Can you LIST ...", "can I QUOTE the authors on ...": a request, which claims nothing of its subject.
+  const requestAt = start + (folded[start + 2] === 'please' ? 3 : 2);
+  const request = /^(?:you|u|i)$/.test(folded[start + 1] ?? '') && ASKING_VERBS.has(folded[requestAt] ?? '');
+  const claim = polar && !request && CLAIM_OPENINGS.has(folded[start] ?? '');
   const describes = BE_OPENINGS.has(folded[start] ?? '') && folded[start + 1] !== 'there';
   const tagAt = polar ? tagAlternative(folded) : undefined;
   let subjectAt = polar ? undefined : whSubject(folded, start);
@@ -107,6 +124,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   // "Neurologists or bone SPECIALISTS": a compound's last noun is what that side names.
   while (or > 0 && isNounAfter(folded, other)) other++;
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, other] : undefined;
+  const ranksChoice = choiceAt !== undefined && folded.some((w) => COMPARATIVES.has(w));
   const betweenAt = betweenPair(folded);
   // "Is it SAFE to exercise ...?": what is asked of doing something is the adjective.
   const judgedAt =
@@ -124,6 +142,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(subjectAt ? { subjectAt } : {}),
     ...(verbAt ? { verbAt } : {}),
     ...(choiceAt ? { choiceAt } : {}),
+    ...(ranksChoice ? { ranksChoice } : {}),
     ...(settingAt ? { settingAt } : {}),
     ...(betweenAt ? { betweenAt } : {}),
     ...(judgedAt ? { judgedAt } : {}),

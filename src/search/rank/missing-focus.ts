@@ -36,6 +36,7 @@ export function missingFocus(
     missingCounted(analyzed, concepts, at, options) ??
     missingKeyword(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
+    missingRankedSide(analyzed, at, options) ??
     missingGroup(concepts, at) ??
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
@@ -165,6 +166,16 @@ function missingChoice(analyzed: AnalyzedQuestion, at: ConceptAt): string | unde
     (c) => c && !c.inContent && !c.concept.asking && !mostlyNotNoun(foldCase(c.concept.word)),
   );
   return neither ? choice?.map((c) => c?.concept.word).join(' or ') : undefined;
+}
+
+/**
+ * "Which is more common in the elderly, DEMENTIA or depression?": a choice that ranks its sides, one of which the
+ * content never names, cannot be ranked from it, though it speaks of the other side.
+ */
+function missingRankedSide(analyzed: AnalyzedQuestion, at: ConceptAt, options: RankingOptions): string | undefined {
+  if (!analyzed.ranksChoice) return undefined;
+  const side = analyzed.choiceAt?.map(at).find((c) => c && !c.concept.related && missingNoun(c, options));
+  return side?.concept.word;
 }
 
 /** "What is the link between osteoporosis and DEMENTIA?": a link with something the content never names. */

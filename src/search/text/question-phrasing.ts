@@ -38,7 +38,53 @@ const HEDGED_OPENING =
  * question mark, asks whether it is so. Read as "is it true that ..." (whose "true" is an asking word).
  */
 const REPORTED_CLAIM =
-  /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
+  /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
+
+/**
+ * "Dear sir, I would be grateful if you could tell me ...", "would you be so kind as to tell me", "pray tell",
+ * "kindly advise", "may I ask", "I'd like to know", "I wonder", "I can't figure out", "I don't get": courtesy, or a
+ * word on what the asker does not know, before the question; it asks nothing more ("obliged", "figure" are no
+ * topics). "Explain" stays: "explain X" asks what X is.
+ */
+const COURTEOUS_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:dear|hello|hi)\s+(?:sir or madam|sir|madam|sirs|bot|team|all|there)\b[,:.!]*\s*)?(?:` +
+    [
+      String.raw`(?:i|we)(?:\s+(?:would|should)|['’]d)\s+be\s+(?:very\s+|most\s+|so\s+|really\s+)?(?:grateful|obliged|thankful|glad|pleased|happy)\s+if\s+you\s+(?:could|would|can|will)(?:\s+(?:kindly|please))?(?:\s+(?:tell|let)\s+(?:me|us)(?:\s+know)?)?`,
+      String.raw`would\s+you\s+(?:be\s+so\s+kind\s+as\s+to|kindly|please|mind)(?:\s+(?:tell(?:ing)?|let(?:ting)?)\s+(?:me|us)(?:\s+know)?)?`,
+      String.raw`(?:could|can|would|will)\s+(?:you|u)(?:\s+(?:kindly|please))?\s+(?:tell|let)\s+(?:me|us)(?:\s+know)?`,
+      String.raw`pray\s+tell`,
+      String.raw`kindly(?:\s+(?:advise|tell|let)(?:\s+(?:me|us))?(?:\s+know)?)?`,
+      String.raw`may\s+i\s+(?:ask|enquire|inquire)`,
+      String.raw`(?:i|we)(?:\s+(?:would|should)|['’]d)\s+(?:like|love)\s+to\s+(?:know|ask|understand|find\s+out)`,
+      String.raw`(?:i|we)\s+(?:want|wanna|need)\s+to\s+(?:know|understand|find\s+out)`,
+      String.raw`(?:i['’]?m|i\s+am)\s+(?:curious|wondering|confused|unclear)(?:\s+(?:to\s+know|about|on|as\s+to))?`,
+      String.raw`i\s+(?:was\s+)?wonder(?:ing)?`,
+      String.raw`i\s+(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+(?:figure\s+out|work\s+out|understand|tell)`,
+      String.raw`i\s+(?:(?:still\s+)?don['’]?t|do\s+not|never)\s+(?:get|understand|see|know|knew|understood)`,
+    ].join('|') +
+    String.raw`)\b\s*[,:]?\s*(?=[a-z0-9])`,
+  'i',
+);
+/** "..., not sure what that means", "... no idea if that's true": a hedge closing what was said; it asks nothing more. */
+const CLOSING_HEDGE =
+  /[,;.]?\s*(?:but\s+)?(?:(?:i['\u2019]?m|i\s+am)\s+)?(?:not\s+sure|no\s+idea|(?:i\s+)?don['\u2019]?t\s+know|unsure)\s+(?:what|why|if|whether|how)\s+(?:that|this|it)(?:['\u2019]s|\s+is|\s+means)?(?:\s+(?:true|about|right|real|correct))?\s*[?.!]*\s*$/i;
+
+/** "If it's not too much trouble", "if you don't mind": courtesy, wherever it stands; it asks nothing. */
+const POLITE_CONDITION =
+  /[,;]?\s*\bif\s+(?:(?:it['\u2019]?s|it\s+is|that['\u2019]?s)\s+not\s+too\s+much\s+(?:trouble|bother)|you\s+(?:don['\u2019]?t|do\s+not)\s+mind|possible)\b[,;]?/gi;
+
+/** What such an opening leaves: "whether X", "if X" asks whether X is so. */
+const WHETHER = /^\s*(?:about\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?=\S)/i;
+
+/**
+ * A label before the question: "[Discussion]", "Quiz:", "Trivia:", "Fill in the blank:", "Multiple choice:",
+ * "PSA:". It says what kind of post this is, not what it asks about.
+ */
+const LABEL =
+  /^\s*(?:\[[^\]]{1,24}\]\s*|(?:quiz(?:\s+question)?|trivia|fill\s+in\s+the\s+blanks?|multiple\s+choice|psa)\s*[:\-\u2013\u2014]\s*)+/i;
+
+/** "TIL X", "True or false: X", "CMV: X", "Fact check: X": a claim put up to be confirmed, as "is it true that X". */
+const CLAIM_LABEL = /^\s*(?:til|true\s+or\s+false|t\/f|cmv|fact[\s-]check)\b\s*[:\-\u2013\u2014]?\s*(?=\S)/i;
 
 /**
  * Small patterns that any text a long one can change must match: the long ones take a millisecond or two to compile,
@@ -47,11 +93,20 @@ const REPORTED_CLAIM =
 const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
 const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly)\b|\btl/i;
 const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
+const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|pray|kindly|may)\b/i;
 
 /** A question without what is said before asking it: why ("for my essay"), an announcement ("quick q:"), a hedge. */
 export function withoutPreamble(question: string): string {
   const purposeless = MAY_HAVE_PURPOSE.test(question) ? question.replace(ASKING_PURPOSE, ' ') : question;
-  return purposeless.replace(ANNOUNCED_QUESTION, '').replace(HEDGED_OPENING, '');
+  const unlabelled = purposeless
+    .replace(LABEL, '')
+    .replace(CLAIM_LABEL, 'is it true that ')
+    .replace(ANNOUNCED_QUESTION, '')
+    .replace(HEDGED_OPENING, '')
+    .replace(CLOSING_HEDGE, '');
+  if (!MAY_BE_COURTEOUS.test(unlabelled)) return unlabelled;
+  const asked = unlabelled.replace(COURTEOUS_OPENING, '').replace(POLITE_CONDITION, ' ');
+  return asked === unlabelled ? asked : asked.replace(WHETHER, 'is it true that ');
 }
 
 /**
@@ -75,6 +130,18 @@ const SIGNS_OF = /\b(?:(?:early|first|warning|telltale|tell-tale|common|main|usu
 const HURT_CLOSING = /\bhurts?(?=[\s?!.]*$)/i;
 
 /**
+ * "Bisphosphonates and mood, any link?", "coffee & bones - is there a connection?": two things, then whether they are
+ * linked, as "is there a link between X and Y?" asks it.
+ */
+const ANY_LINK =
+  /^\s*(?!is\b|are\b|does\b|do\b|what\b|how\b)([^,;:?]+?\s(?:and|&)\s[^,;:?]+?)\s*[,;:\-\u2013\u2014]?\s*(?:any|is\s+there\s+(?:a|an|any))\s+(links?|connections?|relation|relationship|association)\s*[?!.]*\s*$/i;
+const MAY_ASK_ANY_LINK = /\b(?:links?|connections?|relation|relationship|association)\W*$/i;
+
+/** "What is meant by X?", "what do the authors mean by X?": asks what X is. */
+const MEANT_BY =
+  /\bwhat(?:['\u2019]s|\s+is|\s+was|\s+are)\s+meant\s+by\s+|\bwhat\s+(?:do|does|did)\s+(?:they|the\s+authors|the\s+article|the\s+researchers|you|it|he|she|the\s+writer)\s+mean\s+by\s+/gi;
+
+/**
  * "from the US": the country, not the pronoun "us" (a stop word, so the question would lose it).
  * Only in capitals after "the", and not in a message typed all in capitals.
  */
@@ -91,8 +158,16 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)
     ? unframed.replace(HOW_TO_TELL, 'what are the symptoms of ')
     : unframed;
-  return told
-    .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))
-    .replace(HURT_CLOSING, 'give pain')
-    .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match));
+  const linked = MAY_ASK_ANY_LINK.test(told) ? told.replace(ANY_LINK, 'is there a $2 between $1') : told;
+  return (
+    linked
+      .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))
+      .replace(HURT_CLOSING, 'give pain')
+      // "What is meant by X", "what do they mean by X", "explain: X": what X is.
+      .replace(MEANT_BY, 'what is ')
+      .replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ')
+      // "A brand new idea": new; "brand" names no brand.
+      .replace(/\bbrand[- ]new\b/gi, 'new')
+      .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match))
+  );
 }

@@ -202,7 +202,7 @@ const STOP_WORDS = new Set<string>([
     've',
     'm',
     // Function words the list above leaves out: they carry no topic either.
-    ...'besides except less least behind beyond within without across among amongst around toward towards upon via else ever every either neither whether however although though unless until till onto along despite per several various whatever whenever wherever whichever somehow anyway maybe perhaps rather quite lot lots bit etc something anything everything nothing someone anyone everyone nobody'.split(
+    ...'besides except less least behind beyond within without across among amongst around toward towards upon via else ever every either neither whether however although though unless until till onto along despite per several various whatever whenever wherever whichever somehow anyway maybe perhaps rather quite lot lots bit etc something anything everything nothing someone anyone everyone nobody versus vs own'.split(
       ' ',
     ),
   ],

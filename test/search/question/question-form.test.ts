@@ -21,6 +21,14 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what support group meetings exist').asking).not.toContain('group');
   });
 
+  it('reads "can I quote", "is it accurate to say", "is it the case that" and "the exact wording about" as asking', () => {
+    expect(form('can i quote the authors on the evidence').asking).toContain('quote');
+    expect(form('is it accurate to say bones are organs').asking).toEqual(expect.arrayContaining(['accurate', 'say']));
+    expect(form('is it the case that the brain is fixed').asking).toContain('case');
+    expect(form("what's the exact wording about the pathway").asking).toContain('wording');
+    expect(form('what drug classes does the article suggest').asking).toContain('classes');
+  });
+
   it('reads "when will" as asking a time to come, which a "not found" reply names', () => {
     expect(form('when will the trials start')).toMatchObject({ type: 'time', amount: 'when' });
     expect(form('when did the trials start').amount).toBeUndefined();

@@ -65,4 +65,16 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('are the authors neurologists or bone specialists').choiceAt).toEqual([3, 6]);
     expect(roles('is walking or exercise actually useful').choiceAt).toEqual([1, 3]);
   });
+
+  it('reads a choice that ranks its sides', () => {
+    expect(roles('which is more common in the elderly, dementia or depression').ranksChoice).toBe(true);
+    expect(roles('are the authors neurologists or psychiatrists').ranksChoice).toBeUndefined();
+  });
+
+  it('reads a request ("can you list", "can I quote") as claiming nothing of its subject', () => {
+    expect(roles('can i quote the authors on the current evidence')).toMatchObject({ polar: true });
+    expect(roles('can i quote the authors on the current evidence').claim).toBeUndefined();
+    expect(roles('can you please list the treatments').claim).toBeUndefined();
+    expect(roles('can you get osteoporosis from depression').claim).toBe(true);
+  });
 });

@@ -74,3 +74,62 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('signed off')).toBe('signed off');
   });
 });
+
+describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
+  const read = (question: string) => rephraseQuestion(question).replace(/\s+/g, ' ').trim();
+
+  it('drops a courteous opening and a word on what the asker does not know, and reads "whether X" as asking X', () => {
+    expect(read('Would you be so kind as to tell me which journal carried this research?')).toBe(
+      'which journal carried this research?',
+    );
+    expect(read('I would be obliged if you could tell me who the authors were.')).toBe('who the authors were.');
+    expect(read('Pray tell, what part does cortisol play in all this?')).toBe(
+      'what part does cortisol play in all this?',
+    );
+    expect(read("I can't figure out who actually did this review")).toBe('who actually did this review');
+    expect(read('Dear sir, kindly advise whether my pension covers it.')).toBe('is it true that my pension covers it.');
+    expect(read('I wonder if fizzy drinks make osteoporosis worse')).toBe(
+      'is it true that fizzy drinks make osteoporosis worse',
+    );
+    // "Explain" keeps its meaning; a condition of courtesy is not a claim.
+    expect(read('I would be grateful if you could explain the axis')).toBe('explain the axis');
+    expect(read("I was wondering, if it's not too much trouble, where the study was published")).toBe(
+      'where the study was published',
+    );
+    // Not a condition the question states.
+    expect(read('if depression is treated, does osteocalcin drop?')).toBe(
+      'if depression is treated, does osteocalcin drop?',
+    );
+  });
+
+  it('drops a label before the question, and reads a claim put up to be checked as asking whether it is so', () => {
+    expect(read('[Discussion] what do the researchers say')).toBe('what do the researchers say');
+    expect(read('Quiz: in what year was the review published?')).toBe('in what year was the review published?');
+    expect(read('True or false: osteocalcin can get into the brain.')).toBe(
+      'is it true that osteocalcin can get into the brain.',
+    );
+    expect(read('TIL bones make hormones')).toBe('is it true that bones make hormones');
+  });
+
+  it('drops a hedge closing what was said', () => {
+    expect(read('I keep hearing osteoporosis is silent, not sure what that means')).toBe(
+      'is it true that osteoporosis is silent',
+    );
+    expect(read("bones make hormones, no idea if that's true")).toBe('bones make hormones');
+  });
+
+  it('reads "X and Y, any link?" as asking for a link between them', () => {
+    expect(read('Bisphosphonates and mood, any link?')).toBe('is there a link between Bisphosphonates and mood');
+    expect(read('osteocalcin & mood - is there a connection?')).toBe(
+      'is there a connection between osteocalcin & mood',
+    );
+    expect(read('is there a link between bones and mood?')).toBe('is there a link between bones and mood?');
+  });
+
+  it('reads "what is meant by X" and "explain: X" as asking what X is, and "brand new" as new', () => {
+    expect(read('what is meant by the bone-brain axis')).toBe('what is the bone-brain axis');
+    expect(read('what do the authors mean by bone-derived signals?')).toBe('what is bone-derived signals?');
+    expect(read('explain: the axis')).toBe('explain the axis');
+    expect(read('is it a brand new idea')).toBe('is it a new idea');
+  });
+});

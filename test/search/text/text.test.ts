@@ -42,7 +42,20 @@ describe('normalizeWord', () => {
   });
 
   it('drops stop words, question filler and function words', () => {
-    for (const word of ['the', 'what', 'does', 'please', 'article', 'behind', 'less', 'somewhere', 'anybody']) {
+    for (const word of [
+      'the',
+      'what',
+      'does',
+      'please',
+      'article',
+      'behind',
+      'less',
+      'somewhere',
+      'anybody',
+      'versus',
+      'vs',
+      'own',
+    ]) {
       expect(normalizeWord(word), word).toBeNull();
       expect(isStopWord(word)).toBe(true);
     }
