@@ -463,6 +463,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('osteocalcin & mood - is there a connection?')).toContain('osteocalcin');
   });
 
+  it('answers "which institutions" with the passage naming the authors\' hospital and universities', () => {
+    expect(first('Which institutions are the authors affiliated with?')).toContain('Ningxia Medical University');
+  });
+
   it('answers a request to quote the authors, which claims nothing of them', () => {
     expect(first('Can I quote the authors on the current evidence?')).toContain('current knowledge already supports');
   });

@@ -43,7 +43,7 @@ for (const [type, nouns] of [
   ],
   [
     'place',
-    'city cities country countries state states place places location region continent venue stadium town island river province county nation area hospital university journal institution',
+    'city cities country countries state states place places location region continent venue stadium town island river province county nation area hospital hospitals university universities journal journals institution institutions',
   ],
 ] as const) {
   for (const noun of nouns.split(' ')) ANSWER_NOUNS[noun] = type;
@@ -66,6 +66,8 @@ const TRUTH_WORDS = new Set(['true', 'correct', 'right', 'accurate', 'fair']);
 const JUDGING_ADJECTIVES = new Set(
   'useful helpful beneficial effective worthwhile harmful detrimental useless ineffective'.split(' '),
 );
+/** Nouns for people that "which" or "what" ask for as "who" does: "which PERSONS are making this study?". */
+const PEOPLE_ASKED = new Set(['people', 'person', 'persons', 'individuals', 'individual', 'guy', 'guys', 'folks']);
 /** Nouns that only say "someone": "who are the PEOPLE behind it", "who's the GUY that wrote it". */
 const PERSON_NOUNS = new Set(['people', 'person', 'persons', 'guy', 'guys', 'folks', 'one', 'ones']);
 /** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
@@ -300,7 +302,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   }
   // "Who are the PEOPLE that wrote it?": a person is what "who" asks for already.
   if (wh === 'who' && noun && PERSON_NOUNS.has(noun)) asking.push(noun);
-  const form = typedForm(wh, words, at, noun, asking);
+  // "Which PERSONS are behind the study?", "what people wrote it?": asks "who", the noun says nothing more.
+  // (Right after it only: in "what did PEOPLE think", the people are the subject of the verb.)
+  const asksWho = (wh === 'what' || wh === 'which') && n === at + 1 && noun !== undefined && PEOPLE_ASKED.has(noun);
+  if (asksWho) asking.push(noun);
+  const form = typedForm(asksWho ? 'who' : wh, words, at, noun, asking);
   const result = expands ? { ...form, type: 'expansion' as const } : form;
   if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;
   let end = n + 1;

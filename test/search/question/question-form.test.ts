@@ -29,6 +29,13 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what drug classes does the article suggest').asking).toContain('classes');
   });
 
+  it('reads "which persons" or "what people" right after the question word as asking who, and plural places', () => {
+    expect(form('which persons are making this study')).toMatchObject({ type: 'person' });
+    expect(form('which persons are making this study').asking).toContain('persons');
+    expect(form('what did people think about the brain').type).not.toBe('person');
+    expect(form('which institutions are the authors affiliated with').type).toBe('place');
+  });
+
   it('reads "when will" as asking a time to come, which a "not found" reply names', () => {
     expect(form('when will the trials start')).toMatchObject({ type: 'time', amount: 'when' });
     expect(form('when did the trials start').amount).toBeUndefined();
