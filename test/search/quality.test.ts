@@ -70,6 +70,9 @@ const OWN_FOLLOW_UPS_37 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-37.j
 const OWN_FOLLOW_UPS_38 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-38.jsonl');
 const OWN_FOLLOW_UPS_39 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-39.jsonl');
 const OWN_FOLLOW_UPS_40 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-40.jsonl');
+const OWN_FOLLOW_UPS_41 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-41.jsonl');
+const OWN_FOLLOW_UPS_42 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-42.jsonl');
+const OWN_FOLLOW_UPS_43 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-43.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -166,6 +169,16 @@ const OWN_LAY_84_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_85_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-85.jsonl');
 const OWN_LAY_86_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-86.jsonl');
 const OWN_LAY_87_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-87.jsonl');
+const OWN_LAY_88_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-88.jsonl');
+const OWN_LAY_89_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-89.jsonl');
+const OWN_LAY_90_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-90.jsonl');
+const OWN_LAY_91_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-91.jsonl');
+const OWN_LAY_92_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-92.jsonl');
+const OWN_LAY_93_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-93.jsonl');
+const OWN_LAY_94_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-94.jsonl');
+const OWN_LAY_95_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-95.jsonl');
+const OWN_LAY_96_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-96.jsonl');
+const OWN_LAY_97_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-97.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -294,6 +307,16 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_85_QUESTIONS, 7, 1, 1],
     [OWN_LAY_86_QUESTIONS, 7, 0.71, 0.66],
     [OWN_LAY_87_QUESTIONS, 3, 1, 0.92],
+    [OWN_LAY_88_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_89_QUESTIONS, 8, 0.74, 1],
+    [OWN_LAY_90_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_91_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_92_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_93_QUESTIONS, 7, 0.85, 1],
+    [OWN_LAY_94_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_95_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_96_QUESTIONS, 8, 0.87, 0.33],
+    [OWN_LAY_97_QUESTIONS, 3, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -377,6 +400,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_38, 5, 1, 0.59],
     [OWN_FOLLOW_UPS_39, 6, 1, 0.66],
     [OWN_FOLLOW_UPS_40, 4, 1, 0.99],
+    [OWN_FOLLOW_UPS_41, 8, 1, 0.12],
+    [OWN_FOLLOW_UPS_42, 6, 0.83, 0.33],
+    [OWN_FOLLOW_UPS_43, 6, 0.66, 0],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);

@@ -124,7 +124,8 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   // "Neurologists or bone SPECIALISTS": a compound's last noun is what that side names.
   while (or > 0 && isNounAfter(folded, other)) other++;
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, other] : undefined;
-  const ranksChoice = choiceAt !== undefined && folded.some((w) => COMPARATIVES.has(w));
+  // Not "is the brain MORE LIKE a machine or ...?", which asks what it resembles.
+  const ranksChoice = choiceAt !== undefined && folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] !== 'like');
   const betweenAt = betweenPair(folded);
   // "Is it SAFE to exercise ...?": what is asked of doing something is the adjective.
   const judgedAt =

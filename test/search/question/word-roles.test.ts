@@ -69,6 +69,7 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
   it('reads a choice that ranks its sides', () => {
     expect(roles('which is more common in the elderly, dementia or depression').ranksChoice).toBe(true);
     expect(roles('are the authors neurologists or psychiatrists').ranksChoice).toBeUndefined();
+    expect(roles('is the brain more like a fixed machine or something that changes').ranksChoice).toBeUndefined();
   });
 
   it('reads a request ("can you list", "can I quote") as claiming nothing of its subject', () => {
