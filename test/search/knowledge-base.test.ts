@@ -458,6 +458,16 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Which is more common in the elderly, dementia or depression?', 'dementia');
   });
 
+  it('declines a comparison with "than" the article never makes', () => {
+    expectDeclined('is exercise better than drugs for osteoporosis?', 'better');
+  });
+
+  it("answers a medical student's terms through the article's synonyms", () => {
+    expect(first('Which bone-derived protein has anti-inflammatory effects in the CNS?')).toContain('osteopontin');
+    expect(first('does the article admit any limitations?')).toContain('Future investigations must validate');
+    expect(first('What therapeutic modalities are proposed?')).toContain('customized exercise programs');
+  });
+
   it('declines "X and Y, any link?" when the article never names X', () => {
     expectDeclined('Bisphosphonates and mood, any link?', 'Bisphosphonates');
     expect(first('osteocalcin & mood - is there a connection?')).toContain('osteocalcin');

@@ -50,7 +50,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories'.split(
+  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories modality modalities'.split(
     ' ',
   ),
 );
@@ -66,6 +66,10 @@ const TRUTH_WORDS = new Set(['true', 'correct', 'right', 'accurate', 'fair']);
 const JUDGING_ADJECTIVES = new Set(
   'useful helpful beneficial effective worthwhile harmful detrimental useless ineffective'.split(' '),
 );
+/** Nouns closing keywords that ask for the others in some form: "treatments LIST", "authors INFO". */
+const CLOSING_ASKING_NOUNS = new Set('list summary names examples info details overview explanation'.split(' '));
+/** Adjectives of how much something holds after "how ... is": "how STRONG is the evidence?". */
+const HOW_DEGREE = new Set('strong solid good bad convincing reliable robust compelling serious'.split(' '));
 /** Nouns for people that "which" or "what" ask for as "who" does: "which PERSONS are making this study?". */
 const PEOPLE_ASKED = new Set(['people', 'person', 'persons', 'individuals', 'individual', 'guy', 'guys', 'folks']);
 /** Nouns that only say "someone": "who are the PEOPLE behind it", "who's the GUY that wrote it". */
@@ -101,6 +105,8 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['it', 'true', 'that'],
   ['it', 'really', 'true', 'that'],
   ['it', 'the', 'case', 'that'],
+  // A learner's "IS TRUE THAT the brain is not fixed?", without "it".
+  ['is', 'true', 'that'],
   // "SHOULD I WORRY ABOUT getting depressed?": asks whether it is a risk, not about worry.
   ...['i', 'we', 'she', 'he', 'they'].flatMap((who) => [
     ['should', who, 'worry', 'about'],
@@ -261,6 +267,9 @@ export function questionForm(typed: readonly string[]): QuestionForm {
       asking.push(word);
     }
   });
+  // "Treatments LIST", "authors INFO": in keywords, a closing noun that asks for the others in some form.
+  const last = words.at(-1) ?? '';
+  if (words.length >= 2 && CLOSING_ASKING_NOUNS.has(last) && !isStopWord(words.at(-2) ?? '')) asking.push(last);
   if (at < 0) return { type: null, asking };
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
   for (const word of words) if (NAMING_VERBS.has(word)) asking.push(word);
@@ -306,7 +315,14 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // (Right after it only: in "what did PEOPLE think", the people are the subject of the verb.)
   const asksWho = (wh === 'what' || wh === 'which') && n === at + 1 && noun !== undefined && PEOPLE_ASKED.has(noun);
   if (asksWho) asking.push(noun);
-  const form = typedForm(asksWho ? 'who' : wh, words, at, noun, asking);
+  // "What is the STATE of osteocalcin in depression?": how it stands, not a place.
+  const stateOf = (noun === 'state' || noun === 'status') && words[n + 1] === 'of';
+  if (stateOf) asking.push(noun);
+  // "How STRONG is the evidence?", "how good is it?": how much the content says it holds, in whatever words.
+  if (wh === 'how' && HOW_DEGREE.has(words[at + 1] ?? '') && /^(?:is|are|was|were)$/.test(words[at + 2] ?? '')) {
+    asking.push(words[at + 1] as string);
+  }
+  const form = typedForm(asksWho ? 'who' : wh, words, at, stateOf ? undefined : noun, asking);
   const result = expands ? { ...form, type: 'expansion' as const } : form;
   if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;
   let end = n + 1;

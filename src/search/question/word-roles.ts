@@ -48,6 +48,8 @@ export interface WordRoles {
   choiceAt?: [number, number];
   /** A choice that asks which side ranks higher ("which is MORE common, dementia or depression?"). */
   ranksChoice?: boolean;
+  /** A comparison with "than" ("is exercise BETTER THAN drugs?"): it ranks its two sides as a choice does. */
+  comparesThan?: boolean;
   /** Where the two things of "between X and Y" stand ("the link between OSTEOPOROSIS and DEMENTIA"): their last words. */
   betweenAt?: [number, number];
 }
@@ -126,6 +128,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, other] : undefined;
   // Not "is the brain MORE LIKE a machine or ...?", which asks what it resembles.
   const ranksChoice = choiceAt !== undefined && folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] !== 'like');
+  const comparesThan = folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] === 'than');
   const betweenAt = betweenPair(folded);
   // "Is it SAFE to exercise ...?": what is asked of doing something is the adjective.
   const judgedAt =
@@ -144,6 +147,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(verbAt ? { verbAt } : {}),
     ...(choiceAt ? { choiceAt } : {}),
     ...(ranksChoice ? { ranksChoice } : {}),
+    ...(comparesThan ? { comparesThan } : {}),
     ...(settingAt ? { settingAt } : {}),
     ...(betweenAt ? { betweenAt } : {}),
     ...(judgedAt ? { judgedAt } : {}),

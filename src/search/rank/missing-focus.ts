@@ -93,10 +93,11 @@ const COMPARING_WORDS = new Set('better worse safer healthier preferable superio
 
 /**
  * "Is exercise or medication BETTER?", "which is safer, X or Y?": a choice asks the content to rank its sides, which
- * it can do only if it says the comparative. ("Do you feel better with exercise?" is no choice: left to the rest.)
+ * it can do only if it says the comparative; so does "is exercise BETTER THAN drugs?". ("Do you feel better with
+ * exercise?" is no choice: left to the rest.)
  */
 function missingComparison(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): string | undefined {
-  if (!analyzed.choiceAt) return undefined;
+  if (!analyzed.choiceAt && !analyzed.comparesThan) return undefined;
   const comparing = concepts.find((c) => COMPARING_WORDS.has(foldCase(c.concept.word)) && !c.inContent);
   return comparing?.concept.word;
 }

@@ -36,6 +36,16 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('which institutions are the authors affiliated with').type).toBe('place');
   });
 
+  it('reads closing "list", "the state of", "how strong is" and "modalities" as asking, and a learner\'s "is true that"', () => {
+    expect(form('treatments list').asking).toContain('list');
+    expect(form('what is the state of osteocalcin in acute depression')).toMatchObject({ type: null });
+    expect(form('what is the state of osteocalcin in acute depression').asking).toContain('state');
+    expect(form('which state hosted the game').type).toBe('place');
+    expect(form('how strong is the osteocalcin evidence').asking).toContain('strong');
+    expect(form('what therapeutic modalities are proposed').asking).toContain('modalities');
+    expect(form('is true that the brain is not fixed').asking).toContain('true');
+  });
+
   it('reads "when will" as asking a time to come, which a "not found" reply names', () => {
     expect(form('when will the trials start')).toMatchObject({ type: 'time', amount: 'when' });
     expect(form('when did the trials start').amount).toBeUndefined();
@@ -171,7 +181,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('ok so list the treatments').asking).toEqual(['list']);
     expect(form('Does exercise help?').asking).toEqual([]);
     // Asides that place the question in time or point at what was read.
-    expect(form('how strong is the evidence so far').asking).toEqual(['so', 'far']);
+    expect(form('how strong is the evidence so far').asking).toEqual(['so', 'far', 'strong']);
     expect(form('what should doctors do with this info').asking).toEqual(['this', 'info']);
     expect(form('how far can osteocalcin travel').asking).toEqual([]);
     // The kind "what/which" asks for is the noun, after a word that ranks or judges.

@@ -66,6 +66,11 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('is walking or exercise actually useful').choiceAt).toEqual([1, 3]);
   });
 
+  it('reads a comparison with "than"', () => {
+    expect(roles('is exercise better than drugs for osteoporosis').comparesThan).toBe(true);
+    expect(roles('is exercise better for osteoporosis').comparesThan).toBeUndefined();
+  });
+
   it('reads a choice that ranks its sides', () => {
     expect(roles('which is more common in the elderly, dementia or depression').ranksChoice).toBe(true);
     expect(roles('are the authors neurologists or psychiatrists').ranksChoice).toBeUndefined();
