@@ -179,6 +179,14 @@ const OWN_LAY_94_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-l
 const OWN_LAY_95_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-95.jsonl');
 const OWN_LAY_96_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-96.jsonl');
 const OWN_LAY_97_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-97.jsonl');
+const OWN_LAY_98_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-98.jsonl');
+const OWN_LAY_99_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-99.jsonl');
+const OWN_LAY_100_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-100.jsonl');
+const OWN_LAY_101_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-101.jsonl');
+const OWN_LAY_102_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-102.jsonl');
+const OWN_LAY_103_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-103.jsonl');
+const OWN_LAY_104_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-104.jsonl');
+const OWN_LAY_105_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-105.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -317,6 +325,14 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_95_QUESTIONS, 8, 0.62, 1],
     [OWN_LAY_96_QUESTIONS, 8, 0.87, 0.33],
     [OWN_LAY_97_QUESTIONS, 3, 1, 1],
+    [OWN_LAY_98_QUESTIONS, 8, 0.24, 1],
+    [OWN_LAY_99_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_100_QUESTIONS, 6, 1, 1],
+    [OWN_LAY_101_QUESTIONS, 7, 0.85, 0.49],
+    [OWN_LAY_102_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_103_QUESTIONS, 7, 0.57, 0.49],
+    [OWN_LAY_104_QUESTIONS, 7, 0.85, 0.49],
+    [OWN_LAY_105_QUESTIONS, 3, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {

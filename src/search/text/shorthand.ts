@@ -27,6 +27,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wat: 'what',
   wut: 'what',
   wht: 'what',
+  wich: 'which',
+  whic: 'which',
   wats: "what's",
   wuts: "what's",
   smth: 'something',

@@ -18,6 +18,8 @@ describe('expandShorthand', () => {
     // Laughing says nothing of what is asked; "wats" is "what's".
     expect(expandShorthand('why would my bones care if im sad LOL').trim()).toBe('why would my bones care if im sad');
     expect(expandShorthand('wats osteopontin')).toBe("what's osteopontin");
+    // A learner's "wich" is "which".
+    expect(expandShorthand('wich hormone goes to the brain')).toBe('which hormone goes to the brain');
   });
 
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
