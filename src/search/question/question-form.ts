@@ -50,7 +50,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories modality modalities'.split(
+  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories modality modalities unit units'.split(
     ' ',
   ),
 );
@@ -65,6 +65,19 @@ const TRUTH_WORDS = new Set(['true', 'correct', 'right', 'accurate', 'fair']);
 /** Adjectives that judge whether something does good or harm, not what it is. */
 const JUDGING_ADJECTIVES = new Set(
   'useful helpful beneficial effective worthwhile harmful detrimental useless ineffective'.split(' '),
+);
+/** Head modifiers that only pick one of several: "the MAIN duty", "a KEY factor". */
+const SELECTING_MODIFIERS = new Set(['main', 'key', 'primary', 'principal', 'chief', 'major']);
+/**
+ * "What is NOTABLE about X", "what's INTERESTING about X": what the content says of X, whatever it says; the
+ * adjective judges it.
+ */
+const NOTING_ADJECTIVES = new Set(
+  'notable noteworthy interesting special unique remarkable important significant surprising unusual'.split(' '),
+);
+/** Participles that frame how something is described: "is it CHARACTERIZED as ...", "REGARDED as". */
+const DESCRIBING_PARTICIPLES = new Set(
+  'characterized characterised described regarded considered classified categorized categorised viewed seen'.split(' '),
 );
 /** Nouns closing keywords that ask for the others in some form: "treatments LIST", "authors INFO". */
 const CLOSING_ASKING_NOUNS = new Set('list summary names examples info details overview explanation'.split(' '));
@@ -235,6 +248,17 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "Is exercise USEFUL for this?", "how BENEFICIAL is it?": whether it does good is asked of what the content says
   // it does, in whatever words ("potentially alleviating"). ("Safe" is not among them: safety is a topic of its own.)
   for (const word of words) if (JUDGING_ADJECTIVES.has(word)) asking.push(word);
+  words.forEach((word, i) => {
+    const next = words[i + 1] ?? '';
+    // "What is NOTABLE about the Amazon forest?"
+    if (NOTING_ADJECTIVES.has(word) && next === 'about' && /^(?:is|was|are|were|s)$/.test(words[i - 1] ?? '')) {
+      asking.push(word);
+    }
+    // "Is a problem instance typically CHARACTERIZED as abstract or concrete?"
+    if (DESCRIBING_PARTICIPLES.has(word) && (next === 'as' || (next === 'by' && /^characteri[sz]ed$/.test(word)))) {
+      asking.push(word);
+    }
+  });
   // "What are the 3 treatments?": how many the question knows there are, which the content need not say again.
   // (Digits only: "the two-way street", "The Four Doctors" name things.)
   words.forEach((word, i) => {
@@ -251,7 +275,12 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   });
   // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
   words.forEach((word, i) => {
-    if (FACET_NOUNS.has(word) && /^(?:to|of)$/.test(words[i + 1] ?? '') && REFERRING.has(words[i + 2] ?? '')) {
+    const next = words[i + 1] ?? '';
+    // "Did some ASPECTS OF the tapes lose ...": a facet of anything frames it as well.
+    if (
+      FACET_NOUNS.has(word) &&
+      ((next === 'of' && /s$/.test(word)) || (/^(?:to|of)$/.test(next) && REFERRING.has(words[i + 2] ?? '')))
+    ) {
       asking.push(word);
     }
   });
@@ -289,7 +318,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     n++;
   }
   // "What is the RIGHT dose", "the BEST exercise": the kind asked for is the noun after such a word.
-  if (HEAD_MODIFIERS.has(words[n] ?? '') && n + 1 < words.length) n++;
+  if (HEAD_MODIFIERS.has(words[n] ?? '') && n + 1 < words.length) {
+    // "What is a MAIN duty of ...": which of several, said in any words; "best" and "normal" still rank or measure.
+    if (SELECTING_MODIFIERS.has(words[n] as string)) asking.push(words[n] as string);
+    n++;
+  }
   const noun = words[n];
   if ((wh === 'what' || wh === 'which') && noun && ASKING_NOUNS.has(noun)) {
     asking.push(noun);

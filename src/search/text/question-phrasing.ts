@@ -166,6 +166,8 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
       // "What is meant by X", "what do they mean by X", "explain: X": what X is.
       .replace(MEANT_BY, 'what is ')
       .replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ')
+      // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).
+      .replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s')
       // "A brand new idea": new; "brand" names no brand.
       .replace(/\bbrand[- ]new\b/gi, 'new')
       .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match))

@@ -46,6 +46,19 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('is true that the brain is not fixed').asking).toContain('true');
   });
 
+  it('reads words that pick, note or describe as asking: "a main duty", "notable about", "characterized as"', () => {
+    expect(form('what is a main duty of the gphc').asking).toContain('main');
+    expect(form('what is the best treatment').asking).not.toContain('best');
+    expect(form('what is notable about the amazon forest').asking).toContain('notable');
+    expect(form('is a problem instance typically characterized as abstract or concrete').asking).toContain(
+      'characterized',
+    );
+    expect(form('did some aspects of the tapes lose legitimacy').asking).toContain('aspects');
+    expect(form('what unit is measured to determine circuit complexity').asking).toContain('unit');
+    // "New" is what "what is new about this research" asks about: the article's "new field of research".
+    expect(form('what is new about this research').asking).not.toContain('new');
+  });
+
   it('reads "when will" as asking a time to come, which a "not found" reply names', () => {
     expect(form('when will the trials start')).toMatchObject({ type: 'time', amount: 'when' });
     expect(form('when did the trials start').amount).toBeUndefined();

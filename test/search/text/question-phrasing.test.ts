@@ -131,5 +131,8 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('what do the authors mean by bone-derived signals?')).toBe('what is bone-derived signals?');
     expect(read('explain: the axis')).toBe('explain the axis');
     expect(read('is it a brand new idea')).toBe('is it a new idea');
+    // A decade after "the" as an article writes it; an age left alone.
+    expect(read("who played the Doctor on stage in the 70's?")).toBe('who played the Doctor on stage in the 1970s?');
+    expect(read('is it common in people in their 70s')).toBe('is it common in people in their 70s');
   });
 });
