@@ -50,7 +50,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories modality modalities unit units'.split(
+  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories modality modalities unit units genre genres'.split(
     ' ',
   ),
 );
@@ -66,6 +66,8 @@ const TRUTH_WORDS = new Set(['true', 'correct', 'right', 'accurate', 'fair']);
 const JUDGING_ADJECTIVES = new Set(
   'useful helpful beneficial effective worthwhile harmful detrimental useless ineffective'.split(' '),
 );
+/** Nouns for a thought about something: "the IDEA of the LOR", "the CONCEPT of an axis". */
+const IDEA_NOUNS = new Set(['idea', 'concept', 'notion']);
 /** Head modifiers that only pick one of several: "the MAIN duty", "a KEY factor". */
 const SELECTING_MODIFIERS = new Set(['main', 'key', 'primary', 'principal', 'chief', 'major']);
 /**
@@ -118,6 +120,9 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['it', 'true', 'that'],
   ['it', 'really', 'true', 'that'],
   ['it', 'the', 'case', 'that'],
+  // "TO WHAT EXTENT did Fermat confirm ...": how far, asked of what follows.
+  ['to', 'what', 'extent'],
+  ['to', 'what', 'degree'],
   // A learner's "IS TRUE THAT the brain is not fixed?", without "it".
   ['is', 'true', 'that'],
   // "SHOULD I WORRY ABOUT getting depressed?": asks whether it is a risk, not about worry.
@@ -276,6 +281,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "Is there a genetic SIDE to this?", "what's the emotional ASPECT of it?": the facet frames what is asked about.
   words.forEach((word, i) => {
     const next = words[i + 1] ?? '';
+    // "Came around to the IDEA OF the LOR": the idea of a thing is the thing.
+    if (IDEA_NOUNS.has(word) && next === 'of' && words[i - 1] === 'the') asking.push(word);
     // "Did some ASPECTS OF the tapes lose ...": a facet of anything frames it as well.
     if (
       FACET_NOUNS.has(word) &&

@@ -55,6 +55,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     );
     expect(form('did some aspects of the tapes lose legitimacy').asking).toContain('aspects');
     expect(form('what unit is measured to determine circuit complexity').asking).toContain('unit');
+    expect(form('to what extent did fermat confirm the validity of fermat numbers').asking).toContain('extent');
+    expect(form('which nasa location came around last to the idea of the lor').asking).toContain('idea');
+    expect(form('what type/genre of tv show is doctor who').asking).toContain('genre');
     // "New" is what "what is new about this research" asks about: the article's "new field of research".
     expect(form('what is new about this research').asking).not.toContain('new');
   });
