@@ -458,6 +458,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Which is more common in the elderly, dementia or depression?', 'dementia');
   });
 
+  it("answers a learner's yes/no question in a statement's order as the claim it makes", () => {
+    expect(first('the depresion can make the bones more weak?')).toContain('individuals with depression');
+  });
+
   it('declines a comparison with "than" the article never makes', () => {
     expectDeclined('is exercise better than drugs for osteoporosis?', 'better');
   });

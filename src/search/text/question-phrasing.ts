@@ -137,6 +137,31 @@ const ANY_LINK =
   /^\s*(?!is\b|are\b|does\b|do\b|what\b|how\b)([^,;:?]+?\s(?:and|&)\s[^,;:?]+?)\s*[,;:\-\u2013\u2014]?\s*(?:any|is\s+there\s+(?:a|an|any))\s+(links?|connections?|relation|relationship|association)\s*[?!.]*\s*$/i;
 const MAY_ASK_ANY_LINK = /\b(?:links?|connections?|relation|relationship|association)\W*$/i;
 
+/**
+ * "The depression can make the bones weaker?", "osteoporosis people have more depression, yes?": a learner's
+ * yes/no question in the order of a statement. Read with its auxiliary first ("can the depression make ..."), as
+ * English asks it, so it is read as the claim it makes. Only a short subject, and no question word, "but" or comma
+ * in it or after it ("Jochi's death occurred in what year?" is left as it is).
+ */
+const STATEMENT_ORDER =
+  /^\s*((?:(?:so|wait|ok|okay|lol)\s+)*)((?:(?!(?:what|who|where|when|why|how|which|i|you|u|we|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)\b)[\p{L}'\u2019-]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$/iu;
+/** More of a plain adjective, as a learner says it: "more weak" is "weaker". */
+const MORE_ADJECTIVE: Readonly<Record<string, string>> = {
+  weak: 'weaker',
+  strong: 'stronger',
+  thin: 'thinner',
+  high: 'higher',
+  low: 'lower',
+  big: 'bigger',
+  small: 'smaller',
+  old: 'older',
+  young: 'younger',
+  sad: 'sadder',
+  bad: 'worse',
+  good: 'better',
+  common: 'commoner',
+};
+
 /** "What is meant by X?", "what do the authors mean by X?": asks what X is. */
 const MEANT_BY =
   /\bwhat(?:['\u2019]s|\s+is|\s+was|\s+are)\s+meant\s+by\s+|\bwhat\s+(?:do|does|did)\s+(?:they|the\s+authors|the\s+article|the\s+researchers|you|it|he|she|the\s+writer)\s+mean\s+by\s+/gi;
@@ -158,7 +183,12 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)
     ? unframed.replace(HOW_TO_TELL, 'what are the symptoms of ')
     : unframed;
-  const linked = MAY_ASK_ANY_LINK.test(told) ? told.replace(ANY_LINK, 'is there a $2 between $1') : told;
+  const ordered = /\?\s*$/.test(told) ? told.replace(STATEMENT_ORDER, '$1$3 $2$4?') : told;
+  const compared = ordered.replace(/\bmore\s+([a-z]+)\b/gi, (all, adjective: string) => {
+    const comparative = MORE_ADJECTIVE[adjective.toLowerCase()];
+    return comparative ?? all;
+  });
+  const linked = MAY_ASK_ANY_LINK.test(compared) ? compared.replace(ANY_LINK, 'is there a $2 between $1') : compared;
   return (
     linked
       .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))

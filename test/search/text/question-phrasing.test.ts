@@ -126,6 +126,23 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('is there a link between bones and mood?')).toBe('is there a link between bones and mood?');
   });
 
+  it('reads a learner\'s yes/no question in a statement\'s order with its auxiliary first, and "more weak" as weaker', () => {
+    expect(read('the depresion can make the bones more weak?')).toBe('can the depresion make the bones weaker?');
+    expect(read('so osteoporosis can make you depressed??')).toBe('so can osteoporosis make you depressed?');
+    expect(read('the treatment with magnets is available in europe?')).toBe(
+      'is the treatment with magnets available in europe?',
+    );
+    // Not a question that opens with its auxiliary or a question word, nor "bones do more than ...".
+    expect(read('does that mean depression is genetic?')).toBe('does that mean depression is genetic?');
+    expect(read('what is osteocalcin?')).toBe('what is osteocalcin?');
+    expect(read("Jochi's death occurred in what year?")).toBe("Jochi's death occurred in what year?");
+    expect(read('osteocalcin might be high but does it drop?')).toBe('osteocalcin might be high but does it drop?');
+    expect(read('bones do more than hold us up?')).toBe('bones do more than hold us up?');
+    expect(read('I have osteoporosis, am I going to get depressed?')).toBe(
+      'I have osteoporosis, am I going to get depressed?',
+    );
+  });
+
   it('reads "what is meant by X" and "explain: X" as asking what X is, and "brand new" as new', () => {
     expect(read('what is meant by the bone-brain axis')).toBe('what is the bone-brain axis');
     expect(read('what do the authors mean by bone-derived signals?')).toBe('what is bone-derived signals?');
