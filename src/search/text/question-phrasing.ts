@@ -140,11 +140,11 @@ const MAY_ASK_ANY_LINK = /\b(?:links?|connections?|relation|relationship|associa
 /**
  * "The depression can make the bones weaker?", "osteoporosis people have more depression, yes?": a learner's
  * yes/no question in the order of a statement. Read with its auxiliary first ("can the depression make ..."), as
- * English asks it, so it is read as the claim it makes. Only a short subject, and no question word, "but" or comma
- * in it or after it ("Jochi's death occurred in what year?" is left as it is).
+ * English asks it, so it is read as the claim it makes. Only a short subject, and no question word, "but", comma or
+ * other sentence in it or after it ("Jochi's death occurred in what year?" is left as it is).
  */
 const STATEMENT_ORDER =
-  /^\s*((?:(?:so|wait|ok|okay|lol)\s+)*)((?:(?!(?:what|who|where|when|why|how|which|i|you|u|we|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)\b)[\p{L}'\u2019-]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$/iu;
+  /^\s*((?:(?:so|wait|ok|okay|lol)\s+)*)((?:(?!(?:what|who|where|when|why|how|which|i|you|u|we|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)\b)[\p{L}'\u2019-]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?.!;:]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$/iu;
 /** More of a plain adjective, as a learner says it: "more weak" is "weaker". */
 const MORE_ADJECTIVE: Readonly<Record<string, string>> = {
   weak: 'weaker',

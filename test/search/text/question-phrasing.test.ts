@@ -136,6 +136,9 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('does that mean depression is genetic?')).toBe('does that mean depression is genetic?');
     expect(read('what is osteocalcin?')).toBe('what is osteocalcin?');
     expect(read("Jochi's death occurred in what year?")).toBe("Jochi's death occurred in what year?");
+    expect(read('She says bones are just dead scaffolding. Is that true?')).toBe(
+      'She says bones are just dead scaffolding. Is that true?',
+    );
     expect(read('osteocalcin might be high but does it drop?')).toBe('osteocalcin might be high but does it drop?');
     expect(read('bones do more than hold us up?')).toBe('bones do more than hold us up?');
     expect(read('I have osteoporosis, am I going to get depressed?')).toBe(
