@@ -462,6 +462,24 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('the depresion can make the bones more weak?')).toContain('individuals with depression');
   });
 
+  it("weighs a story told before the question less than the question's own words", () => {
+    expect(
+      first(
+        "I'm a personal trainer and a lot of my older clients have low mood and weak bones. Is there anything in here about exercise helping with both?",
+      ),
+    ).toContain('exercise can engage the bone-brain axis');
+  });
+
+  it('reads an instruction for a kind of thing the article never names as asking for it', () => {
+    expectDeclined('Give the recommended dose of vitamin D.', 'vitamin');
+  });
+
+  it("answers metaphors for bones as mere support through the article's synonyms", () => {
+    for (const question of ['are bones alive?', "so the skeleton isn't just a clothes rack?"]) {
+      expect(first(question), question).toContain('not just structural supports');
+    }
+  });
+
   it('declines a comparison with "than" the article never makes', () => {
     expectDeclined('is exercise better than drugs for osteoporosis?', 'better');
   });

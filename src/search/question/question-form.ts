@@ -209,7 +209,7 @@ export function spellOutWh(word: string): string[] {
  */
 export function questionForm(typed: readonly string[]): QuestionForm {
   const words = typed.flatMap(spellOutWh);
-  const at = words.findIndex((w) => WH_WORDS.has(w));
+  let at = words.findIndex((w) => WH_WORDS.has(w));
   const asking: string[] = [];
   // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
   let opening = words.findIndex((w) => !OPENING_WORDS.has(w));
@@ -274,7 +274,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     if (!SUGGESTION_NOUNS.has(word)) return;
     const before = words[i - 1] ?? '';
     const after = words[i + 1] ?? '';
-    if (/^(?:for|on|about)$/.test(after) || (before !== '' && !isStopWord(before))) {
+    // "ANY tips", "some ideas": asking for suggestions, whatever they are of.
+    if (/^(?:for|on|about)$/.test(after) || /^(?:any|some)$/.test(before) || (before !== '' && !isStopWord(before))) {
       asking.push(word);
     }
   });
@@ -306,7 +307,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "Treatments LIST", "authors INFO": in keywords, a closing noun that asks for the others in some form.
   const last = words.at(-1) ?? '';
   if (words.length >= 2 && CLOSING_ASKING_NOUNS.has(last) && !isStopWord(words.at(-2) ?? '')) asking.push(last);
-  if (at < 0) return { type: null, asking };
+  // "GIVE the recommended dose of vitamin D", "LIST the side effects": an instruction asks for what follows, as
+  // "what is" does, and is read so (the kind of answer its noun names).
+  const instructs = at < 0 && ASKING_VERBS.has(words[opening] ?? '');
+  if (at < 0 && !instructs) return { type: null, asking };
+  if (instructs) at = opening;
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
   for (const word of words) if (NAMING_VERBS.has(word)) asking.push(word);
   // "What does LEM STAND for?", "what is the AFC SHORT for?": what the letters stand for is their meaning.
@@ -317,7 +322,7 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   if (words[at] === 'what' && /^(?:does|do|did)$/.test(words[at + 1] ?? '') && words.at(-1) === 'mean') {
     asking.push('mean');
   }
-  const wh = words[at] as string;
+  const wh = instructs ? 'what' : (words[at] as string);
   // The noun that follows "what"/"which" (after "is the", "was the"...).
   let n = at + 1;
   // Past a count: "what are the TWO factors", "what are 3 examples".

@@ -58,6 +58,8 @@ export interface RankingOptions {
   unknownWordWeight: number;
   /** Weight of the words of a tag alternative ("..., or is that just a MYTH?"), which doubt the question. */
   tagWordWeight: number;
+  /** How much a word of the story told before the question counts ("My dad has been under stress ... Does ...?"). */
+  storyWordWeight: number;
   /** Coverage factor for a passage without any number for a "how many" question. */
   untypedCoverage: number;
   /** Weight of words that frame the question ("role" in "what role does X play?"), relative to their own. */
@@ -125,6 +127,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   relativeCoverage: 0.6,
   unknownWordWeight: 0.6,
   tagWordWeight: 0.3,
+  storyWordWeight: 0.3,
   untypedCoverage: 0.5,
   askingWeight: 0.3,
   namedSalience: 0.8,

@@ -28,6 +28,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wut: 'what',
   wht: 'what',
   wich: 'which',
+  dis: 'this',
+  dat: 'that',
   whic: 'which',
   wats: "what's",
   wuts: "what's",

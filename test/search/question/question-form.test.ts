@@ -62,6 +62,11 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what is new about this research').asking).not.toContain('new');
   });
 
+  it('reads an instruction ("give the X", "list the X") as "what is the X", and "any tips" as asking', () => {
+    expect(form('give the recommended dose of vitamin d').type).not.toBeNull();
+    expect(form('any tips 4 both').asking).toContain('tips');
+  });
+
   it('reads "when will" as asking a time to come, which a "not found" reply names', () => {
     expect(form('when will the trials start')).toMatchObject({ type: 'time', amount: 'when' });
     expect(form('when did the trials start').amount).toBeUndefined();

@@ -20,6 +20,7 @@ describe('expandShorthand', () => {
     expect(expandShorthand('wats osteopontin')).toBe("what's osteopontin");
     // A learner's "wich" is "which".
     expect(expandShorthand('wich hormone goes to the brain')).toBe('which hormone goes to the brain');
+    expect(expandShorthand('who wrote dis')).toBe('who wrote this');
   });
 
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
