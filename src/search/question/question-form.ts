@@ -203,14 +203,8 @@ export function spellOutWh(word: string): string[] {
   return wh ? [wh, 'is'] : [word];
 }
 
-/**
- * Reads the form of a question from its words (folded, in order): what kind of answer it wants and which
- * words only frame it. General rules of English questions, true whatever the content.
- */
-export function questionForm(typed: readonly string[]): QuestionForm {
-  const words = typed.flatMap(spellOutWh);
-  let at = words.findIndex((w) => WH_WORDS.has(w));
-  const asking: string[] = [];
+/** Where a question's first word stands, past "ok so" and a request's "can you (please)" or "may I". */
+function requestAt(words: readonly string[]): number {
   // "Identify the stress hormone ...", "List the interventions ...": the verb asks, the rest says what about.
   let opening = words.findIndex((w) => !OPENING_WORDS.has(w));
   // "Can you (please) QUOTE the paragraph about cortisol?", "could u list ...": the request is the verb after it.
@@ -218,6 +212,12 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   if (/^(?:can|could|would|will|may)$/.test(words[opening] ?? '') && /^(?:you|u|i)$/.test(words[opening + 1] ?? '')) {
     opening += words[opening + 2] === 'please' ? 3 : 2;
   }
+  return opening;
+}
+
+/** The words that frame a question whatever its question word: a request's verb, asides, pointers into the text. */
+function framingWords(words: readonly string[], opening: number): string[] {
+  const asking: string[] = [];
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
   // "Does inflammation PLAY A PART?", "do genes play any role", "does exercise MAKE A DIFFERENCE": the phrase only
   // asks whether it matters.
@@ -307,6 +307,18 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "Treatments LIST", "authors INFO": in keywords, a closing noun that asks for the others in some form.
   const last = words.at(-1) ?? '';
   if (words.length >= 2 && CLOSING_ASKING_NOUNS.has(last) && !isStopWord(words.at(-2) ?? '')) asking.push(last);
+  return asking;
+}
+
+/**
+ * Reads the form of a question from its words (folded, in order): what kind of answer it wants and which
+ * words only frame it. General rules of English questions, true whatever the content.
+ */
+export function questionForm(typed: readonly string[]): QuestionForm {
+  const words = typed.flatMap(spellOutWh);
+  let at = words.findIndex((w) => WH_WORDS.has(w));
+  const opening = requestAt(words);
+  const asking = framingWords(words, opening);
   // "GIVE the recommended dose of vitamin D", "LIST the side effects": an instruction asks for what follows, as
   // "what is" does, and is read so (the kind of answer its noun names).
   const instructs = at < 0 && ASKING_VERBS.has(words[opening] ?? '');
