@@ -94,17 +94,27 @@ const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
 const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly)\b|\btl/i;
 const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
 const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|pray|kindly|may)\b/i;
+/** Words one of which a courteous opening holds (looked up before its long pattern is compiled). */
+const COURTEOUS_WORDS = new Set(
+  'grateful obliged thankful glad pleased happy kind kindly mind pray tell let ask enquire inquire like love want wanna need curious wondering confused unclear wonder figure work understand get see know knew understood'.split(
+    ' ',
+  ),
+);
+const MAY_BE_LABELLED = /^\s*(?:\[|quiz|trivia|fill|multiple|psa|til|true|t\/f|cmv|fact)/i;
 
 /** A question without what is said before asking it: why ("for my essay"), an announcement ("quick q:"), a hedge. */
 export function withoutPreamble(question: string): string {
   const purposeless = MAY_HAVE_PURPOSE.test(question) ? question.replace(ASKING_PURPOSE, ' ') : question;
-  const unlabelled = purposeless
-    .replace(LABEL, '')
-    .replace(CLAIM_LABEL, 'is it true that ')
-    .replace(ANNOUNCED_QUESTION, '')
-    .replace(HEDGED_OPENING, '')
-    .replace(CLOSING_HEDGE, '');
-  if (!MAY_BE_COURTEOUS.test(unlabelled)) return unlabelled;
+  const labelled = MAY_BE_LABELLED.test(purposeless)
+    ? purposeless.replace(LABEL, '').replace(CLAIM_LABEL, 'is it true that ')
+    : purposeless;
+  const announced = labelled.replace(ANNOUNCED_QUESTION, '').replace(HEDGED_OPENING, '');
+  const lower = announced.toLowerCase();
+  const hedges = lower.includes('sure') || lower.includes('idea') || lower.includes('know');
+  const unlabelled = hedges ? announced.replace(CLOSING_HEDGE, '') : announced;
+  const courteous =
+    MAY_BE_COURTEOUS.test(unlabelled) && lower.split(/[^a-z]+/).some((word) => COURTEOUS_WORDS.has(word));
+  if (!courteous) return unlabelled;
   const asked = unlabelled.replace(COURTEOUS_OPENING, '').replace(POLITE_CONDITION, ' ');
   return asked === unlabelled ? asked : asked.replace(WHETHER, 'is it true that ');
 }
@@ -144,7 +154,24 @@ const MAY_ASK_ANY_LINK = /\b(?:links?|connections?|relation|relationship|associa
  * other sentence in it or after it ("Jochi's death occurred in what year?" is left as it is).
  */
 const STATEMENT_ORDER =
-  /^\s*((?:(?:so|wait|ok|okay|lol)\s+)*)((?:(?!(?:what|who|where|when|why|how|which|i|you|u|we|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)\b)[\p{L}'\u2019-]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?.!;:]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$/iu;
+  /^\s*((?:(?:so|wait|ok|okay|lol)\s+)*)((?:[^\s,?.!;:&\-\u2013\u2014]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?.!;:]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$/i;
+/** Words a question that is already in a question's order opens with. */
+const QUESTION_OPENINGS = new Set(
+  'what who where when why how which whose whom is are am was were do does did can could will would should shall may might must has have had i you u we'.split(
+    ' ',
+  ),
+);
+const WH_INSIDE = /\b(?:what|who|whom|whose|where|when|why|how|which)\b/i;
+const AUXILIARY_INSIDE = /\s(?:can|could|is|are|was|were|will|would|may|might|should)\s/i;
+
+/** Whether STATEMENT_ORDER may apply: "?" closes it, no question word or auxiliary opens it, one stands inside. */
+function mayBeInStatementOrder(text: string): boolean {
+  if (!/\?\s*$/.test(text)) return false;
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const first = words.find((w) => !/^(?:so|wait|ok|okay|lol)$/.test(w)) ?? '';
+  return !QUESTION_OPENINGS.has(first) && AUXILIARY_INSIDE.test(text) && !WH_INSIDE.test(text);
+}
+
 /** More of a plain adjective, as a learner says it: "more weak" is "weaker". */
 const MORE_ADJECTIVE: Readonly<Record<string, string>> = {
   weak: 'weaker',
@@ -183,23 +210,38 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)
     ? unframed.replace(HOW_TO_TELL, 'what are the symptoms of ')
     : unframed;
-  const ordered = /\?\s*$/.test(told) ? told.replace(STATEMENT_ORDER, '$1$3 $2$4?') : told;
-  const compared = ordered.replace(/\bmore\s+([a-z]+)\b/gi, (all, adjective: string) => {
-    const comparative = MORE_ADJECTIVE[adjective.toLowerCase()];
-    return comparative ?? all;
-  });
-  const linked = MAY_ASK_ANY_LINK.test(compared) ? compared.replace(ANY_LINK, 'is there a $2 between $1') : compared;
-  return (
-    linked
-      .replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'))
-      .replace(HURT_CLOSING, 'give pain')
-      // "What is meant by X", "what do they mean by X", "explain: X": what X is.
-      .replace(MEANT_BY, 'what is ')
-      .replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ')
-      // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).
-      .replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s')
-      // "A brand new idea": new; "brand" names no brand.
-      .replace(/\bbrand[- ]new\b/gi, 'new')
-      .replace(THE_US, (match, the: string, _at: number, text: string) => (/[a-z]/.test(text) ? `${the}USA` : match))
-  );
+  const linked = MAY_ASK_ANY_LINK.test(told) ? told.replace(ANY_LINK, 'is there a $2 between $1') : told;
+  const ordered = mayBeInStatementOrder(linked) ? linked.replace(STATEMENT_ORDER, '$1$3 $2$4?') : linked;
+  return smallRewrites(ordered, inContent);
+}
+
+/**
+ * The word-level readings of rephraseQuestion: "more weak", "the signs of", "hurt", "what is meant by", "explain:",
+ * "the 70's", "brand new", "the US". Each pattern is tried only when a word of it is there, so a cold `ask` does not
+ * compile patterns a question cannot match.
+ */
+function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
+  const lower = text.toLowerCase();
+  let read = text;
+  if (lower.includes('more ')) {
+    read = read.replace(
+      /\bmore\s+([a-z]+)\b/gi,
+      (all, adjective: string) => MORE_ADJECTIVE[adjective.toLowerCase()] ?? all,
+    );
+  }
+  if (lower.includes('sign')) read = read.replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'));
+  if (lower.includes('hurt')) read = read.replace(HURT_CLOSING, 'give pain');
+  // "What is meant by X", "what do they mean by X", "explain: X": what X is.
+  if (lower.includes('mean')) read = read.replace(MEANT_BY, 'what is ');
+  if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
+  // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).
+  if (/0['\u2019]?s\b/.test(lower)) read = read.replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s');
+  // "A brand new idea": new; "brand" names no brand.
+  if (lower.includes('brand')) read = read.replace(/\bbrand[- ]new\b/gi, 'new');
+  if (text.includes('US')) {
+    read = read.replace(THE_US, (match, the: string, _at: number, all: string) =>
+      /[a-z]/.test(all) ? `${the}USA` : match,
+    );
+  }
+  return read;
 }

@@ -136,6 +136,10 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('does that mean depression is genetic?')).toBe('does that mean depression is genetic?');
     expect(read('what is osteocalcin?')).toBe('what is osteocalcin?');
     expect(read("Jochi's death occurred in what year?")).toBe("Jochi's death occurred in what year?");
+    expect(read('i thought the brain was fixed after childhood?')).toBe(
+      'i thought the brain was fixed after childhood?',
+    );
+    expect(read('in what year was the review published?')).toBe('in what year was the review published?');
     expect(read('She says bones are just dead scaffolding. Is that true?')).toBe(
       'She says bones are just dead scaffolding. Is that true?',
     );
