@@ -143,6 +143,27 @@ function slipOfFunctionWord(word: string, inContent: (stem: string) => boolean):
   );
 }
 
+/**
+ * "What happens 2 osteocalcin", "any tips 4 both": a lone 2 or 4 between two words is "to" or "for", not a count:
+ * not after a word that takes a number ("the 2 hormones", "about 4") or a name ("Apollo 4 test"), nor before a
+ * plural ("2 weeks").
+ */
+function digitAsWord(digit: string, text: string, at: number): string | undefined {
+  if (digit !== '2' && digit !== '4') return undefined;
+  // In lower case: "Apollo 4 test" names a mission.
+  const before = /(?:^|[^a-z])([a-z]+)\s+$/i.exec(text.slice(0, at))?.[1];
+  const after = /^\s+([a-z]+)/i.exec(text.slice(at + 1))?.[1]?.toLowerCase();
+  if (!before || /^[A-Z]/.test(before) || !after || TAKES_A_NUMBER.has(before.toLowerCase()) || /s$/.test(after)) {
+    return undefined;
+  }
+  return digit === '2' ? 'to' : 'for';
+}
+const TAKES_A_NUMBER = new Set(
+  'the a an of about than with top only first last those these all every each per around over under nearly almost just by to for at in on is are was were be been am has have had take takes took need needs needed give gives gave get gets got maybe like exactly another his her their my your our its phase type level stage step part chapter version season episode grade class round number no'.split(
+    ' ',
+  ),
+);
+
 /** Two words joined by a hyphen ("neuro-modulation", "osteo-porosis"). */
 const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
 
@@ -168,7 +189,10 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
         const capitals = word.length > 0 && word === word.toUpperCase() && /[A-Z]/.test(word);
         const shorthand = capitals && !CHAT_ACRONYMS.has(key) ? undefined : SHORTHAND[key];
         const full =
-          shorthand ?? droppedG(word, inContent) ?? (whole ? slipOfFunctionWord(word, inContent) : undefined);
+          shorthand ??
+          digitAsWord(word, text, at) ??
+          droppedG(word, inContent) ??
+          (whole ? slipOfFunctionWord(word, inContent) : undefined);
         return full ?? word;
       })
   );

@@ -9,7 +9,7 @@ describe('expandShorthand', () => {
   it('reads chat shorthand as the words it stands for, as whole words only', () => {
     expect(expandShorthand('why do depressed ppl get weak bones')).toBe('why do depressed people get weak bones');
     expect(expandShorthand('r bones just there 4 support w/ muscles?')).toBe(
-      'are bones just there 4 support with muscles?',
+      'are bones just there for support with muscles?',
     );
     expect(expandShorthand('y do u get sad when ur bones r weak')).toBe('why do you get sad when your bones are weak');
     // Not inside words, not a capital single letter (a name, a list item), not "n" (a variable in technical text).
@@ -21,6 +21,14 @@ describe('expandShorthand', () => {
     // A learner's "wich" is "which".
     expect(expandShorthand('wich hormone goes to the brain')).toBe('which hormone goes to the brain');
     expect(expandShorthand('who wrote dis')).toBe('who wrote this');
+    // A lone 2 or 4 between words is "to" or "for"; a count stays one.
+    expect(expandShorthand('wat happens 2 osteocalcin when ur depressed')).toBe(
+      'what happens to osteocalcin when your depressed',
+    );
+    expect(expandShorthand('any tips 4 both')).toBe('any tips for both');
+    for (const count of ['what are the 2 hormones', 'it takes 2 weeks', 'is 4 enough', 'the Apollo 4 test launch']) {
+      expect(expandShorthand(count)).toBe(count);
+    }
   });
 
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
