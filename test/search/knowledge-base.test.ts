@@ -474,6 +474,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Give the recommended dose of vitamin D.', 'vitamin');
   });
 
+  it('reads "how strong is the evidence" through the article\'s synonyms for how sure the review is', () => {
+    expect(first('how strong is the evidence so far')).toContain('not just speculative but a legitimate');
+  });
+
   it("answers metaphors for bones as mere support through the article's synonyms", () => {
     for (const question of ['are bones alive?', "so the skeleton isn't just a clothes rack?"]) {
       expect(first(question), question).toContain('not just structural supports');
