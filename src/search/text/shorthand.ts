@@ -27,10 +27,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wat: 'what',
   wut: 'what',
   wht: 'what',
-  wich: 'which',
   dis: 'this',
   dat: 'that',
-  whic: 'which',
   wats: "what's",
   wuts: "what's",
   smth: 'something',
@@ -143,26 +141,26 @@ function slipOfFunctionWord(word: string, inContent: (stem: string) => boolean):
   );
 }
 
-/**
- * "What happens 2 osteocalcin", "any tips 4 both": a lone 2 or 4 between two words is "to" or "for", not a count:
- * not after a word that takes a number ("the 2 hormones", "about 4") or a name ("Apollo 4 test"), nor before a
- * plural ("2 weeks").
- */
-function digitAsWord(digit: string, text: string, at: number): string | undefined {
-  if (digit !== '2' && digit !== '4') return undefined;
-  // In lower case: "Apollo 4 test" names a mission.
-  const before = /(?:^|[^a-z])([a-z]+)\s+$/i.exec(text.slice(0, at))?.[1];
-  const after = /^\s+([a-z]+)/i.exec(text.slice(at + 1))?.[1]?.toLowerCase();
-  if (!before || /^[A-Z]/.test(before) || !after || TAKES_A_NUMBER.has(before.toLowerCase()) || /s$/.test(after)) {
-    return undefined;
-  }
-  return digit === '2' ? 'to' : 'for';
-}
+/** Words after which a 2 or a 4 is a number: "the 2 hormones", "is 4 enough", "his 4 of 4", "phase 2". */
 const TAKES_A_NUMBER = new Set(
   'the a an of about than with top only first last those these all every each per around over under nearly almost just by to for at in on is are was were be been am has have had take takes took need needs needed give gives gave get gets got maybe like exactly another his her their my your our its phase type level stage step part chapter version season episode grade class round number no'.split(
     ' ',
   ),
 );
+
+/**
+ * "What happens 2 osteocalcin", "any tips 4 both": a lone 2 or 4 between two words is "to" or "for", not a count:
+ * not after a word that takes a number or a name ("Apollo 4 test"), nor before a plural ("2 weeks").
+ */
+function digitAsWord(digit: string, text: string, at: number): string | undefined {
+  if (digit !== '2' && digit !== '4') return undefined;
+  const before = /(?:^|[^a-z])([a-z]+)\s+$/i.exec(text.slice(0, at))?.[1];
+  const after = /^\s+([a-z]+)/i.exec(text.slice(at + 1))?.[1]?.toLowerCase();
+  const counts =
+    !before || /^[A-Z]/.test(before) || TAKES_A_NUMBER.has(before.toLowerCase()) || !after || /s$/.test(after);
+  if (counts) return undefined;
+  return digit === '2' ? 'to' : 'for';
+}
 
 /** Two words joined by a hyphen ("neuro-modulation", "osteo-porosis"). */
 const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
