@@ -85,10 +85,17 @@ const DESCRIBING_PARTICIPLES = new Set(
 const CLOSING_ASKING_NOUNS = new Set('list summary names examples info details overview explanation'.split(' '));
 /** Adjectives of how much something holds after "how ... is": "how STRONG is the evidence?". */
 const HOW_DEGREE = new Set('strong solid good bad convincing reliable robust compelling serious'.split(' '));
-/** Nouns for people that "which" or "what" ask for as "who" does: "which PERSONS are making this study?". */
-const PEOPLE_ASKED = new Set(['people', 'person', 'persons', 'individuals', 'individual', 'guy', 'guys', 'folks']);
 /** Nouns that only say "someone": "who are the PEOPLE behind it", "who's the GUY that wrote it". */
 const PERSON_NOUNS = new Set(['people', 'person', 'persons', 'guy', 'guys', 'folks', 'one', 'ones']);
+/**
+ * Nouns for people that "which" or "what" ask for as "who" does: "which PERSONS are making this study?" (not "one":
+ * "which one is better?" asks for one of the things named).
+ */
+const PEOPLE_ASKED = new Set([
+  ...[...PERSON_NOUNS].filter((noun) => noun !== 'one' && noun !== 'ones'),
+  'individual',
+  'individuals',
+]);
 /** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
 const HEAD_MODIFIERS = new Set(
   'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another'.split(

@@ -54,12 +54,17 @@ export function missingVerb(verb: WeightedConcept | undefined, options: RankingO
 
 export const GERUND = /^[a-z]{3,}ing$/i;
 
+/** A verb's "-ing" form ("losing", "taking"), not a noun's ("clothing", "building" is mostly a noun). */
+export function isVerbIng(c: WeightedConcept): boolean {
+  return GERUND.test(c.concept.word) && mostlyNotNoun(foldCase(c.concept.word));
+}
+
 /** A noun of the question, salient enough to be what it asks about, that the content never mentions. */
 export function missingNoun(c: WeightedConcept, options: RankingOptions): boolean {
   // A gerund is the noun of an activity ("does SMOKING affect bone density?"), weighed at half as the verb it also
   // is: as a noun, it is as salient as twice that ("is WALKING enough exercise?").
   const gerund = GERUND.test(c.concept.word);
-  const salience = (c.concept.salience ?? 1) * (gerund && mostlyNotNoun(foldCase(c.concept.word)) ? 2 : 1);
+  const salience = (c.concept.salience ?? 1) * (isVerbIng(c) ? 2 : 1);
   return (
     !c.inContent &&
     !c.concept.asking &&

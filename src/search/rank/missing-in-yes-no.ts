@@ -7,6 +7,7 @@ import {
   type ConceptAt,
   DEGREE_ADJECTIVES,
   GERUND,
+  isVerbIng,
   lastConcept,
   MODAL_ADJECTIVES,
   missingNoun,
@@ -54,7 +55,7 @@ export function missingInYesNo(
   if (quality) return quality.concept.word;
   // A verb's "-ing" before the focus acts on it ("play a part in LOSING bone") rather than says which one.
   const modifier = focus && at(focus.concept.position - 1);
-  if (focus && modifier && missingNoun(modifier, options) && !actsOn(modifier)) {
+  if (focus && modifier && missingNoun(modifier, options) && !isVerbIng(modifier)) {
     return `${modifier.concept.word} ${focus.concept.word}`;
   }
   const opening = concepts.find((c) => !c.concept.asking && !c.concept.frame);
@@ -88,12 +89,6 @@ function missingTail(last: WeightedConcept, at: ConceptAt): string {
     words.unshift(c.concept.word);
   }
   return words.join(' ');
-}
-
-/** A verb's "-ing" form ("losing", "taking"), not a noun's ("clothing", "building" is mostly a noun). */
-function actsOn(c: WeightedConcept): boolean {
-  const word = foldCase(c.concept.word);
-  return GERUND.test(word) && mostlyNotNoun(word);
 }
 
 /** A missing noun with the adjective right before it: "bad posture". */

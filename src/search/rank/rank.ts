@@ -434,9 +434,7 @@ function coverageOf(
   const headUnmet =
     facts.missingHead !== undefined &&
     !match.sentences.some(
-      (s, i) =>
-        (match.sums[i] ?? 0) > 0 &&
-        (namesSomething(s, facts.asked) || (type !== null && hasAnswerType(s, type, facts.asked))),
+      (s, i) => (match.sums[i] ?? 0) > 0 && (namesSomething(s, facts.asked) || match.typed[i] === true),
     );
   const subject = facts.claimSubject;
   const subjectUnmet = subject !== undefined && !match.met.some((met) => (met[subject] ?? 0) !== 0);
