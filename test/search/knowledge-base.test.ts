@@ -383,6 +383,33 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what is neuromodulation')).toContain('neuromodulation');
   });
 
+  it('declines "what is the X for ADJ Y" when the article has Y but never that kind of it', () => {
+    expectDeclined('What is the recommended treatment for postmenopausal osteoporosis?', 'postmenopausal osteoporosis');
+    expectDeclined('how do you treat seasonal depression', 'seasonal depression');
+    // A kind the article says in another form ("severity") is no missing kind.
+    expect(first('what causes severe depression')).not.toBe('(not found)');
+  });
+
+  it('declines "is there a X ...?" when the article never names X, and quotes a passage that names it', () => {
+    expectDeclined('is there a test my mother can take to check her osteocalcin?', 'test');
+    expectDeclined('are there any side effects?', 'side effects');
+    // "Is there one?" points back; "a journal NAME" asks for the journal's name.
+    expect(first('is there a journal name for the paper')).toContain('Biomolecules');
+    // Only a passage that names the thing answers, not the one that says more of the rest (osteopontin's).
+    const drugs = kb.answerQuestion('is there a drug for osteopontin depression risk?').passages;
+    expect(drugs.every((p) => /\bdrugs\b/.test(p.text))).toBe(true);
+    expect(first('are there pills for this yet')).toContain('drugs targeting');
+    expect(first('is there an exercise program for older adults')).toContain('customized exercise programs');
+  });
+
+  it('reads the asker\'s own people as no topic: "my kids", "my father\'s doctor"', () => {
+    expect(first('can my kids inherit depression through some bone gene?')).toContain('osteopontin gene');
+    expectDeclined('do kids get it too?', 'kids');
+    expect(
+      first("my father's doctor never mentioned any link between his low mood and his bones, is this link new?"),
+    ).not.toBe('(not found)');
+  });
+
   it('declines "how many X" when the article never names the X to count', () => {
     expectDeclined('how many hours of sleep helps bones', 'hours');
     expectDeclined('how much coffee is too much for bones', 'coffee');

@@ -301,6 +301,8 @@ function answerTypeOf(
 function whomTheStoryIsAbout(words: readonly string[]): string[] {
   return words.filter(
     (word, i) =>
-      PRONOUNS_NOT_STOP_WORDS.has(word) || (PEOPLE_OF_ONES_LIFE.has(word) && POSSESSIVES.has(words[i - 1] ?? '')),
+      PRONOUNS_NOT_STOP_WORDS.has(word) ||
+      // "my FATHER'S doctor" is the asker's father's, as "my father" is.
+      (PEOPLE_OF_ONES_LIFE.has(word.replace(/['’]s$/, '')) && POSSESSIVES.has(words[i - 1] ?? '')),
   );
 }

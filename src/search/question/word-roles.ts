@@ -4,7 +4,7 @@
  * sides of a choice. General English, true of any article; missing-focus.ts declines a question on them.
  */
 
-import { mostlyNoun } from '../text/related-words.js';
+import { mayBeNoun, mostlyNoun } from '../text/related-words.js';
 import { isStopWord } from '../text/text.js';
 
 export interface WordRoles {
@@ -50,6 +50,11 @@ export interface WordRoles {
   ranksChoice?: boolean;
   /** A comparison with "than" ("is exercise BETTER THAN drugs?"): it ranks its two sides as a choice does. */
   comparesThan?: boolean;
+  /**
+   * Where the thing "is there a X ...?" asks for stands ("is there a blood TEST for it?", "are there any PILLS?"): the
+   * last noun of the words right after "there".
+   */
+  existsAt?: number;
   /** Where the two things of "between X and Y" stand ("the link between OSTEOPOROSIS and DEMENTIA"): their last words. */
   betweenAt?: [number, number];
 }
@@ -138,6 +143,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
       ? start + 2
       : undefined;
   const conditionAt = polar ? closingCondition(folded, start) : undefined;
+  const existsAt = BE_OPENINGS.has(folded[start] ?? '') ? existenceAsked(folded, start) : undefined;
   return {
     polar,
     ...(claim ? { claim } : {}),
@@ -152,7 +158,27 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(betweenAt ? { betweenAt } : {}),
     ...(judgedAt ? { judgedAt } : {}),
     ...(conditionAt ? { conditionAt } : {}),
+    ...(existsAt ? { existsAt } : {}),
   };
+}
+
+/** "Is there a", "are there any": what may stand between "there" and the thing asked for. */
+const EXISTENCE_FILLERS = new Set(['a', 'an', 'any', 'some', 'such', 'really', 'actually', 'even', 'already']);
+
+/** The last noun of "is/are there (a/any) X ...", when such a noun follows. */
+function existenceAsked(words: readonly string[], start: number): number | undefined {
+  if (words[start + 1] !== 'there') return undefined;
+  let at = start + 2;
+  while (EXISTENCE_FILLERS.has(words[at] ?? '')) at++;
+  // After "a" or "any", a word English mostly uses as a verb is a noun ("a TEST").
+  // Not "is there ONE?", which points back at what the question before it named.
+  if (isStopWord(words[at] ?? '') || words[at] === 'one' || !mayBeNoun(words[at] ?? '')) return undefined;
+  // "a blood TESTS for it": a second word that may be a noun carries the compound on, unless a word of its own
+  // follows ("evidence EXERCISE works": the subject of a clause); no further ("evidence exercise WORKS").
+  const next = words[at + 1] ?? '';
+  const compound =
+    !isStopWord(next) && (isNounAfter(words, at) || (mayBeNoun(next) && isStopWord(words[at + 2] ?? 'a')));
+  return compound ? at + 1 : at;
 }
 
 /** Words between "or" and the other side of a choice ("or a protein", "or simply the"); "or just" is a tag. */

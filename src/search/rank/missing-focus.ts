@@ -41,6 +41,7 @@ export function missingFocus(
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
     missingCondition(analyzed, concepts) ??
+    missingThing(analyzed, at, options) ??
     (analyzed.polar
       ? missingInYesNo(analyzed, chosen, atChosen, options)
       : missingInWh(analyzed, chosen, atChosen, options))
@@ -74,7 +75,8 @@ const PEOPLE_NOUNS = new Set(
  */
 function missingGroup(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
   // "Do MEN get it too?": a group named by a noun of its own, however common the word.
-  const group = concepts.find((c) => GROUP_NOUNS.has(foldCase(c.concept.word)) && !c.inContent);
+  // "Can MY KIDS inherit it?": the asker's own people (query.ts reads them as asking words) are no group asked about.
+  const group = concepts.find((c) => GROUP_NOUNS.has(foldCase(c.concept.word)) && !c.inContent && !c.concept.asking);
   if (group) return group.concept.word;
   const qualifier = concepts.find((c) => {
     const next = at(c.concept.position + 1);
@@ -206,4 +208,22 @@ function missingCondition(analyzed: AnalyzedQuestion, concepts: readonly Weighte
   const clause = concepts.filter((c) => c.concept.position >= from && !c.concept.asking);
   if (clause.length === 0 || clause.some((c) => c.inContent)) return undefined;
   return clause.map((c) => c.concept.word).join(' ');
+}
+
+/**
+ * "Is there a TEST for osteocalcin?", "are there any PILLS for this?": the content can say there is such a thing only
+ * if it names it; a passage about the rest ("osteocalcin") says nothing of it.
+ */
+function missingThing(analyzed: AnalyzedQuestion, at: ConceptAt, options: RankingOptions): string | undefined {
+  const thing = at(analyzed.existsAt);
+  // The thing itself, not a word WordNet relates to it ("trials" are no test a patient takes); what the question asks
+  // for, however common in English ("test").
+  const missing =
+    thing !== undefined &&
+    !thing.inContent &&
+    !thing.concept.asking &&
+    // "Is there a journal NAME?" asks for the journal's name.
+    !ASKING_KEYWORDS.has(foldCase(thing.concept.word)) &&
+    (thing.concept.salience ?? 1) >= options.keywordSalience;
+  return missing ? withNext(thing, at) : undefined;
 }

@@ -35,9 +35,9 @@ export function missingInWh(
       at(first.concept.position + 1)?.inContent &&
       missingNoun(first, options) &&
       commonestPart(first.concept.word) === 'n';
-    return qualifies ? withNext(first, at) : undefined;
+    return qualifies ? withNext(first, at) : missingKind(concepts, at, options);
   }
-  const quality = missingHowQuality(analyzed, concepts, options);
+  const quality = missingHowQuality(analyzed, concepts, options) ?? missingKind(concepts, at, options);
   if (quality) return quality;
   const subject = at(analyzed.subjectAt);
   if (subject && missingNoun(subject, options)) return subject.concept.word;
@@ -72,4 +72,23 @@ function missingHowQuality(
   const word = foldCase(first.concept.word);
   if (commonestPart(word) !== 'a' || DEGREE_ADJECTIVES.has(word) || MODAL_ADJECTIVES.has(word)) return undefined;
   return (first.concept.salience ?? 1) >= options.subjectSalience ? first.concept.word : undefined;
+}
+
+const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ary|ful|less|able|ible)$/i;
+
+/**
+ * "What is the treatment for POSTMENOPAUSAL osteoporosis?": the question's last noun, which the content has, narrowed
+ * by an adjective it never says (nor anything related), specific enough (`namedSalience`): the content speaks of
+ * osteoporosis, not of that kind of it.
+ */
+function missingKind(concepts: readonly WeightedConcept[], at: ConceptAt, options: RankingOptions): string | undefined {
+  const final = lastConcept(concepts);
+  const kind = final && at(final.concept.position - 1);
+  if (!final?.inContent || !kind || kind.inContent || kind.concept.related || kind.concept.asking) return undefined;
+  // An adjective, or a word WordNet lacks that is shaped like one ("postmenopausal").
+  const part = commonestPart(foldCase(kind.concept.word));
+  if (part !== 'a' && (part !== undefined || !ADJECTIVE_ENDING.test(kind.concept.word))) return undefined;
+  return (kind.concept.salience ?? 1) >= options.namedSalience
+    ? `${kind.concept.word} ${final.concept.word}`
+    : undefined;
 }

@@ -1,7 +1,7 @@
 /** The missing focus of a yes/no question ("does osteocalcin cure diabetes?", "is neuromodulation safe?"). */
 
 import type { AnalyzedQuestion } from '../question/query.js';
-import { commonestPart, mostlyNotNoun, relationsOf } from '../text/related-words.js';
+import { commonestPart, relationsOf } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,

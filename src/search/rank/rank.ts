@@ -235,7 +235,8 @@ function questionFacts(
     allKnown: concepts.every((c) => c.inContent),
     missingHead,
     measureAnywhere,
-    claimSubject: analyzed.polar === true && analyzed.claim === true ? claimSubject(concepts) : undefined,
+    claimSubject:
+      analyzed.polar === true && analyzed.claim === true ? claimSubject(concepts) : thingAsked(analyzed, concepts),
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
     maxScore: Math.max(...candidates.map((c) => c.score)),
   };
@@ -403,6 +404,15 @@ function claimSubject(concepts: readonly WeightedConcept[]): number | undefined 
   const subject = concepts.findIndex((c) => !c.concept.asking && !c.concept.frame && c.inContent);
   if (subject < 0 || /^(?:one|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? '')) return undefined;
   return concepts.some((c) => REPORTING.test(c.concept.word)) ? undefined : subject;
+}
+
+/**
+ * "Is there a DRUG for osteopontin?": a passage that never names the thing asked for says nothing of whether there is
+ * one, however much it says of the rest (the index of that concept, when the content has it).
+ */
+function thingAsked(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): number | undefined {
+  const thing = concepts.findIndex((c) => c.concept.position === analyzed.existsAt && c.inContent);
+  return thing < 0 ? undefined : thing;
 }
 
 /**

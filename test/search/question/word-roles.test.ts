@@ -13,13 +13,21 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('does coffee cause osteoporosis')).toEqual({ polar: true, claim: true });
     expect(roles('what is osteocalcin').polar).toBe(false);
     // Opening with "is" or "has", it need not claim what a verb does.
-    expect(roles('is there proof that works')).toEqual({ polar: true });
+    expect(roles('is there proof that works')).toEqual({ polar: true, existsAt: 2 });
     expect(roles('can exercise cure osteoporosis').claim).toBe(true);
     // Opening with a form of "be" (not "is there"), it asks what its subject is.
     expect(roles('are the drugs safe')).toEqual({ polar: true, describes: true });
     expect(roles('was it peer reviewed').describes).toBe(true);
     expect(roles('has it been tested').describes).toBeUndefined();
     expect(roles('can sadness weaken your bones or is that a myth').tagAt).toBe(5);
+  });
+
+  it('reads the thing "is there a X" asks for: the last noun of its compound, not "one"', () => {
+    expect(roles('is there a test for osteocalcin').existsAt).toBe(3);
+    expect(roles('are there any blood tests for it').existsAt).toBe(4);
+    expect(roles('is there one').existsAt).toBeUndefined();
+    expect(roles('is there anything about sleep').existsAt).toBeUndefined();
+    expect(roles('is it a test').existsAt).toBeUndefined();
   });
 
   it('reads the subject of "how does X" and the verb of "how do you X"', () => {
