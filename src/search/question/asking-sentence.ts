@@ -20,6 +20,11 @@ export function askingSentenceStart(
   const ends = [...question.matchAll(/(\p{L}*)([.!?]+)(?=\s+\S)/gu)]
     .filter((m) => m[2] !== '.' || ((m[1] ?? '').length > 1 && !ABBREVIATIONS.has((m[1] ?? '').toLowerCase())))
     .map((m) => (m.index ?? 0) + m[0].length);
+  // "The headline says 'may link' - HOW confident are they?": a spaced dash before a question word ends a sentence.
+  for (const m of question.matchAll(/\s[-\u2013\u2014]\s+(?=(\p{L}+))/gu)) {
+    if (QUESTION_OPENINGS.has(foldCase(m[1] ?? ''))) ends.push((m.index ?? 0) + m[0].length);
+  }
+  ends.sort((a, b) => a - b);
   const last = ends.at(-1);
   if (last === undefined) return { asks: start };
   const at = tokens.findIndex((t) => t.start >= last);
@@ -35,6 +40,7 @@ export function askingSentenceStart(
   }
   return { asks: at };
 }
+const QUESTION_OPENINGS = new Set([...WH_WORDS, ...POLAR_OPENINGS]);
 /** A closing question that only asks whether what was said before is so: "Is that true?", "is she right?". */
 const VERIFICATION =
   /^(?:(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)|true|right|correct|really|for\s+real)[\s?!.]*$/iu;

@@ -15,6 +15,13 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(start('I worry about my bones. Please help.').asks).toBe('I');
   });
 
+  it('takes a question after a spaced dash as its last sentence, not a hyphen or an answer after a dash', () => {
+    expect(start("The headline says 'may link' - how confident are they?").asks).toBe('how');
+    expect(start('The review — who wrote it?').asks).toBe('who');
+    expect(start('what is osteocalcin - a hormone?').asks).toBe('what');
+    expect(start('is the bone-brain axis real?').asks).toBe('is');
+  });
+
   it('takes the claim before "Is that true?", and says where the check starts', () => {
     expect(start('My sister says bones are just scaffolding. Is that true?')).toEqual({ asks: 'My', verifies: 'Is' });
     expect(start('I read that. Stress makes bones weaker. Is she right?')).toEqual({ asks: 'Stress', verifies: 'Is' });
