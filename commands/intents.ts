@@ -56,11 +56,18 @@ const SOURCE_FORMS = [
   String.raw`where\s+did\s+you\s+get\s+(?:this|that|it|these\s+answers|your\s+answers)(?:\s+from)?`,
   String.raw`where\s+can\s+i\s+(?:read|find|see)\s+(?:the\s+)?(?:original|(?:full|whole|original)\s+(?:article|paper|study|review|text|thing)|${THE_TEXT}|it)`,
   String.raw`(?:how\s+(?:do|should|can)\s+i\s+)?cite\s+${THIS}`,
+  // "What's the title of the article?", "what is the piece called", "which website published this": the citation
+  // says them all (not "what's the name?", which may ask for the name of what was talked about).
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+was)\s+)?(?:the\s+|its\s+)?(?:title|headline)${OF_IT}`,
+  String.raw`what(?:'s|\u2019s|s|\s+is|\s+was)\s+(?:the\s+name\s+of\s+${THIS}|${THE_TEXT}\s+called)`,
+  String.raw`(?:what|which)\s+(?:website|web\s*site|site|publication|outlet|magazine|newspaper|news\s+site)\s+(?:published|posted|ran|is|was)\s+${THIS}(?:\s+(?:from|on|in))?`,
+  String.raw`who\s+(?:published|posted|ran)\s+${THIS}`,
 ];
 const SOURCE = new RegExp(`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
 const OVERVIEW_WORDS =
   /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5|argu|thesis|claim|conclu|finding|propose/i;
-const SOURCE_WORDS = /source|citation|reference|url|original|link|from|cite|get|read|find|see/i;
+const SOURCE_WORDS =
+  /source|citation|reference|url|original|link|from|cite|get|read|find|see|title|headline|name|called|publi|posted|ran/i;
 const HELP_FORMS = [
   String.raw`help(?:\s+me)?`,
   'commands',

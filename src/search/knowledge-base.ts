@@ -212,8 +212,12 @@ export class KnowledgeBase {
     articleId?: string,
   ): Ranked[] {
     const scope = articleId ? this.articles.filter((a) => a.id === articleId) : this.articles;
-    const end = analyzed.textPosition === 'end';
-    const there = new Set(scope.map((a) => (end ? a.passages.at(-1) : a.passages[0])));
+    const position = analyzed.textPosition;
+    const end = position === 'end';
+    // A paragraph by its number ("the second paragraph"): its whole text answers, none when the article is shorter.
+    const at = (a: Article) =>
+      typeof position === 'number' ? a.passages[position - 1] : end ? a.passages.at(-1) : a.passages[0];
+    const there = new Set(scope.map(at).filter((p) => p !== undefined));
     const asksAbout = weighed.some(
       (c) => c.inContent && !c.concept.asking && (c.concept.salience ?? 1) >= this.ranking.namedSalience,
     );
@@ -222,9 +226,10 @@ export class KnowledgeBase {
       return placed.length > 0 ? placed : ranked;
     }
     const [passage] = [...there];
-    if (scope.length !== 1 || !passage) return ranked;
+    if (scope.length !== 1) return ranked;
+    if (!passage) return typeof position === 'number' ? [] : ranked;
     const sentences = infoOf(passage).sentences;
-    const bold = (end ? sentences.at(-1) : sentences[0])?.span;
+    const bold = (typeof position === 'number' ? undefined : end ? sentences.at(-1) : sentences[0])?.span;
     return [{ passage, score: 1, highlights: bold ? [bold] : [], coverage: 1, covers: true, typed: false }];
   }
 

@@ -61,6 +61,13 @@ describe('questionIntent', () => {
       'how do I cite this',
       'where can I read the full paper',
       'where can i find the original',
+      // The citation shows the title, the publisher and the journal.
+      "what's the title of the article",
+      'headline?',
+      'what is the article called',
+      'what website published this',
+      'which site is this from',
+      'who published the study',
     ]) {
       expect(questionIntent(q), q).toBe('source');
     }
@@ -73,6 +80,9 @@ describe('questionIntent', () => {
       'where does it come from?',
       "what's the main idea behind neuromodulation",
       'what is the takeaway about exercise',
+      "what's the name of the hormone",
+      "what's it called",
+      'what is the title of the osteocalcin paragraph about',
     ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }

@@ -190,6 +190,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what does osteopontin do at the end')).toContain('anti-inflammatory role');
   });
 
+  it('answers "the second paragraph", "paragraph 3" with that paragraph, and none past the last', () => {
+    expect(kb.answerQuestion("what's the second paragraph about").passages.map((p) => p.paragraph)).toEqual([2]);
+    expect(kb.answerQuestion('summarise paragraph 6').passages.map((p) => p.paragraph)).toEqual([6]);
+    expect(kb.answerQuestion('what does the 4th para say').passages.map((p) => p.paragraph)).toEqual([4]);
+    expect(kb.answerQuestion("what's in paragraph 12").passages).toEqual([]);
+  });
+
   it('reads a swap of two letters as the word it spoils, which a fuzzy search of one edit misses', () => {
     // "brian" is two Levenshtein edits from "brain"; it was declined as a word the article lacks.
     expect(first('how does osteopontine work in the brian')).toContain('anti-inflammatory role in the brain');

@@ -4,7 +4,8 @@
  * article: the passage at that place answers (docs/ranking.md, "Where in the article").
  */
 
-export type TextPosition = 'start' | 'end';
+/** The start, the end, or a paragraph by its number ("the SECOND paragraph", "paragraph 3": 2, 3). */
+export type TextPosition = 'start' | 'end' | number;
 
 export interface TextPositionReading {
   position: TextPosition;
@@ -28,6 +29,20 @@ const ORDINALS: Record<string, TextPosition> = {
   closing: 'end',
   concluding: 'end',
 };
+/** "The SECOND paragraph", "the 3rd paragraph": which one, counted from the start. */
+const COUNTED: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+/** Parts that are counted one by one: "paragraph 3", "the 2nd para". */
+const PARAGRAPH = new Set(['paragraph', 'para', 'section']);
 const PARTS = new Set('paragraph paragraphs part section sentence sentences bit line lines words'.split(' '));
 const STANDALONE_PARTS: Record<string, TextPosition> = { intro: 'start', introduction: 'start' };
 /** "How does it END?", "how does the article BEGIN?": the verbs of how a text starts or ends. */
@@ -65,6 +80,14 @@ export function textPosition(words: readonly string[]): TextPositionReading | un
     const ordinal = ORDINALS[word];
     if (ordinal && PARTS.has(words[i + 1] ?? '') && ofTheTextIfAny(words, i + 2)) {
       return { position: ordinal, words: [word, words[i + 1] as string] };
+    }
+    // "the second paragraph", "the 3rd para", "paragraph 3".
+    const counted = COUNTED[word] ?? (/^\d{1,2}(?:st|nd|rd|th)$/.test(word) ? Number.parseInt(word, 10) : undefined);
+    if (counted && PARAGRAPH.has(words[i + 1] ?? '') && ofTheTextIfAny(words, i + 2)) {
+      return { position: counted, words: [word, words[i + 1] as string] };
+    }
+    if (PARAGRAPH.has(word) && /^\d{1,2}$/.test(words[i + 1] ?? '') && ofTheTextIfAny(words, i + 2)) {
+      return { position: Number.parseInt(words[i + 1] as string, 10), words: [word, words[i + 1] as string] };
     }
     // "the intro".
     const part = STANDALONE_PARTS[word];

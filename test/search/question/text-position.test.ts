@@ -13,6 +13,9 @@ describe('textPosition', () => {
     ['how is the body described at the very end', 'end', ['at', 'the', 'very', 'end']],
     ['what does it say at the end of the article', 'end', ['at', 'the', 'end']],
     ['what does the intro say', 'start', ['intro']],
+    ["what's the second paragraph about", 2, ['second', 'paragraph']],
+    ['what does the 3rd para say', 3, ['3rd', 'para']],
+    ['summarise paragraph 7 of the article', 7, ['paragraph', '7']],
   ])('reads %j as pointing at the %s', (question, position, words) => {
     expect(at(question)).toEqual({ position, words });
   });
@@ -24,6 +27,9 @@ describe('textPosition', () => {
     'when does depression end',
     'in the end, does exercise help',
     'what is the first hormone named',
+    'what is the second hormone',
+    'what happened in the third section of the race',
+    'what is paragraph 3 of the constitution',
   ])('reads %j as pointing nowhere in the text', (question) => {
     expect(at(question)).toBeUndefined();
   });
