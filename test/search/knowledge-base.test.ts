@@ -485,6 +485,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     ).toContain('both conditions');
   });
 
+  it('reads the story as what is asked when the question points back at it ("do these help?")', () => {
+    expectDeclined('I take calcium tablets and vitamin D. Does the article say these help my mood?', 'calcium');
+    expect(first('I have low mood and weak bones. Are these linked?')).not.toBe('(not found)');
+  });
+
   it('answers a choice the article makes, and declines one it makes neither way', () => {
     expect(first('are the researchers neurologists or psychiatrists')).toContain('three neurologists from China');
     expectDeclined('are men or women more likely to get osteoporosis', 'men or women');

@@ -91,6 +91,11 @@ export interface AnalyzedQuestion extends WordRoles {
   acronym?: string;
   /** Where the question starts after a story told before it ("I'm 58 ... Does the article say ...?"), when it does. */
   askedFrom?: number;
+  /**
+   * The question points back at the story with "these" or "those" ("I take calcium and vitamin D. Do THESE help my
+   * mood?"): the story's words are what it asks about, weighed in full, and may be what the content lacks.
+   */
+  storyAsked?: boolean;
   /** Where in the article it points ("how does the article end?", "the first paragraph"), when it does. */
   textPosition?: TextPosition;
   /** Asked in a few keywords, as in a search box ("cortisol sleep"): no question word, no conversation's topic. */
@@ -151,7 +156,7 @@ export function analyzeQuestion(
   // "Osteoporosis definition", "bone brain axis meaning": the last word asks what the others mean, and is no concept.
   const end =
     folded.length - 1 > start && DEFINING_WORDS.has(folded.at(-1) as string) ? folded.length - 1 : folded.length;
-  const { asks, verifyAt } = askingSentenceStart(question, tokens, start);
+  const { asks, verifyAt, storyAsked } = askingSentenceStart(question, tokens, start);
   // "What is the MEANING of X", "how is X DEFINED": X is asked about, and the framing word is no word of the question.
   const framed = framedDefinition(question.trim().toLowerCase());
   const frameAt = framed ? folded.indexOf(framed.frame) : -1;
@@ -279,6 +284,7 @@ export function analyzeQuestion(
     ...answerTypeOf(form.type, concepts),
     ...(form.amount ? { amount: form.amount } : {}),
     ...(asks > start ? { askedFrom: asks } : {}),
+    ...(storyAsked ? { storyAsked } : {}),
     ...(placed ? { textPosition: placed.position } : {}),
     ...wordRoles(folded, asks),
   };

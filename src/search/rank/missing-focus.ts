@@ -22,7 +22,8 @@ export function missingFocus(
   options: RankingOptions,
 ): string | undefined {
   // After a story, the question is what it turns on: "my dad is 80 ... is there a connection?" is not about "80".
-  const from = analyzed.askedFrom;
+  // Unless it points back at the story: "I take calcium. Do THESE help my mood?" turns on calcium.
+  const from = analyzed.storyAsked ? undefined : analyzed.askedFrom;
   const concepts = from === undefined ? all : all.filter((c) => c.concept.position >= from);
   const at = conceptAtOf(concepts);
   // "Are they neurologists or psychiatrists?": the content that says one side answers the choice; the other side

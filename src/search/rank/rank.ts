@@ -104,7 +104,9 @@ export function weighConcepts(
     }
     // "My dad has been under huge stress at work ... Does the article explain how stress could do that?": the story
     // before the question tells what it is about, but only the question's words must be met.
-    if (analyzed.askedFrom !== undefined && concept.position < analyzed.askedFrom) weight *= options.storyWordWeight;
+    if (analyzed.askedFrom !== undefined && !analyzed.storyAsked && concept.position < analyzed.askedFrom) {
+      weight *= options.storyWordWeight;
+    }
     return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0, best: best || 1 };
   });
 }

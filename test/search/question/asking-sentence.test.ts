@@ -22,6 +22,19 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(start('is the bone-brain axis real?').asks).toBe('is');
   });
 
+  it('ends a sentence at a single letter before a question word ("vitamin D. Does ..."), not at an initial', () => {
+    expect(start('I take vitamin D. Does it help?').asks).toBe('Does');
+    expect(start('Did Susan B. Anthony vote?').asks).toBe('Did');
+  });
+
+  it('says when the question points back at the story with "these" or "those", not "these findings"', () => {
+    const told = (message: string) => askingSentenceStart(message, tokenize(message), 0).storyAsked;
+    expect(told('I take calcium and vitamin D. Does the article say these help my mood?')).toBe(true);
+    expect(told('I walk a lot. Do those walks count as exercise?')).toBe(true);
+    expect(told('I read the review. Are these findings new?')).toBeUndefined();
+    expect(told('I have weak bones. Is that linked to mood?')).toBeUndefined();
+  });
+
   it('takes the claim before "Is that true?", and says where the check starts', () => {
     expect(start('My sister says bones are just scaffolding. Is that true?')).toEqual({ asks: 'My', verifies: 'Is' });
     expect(start('I read that. Stress makes bones weaker. Is she right?')).toEqual({ asks: 'Stress', verifies: 'Is' });
