@@ -495,6 +495,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('are men or women more likely to get osteoporosis', 'men or women');
     // Ranking a side the article never names against one it does.
     expectDeclined('Which is more common in the elderly, dementia or depression?', 'dementia');
+    // Or on a quality the article never names; "more or less likely" has the comparatives for its sides.
+    expectDeclined('which is more dangerous, osteoporosis or depression?', 'dangerous');
+    expect(first('Are osteoporosis patients more or less likely to be depressed?')).toContain(
+      'higher rates of depression',
+    );
   });
 
   it("answers a learner's yes/no question in a statement's order as the claim it makes", () => {

@@ -7,7 +7,7 @@
 
 import { lastWord } from '../question/concept-words.js';
 import type { AnalyzedQuestion } from '../question/query.js';
-import { mayBeNoun, mostlyNotNoun } from '../text/related-words.js';
+import { commonestPart, mayBeNoun, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import { type ConceptAt, conceptAtOf, firstConcept, lastConcept, missingNoun, withNext } from './focus-words.js';
 import { missingInWh } from './missing-in-wh.js';
@@ -37,7 +37,7 @@ export function missingFocus(
     missingCounted(analyzed, concepts, at, options) ??
     missingKeyword(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
-    missingRankedSide(analyzed, at, options) ??
+    missingRankedSide(analyzed, concepts, at, options) ??
     missingGroup(concepts, at) ??
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
@@ -176,10 +176,29 @@ function missingChoice(analyzed: AnalyzedQuestion, at: ConceptAt): string | unde
  * "Which is more common in the elderly, DEMENTIA or depression?": a choice that ranks its sides, one of which the
  * content never names, cannot be ranked from it, though it speaks of the other side.
  */
-function missingRankedSide(analyzed: AnalyzedQuestion, at: ConceptAt, options: RankingOptions): string | undefined {
+function missingRankedSide(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  at: ConceptAt,
+  options: RankingOptions,
+): string | undefined {
   if (!analyzed.ranksChoice) return undefined;
-  const side = analyzed.choiceAt?.map(at).find((c) => c && !c.concept.related && missingNoun(c, options));
-  return side?.concept.word;
+  const sides = analyzed.choiceAt?.map(at);
+  const side = sides?.find((c) => c && !c.concept.related && missingNoun(c, options));
+  if (side) return side.concept.word;
+  // "Which is more DANGEROUS, osteoporosis or depression?": the quality it ranks two things on, when the content
+  // never says it, can rank neither (the word itself: "severity" says nothing of which is more dangerous). Not "more
+  // or less likely", whose sides are the comparatives.
+  if (!sides?.every((c) => c !== undefined)) return undefined;
+  const quality = concepts.find(
+    (c) =>
+      !sides.includes(c) &&
+      !c.inContent &&
+      !c.concept.asking &&
+      commonestPart(foldCase(c.concept.word)) === 'a' &&
+      (c.concept.salience ?? 1) >= options.keywordSalience,
+  );
+  return quality?.concept.word;
 }
 
 /** "What is the link between osteoporosis and DEMENTIA?": a link with something the content never names. */
