@@ -460,6 +460,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(answer.passages).toEqual([]);
     expect(answer.missing).toContain('men or women');
     expect(first('do depressed people have more osteocalcin or less')).toContain('elevated levels of osteocalcin');
+    // A choice of what its subject is: only a passage naming osteocalcin, not "higher rates of depression".
+    expect(first('is osteocalcin higher or lower in depressed patients?')).toContain('elevated levels of osteocalcin');
     expect(first('is it hormones or genes')).not.toBe('(not found)');
   });
 

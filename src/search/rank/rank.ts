@@ -237,8 +237,11 @@ function questionFacts(
     allKnown: concepts.every((c) => c.inContent),
     missingHead,
     measureAnywhere,
+    // "Is OSTEOCALCIN higher or lower in depression?": a choice of what its subject is, as a claim, is about it.
     claimSubject:
-      analyzed.polar === true && analyzed.claim === true ? claimSubject(concepts) : thingAsked(analyzed, concepts),
+      analyzed.polar === true && (analyzed.claim === true || (analyzed.describes && analyzed.choiceAt))
+        ? claimSubject(concepts)
+        : thingAsked(analyzed, concepts),
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
     maxScore: Math.max(...candidates.map((c) => c.score)),
   };
