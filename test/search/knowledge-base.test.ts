@@ -481,6 +481,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
       "I've been on antidepressants for years and I'm 58. I worry about my bones. Does the article say antidepressants hurt bones?";
     expect(kb.answerQuestion(story).passages).toEqual([]);
     expect(kb.answerQuestion(story).missing).toEqual(['antidepressants']);
+    // Nor does the question claim anything of the story's people: "does that put me at risk" is not about the GP.
+    expect(first('My GP says my bone density is low. Does that put me at risk of low mood?')).toContain(
+      'individuals with depression',
+    );
     // The question is what it turns on: "is there a connection?" after the story is answered.
     expect(
       first('my dad is 80, depressed, and just got diagnosed with osteoporosis. is there a connection?'),

@@ -240,7 +240,7 @@ function questionFacts(
     // "Is OSTEOCALCIN higher or lower in depression?": a choice of what its subject is, as a claim, is about it.
     claimSubject:
       analyzed.polar === true && (analyzed.claim === true || (analyzed.describes && analyzed.choiceAt))
-        ? claimSubject(concepts)
+        ? claimSubject(concepts, analyzed)
         : thingAsked(analyzed, concepts),
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
     maxScore: Math.max(...candidates.map((c) => c.score)),
@@ -405,8 +405,13 @@ const REPORTING =
  * loss ... osteoporosis"). Not for "one" or "both" ("does one make the other worse"), nor when the claim is what
  * someone thinks ("do scientists still think the brain can't change"): undefined then.
  */
-function claimSubject(concepts: readonly WeightedConcept[]): number | undefined {
-  const subject = concepts.findIndex((c) => !c.concept.asking && !c.concept.frame && c.inContent);
+function claimSubject(concepts: readonly WeightedConcept[], analyzed: AnalyzedQuestion): number | undefined {
+  // After a story, of the question's words: "My GP says ... Does that put me at risk of low mood?" claims nothing
+  // of the GP.
+  const from = analyzed.storyAsked ? 0 : (analyzed.askedFrom ?? 0);
+  const subject = concepts.findIndex(
+    (c) => !c.concept.asking && !c.concept.frame && c.inContent && c.concept.position >= from,
+  );
   if (subject < 0 || /^(?:one|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? '')) return undefined;
   return concepts.some((c) => REPORTING.test(c.concept.word)) ? undefined : subject;
 }
