@@ -89,6 +89,9 @@ export function textPosition(words: readonly string[]): TextPositionReading | un
     if (PARAGRAPH.has(word) && /^\d{1,2}$/.test(words[i + 1] ?? '') && ofTheTextIfAny(words, i + 2)) {
       return { position: Number.parseInt(words[i + 1] as string, 10), words: [word, words[i + 1] as string] };
     }
+    // "the first thing the article says", "what does it say last?": what the text says at that place.
+    const said = saidAt(words, i);
+    if (said) return said;
     // "the intro".
     const part = STANDALONE_PARTS[word];
     if (part && (words[i - 1] === 'the' || words[i - 1] === 'its')) return { position: part, words: [word] };
@@ -96,6 +99,27 @@ export function textPosition(words: readonly string[]): TextPositionReading | un
     const verb = ENDING_VERBS[word];
     // Not "what did the review conclude": what a study concludes is its finding, wherever the article says it.
     if (verb && i === words.length - 1 && WRITING.has(words[i - 1] ?? '')) return { position: verb, words: [word] };
+  }
+  return undefined;
+}
+
+const SAYING = new Set('say says said mention mentions tell tells'.split(' '));
+
+/**
+ * "The (very) FIRST THING the article SAYS", "what does it SAY LAST?": only with the text saying, not "the first thing to
+ * do", "what do doctors say first".
+ */
+function saidAt(words: readonly string[], i: number): TextPositionReading | undefined {
+  const word = words[i] as string;
+  const ordinal = ORDINALS[word];
+  if (ordinal && /^things?$/.test(words[i + 1] ?? '')) {
+    const k = words[i + 2] === 'the' || words[i + 2] === 'this' ? i + 3 : i + 2;
+    if (WRITING.has(words[k] ?? '') && SAYING.has(words[k + 1] ?? ''))
+      return { position: ordinal, words: [word, 'thing'] };
+  }
+  const last = word === 'first' ? 'start' : word === 'last' || word === 'finally' ? 'end' : undefined;
+  if (last && i === words.length - 1 && SAYING.has(words[i - 1] ?? '') && WRITING.has(words[i - 2] ?? '')) {
+    return { position: last, words: [word] };
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ describe('textPosition', () => {
     ["what's the second paragraph about", 2, ['second', 'paragraph']],
     ['what does the 3rd para say', 3, ['3rd', 'para']],
     ['summarise paragraph 7 of the article', 7, ['paragraph', '7']],
+    ['what is the very first thing the article says?', 'start', ['first', 'thing']],
+    ['what does the article say last', 'end', ['last']],
   ])('reads %j as pointing at the %s', (question, position, words) => {
     expect(at(question)).toEqual({ position, words });
   });
@@ -30,6 +32,8 @@ describe('textPosition', () => {
     'what is the second hormone',
     'what happened in the third section of the race',
     'what is paragraph 3 of the constitution',
+    'what is the first thing to do after a fracture',
+    'what do doctors say first',
   ])('reads %j as pointing nowhere in the text', (question) => {
     expect(at(question)).toBeUndefined();
   });
