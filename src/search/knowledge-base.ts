@@ -26,6 +26,7 @@ import { type Candidate, type Ranked, rerank, type WeightedConcept, weighConcept
 import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js';
 import { searchTerms } from './rank/search-terms.js';
 import { closeMatches, missingWords, selectAnswers } from './rank/select.js';
+import { hasAnswerType } from './rank/sentence-evidence.js';
 import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
 import { normalizeWord, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
 
@@ -167,7 +168,11 @@ export class KnowledgeBase {
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
     const reranked = rerank(analyzed, candidates, weighed, this.ranking);
     const typed = mustHold ? reranked.filter((r) => r.typed) : reranked;
-    const all = analyzed.textPosition ? this.atTextPosition(typed, analyzed, weighed, options.articleId) : typed;
+    const all = analyzed.textPosition
+      ? this.atTextPosition(typed, analyzed, weighed, options.articleId)
+      : analyzed.answerType === 'quotation'
+        ? this.quotations(typed, weighed, options.articleId)
+        : typed;
     // A yes/no question about something the content never mentions is declined, however well its other words
     // match a passage: quoting them would read like a yes.
     const focus = options.lenient ? undefined : missingFocus(analyzed, weighed, this.ranking);
@@ -218,10 +223,7 @@ export class KnowledgeBase {
     const at = (a: Article) =>
       typeof position === 'number' ? a.passages[position - 1] : end ? a.passages.at(-1) : a.passages[0];
     const there = new Set(scope.map(at).filter((p) => p !== undefined));
-    const asksAbout = weighed.some(
-      (c) => c.inContent && !c.concept.asking && (c.concept.salience ?? 1) >= this.ranking.namedSalience,
-    );
-    if (asksAbout) {
+    if (this.asksAbout(weighed)) {
       const placed = ranked.filter((r) => there.has(r.passage) && r.covers);
       return placed.length > 0 ? placed : ranked;
     }
@@ -231,6 +233,44 @@ export class KnowledgeBase {
     const sentences = infoOf(passage).sentences;
     const bold = (typeof position === 'number' ? undefined : end ? sentences.at(-1) : sentences[0])?.span;
     return [{ passage, score: 1, highlights: bold ? [bold] : [], coverage: 1, covers: true, typed: false }];
+  }
+
+  /**
+   * "What's the quote in the article?", "who is quoted?": with nothing else asked, the passages that quote someone,
+   * in the article's order, the quotation bold. "What's the quote from Li?": those of the candidates that cover it
+   * ("the quote about diabetes": none, and the question is declined as any other).
+   */
+  private quotations(ranked: Ranked[], weighed: readonly WeightedConcept[], articleId?: string): Ranked[] {
+    const quoting = (passage: Passage) =>
+      infoOf(passage).sentences.filter((s) => hasAnswerType(s, 'quotation', NOTHING_ASKED));
+    const asksAnything = weighed.some(
+      (c) => !c.concept.asking && (c.concept.salience ?? 1) >= this.ranking.namedSalience,
+    );
+    if (asksAnything) {
+      // As well as the best passage covers it: "any quotes about exercise?" is not met by a quote on trials.
+      const best = ranked[0]?.coverage ?? 0;
+      const quoted = ranked.filter((r) => r.covers && r.coverage >= best && quoting(r.passage).length > 0);
+      return quoted.length > 0 ? quoted : ranked;
+    }
+    return this.passages
+      .filter((p) => !articleId || p.articleId === articleId)
+      .map((passage) => ({ passage, quotations: quoting(passage) }))
+      .filter(({ quotations }) => quotations.length > 0)
+      .map(({ passage, quotations }) => ({
+        passage,
+        score: 1,
+        highlights: quotations.map((s) => s.span),
+        coverage: 1,
+        covers: true,
+        typed: true,
+      }));
+  }
+
+  /** Whether a question names something the content has, beyond the words that frame it. */
+  private asksAbout(weighed: readonly WeightedConcept[]): boolean {
+    return weighed.some(
+      (c) => c.inContent && !c.concept.asking && (c.concept.salience ?? 1) >= this.ranking.namedSalience,
+    );
   }
 
   /** Diagnostics: every candidate as ranked, with its coverage and whether it would be quoted. */
@@ -379,3 +419,6 @@ export interface KnowledgeBaseSnapshot {
   /** Each passage's sentence spans, flat ([start, end, ...]), in passage order. */
   sentences: number[][];
 }
+
+/** A quotation is no value the question may already give, as a name or a number may be. */
+const NOTHING_ASKED = new Set<string>();

@@ -524,6 +524,18 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Give the recommended dose of vitamin D.', 'vitamin');
   });
 
+  it('quotes the passage with the quotation when asked for the quote, and declines one on a topic it never quotes', () => {
+    for (const question of ["what's the quote in the article", 'who is quoted?', 'any quotes from the authors?']) {
+      expect(first(question), question).toContain('Future investigations must validate');
+    }
+    // The quotation is what is bold, not a term in quotes ("hardwired").
+    const quoted = kb.answerQuestion('who is quoted in the piece').passages[0];
+    expect(quoted?.highlights.map(([from, to]) => quoted.text.slice(from, to)).join(' ')).toContain('emphasize');
+    expectDeclined("what's the quote about diabetes?", 'diabetes');
+    // No quotation on exercise: the passage on exercise answers, not the quotation on trials.
+    expect(first('any quotes about exercise?')).toContain('exercise can engage the bone-brain axis');
+  });
+
   it('reads "how strong is the evidence" through the article\'s synonyms for how sure the review is', () => {
     expect(first('how strong is the evidence so far')).toContain('not just speculative but a legitimate');
   });

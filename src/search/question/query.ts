@@ -264,6 +264,8 @@ export function analyzeQuestion(
   const storyPeople = new Set(whomTheStoryIsAbout(folded).map((w) => normalizeWord(w) ?? w));
   for (const concept of concepts) {
     if (concept.stem === frameStem) concept.frame = true;
+    // "What's the QUOTE from Li?": the words in quotation marks answer it, never the word "quote".
+    if (concept.stem === frameStem && form.type === 'quotation') concept.asking = true;
     if (headStems.has(concept.stem)) concept.head = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
     // Unless the content's synonyms say what they stand for ("my gran": older people).

@@ -11,7 +11,8 @@ import { ASKING_VERBS, WH_WORDS } from './word-roles.js';
  * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
  * unit (a length, a duration, an age: "how long", "how old", "what age"); `reason`: a cause or a way ("because",
  * "through", "leading to"), for "why"; `frequency`: how often ("daily", "twice a week", "rarely"), for "how often";
- * `group`: people by what they share ("older patients") or a name, for "who gets X?", "who is at risk?".
+ * `group`: people by what they share ("older patients") or a name, for "who gets X?", "who is at risk?";
+ * `quotation`: someone's words in quotation marks, for "what's the quote?", "who is quoted?".
  */
 export type AnswerType =
   | 'person'
@@ -23,6 +24,7 @@ export type AnswerType =
   | 'measure'
   | 'reason'
   | 'frequency'
+  | 'quotation'
   | 'expansion';
 
 /** Asked after "how", they want a number: "how many", "how much", "how long", "how old". */
@@ -329,6 +331,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "GIVE the recommended dose of vitamin D", "LIST the side effects": an instruction asks for what follows, as
   // "what is" does, and is read so (the kind of answer its noun names).
   const instructs = at < 0 && ASKING_VERBS.has(words[opening] ?? '');
+  const quoting = quotationAsked(words, opening);
+  if (quoting) return { type: 'quotation', frame: quoting, asking: [...asking, ...speakersAsked(words)] };
   if (at < 0 && !instructs) return { type: null, asking };
   if (instructs) at = opening;
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
@@ -404,6 +408,37 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     return { ...result, type: 'count', amount: `${norm} ${head.at(-1)}`, head };
   return { ...result, head };
 }
+
+/**
+ * The word that asks for a quotation, if one does: a quote as a thing ("what's THE QUOTE", "any QUOTES from Li") or
+ * someone "QUOTED" ("who is quoted?"). Not the verb a request opens with ("quote the bit about exercise", "can I
+ * quote the authors"), which asks for passages in any words (docs/ranking.md).
+ */
+function quotationAsked(words: readonly string[], opening: number): string | undefined {
+  return words.find((word, i) => {
+    const before = words[i - 1] ?? '';
+    if (QUOTE_NOUNS.has(word) && i !== opening && QUOTE_DETERMINERS.has(before)) return true;
+    // "Who is quoted?", "is anyone quoted?", "who does the article quote?".
+    if (word === 'quoted') return words.slice(Math.max(0, i - 3), i).some((w) => BEING.test(w));
+    return /^quotes?$/.test(word) && words.slice(0, i).some((w) => w === 'who' || w === 'whom');
+  });
+}
+/**
+ * "A quote FROM THE RESEARCHERS", "quotes by the authors": whoever wrote or did the work, which any quotation in the
+ * article is by; a name ("from Li") still says whose.
+ */
+function speakersAsked(words: readonly string[]): string[] {
+  return words.filter((w, i) => {
+    const by = words[i - 1] === 'the' || words[i - 1] === 'its' || words[i - 1] === 'their' ? i - 2 : i - 1;
+    return SPEAKERS.test(w) && (words[by] === 'from' || words[by] === 'by');
+  });
+}
+const SPEAKERS = /^(?:researchers?|authors?|scientists?|experts?|writers?|team|study|article|piece|paper)$/;
+const BEING = /^(?:is|are|was|were|being|been|get|gets|got)$/;
+const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
+const QUOTE_DETERMINERS = new Set(
+  'the a an any some their his her its this that these those direct exact actual main key one no'.split(' '),
+);
 
 /** The kind of answer the wh-word and the words after it ask for. */
 function typedForm(

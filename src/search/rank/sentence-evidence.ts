@@ -34,6 +34,12 @@ const REASON =
 export const FREQUENCY =
   /\b(?:often|frequently|rarely|seldom|usually|always|never|sometimes|occasionally|regularly|daily|weekly|monthly|yearly|annually|hourly|nightly|once|twice|thrice|times|every|each (?:day|week|month|year)|per (?:day|week|month|year)|a (?:day|week|month|year))\b/u;
 
+/**
+ * Someone's words in quotation marks, five words or more: what "what's the quote?" is answered with. Not a term set
+ * off in quotes ("the “bone-brain axis,”", "“hardwired”").
+ */
+const QUOTATION = /[“"](?:[^”"\s]+\s+){4,}[^”"]*[”"]/u;
+
 /** Stems of nouns for groups of people: what "who gets X?" is answered with. */
 const GROUP_STEMS = ['patient', 'adult', 'peopl', 'individu', 'women', 'men', 'children', 'elderli', 'popul'];
 
@@ -46,6 +52,7 @@ export function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<s
   if (type === 'measure') return sentence.measures.size > 0;
   if (type === 'reason') return REASON.test(sentence.folded);
   if (type === 'frequency') return FREQUENCY.test(sentence.folded);
+  if (type === 'quotation') return QUOTATION.test(sentence.folded);
   if (type === 'group') {
     return (
       GROUP_STEMS.some((stem) => sentence.terms.has(stem) && !asked.has(stem)) ||

@@ -165,6 +165,19 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('who wrote it').type).toBe('person');
   });
 
+  it('reads "the quote", "who is quoted" as asking for a quotation, not the verb a request opens with', () => {
+    for (const question of ["what's the quote in the article", 'who is quoted in the piece', 'is anyone quoted?']) {
+      expect(form(question).type, question).toBe('quotation');
+    }
+    expect(form('who does the article quote?').type).toBe('quotation');
+    // Whoever did the work says nothing more: any quotation is theirs. A name still says whose.
+    expect(form('can you give me a quote from the researchers?').asking).toContain('researchers');
+    expect(form('a quote from Li please').asking).not.toContain('li');
+    for (const question of ['quote the bit about exercise', 'can I quote the authors on the evidence']) {
+      expect(form(question).type, question).not.toBe('quotation');
+    }
+  });
+
   it('reads "why" as asking for a cause or a way', () => {
     expect(form('why would being miserable make my hips weaker').type).toBe('reason');
     expect(form('how does stress weaken bones').type).toBeNull();

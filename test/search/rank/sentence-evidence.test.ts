@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spellsOut } from '../../../src/search/rank/sentence-evidence.js';
+import { hasAnswerType, spellsOut } from '../../../src/search/rank/sentence-evidence.js';
 
 describe('spellsOut', () => {
   it('finds capitalised words whose initials are the letters, with small lowercase words between them', () => {
@@ -12,5 +12,23 @@ describe('spellsOut', () => {
     expect(spellsOut('The CSM docked.', 'CSM')).toBe(false);
     expect(spellsOut('command service module', 'CSM')).toBe(false);
     expect(spellsOut('Command Lunar Service Module', 'CSM')).toBe(false);
+  });
+});
+
+describe('hasAnswerType: quotation', () => {
+  const sentence = (text: string) => ({ folded: text.toLowerCase() }) as unknown as Parameters<typeof hasAnswerType>[0];
+  it('takes words of five or more in quotation marks for a quotation, not a term set off in quotes', () => {
+    expect(
+      hasAnswerType(
+        sentence('As Li says, \u201cFuture trials must validate this approach.\u201d'),
+        'quotation',
+        new Set(),
+      ),
+    ).toBe(true);
+    expect(hasAnswerType(sentence('She said "we will test it in mice next"'), 'quotation', new Set())).toBe(true);
+    expect(
+      hasAnswerType(sentence('known as the \u201cbone-brain axis,\u201d a new idea'), 'quotation', new Set()),
+    ).toBe(false);
+    expect(hasAnswerType(sentence('thought to be \u201chardwired,\u201d but'), 'quotation', new Set())).toBe(false);
   });
 });
