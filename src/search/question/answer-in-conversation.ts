@@ -81,7 +81,9 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
     return withContext(kb, asked, understood, previous, answer, options) ?? { ...answer, question: asked, understood };
   }
   if (answer.passages.length > 0 || !previous) return { ...answer, question: asked, understood };
-  if (understood !== asked) {
+  // "Can you lower IT?" after "where does cortisol come from?": declined as "can you lower cortisol?", not answered
+  // as if "it" were nothing.
+  if (understood !== asked && !POINTS_BACK.test(asked)) {
     const alone = kb.answerQuestion(asked, options);
     if (alone.passages.length > 0) return { ...alone, understood: asked };
     return { ...answer, question: asked, understood };
@@ -96,6 +98,8 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
     ? { ...inContext, question: asked, understood: widened }
     : { ...answer, understood };
 }
+
+const POINTS_BACK = /\b(?:it|its|they|them|their)\b/iu;
 
 /** Whether the question understood has no word the message did not say (it was kept, or only reordered). */
 function saysOnlyItsOwnWords(understood: string, asked: string): boolean {

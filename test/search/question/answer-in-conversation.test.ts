@@ -48,6 +48,13 @@ describe('answerInConversation', () => {
     expect(answer.missing).toEqual(['diabetes']);
   });
 
+  it('declines a follow-up that points back with "it" as what it means, not as the question alone', () => {
+    // Alone, "can you lower it?" names nothing and meets "low bone mass"; it asks about cortisol.
+    const answer = answerInConversation(kb, 'can you lower it?', 'where does cortisol come from');
+    expect(answer.understood).toBe('can you lower cortisol?');
+    expect(answer.passages).toEqual([]);
+  });
+
   it('answers a question that stands on its own the same with or without a conversation', () => {
     expect(first('How does cortisol affect bone?', 'What does osteocalcin do?')).toBe(
       first('How does cortisol affect bone?'),
