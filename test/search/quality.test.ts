@@ -73,6 +73,8 @@ const OWN_FOLLOW_UPS_40 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-40.j
 const OWN_FOLLOW_UPS_41 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-41.jsonl');
 const OWN_FOLLOW_UPS_42 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-42.jsonl');
 const OWN_FOLLOW_UPS_43 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-43.jsonl');
+const OWN_FOLLOW_UPS_44 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-44.jsonl');
+const OWN_FOLLOW_UPS_45 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-45.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -193,6 +195,17 @@ const OWN_LAY_108_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_109_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-109.jsonl');
 const OWN_LAY_110_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-110.jsonl');
 const OWN_LAY_111_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-111.jsonl');
+const OWN_LAY_112_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-112.jsonl');
+const OWN_LAY_113_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-113.jsonl');
+const OWN_LAY_114_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-114.jsonl');
+const OWN_LAY_115_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-115.jsonl');
+const OWN_LAY_116_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-116.jsonl');
+const OWN_LAY_117_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-117.jsonl');
+const OWN_LAY_118_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-118.jsonl');
+const OWN_LAY_119_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-119.jsonl');
+const OWN_LAY_120_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-120.jsonl');
+const OWN_LAY_121_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-121.jsonl');
+const OWN_LAY_122_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-122.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -345,6 +358,17 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_109_QUESTIONS, 8, 1, 0.66],
     [OWN_LAY_110_QUESTIONS, 7, 0.71, 1],
     [OWN_LAY_111_QUESTIONS, 7, 0.85, 1],
+    [OWN_LAY_112_QUESTIONS, 9, 0.77, 0.8],
+    [OWN_LAY_113_QUESTIONS, 9, 0.88, 0.75],
+    [OWN_LAY_114_QUESTIONS, 11, 1, 1],
+    [OWN_LAY_115_QUESTIONS, 10, 0.9, 1],
+    [OWN_LAY_116_QUESTIONS, 10, 0.9, 1],
+    [OWN_LAY_117_QUESTIONS, 3, 1, 1],
+    [OWN_LAY_118_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_119_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_120_QUESTIONS, 9, 0.77, 1],
+    [OWN_LAY_121_QUESTIONS, 8, 1, 0],
+    [OWN_LAY_122_QUESTIONS, 8, 0.62, 0.66],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -431,6 +455,8 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_41, 8, 1, 0.12],
     [OWN_FOLLOW_UPS_42, 6, 0.83, 0.33],
     [OWN_FOLLOW_UPS_43, 6, 0.66, 0],
+    [OWN_FOLLOW_UPS_44, 14, 0.57, 0],
+    [OWN_FOLLOW_UPS_45, 12, 0.66, 0.3],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
