@@ -236,8 +236,8 @@ export class KnowledgeBase {
   }
 
   /**
-   * "What's the quote in the article?", "who is quoted?": with nothing else asked, the passages that quote someone,
-   * in the article's order, the quotation bold. "What's the quote from Li?": those of the candidates that cover it
+   * "What's the quote in the article?", "who is quoted?": with nothing else asked, the passages of the article that
+   * quote someone, in its order, the quotation bold. "What's the quote from Li?": those of the candidates that cover it
    * ("the quote about diabetes": none, and the question is declined as any other).
    */
   private quotations(ranked: Ranked[], weighed: readonly WeightedConcept[], articleId?: string): Ranked[] {
@@ -252,6 +252,8 @@ export class KnowledgeBase {
       const quoted = ranked.filter((r) => r.covers && r.coverage >= best && quoting(r.passage).length > 0);
       return quoted.length > 0 ? quoted : ranked;
     }
+    // In a library, "who is quoted?" says nothing of which article: left to the search, as a place in the text is.
+    if (!articleId && this.articles.length !== 1) return ranked;
     return this.passages
       .filter((p) => !articleId || p.articleId === articleId)
       .map((passage) => ({ passage, quotations: quoting(passage) }))

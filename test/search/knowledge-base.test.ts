@@ -53,6 +53,24 @@ describe('KnowledgeBase on small content', () => {
     expect(answer.suggestions).toEqual([]);
   });
 
+  it("quotes an article's quotation when asked for the quote in it, and leaves a library's to the search", () => {
+    const quoting = article(
+      'quoting',
+      'Tea tasting',
+      [],
+      [
+        'Tasters slurp the tea loudly.',
+        'As one taster puts it, \u201cthe slurp spreads the tea over the whole tongue.\u201d',
+      ],
+    );
+    const one = KnowledgeBase.build({ articles: [quoting], synonyms: [] });
+    expect(one.answerQuestion("what's the quote?").passages.map((p) => p.paragraph)).toEqual([2]);
+    // Two articles: "who is quoted?" names no article, and no passage of either is quoted for it alone.
+    const library = KnowledgeBase.build({ articles: [quoting, BIKES], synonyms: [] });
+    expect(library.answerQuestion('who is quoted?').passages).toEqual([]);
+    expect(library.answerQuestion('who is quoted?', { articleId: 'quoting' }).passages[0]?.paragraph).toBe(2);
+  });
+
   it('quotes at most `limit` passages, best first, and only from one article when asked', () => {
     expect(kb.answerQuestion('tea', { limit: 1 }).passages).toHaveLength(1);
     const bikesOnly = kb.answerQuestion('how often should the chain be oiled', { articleId: 'bikes' });

@@ -38,7 +38,9 @@ export const FREQUENCY =
  * Someone's words in quotation marks, five words or more: what "what's the quote?" is answered with. Not a term set
  * off in quotes ("the “bone-brain axis,”", "“hardwired”").
  */
-const QUOTATION = /[“"](?:[^”"\s]+\s+){4,}[^”"]*[”"]/u;
+const QUOTED = /[“"]([^”"]*)[”"]/gu;
+const quotesSomeone = (folded: string) =>
+  [...folded.matchAll(QUOTED)].some((m) => (m[1] ?? '').trim().split(/\s+/).length >= 5);
 
 /** Stems of nouns for groups of people: what "who gets X?" is answered with. */
 const GROUP_STEMS = ['patient', 'adult', 'peopl', 'individu', 'women', 'men', 'children', 'elderli', 'popul'];
@@ -52,7 +54,7 @@ export function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<s
   if (type === 'measure') return sentence.measures.size > 0;
   if (type === 'reason') return REASON.test(sentence.folded);
   if (type === 'frequency') return FREQUENCY.test(sentence.folded);
-  if (type === 'quotation') return QUOTATION.test(sentence.folded);
+  if (type === 'quotation') return quotesSomeone(sentence.folded);
   if (type === 'group') {
     return (
       GROUP_STEMS.some((stem) => sentence.terms.has(stem) && !asked.has(stem)) ||
