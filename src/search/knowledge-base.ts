@@ -243,10 +243,7 @@ export class KnowledgeBase {
   private quotations(ranked: Ranked[], weighed: readonly WeightedConcept[], articleId?: string): Ranked[] {
     const quoting = (passage: Passage) =>
       infoOf(passage).sentences.filter((s) => hasAnswerType(s, 'quotation', NOTHING_ASKED));
-    const asksAnything = weighed.some(
-      (c) => !c.concept.asking && (c.concept.salience ?? 1) >= this.ranking.namedSalience,
-    );
-    if (asksAnything) {
+    if (this.asksAbout(weighed, false)) {
       // As well as the best passage covers it: "any quotes about exercise?" is not met by a quote on trials.
       const best = ranked[0]?.coverage ?? 0;
       const quoted = ranked.filter((r) => r.covers && r.coverage >= best && quoting(r.passage).length > 0);
@@ -268,10 +265,10 @@ export class KnowledgeBase {
       }));
   }
 
-  /** Whether a question names something the content has, beyond the words that frame it. */
-  private asksAbout(weighed: readonly WeightedConcept[]): boolean {
+  /** Whether a question names something beyond the words that frame it (`known`: something the content has). */
+  private asksAbout(weighed: readonly WeightedConcept[], known = true): boolean {
     return weighed.some(
-      (c) => c.inContent && !c.concept.asking && (c.concept.salience ?? 1) >= this.ranking.namedSalience,
+      (c) => (c.inContent || !known) && !c.concept.asking && (c.concept.salience ?? 1) >= this.ranking.namedSalience,
     );
   }
 

@@ -6,7 +6,7 @@ import type { Answer, QuotedPassage } from '../../answer/answer.js';
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
 import { terms } from '../text/text.js';
 import { questionParts } from './compound.js';
-import { standaloneQuestion, topicPhrase, withTopic } from './follow-up.js';
+import { pointsBackWithItOrThey, standaloneQuestion, topicPhrase, withTopic } from './follow-up.js';
 import { type AnswerType, questionForm } from './question-form.js';
 
 /**
@@ -83,7 +83,7 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
   if (answer.passages.length > 0 || !previous) return { ...answer, question: asked, understood };
   // "Can you lower IT?" after "where does cortisol come from?": declined as "can you lower cortisol?", not answered
   // as if "it" were nothing.
-  if (understood !== asked && !POINTS_BACK.test(asked)) {
+  if (understood !== asked && !pointsBackWithItOrThey(asked, kb)) {
     const alone = kb.answerQuestion(asked, options);
     if (alone.passages.length > 0) return { ...alone, understood: asked };
     return { ...answer, question: asked, understood };
@@ -98,8 +98,6 @@ function answerOne(kb: KnowledgeBase, question: string, previous: string | undef
     ? { ...inContext, question: asked, understood: widened }
     : { ...answer, understood };
 }
-
-const POINTS_BACK = /\b(?:it|its|they|them|their)\b/iu;
 
 /** Whether the question understood has no word the message did not say (it was kept, or only reordered). */
 function saysOnlyItsOwnWords(understood: string, asked: string): boolean {

@@ -99,6 +99,16 @@ export function withTopic(question: string, phrase: string): string {
   return `${question.replace(/[\s?!.]+$/u, '')} (${phrase})?`;
 }
 
+/**
+ * Whether the question points back with "it" or "they" (not "that", "he"): the question alone then asks of nothing,
+ * and is never answered in place of what it means.
+ */
+export function pointsBackWithItOrThey(question: string, kb: KnowledgeBase): boolean {
+  const at = pointingWord(question, kb);
+  const word = at ? question.slice(...at).toLowerCase() : '';
+  return ONE_THING.has(word) || PEOPLE.has(word);
+}
+
 /** Where the question points back with a pronoun: the [start, end) of that word, or undefined. */
 function pointingWord(question: string, kb: KnowledgeBase): [number, number] | undefined {
   if (DUMMY_IT.test(question)) return undefined;

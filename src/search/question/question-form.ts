@@ -420,7 +420,7 @@ function quotationAsked(words: readonly string[], opening: number): string | und
     if (QUOTE_NOUNS.has(word) && i !== opening && QUOTE_DETERMINERS.has(before)) return true;
     // "Who is quoted?", "is anyone quoted?", "who does the article quote?".
     if (word === 'quoted') return words.slice(Math.max(0, i - 3), i).some((w) => BEING.test(w));
-    return /^quotes?$/.test(word) && words.slice(0, i).some((w) => w === 'who' || w === 'whom');
+    return QUOTE_NOUNS.has(word) && words.slice(0, i).some((w) => w === 'who' || w === 'whom');
   });
 }
 /**
