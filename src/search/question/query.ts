@@ -55,6 +55,8 @@ export interface Concept {
   head?: boolean;
   /** A word that frames the question rather than says what it is about ("role" in "what role does X play"). */
   asking?: boolean;
+  /** One of the asker's people ("my MUM", "SHE"): who asks, never what the content must say (an asking word too). */
+  asker?: boolean;
   /** How much the word says about what is asked (0..1), set once the content is known (see rank.ts salience()). */
   salience?: number;
   /** Met through a synonym rule of the content: a word the content's editors declared it is about. */
@@ -269,7 +271,10 @@ export function analyzeQuestion(
     if (headStems.has(concept.stem)) concept.head = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
     // Unless the content's synonyms say what they stand for ("my gran": older people).
-    if (storyPeople.has(concept.stem) && !concept.declared) concept.asking = true;
+    if (storyPeople.has(concept.stem) && !concept.declared) {
+      concept.asking = true;
+      concept.asker = true;
+    }
     // "..., is that TRUE?": the words that ask whether the claim is so are not what it is about.
     if (verifyAt !== undefined && concept.position >= verifyAt) concept.asking = true;
   }
@@ -309,8 +314,22 @@ function answerTypeOf(
 function whomTheStoryIsAbout(words: readonly string[]): string[] {
   return words.filter(
     (word, i) =>
-      PRONOUNS_NOT_STOP_WORDS.has(word) ||
+      // "SHE'S been low": the pronoun's contraction is the pronoun.
+      PRONOUNS_NOT_STOP_WORDS.has(word.replace(/['’](?:s|d|ll)$/, '')) ||
       // "my FATHER'S doctor" is the asker's father's, as "my father" is.
-      (PEOPLE_OF_ONES_LIFE.has(word.replace(/['’]s$/, '')) && POSSESSIVES.has(words[i - 1] ?? '')),
+      (PEOPLE_OF_ONES_LIFE.has(word.replace(/['’]s$/, '')) && POSSESSIVES.has(words[i - 1] ?? '')) ||
+      isAgeOfSomeone(words, i),
+  );
+}
+
+/** "I'm 70", "she is 85": a person's age, said of the asker or of their people. */
+function isAgeOfSomeone(words: readonly string[], i: number): boolean {
+  if (!/^\d{1,3}$/.test(words[i] ?? '')) return false;
+  const before = (words[i - 1] ?? '').replace('’', "'");
+  if (/^(?:i'm|im|she's|he's|shes|hes)$/.test(before)) return true;
+  const who = words[i - 2] ?? '';
+  return (
+    (before === 'am' && who === 'i') ||
+    (/^(?:is|was)$/.test(before) && (/^(?:she|he)$/.test(who) || PEOPLE_OF_ONES_LIFE.has(who)))
   );
 }

@@ -108,6 +108,8 @@ const HEAD_MODIFIERS = new Set(
 const NAMING_VERBS = new Set(['call', 'called', 'calls']);
 /** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role", "make A REAL difference". */
 const DETERMINERS_OF_ROLE = new Set('a an any some the big major key much real huge'.split(' '));
+/** The verbs that ask whether something is so ("IS my age a factor?"). */
+const COPULAS = new Set('is are was were could can might may would'.split(' '));
 /** Phrases that only ask whether something matters: a verb, then (past DETERMINERS_OF_ROLE) its noun. */
 const FRAMING_PHRASES: ReadonlyArray<readonly [verb: RegExp, noun: RegExp]> = [
   [/^play(?:s|ed|ing)?$/, /^(?:role|roles|part|parts)$/],
@@ -236,6 +238,12 @@ function framingWords(words: readonly string[], opening: number): string[] {
     let role = i + 1;
     while (role <= i + 2 && DETERMINERS_OF_ROLE.has(words[role] ?? '')) role++;
     if (nouns.test(words[role] ?? '')) asking.push(...words.slice(i, role + 1));
+  });
+  // "Is my age A FACTOR?", "is stress a RISK FACTOR for this?": a yes/no question that only asks whether it matters.
+  words.forEach((word, i) => {
+    if (!/^factors?$/.test(word) || !words.slice(opening, i).some((w) => COPULAS.has(w))) return;
+    const risk = words[i - 1] === 'risk' ? 1 : 0;
+    if (DETERMINERS_OF_ROLE.has(words[i - 1 - risk] ?? '')) asking.push(...words.slice(i - risk, i + 1));
   });
   for (const phrase of ASIDE_PHRASES) {
     words.forEach((_, i) => {

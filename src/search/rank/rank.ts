@@ -107,6 +107,8 @@ export function weighConcepts(
     if (analyzed.askedFrom !== undefined && !analyzed.storyAsked && concept.position < analyzed.askedFrom) {
       weight *= options.storyWordWeight;
     }
+    // "My MUM ...", "I'm 70": who asks is no part of what the content must say.
+    if (concept.asker && inContent.length === 0) weight = 0;
     return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0, best: best || 1 };
   });
 }
@@ -234,7 +236,7 @@ function questionFacts(
     weights: concepts.map((c) => c.weight),
     total,
     rankTotal: rankTotal || 1,
-    allKnown: concepts.every((c) => c.inContent),
+    allKnown: concepts.every((c) => c.inContent || c.concept.asker),
     missingHead,
     measureAnywhere,
     // "Is OSTEOCALCIN higher or lower in depression?": a choice of what its subject is, as a claim, is about it.
@@ -412,7 +414,9 @@ function claimSubject(concepts: readonly WeightedConcept[], analyzed: AnalyzedQu
   const subject = concepts.findIndex(
     (c) => !c.concept.asking && !c.concept.frame && c.inContent && c.concept.position >= from,
   );
-  if (subject < 0 || /^(?:one|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? '')) return undefined;
+  // "Could THE TWO be linked?" is "both".
+  if (subject < 0 || /^(?:one|two|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? ''))
+    return undefined;
   return concepts.some((c) => REPORTING.test(c.concept.word)) ? undefined : subject;
 }
 

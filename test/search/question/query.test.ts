@@ -54,6 +54,13 @@ describe('analyzeQuestion', () => {
     // Not someone else's father (a name's), nor a gran the content's synonyms say is an older person.
     expect(asking('who was the ally of his father')).toEqual([]);
     expect(asking('my gran has thin bones', 'gran => older')).toEqual([]);
+    // A pronoun's contraction, and a person's age, are the asker's people too; "a factor" after "is" only asks
+    // whether it matters.
+    expect(asking("my mum has osteoporosis and she's been low, are they linked?")).toEqual(['mum', "she's"]);
+    expect(asking("I'm 70, is my age a factor?")).toEqual(['70', 'factor']);
+    expect(asking('my dad is 85, is stress a risk factor for him?')).toEqual(['dad', '85', 'risk', 'factor']);
+    expect(asking('is the impact factor of the journal high')).toEqual([]);
+    expect(asking('how did 70 patients fare')).toEqual([]);
   });
 
   it('adds declared synonyms at a lower weight, and marks the concept as declared', () => {
