@@ -21,6 +21,7 @@ import { prepareQuestion } from './question/prepare-question.js';
 import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
 import type { AnswerType } from './question/question-form.js';
 import { missingFocus } from './rank/missing-focus.js';
+import { otherName } from './rank/other-name.js';
 import { infoOf, rememberSentenceSpans } from './rank/passage-facts.js';
 import { type Candidate, type Ranked, rerank, type WeightedConcept, weighConcepts } from './rank/rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js';
@@ -177,7 +178,11 @@ export class KnowledgeBase {
     // match a passage: quoting them would read like a yes.
     const focus = options.lenient ? undefined : missingFocus(analyzed, weighed, this.ranking);
     const declined = focus !== undefined;
-    const ranked = options.lenient ? closeMatches(all, this.ranking) : declined ? [] : selectAnswers(all, this.ranking);
+    const ranked = options.lenient
+      ? closeMatches(all, this.ranking)
+      : declined
+        ? otherName(analyzed, weighed, all, this.ranking.namedSalience).slice(0, 1)
+        : selectAnswers(all, this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };
     const { missing, mentioned } = missingWords(weighed, this.ranking, focus, analyzed.askedFrom);

@@ -433,6 +433,17 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(
       first("my father's doctor never mentioned any link between his low mood and his bones, is this link new?"),
     ).not.toBe('(not found)');
+    // "She's", "the two": the asker's mother, and both conditions; nothing the article must name.
+    expect(
+      first("My mum was diagnosed with osteoporosis and she's been really low lately. Could the two be linked?"),
+    ).toContain('both conditions have been recognized');
+  });
+
+  it('answers "are they from X?" with the sentence that names another X, and declines an X it relates to nothing', () => {
+    expect(first('Are the doctors who wrote this from America?')).toContain('three neurologists from China');
+    expect(first('was this published in the Lancet?')).toContain('published in the journal Biomolecules');
+    expectDeclined('Is osteoporosis common in Japan?', 'Japan');
+    expectDeclined("Does the bone-brain axis explain Alzheimer's?", "Alzheimer's");
   });
 
   it('declines "how many X" when the article never names the X to count', () => {

@@ -38,6 +38,11 @@ export interface WordRoles {
    */
   settingAt?: number;
   /**
+   * Where a yes/no question's closing "from/in/by/at X" starts ("are the authors FROM America?", "was it published
+   * IN Nature?"): the preposition and where it stands; the content may name another X there.
+   */
+  source?: { at: number; preposition: string };
+  /**
    * Where the closing condition of a yes/no question starts ("... weaker WHEN you sleep badly?", "... IF you drink
    * coffee?"): the word after its conjunction.
    */
@@ -144,6 +149,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
       : undefined;
   const conditionAt = polar ? closingCondition(folded, start) : undefined;
   const existsAt = BE_OPENINGS.has(folded[start] ?? '') ? existenceAsked(folded, start) : undefined;
+  const source = polar ? closingSource(folded) : undefined;
   return {
     polar,
     ...(claim ? { claim } : {}),
@@ -159,7 +165,19 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(judgedAt ? { judgedAt } : {}),
     ...(conditionAt ? { conditionAt } : {}),
     ...(existsAt ? { existsAt } : {}),
+    ...(source ? { source } : {}),
   };
+}
+
+const SOURCE_PREPOSITIONS = new Set(['from', 'in', 'by', 'at']);
+
+/** The closing "from/in/by/at" that one to three words end the question after ("from the US", "in Nature"). */
+function closingSource(words: readonly string[]): WordRoles['source'] {
+  for (let at = words.length - 2; at >= Math.max(1, words.length - 4); at--) {
+    const preposition = words[at] ?? '';
+    if (SOURCE_PREPOSITIONS.has(preposition)) return { at, preposition };
+  }
+  return undefined;
 }
 
 /** "Is there a", "are there any": what may stand between "there" and the thing asked for. */

@@ -22,6 +22,13 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('can sadness weaken your bones or is that a myth').tagAt).toBe(5);
   });
 
+  it('reads the closing "from/in/by/at X" of a yes/no question, where the content may name another X', () => {
+    expect(roles('are the authors from America').source).toEqual({ at: 3, preposition: 'from' });
+    expect(roles('was it published in the journal Nature').source).toEqual({ at: 3, preposition: 'in' });
+    expect(roles('where are the authors from').source).toBeUndefined();
+    expect(roles('is it from a study by researchers in China who worked on mice').source).toBeUndefined();
+  });
+
   it('reads the thing "is there a X" asks for: the last noun of its compound, not "one"', () => {
     expect(roles('is there a test for osteocalcin').existsAt).toBe(3);
     expect(roles('are there any blood tests for it').existsAt).toBe(4);
