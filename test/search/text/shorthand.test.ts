@@ -12,6 +12,9 @@ describe('expandShorthand', () => {
       'are bones just there for support with muscles?',
     );
     expect(expandShorthand('y do u get sad when ur bones r weak')).toBe('why do you get sad when your bones are weak');
+    expect(expandShorthand('which uni are the authors from, do meds help')).toBe(
+      'which university are the authors from, do medications help',
+    );
     // Not inside words, not a capital single letter (a name, a list item), not "n" (a variable in technical text).
     expect(expandShorthand('Rural U.S. urban R n')).toBe('Rural U.S. urban R n');
     expect(expandShorthand('eli5 the bone brain thing tbh')).toBe('explain the bone brain thing to be honest');
