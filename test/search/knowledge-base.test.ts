@@ -446,6 +446,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined("Does the bone-brain axis explain Alzheimer's?", "Alzheimer's");
   });
 
+  it('declines whether to stop or start taking something, which the article never advises', () => {
+    expectDeclined('so should i just stop taking my meds then', 'stop');
+    expectDeclined('when should I start taking it', 'start');
+    expectDeclined('can I quit my antidepressants', 'quit');
+    expect(first('does depression stop when it is treated?')).not.toBe('(not found)');
+  });
+
   it('declines "how many X" when the article never names the X to count', () => {
     expectDeclined('how many hours of sleep helps bones', 'hours');
     expectDeclined('how much coffee is too much for bones', 'coffee');

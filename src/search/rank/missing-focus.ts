@@ -9,7 +9,15 @@ import { lastWord } from '../question/concept-words.js';
 import type { AnalyzedQuestion } from '../question/query.js';
 import { commonestPart, mayBeNoun, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
-import { type ConceptAt, conceptAtOf, firstConcept, lastConcept, missingNoun, withNext } from './focus-words.js';
+import {
+  type ConceptAt,
+  conceptAtOf,
+  firstConcept,
+  isVerbIng,
+  lastConcept,
+  missingNoun,
+  withNext,
+} from './focus-words.js';
 import { missingInWh } from './missing-in-wh.js';
 import { missingInYesNo } from './missing-in-yes-no.js';
 import type { WeightedConcept } from './rank.js';
@@ -43,10 +51,27 @@ export function missingFocus(
     missingSetting(analyzed, at) ??
     missingCondition(analyzed, concepts) ??
     missingThing(analyzed, at, options) ??
+    missingStartOrStop(concepts, at) ??
     (analyzed.polar
       ? missingInYesNo(analyzed, chosen, atChosen, options)
       : missingInWh(analyzed, chosen, atChosen, options))
   );
+}
+
+/** Verbs of starting or stopping something, as a treatment. */
+const START_OR_STOP = /^(?:stop|stopping|quit|quitting|start|starting|discontinue|discontinuing|cease)$/i;
+
+/**
+ * "Should I stop taking my meds?", "can I quit my antidepressants?", "when should I start taking it?": whether to start
+ * or stop something is advice the content gives only if it says so (the verb itself, or a word WordNet relates to
+ * it); the treatment it names otherwise ("drugs targeting ...") answers nothing of it. "Quit" and "discontinue"
+ * always; "stop" and "start" before an "-ing" ("stop TAKING"), as "can exercise stop bone loss?" asks what it does.
+ */
+function missingStartOrStop(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
+  const verb = concepts.find((c) => START_OR_STOP.test(c.concept.word) && !c.inContent && !c.concept.related);
+  if (!verb) return undefined;
+  const next = at(verb.concept.position + 1);
+  return /^(?:quit|discontinu)/i.test(verb.concept.word) || (next && isVerbIng(next)) ? withNext(verb, at) : undefined;
 }
 
 /** Words that ask the content to rank what it names, which it can do only if it says so itself. */
