@@ -193,6 +193,9 @@ const MORE_ADJECTIVE: Readonly<Record<string, string>> = {
 const MEANT_BY =
   /\bwhat(?:['\u2019]s|\s+is|\s+was|\s+are)\s+meant\s+by\s+|\bwhat\s+(?:do|does|did)\s+(?:they|the\s+authors|the\s+article|the\s+researchers|you|it|he|she|the\s+writer)\s+mean\s+by\s+/gi;
 
+const REFER_TO = /\b(what\s+(?:does|do|did)\s+\S.*?)\s+refer\s+to\b/gi;
+const IN_CONTEXT = /\s*\bin\s+(?:this\s+|that\s+|the\s+|its\s+)?context\b/gi;
+
 /**
  * "from the US": the country, not the pronoun "us" (a stop word, so the question would lose it).
  * Only in capitals after "the", and not in a message typed all in capitals.
@@ -216,7 +219,8 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
 }
 
 /**
- * The word-level readings of rephraseQuestion: "more weak", "the signs of", "hurt", "what is meant by", "explain:",
+ * The word-level readings of rephraseQuestion: "more weak", "the signs of", "hurt", "what is meant by", "refer to",
+ * "in this context", "explain:",
  * "the 70's", "brand new", "the US". Each pattern is tried only when a word of it is there, so a cold `ask` does not
  * compile patterns a question cannot match.
  */
@@ -233,6 +237,9 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes('hurt')) read = read.replace(HURT_CLOSING, 'give pain');
   // "What is meant by X", "what do they mean by X", "explain: X": what X is.
   if (lower.includes('mean')) read = read.replace(MEANT_BY, 'what is ');
+  // "What does X refer to": what X means; "in this context", "in context" only point at the article.
+  if (lower.includes('refer')) read = read.replace(REFER_TO, '$1 mean');
+  if (lower.includes('context')) read = read.replace(IN_CONTEXT, '');
   if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
   // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).
   if (/0['\u2019]?s\b/.test(lower)) read = read.replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s');

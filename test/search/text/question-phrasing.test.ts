@@ -154,6 +154,8 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('what is meant by the bone-brain axis')).toBe('what is the bone-brain axis');
     expect(read('what do the authors mean by bone-derived signals?')).toBe('what is bone-derived signals?');
     expect(read('explain: the axis')).toBe('explain the axis');
+    expect(read("What does 'bidirectional' refer to in this context?")).toBe("What does 'bidirectional' mean?");
+    expect(read('who does the article refer to')).toBe('who does the article refer to');
     expect(read('is it a brand new idea')).toBe('is it a new idea');
     // A decade after "the" as an article writes it; an age left alone.
     expect(read("who played the Doctor on stage in the 70's?")).toBe('who played the Doctor on stage in the 1970s?');
