@@ -542,6 +542,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('Are osteoporosis patients more or less likely to be depressed?')).toContain(
       'higher rates of depression',
     );
+    // A choice of comparatives is about the thing after it: "higher rates of depression" says nothing of osteocalcin.
+    expect(first('Do depressed patients have higher or lower osteocalcin?')).toContain(
+      'elevated levels of osteocalcin',
+    );
+    expect(first('do depressed people have more or less osteocalcin')).toContain('elevated levels of osteocalcin');
   });
 
   it("answers a learner's yes/no question in a statement's order as the claim it makes", () => {

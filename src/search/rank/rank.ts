@@ -408,6 +408,8 @@ const REPORTING =
  * someone thinks ("do scientists still think the brain can't change"): undefined then.
  */
 function claimSubject(concepts: readonly WeightedConcept[], analyzed: AnalyzedQuestion): number | undefined {
+  const compared = comparedThing(concepts, analyzed);
+  if (compared !== undefined) return compared;
   // After a story, of the question's words: "My GP says ... Does that put me at risk of low mood?" claims nothing
   // of the GP.
   const from = analyzed.storyAsked ? 0 : (analyzed.askedFrom ?? 0);
@@ -418,6 +420,27 @@ function claimSubject(concepts: readonly WeightedConcept[], analyzed: AnalyzedQu
   if (subject < 0 || /^(?:one|two|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? ''))
     return undefined;
   return concepts.some((c) => REPORTING.test(c.concept.word)) ? undefined : subject;
+}
+
+const COMPARATIVE = /^(?:higher|lower|greater|fewer|bigger|smaller|increased|decreased|elevated|reduced|raised)$/i;
+
+/**
+ * "Do depressed patients have higher or lower OSTEOCALCIN?", "more or less osteocalcin": a choice between two
+ * comparatives is about the thing right after it, which a passage must name to make the choice ("higher rates of
+ * depression" makes none). The index of that concept, when the content has it.
+ */
+function comparedThing(concepts: readonly WeightedConcept[], analyzed: AnalyzedQuestion): number | undefined {
+  const sides = analyzed.choiceAt;
+  if (!sides) return undefined;
+  const side = (at: number) => concepts.find((c) => c.concept.position === at);
+  // "More" and "less" are stop words: no concept stands there.
+  const comparing = sides.every((at) => {
+    const c = side(at);
+    return c === undefined || COMPARATIVE.test(c.concept.word);
+  });
+  const after = concepts.findIndex((c) => c.concept.position === Math.max(...sides) + 1);
+  const thing = concepts[after];
+  return comparing && thing?.inContent && !thing.concept.asking ? after : undefined;
 }
 
 /**
