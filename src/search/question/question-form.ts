@@ -314,7 +314,10 @@ function framingWords(words: readonly string[], opening: number): string[] {
   words.forEach((word, i) => {
     if (!REFERRED_NOUNS.has(word)) return;
     const counted = COUNT_WORD.test(words[i - 1] ?? '') || words[i - 1] === 'both';
-    if (/^(?:this|these|that|those)$/.test(words[counted ? i - 2 : i - 1] ?? '')) asking.push(word);
+    // "Help with BOTH problems": the two the text is about, as "these problems" are.
+    if (/^(?:this|these|that|those)$/.test(words[counted ? i - 2 : i - 1] ?? '') || words[i - 1] === 'both') {
+      asking.push(word);
+    }
     // "Bone PROBLEMS", "mood ISSUES", "the osteocalcin CLAIM" are bones, mood, osteocalcin: the noun before says what
     // they are about.
     else if (/^(?:problems?|issues?|troubles?|claims?)$/.test(word) && i > 0 && !isStopWord(words[i - 1] ?? '')) {
