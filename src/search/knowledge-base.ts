@@ -188,6 +188,9 @@ export class KnowledgeBase {
     const { missing, mentioned } = missingWords(weighed, this.ranking, focus, analyzed.askedFrom);
     // What is missing is then what was asked: "when", "where", "who".
     if (mustHold && missing.length === 0) missing.push(analyzed.kind);
+    // "What year was the review published?", with no year given: the year.
+    const frame = analyzed.concepts.find((c) => c.frame)?.word;
+    if (missing.length === 0 && analyzed.answerType === 'time' && frame) missing.push(frame);
     // "How much exercise?", "how old were the patients?": what the content lacks is the amount asked for, named as
     // asked ("how old", not "old"); its own word is no topic the article talks about ("how often should I exercise"
     // talks about exercise, not "often").

@@ -392,6 +392,11 @@ function saysHowOften(match: PassageMatch, concepts: readonly WeightedConcept[])
   );
 }
 
+/** "What YEAR was the review published?": a question framed by a year or a date, which only a time answers. */
+function asksTheYear(concepts: readonly WeightedConcept[]): boolean {
+  return concepts.some((c) => c.concept.frame && /^(?:year|date|decade)$/i.test(c.concept.word));
+}
+
 /** "When will the trials start?": whether a sentence that meets the question gives a time. */
 function saysWhen(match: PassageMatch): boolean {
   return match.sentences.some((_, i) => match.typed[i] && (match.sums[i] ?? 0) > 0);
@@ -471,7 +476,7 @@ function coverageOf(
     (type === 'count' && !match.typed.includes(true)) ||
     (type === 'measure' && !facts.measureAnywhere) ||
     (type === 'frequency' && !saysHowOften(match, concepts)) ||
-    (type === 'time' && analyzed.amount === 'when' && !saysWhen(match));
+    (type === 'time' && (analyzed.amount === 'when' || asksTheYear(concepts)) && !saysWhen(match));
   const coverage = (facts.total > 0 ? match.paragraphSum / facts.total : 0) * (untyped ? options.untypedCoverage : 1);
   const together = untyped ? 0 : Math.max(0, ...match.counts);
   // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something
