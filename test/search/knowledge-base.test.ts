@@ -446,6 +446,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined("Does the bone-brain axis explain Alzheimer's?", "Alzheimer's");
   });
 
+  it('declines "what year" when no passage gives a year, and what a study cost or its harms', () => {
+    expectDeclined('What year was the Biomolecules review published?', 'year');
+    expect(first('in what year was the exercise review published')).toContain('a 2025 review');
+    expectDeclined('Who paid for this research?', 'funded');
+    expectDeclined('Does the article mention any risks of exercise?', 'dangers');
+  });
+
   it('declines whether to stop or start taking something, which the article never advises', () => {
     expectDeclined('so should i just stop taking my meds then', 'stop');
     expectDeclined('when should I start taking it', 'start');

@@ -194,6 +194,9 @@ const MEANT_BY =
   /\bwhat(?:['\u2019]s|\s+is|\s+was|\s+are)\s+meant\s+by\s+|\bwhat\s+(?:do|does|did)\s+(?:they|the\s+authors|the\s+article|the\s+researchers|you|it|he|she|the\s+writer)\s+mean\s+by\s+/gi;
 
 const REFER_TO = /\b(what\s+(?:does|do|did)\s+\S.*?)\s+refer\s+to\b/gi;
+const RISKS_OF = /\brisks\s+(of|with|in|to|from)\b/gi;
+const PAID_FOR_STUDY =
+  /\b(?:paid|pays|pay|paying)\s+for\s+(?=(?:this|the|that|their|all\s+this)\s+(?:research|study|studies|review|work|paper|trials?)\b)/gi;
 const IN_CONTEXT = /\s*\bin\s+(?:this\s+|that\s+|the\s+|its\s+)?context\b/gi;
 
 /**
@@ -240,6 +243,10 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   // "What does X refer to": what X means; "in this context", "in context" only point at the article.
   if (lower.includes('refer')) read = read.replace(REFER_TO, '$1 mean');
   if (lower.includes('context')) read = read.replace(IN_CONTEXT, '');
+  // "Any RISKS OF exercise?": the harms of something, not how likely a condition is ("at risk", "a higher risk").
+  if (lower.includes('risks')) read = read.replace(RISKS_OF, 'dangers $1');
+  // "Who PAID FOR this research?": who funded it, the word a study's funding is named by.
+  if (lower.includes('pa')) read = read.replace(PAID_FOR_STUDY, 'funded ');
   if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
   // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).
   if (/0['\u2019]?s\b/.test(lower)) read = read.replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s');

@@ -156,6 +156,10 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('explain: the axis')).toBe('explain the axis');
     expect(read("What does 'bidirectional' refer to in this context?")).toBe("What does 'bidirectional' mean?");
     expect(read('who does the article refer to')).toBe('who does the article refer to');
+    expect(read('Who paid for this research?')).toBe('Who funded this research?');
+    expect(read('who paid for the tickets')).toBe('who paid for the tickets');
+    expect(read('any risks of exercise?')).toBe('any dangers of exercise?');
+    expect(read('are older people more at risk of it?')).toBe('are older people more at risk of it?');
     expect(read('is it a brand new idea')).toBe('is it a new idea');
     // A decade after "the" as an article writes it; an age left alone.
     expect(read("who played the Doctor on stage in the 70's?")).toBe('who played the Doctor on stage in the 1970s?');
