@@ -141,10 +141,11 @@ const HURT_CLOSING = /\bhurts?(?=[\s?!.]*$)/i;
 
 /**
  * "Bisphosphonates and mood, any link?", "coffee & bones - is there a connection?": two things, then whether they are
- * linked, as "is there a link between X and Y?" asks it.
+ * linked, as "is there a link between X and Y?" asks it. A few words each side, in one sentence: "My husband has been
+ * depressed since he retired and ... broke his wrist. ... Is there a connection?" is a story, then its question.
  */
 const ANY_LINK =
-  /^\s*(?!is\b|are\b|does\b|do\b|what\b|how\b)([^,;:?]+?\s(?:and|&)\s[^,;:?]+?)\s*[,;:\-\u2013\u2014]?\s*(?:any|is\s+there\s+(?:a|an|any))\s+(links?|connections?|relation|relationship|association)\s*[?!.]*\s*$/i;
+  /^\s*(?!is\b|are\b|does\b|do\b|what\b|how\b)((?:[^\s,;:?.]+\s+){0,5}?(?:and|&)\s+[^\s,;:?.]+(?:\s+[^\s,;:?.]+){0,5}?)\s*[,;:\-\u2013\u2014]?\s*(?:any|is\s+there\s+(?:a|an|any))\s+(links?|connections?|relation|relationship|association)\s*[?!.]*\s*$/i;
 const MAY_ASK_ANY_LINK = /\b(?:links?|connections?|relation|relationship|association)\W*$/i;
 
 /**

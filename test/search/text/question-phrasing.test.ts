@@ -124,6 +124,10 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
       'is there a connection between osteocalcin & mood',
     );
     expect(read('is there a link between bones and mood?')).toBe('is there a link between bones and mood?');
+    // A story of its own, then its question: no "link between" the whole story.
+    const story =
+      'My husband has been depressed since he retired and last month he broke his wrist. Is there a connection?';
+    expect(read(story)).toBe(story);
   });
 
   it('reads a learner\'s yes/no question in a statement\'s order with its auxiliary first, and "more weak" as weaker', () => {
