@@ -175,6 +175,8 @@ function digitAsWord(digit: string, text: string, at: number): string | undefine
 
 /** Two words joined by a hyphen ("neuro-modulation", "osteo-porosis"). */
 const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
+/** A word of four letters or more and the one after it ("neuro modulation"), which stays to start the next pair. */
+const SPACED = /\b(\p{L}{4,})\s+(?=(\p{L}{4,})\b)/gu;
 
 /** `inContent` says which stems the content has (none by default): those words are never shorthand for others. */
 export function expandShorthand(question: string, inContent: (stem: string) => boolean = () => false): string {
@@ -184,6 +186,14 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
       .replace(HYPHENATED, (pair, first: string, second: string) => {
         const joined = normalizeWord(`${first}${second}`);
         return joined !== null && inContent(joined) ? `${first}${second}` : pair;
+      })
+      // "Neuro modulation", "blood stream": one word when the content writes it so and has not both halves.
+      .replace(SPACED, (pair, first: string, second: string) => {
+        const joined = normalizeWord(`${first}${second}`);
+        if (joined === null || !inContent(joined)) return pair;
+        const [a, b] = [normalizeWord(first), normalizeWord(second)];
+        // Not a stop word ("back then": "backthen"), nor two words the content has apart.
+        return a === null || b === null || (inContent(a) && inContent(b)) ? pair : first;
       })
       .replace(WORD, (word, at: number, text: string) => {
         const before = text[at - 1] ?? '';

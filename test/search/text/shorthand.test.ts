@@ -38,6 +38,12 @@ describe('expandShorthand', () => {
     const inContent = (stem: string) => stem === 'neuromodul';
     expect(expandShorthand('what does neuro-modulation do', inContent)).toBe('what does neuromodulation do');
     expect(expandShorthand('the bone-brain axis', inContent)).toBe('the bone-brain axis');
+    // Typed apart too, when the content has neither half on its own.
+    expect(expandShorthand('what is the neuro modulation therapy', inContent)).toBe(
+      'what is the neuromodulation therapy',
+    );
+    const halves = (stem: string) => ['neuromodul', 'neuro', 'modul'].includes(stem);
+    expect(expandShorthand('neuro modulation', halves)).toBe('neuro modulation');
   });
 
   it('puts back a dropped "g", and leaves English words and names in "-in" alone', () => {
