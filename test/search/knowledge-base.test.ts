@@ -453,6 +453,19 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Does the article mention any risks of exercise?', 'dangers');
   });
 
+  it('reads "provide", "back that up" and "does the article support X" as the asker\'s phrasing, not a claim', () => {
+    expect(first('True or false: bones only provide structural support.')).toContain('not just structural supports');
+    expect(first('My therapist suggested exercise. Does the article back that up?')).toContain(
+      'customized exercise programs',
+    );
+    expect(first('does the article support exercise?')).toContain('customized exercise programs');
+    expect(
+      first(
+        'My husband has been depressed since he retired and last month he broke his wrist. His doctor said his bones are thin. Is there a connection?',
+      ),
+    ).toContain('both conditions have been recognized');
+  });
+
   it('declines whether to stop or start taking something, which the article never advises', () => {
     expectDeclined('so should i just stop taking my meds then', 'stop');
     expectDeclined('when should I start taking it', 'start');

@@ -58,7 +58,10 @@ const THE_TEXT = new Set('article articles study studies review paper piece text
 function pointsBack(words: readonly string[]): boolean {
   return words.some((w, i) => POINTING_BACK.has(w) && !THE_TEXT.has(words[i + 1] ?? ''));
 }
-/** A closing question that only asks whether what was said before is so: "Is that true?", "is she right?". */
+/**
+ * A closing question that only asks whether what was said before is so: "Is that true?", "is she right?", "does the
+ * article back that up?".
+ */
 const VERIFICATION =
-  /^(?:(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)|true|right|correct|really|for\s+real)[\s?!.]*$/iu;
+  /^(?:(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)|true|right|correct|really|for\s+real)[\s?!.]*$/iu;
 const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

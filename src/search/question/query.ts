@@ -124,7 +124,7 @@ const KEYWORD_QUERY_WORDS = 6;
  * after a possessive, and the pronouns the stop words lack. Who asks is not what is asked.
  */
 const PEOPLE_OF_ONES_LIFE = new Set(
-  'mum mom mother dad father nan nana gran granny grandma grandmother grandpa grandfather grandparents parents wife husband partner son daughter kid kids child children sister brother aunt uncle friend friends boyfriend girlfriend cousin niece nephew family'.split(
+  'mum mom mother dad father nan nana gran granny grandma grandmother grandpa grandfather grandparents parents wife husband partner son daughter kid kids child children sister brother aunt uncle friend friends boyfriend girlfriend cousin niece nephew family therapist psychiatrist psychologist counsellor counselor doctor gp physician physio physiotherapist nurse dentist trainer coach teacher boss colleague neighbour neighbor carer'.split(
     ' ',
   ),
 );

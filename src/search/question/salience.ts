@@ -6,6 +6,8 @@ import type { Concept } from './query.js';
 
 /** Verbs that only say an event took place ("when did his death OCCUR?"): the event is what is asked about. */
 const EVENT_VERBS = new Set(['happen', 'occur']);
+/** Verbs that only pass on their object ("do bones only PROVIDE support?" asks whether they are supports). */
+const LIGHT_VERBS = new Set(['provide', 'offer', 'give', 'serve']);
 
 /**
  * How much a question word says about what is asked, whatever the content (0..1): less for words common in
@@ -25,7 +27,7 @@ export function salience(concept: Concept, inContent: boolean, options: RankingO
   // has needs no word list read.)
   const word = foldCase(concept.word);
   const lemma = inContent ? undefined : (relationsOf(word)?.lemma ?? word);
-  const lightVerb = lemma !== undefined && (isStopWord(lemma) || EVENT_VERBS.has(lemma));
+  const lightVerb = lemma !== undefined && (isStopWord(lemma) || EVENT_VERBS.has(lemma) || LIGHT_VERBS.has(lemma));
   // "My mom is 70 ...": a number the content never gives is a detail of the asker's, nothing a passage can meet.
   const number = !inContent && /^\d+$/.test(concept.word);
   return concept.asking || lightVerb || number ? value * options.askingWeight : value;

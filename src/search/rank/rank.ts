@@ -402,9 +402,12 @@ function saysWhen(match: PassageMatch): boolean {
   return match.sentences.some((_, i) => match.typed[i] && (match.sums[i] ?? 0) > 0);
 }
 
-/** Verbs that report what someone holds: "do the authors THINK doctors should use this" claims nothing of them. */
+/**
+ * Verbs that report what someone holds: "do the authors THINK doctors should use this" claims nothing of them, nor
+ * "does the article SUPPORT exercise?" of support.
+ */
 const REPORTING =
-  /^(?:think|thinks|believe|believes|say|says|said|claim|claims|suggest|suggests|agree|agrees|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded|mention|mentions|mentioned|argue|argues|argued)$/i;
+  /^(?:think|thinks|believe|believes|say|says|said|claim|claims|suggest|suggests|agree|agrees|admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded|mention|mentions|mentioned|argue|argues|argued|support|supports|recommend|recommends|endorse|endorses|confirm|confirms)$/i;
 
 /**
  * "Does osteocalcin cause osteoporosis?": a passage that never names what the claim is about (its first word the

@@ -38,5 +38,11 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
   it('takes the claim before "Is that true?", and says where the check starts', () => {
     expect(start('My sister says bones are just scaffolding. Is that true?')).toEqual({ asks: 'My', verifies: 'Is' });
     expect(start('I read that. Stress makes bones weaker. Is she right?')).toEqual({ asks: 'Stress', verifies: 'Is' });
+    expect(start('My therapist suggested exercise. Does the article back that up?')).toEqual({
+      asks: 'My',
+      verifies: 'Does',
+    });
+    expect(start('My friend says bones are scaffolding. Does the article agree?').verifies).toBe('Does');
+    expect(start('I exercise. Does the article support exercise?').verifies).toBeUndefined();
   });
 });
