@@ -53,6 +53,10 @@ const WHY_ALONE =
 /** "Examples?", "any proof?", "more details": asks for more of what the question before was about. */
 const MORE_OF_IT =
   /^(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?(?:(?:any|some|an?|got\s+(?:an?|any)?|give\s+(?:me\s+)?(?:an?|some)?|more)\s+)?(?:examples?|instances?|details?|specifics|evidence|proof|info|information)(?:\s+(?:pls|please))?[\s?!.]*$/iu;
+/** The verbs of writing a text, right before the pronoun: "who wrote IT". */
+const WROTE_IT = /\b(?:wrote|write|writes|authored|publish|published)\s+$/iu;
+/** The same verbs in the passive, right after it: "when was IT PUBLISHED", "was it written". */
+const IT_WRITTEN = /^\s+(?:first\s+)?(?:written|authored|published)\b/iu;
 /** Words that point back at what was named rather than name something: "and the OTHER ONE?", "what about the REST?". */
 const REFERRING_WORDS = new Set(
   'one ones other others rest same first second third last former latter both either'.split(' '),
@@ -215,10 +219,14 @@ export function standaloneQuestion(
     // after "what did scientists think ...?" is about the scientists, not "scientists think".
     const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));
     const unsaid = topic.filter((c) => !askedStems.has(c.stem));
+    // Never for a verb: after "who wrote it?", "where was it published?" still means what "it" meant there, and
+    // after "where was this published?", "is THAT a good journal?" is about no "published".
+    if (!unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;
+    // "Who WROTE it?", "when was it PUBLISHED?": in a conversation about an article, the article.
+    const writing = WROTE_IT.test(asked.slice(0, pointing[0])) || IT_WRITTEN.test(asked.slice(pointing[1]));
+    if (ONE_THING.has(word) && writing) return asked;
     let pointedAt = unsaid;
     if (ONE_THING.has(word)) {
-      // Never for a verb: after "who wrote it?", "where was it published?" still means what "it" meant there.
-      if (!unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;
       // "it" is one thing: the topic's singular nouns ("it" is not "diseases" or "old people").
       pointedAt = unsaid.filter((c) => mayBeOneThing(c, previous));
       // With none ("can doctors use IT?" after "what do the researchers want?"), the topic is only its context.

@@ -43,6 +43,12 @@ describe('standaloneQuestion', () => {
     ['why exercise?', 'what might help people with both conditions', 'why exercise?'],
     // With nothing that can be a thing to point at, "it" means what it meant before.
     ['where was it published?', 'who wrote it', 'where was it published?'],
+    // Nor a demonstrative: "that" after "where was this published?" is no "published".
+    ['is that a good journal?', 'where was this published', 'is that a good journal?'],
+    // "Who wrote it?", "when was it published?": in a conversation about an article, the article.
+    ['and who wrote it?', 'is that a good journal?', 'and who wrote it?'],
+    ['when was it published?', 'what is osteocalcin', 'when was it published?'],
+    ['when was it discovered?', 'what is osteocalcin', 'when was osteocalcin discovered?'],
     // The whole phrase of the topic, not only its specific words.
     ['who came up with it', 'what is the bone brain axis', 'who came up with bone brain axis'],
     // Not the words of the question's frame, a phrase the synonyms declare ("who came up with").
