@@ -71,7 +71,7 @@ const JUDGING_ADJECTIVES = new Set(
 /** Nouns for a thought about something: "the IDEA of the LOR", "the CONCEPT of an axis". */
 const IDEA_NOUNS = new Set(['idea', 'concept', 'notion']);
 /** Head modifiers that only pick one of several: "the MAIN duty", "a KEY factor". */
-const SELECTING_MODIFIERS = new Set(['main', 'key', 'primary', 'principal', 'chief', 'major']);
+const SELECTING_MODIFIERS = new Set(['main', 'key', 'primary', 'principal', 'chief', 'major', 'lead', 'senior']);
 /**
  * "What is NOTABLE about X", "what's INTERESTING about X": what the content says of X, whatever it says; the
  * adjective judges it.
@@ -100,7 +100,7 @@ const PEOPLE_ASKED = new Set([
 ]);
 /** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
 const HEAD_MODIFIERS = new Set(
-  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another'.split(
+  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another lead senior'.split(
     ' ',
   ),
 );

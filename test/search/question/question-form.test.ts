@@ -48,6 +48,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
 
   it('reads words that pick, note or describe as asking: "a main duty", "notable about", "characterized as"', () => {
     expect(form('what is a main duty of the gphc').asking).toContain('main');
+    expect(form('who is the lead author').asking).toContain('lead');
     expect(form('what is the best treatment').asking).not.toContain('best');
     expect(form('what is notable about the amazon forest').asking).toContain('notable');
     expect(form('is a problem instance typically characterized as abstract or concrete').asking).toContain(
