@@ -42,6 +42,8 @@ describe('questionIntent', () => {
       'main findings?',
       'the conclusion of the study',
       'quick q: tl;dr?',
+      // A name typed after "@" that Discord did not turn into a mention.
+      "@bot what's this article about",
     ]) {
       expect(questionIntent(q), q).toBe('overview');
     }

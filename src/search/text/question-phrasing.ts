@@ -12,7 +12,7 @@
  * the article never uses them.
  */
 const PLAIN_ASKING =
-  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am) (?:five|5|a (?:five|5)[ -]year[ -]old|a (?:child|kid))|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
+  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am|to an?) (?:[1-9]|1[0-6]|five|ten|twelve|(?:an? )?(?:[1-9]|1[0-6]|five|ten|twelve)[ -]year[ -]old|an? (?:child|kid|teenager|beginner|layman|layperson|grandma|granny))(?:\s+years?\s+old)?|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
 
 /**
  * "For my essay, ...", "for a school project": why the asker asks, not what about (else "essay" is a topic the
@@ -102,9 +102,13 @@ const COURTEOUS_WORDS = new Set(
 );
 const MAY_BE_LABELLED = /^\s*(?:\[|quiz|trivia|fill|multiple|psa|til|true|t\/f|cmv|fact)/i;
 
+const TYPED_ADDRESS = /^@[\p{L}\p{N}_.-]+[\s,:]*/u;
+
 /** A question without what is said before asking it: why ("for my essay"), an announcement ("quick q:"), a hedge. */
 export function withoutPreamble(question: string): string {
-  const purposeless = MAY_HAVE_PURPOSE.test(question) ? question.replace(ASKING_PURPOSE, ' ') : question;
+  // "@bot what's this about": a name typed after "@" that Discord did not make a mention addresses the bot.
+  const unaddressed = question.startsWith('@') ? question.replace(TYPED_ADDRESS, '') : question;
+  const purposeless = MAY_HAVE_PURPOSE.test(unaddressed) ? unaddressed.replace(ASKING_PURPOSE, ' ') : unaddressed;
   const labelled = MAY_BE_LABELLED.test(purposeless)
     ? purposeless.replace(LABEL, '').replace(CLAIM_LABEL, 'is it true that ')
     : purposeless;

@@ -8,6 +8,8 @@ describe('rephraseQuestion', () => {
     );
     expect(rephraseQuestion("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
     expect(rephraseQuestion('please explain the axis like im 5').trim()).toBe('please explain the axis');
+    expect(rephraseQuestion("explain the bone brain axis like I'm 12").trim()).toBe('explain the bone brain axis');
+    expect(rephraseQuestion('@bot, does stress hurt bones?')).toBe('does stress hurt bones?');
     expect(rephraseQuestion('how are they connected, in 1 sentence').trim()).toBe('how are they connected,');
     expect(rephraseQuestion('tldr on the treatment ideas?').trim()).toBe('the treatment ideas?');
     expect(rephraseQuestion('tl;dr')).toBe('tl;dr');
