@@ -302,9 +302,11 @@ function framingWords(words: readonly string[], opening: number): string[] {
     // "Came around to the IDEA OF the LOR": the idea of a thing is the thing.
     if (IDEA_NOUNS.has(word) && next === 'of' && words[i - 1] === 'the') asking.push(word);
     // "Did some ASPECTS OF the tapes lose ...": a facet of anything frames it as well.
+    // "Is there a genetic ANGLE?": closing the question after what says which facet.
+    const closing = i === words.length - 1 && i > 0 && !isStopWord(words[i - 1] ?? '');
     if (
       FACET_NOUNS.has(word) &&
-      ((next === 'of' && /s$/.test(word)) || (/^(?:to|of)$/.test(next) && REFERRING.has(words[i + 2] ?? '')))
+      ((next === 'of' && /s$/.test(word)) || (/^(?:to|of)$/.test(next) && REFERRING.has(words[i + 2] ?? '')) || closing)
     ) {
       asking.push(word);
     }

@@ -245,5 +245,6 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form("what's the emotional aspect of it").asking).toEqual(['aspect']);
     expect(form('what are the side effects of cortisol').asking).toEqual([]);
     expect(form('is there an emotional side to osteoporosis').asking).toEqual([]);
+    expect(form('is there a genetic angle').asking).toEqual(['angle']);
   });
 });
