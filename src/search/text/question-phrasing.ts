@@ -251,7 +251,7 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   // "Any RISKS OF exercise?": the harms of something, not how likely a condition is ("at risk", "a higher risk").
   if (lower.includes('risks')) read = read.replace(RISKS_OF, 'dangers $1');
   // "Who PAID FOR this research?": who funded it, the word a study's funding is named by.
-  if (lower.includes('pa')) read = read.replace(PAID_FOR_STUDY, 'funded ');
+  if (lower.includes('paid') || lower.includes('pay')) read = read.replace(PAID_FOR_STUDY, 'funded ');
   if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
   // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).
   if (/0['\u2019]?s\b/.test(lower)) read = read.replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s');
