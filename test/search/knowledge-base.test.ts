@@ -222,6 +222,16 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('waht is osteocalcin')).toContain('osteocalcin, a hormone released by bones');
   });
 
+  it('reads a word spelt as it sounds ("exersize", "cortizol") as the word it stands for, two edits away', () => {
+    expect(first('does exersize help')).toContain('customized exercise programs');
+    expect(first('what does cortizol do')).toContain('stress hormones like cortisol');
+  });
+
+  it('reads "the bone brain axes" as the axis, and "effect" between subject and object as "affect"', () => {
+    expect(kb.answerQuestion('what is the bone brain axes').passages.length).toBeGreaterThan(0);
+    expect(first('how does depresion effect bones')).toContain('Depression can also impact bone health');
+  });
+
   it('prefers the passage that defines X for "what is X?"', () => {
     expect(first('What is osteoporosis?')).toContain('a disorder marked by low bone mass');
     // Misspelt too: the definition is looked for with the word the typo stands for.

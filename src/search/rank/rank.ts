@@ -12,7 +12,7 @@ import { foldCase } from '../text/text.js';
 import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
-import { mayBeTypo, swappedStems } from './search-terms.js';
+import { mayBeTypo, respeltStems } from './search-terms.js';
 import { definesSubject, FREQUENCY, hasAnswerType, namesSomething, spellsOut } from './sentence-evidence.js';
 
 export interface Candidate {
@@ -177,12 +177,12 @@ function nearestTypoMatches(concept: Concept, found: ReadonlySet<string>, stats:
   const limit = concept.stem.length >= 8 ? 2 : 1;
   const typed = foldCase(concept.word);
   // "depresison": its swap, "depression", is searched by its stem ("depress"), three edits from the word typed.
-  const swapped = swappedStems(concept);
+  const respelt = respeltStems(concept);
   const matches: Array<{ term: string; distance: number }> = [];
   for (const term of found) {
     // Only words of the passages' text: a tag or title word met by chance says nothing of the passages.
     if (!stats.hasTerm(term)) continue;
-    const distance = swapped.has(term) ? 1 : Math.min(editDistance(term, concept.stem), editDistance(term, typed));
+    const distance = respelt.has(term) ? 1 : Math.min(editDistance(term, concept.stem), editDistance(term, typed));
     if (term.startsWith(concept.stem) || distance <= limit) matches.push({ term, distance });
   }
   const nearest = Math.min(...matches.map((m) => m.distance));

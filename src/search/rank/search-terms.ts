@@ -1,6 +1,6 @@
 /** What one question searches MiniSearch for: each term with its weight, and which terms may match by typo. */
 import type { AnalyzedQuestion, Concept } from '../question/query.js';
-import { transpositions } from '../text/edit-distance.js';
+import { soundAlikes, transpositions } from '../text/edit-distance.js';
 import { isKnownForm } from '../text/related-words.js';
 import { foldCase, normalizeWord } from '../text/text.js';
 
@@ -16,10 +16,14 @@ export function mayBeTypo(concept: Concept, hasTerm: (term: string) => boolean, 
   return !isKnownForm(foldCase(concept.word), concept.stem);
 }
 
-/** The stems of the words one swap of neighbouring letters from the word as typed ("brian" -> ... "brain"). */
-export function swappedStems(concept: Concept): Set<string> {
+/**
+ * The stems of the words one swap of neighbouring letters ("brian" -> ... "brain") or one spelling of the same
+ * sound ("exersize" -> ... "exercise") from the word as typed.
+ */
+export function respeltStems(concept: Concept): Set<string> {
   const stems = new Set<string>();
-  for (const word of transpositions(foldCase(concept.word))) {
+  const typed = foldCase(concept.word);
+  for (const word of [...transpositions(typed), ...soundAlikes(typed)]) {
     const stem = normalizeWord(word);
     if (stem) stems.add(stem);
   }
@@ -50,8 +54,9 @@ export function searchTerms(
     // Typos only for the words as typed, not for their synonyms or roots (a synonym the content lacks is not there).
     if (mayBeTypo(concept, hasTerm, typoMinLength > 0 ? 4 : 0)) {
       typed.add(concept.stem);
-      // A swap of two letters ("brian") is two edits to the fuzzy search, which allows one in a short word.
-      for (const term of swappedStems(concept)) {
+      // A swap of two letters ("brian") is two edits to the fuzzy search, which allows one in a short word; so is
+      // "exersize".
+      for (const term of respeltStems(concept)) {
         if (hasTerm(term)) weigh(term, transposedWeight * (concept.salience ?? 1));
       }
     }

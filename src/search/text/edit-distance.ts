@@ -32,3 +32,33 @@ export function transpositions(word: string): string[] {
   }
   return result;
 }
+
+/** Letters that spell the same sound, each with what it may stand for where it stands ("c" before e/i/y is "s"). */
+function soundsAt(word: string, i: number): string[] {
+  const letter = word[i];
+  const soft = /[eiy]/.test(word[i + 1] ?? '');
+  if (letter === 'z') return ['s'];
+  if (letter === 's') return soft ? ['c', 'z'] : ['z'];
+  if (letter === 'c') return soft ? ['s'] : ['k'];
+  if (letter === 'k') return ['c'];
+  return [];
+}
+
+/**
+ * Words spelt as they sound, one or two letters apart ("exersize" -> ... "exercise", "sykology"): two edits, which
+ * a fuzzy search allows only in long words, and a spelling checker offers first all the same.
+ */
+export function soundAlikes(word: string): string[] {
+  const result = new Set<string>();
+  const swap = (text: string, i: number, by: string) => text.slice(0, i) + by + text.slice(i + 1);
+  for (let i = 0; i < word.length; i++) {
+    for (const first of soundsAt(word, i)) {
+      const once = swap(word, i, first);
+      result.add(once);
+      for (let j = i + 1; j < word.length; j++) {
+        for (const second of soundsAt(once, j)) result.add(swap(once, j, second));
+      }
+    }
+  }
+  return [...result];
+}

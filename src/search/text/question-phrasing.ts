@@ -202,6 +202,33 @@ const REFER_TO = /\b(what\s+(?:does|do|did)\s+\S.*?)\s+refer\s+to\b/gi;
 const RISKS_OF = /\brisks\s+(of|with|in|to|from)\b/gi;
 const PAID_FOR_STUDY =
   /\b(?:paid|pays|pay|paying)\s+for\s+(?=(?:this|the|that|their|all\s+this)\s+(?:research|study|studies|review|work|paper|trials?)\b)/gi;
+/** "Effect" between two words, the word before it read by `effectAsVerb`. */
+const EFFECT_BETWEEN = /\b([a-z]+)\s+effect(s?)\s+(?=([a-z]+)\b)/gi;
+/** Words before "effect" that make it a noun: "what effect", "the effects", "side effects", "its effects". */
+const BEFORE_EFFECT_NOUN = new Set(
+  'a an the any some no what which whose this that these those its their his her my your our side main big real such other many few more less much same direct and or of only possible negative positive long short'.split(
+    ' ',
+  ),
+);
+/** Words after "effect" that make it a noun: "effects of", "effect on", "what effect does it have". */
+const AFTER_EFFECT_NOUN = new Set(
+  'of on in is are was were be been does do did has have had for from to and or it they that this can could will would may might'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "How does depression EFFECT bones?": the verb is "affect"; "effect" would read as the article's noun ("the effects of
+ * depression"). A noun by the words around it stays: "what effect does it have", "the side effects of", "effects on".
+ */
+function effectAsVerb(all: string, before: string, plural: string, after: string): string {
+  const noun =
+    BEFORE_EFFECT_NOUN.has(before.toLowerCase()) ||
+    /(?:ive|al|ful|ous|ic|ing)$/i.test(before) ||
+    AFTER_EFFECT_NOUN.has(after.toLowerCase());
+  return noun ? all : `${before} affect${plural} `;
+}
+
 const IN_CONTEXT = /\s*\bin\s+(?:this\s+|that\s+|the\s+|its\s+)?context\b/gi;
 
 /**
@@ -252,6 +279,7 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes('risks')) read = read.replace(RISKS_OF, 'dangers $1');
   // "Who PAID FOR this research?": who funded it, the word a study's funding is named by.
   if (lower.includes('paid') || lower.includes('pay')) read = read.replace(PAID_FOR_STUDY, 'funded ');
+  if (lower.includes('effect')) read = read.replace(EFFECT_BETWEEN, effectAsVerb);
   if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
   // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).
   if (/0['\u2019]?s\b/.test(lower)) read = read.replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s');

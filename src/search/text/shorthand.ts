@@ -84,6 +84,18 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   haha: '',
   hahaha: '',
   omg: '',
+  // Hedges and asides ("lowkey how does depression mess with ur bones", "is it fr that ...") ask nothing either.
+  lowkey: '',
+  highkey: '',
+  fr: '',
+  frfr: '',
+  deadass: '',
+  istg: '',
+  bruh: '',
+  smh: '',
+  btw: '',
+  fyi: '',
+  tbf: '',
 };
 
 /** Chat shorthand also typed in capitals ("IDK", "TBH"); any other in capitals is an abbreviation ("300 BC"). */
@@ -104,6 +116,10 @@ const CHAT_ACRONYMS = new Set([
   'lmfao',
   'rofl',
   'omg',
+  'btw',
+  'fyi',
+  'smh',
+  'tbf',
 ]);
 
 /** `w/` and `w/o` are written with a slash; everything else is a whole word, any case. */
@@ -121,6 +137,20 @@ function droppedG(word: string, inContent: (stem: string) => boolean): string | 
   const full = `${word}g`;
   const stem = normalizeWord(full);
   return isStopWord(full) || isKnownForm(full, stem) ? full : undefined;
+}
+
+/**
+ * "What is the bone-brain axes?": a Latin or Greek plural in "-es" of a word the content has in "-is" (axis,
+ * analysis, diagnosis), which stemming would read as "axe". Only when the content lacks the word as typed.
+ */
+function pluralInIs(word: string, inContent: (stem: string) => boolean): string | undefined {
+  if (!/^[a-z]{2,}es$/.test(word)) return undefined;
+  const typed = normalizeWord(word);
+  const singular = `${word.slice(0, -2)}is`;
+  const stem = normalizeWord(singular);
+  return stem !== null && stem !== typed && inContent(stem) && (typed === null || !inContent(typed))
+    ? singular
+    : undefined;
 }
 
 /** Question words a slip of one letter may hide ("wich", "wher", "hwo"). */
@@ -211,6 +241,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           shorthand ??
           digitAsWord(word, text, at) ??
           droppedG(word, inContent) ??
+          pluralInIs(word, inContent) ??
           (whole ? slipOfFunctionWord(word, inContent) : undefined);
         return full ?? word;
       })

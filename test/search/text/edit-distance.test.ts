@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, transpositions } from '../../../src/search/text/edit-distance.js';
+import { editDistance, soundAlikes, transpositions } from '../../../src/search/text/edit-distance.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions as one edit each', () => {
@@ -23,5 +23,16 @@ describe('transpositions', () => {
   it('gives every word one swap of neighbouring letters away, none for a doubled letter', () => {
     expect(transpositions('brian')).toEqual(['rbian', 'biran', 'brain', 'brina']);
     expect(transpositions('bool')).toEqual(['obol', 'bolo']);
+  });
+});
+
+describe('soundAlikes', () => {
+  it('gives the spellings of the same sound one or two letters apart: a soft c and s, s and z, a hard c and k', () => {
+    expect(soundAlikes('exersize')).toContain('exercise');
+    expect(soundAlikes('cortizol')).toContain('cortisol');
+    expect(soundAlikes('kortisol')).toContain('cortisol');
+    // A hard "c" is no "s": "cat" is not "sat".
+    expect(soundAlikes('cat')).not.toContain('sat');
+    expect(soundAlikes('brain')).toEqual([]);
   });
 });

@@ -171,4 +171,18 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read("who played the Doctor on stage in the 70's?")).toBe('who played the Doctor on stage in the 1970s?');
     expect(read('is it common in people in their 70s')).toBe('is it common in people in their 70s');
   });
+
+  it('reads "effect" between a subject and an object as the verb "affect", and leaves the noun', () => {
+    expect(read('how does depresion effect bones')).toBe('how does depresion affect bones');
+    expect(read('depression effects bones?')).toBe('depression affects bones?');
+    for (const noun of [
+      'what effect does cortisol have on bones',
+      'what are the side effects of exercise',
+      'does it have any effect on mood',
+      'the harmful effects of stress',
+      'effects of depression',
+    ]) {
+      expect(read(noun)).toBe(noun);
+    }
+  });
 });

@@ -34,6 +34,24 @@ describe('expandShorthand', () => {
     }
   });
 
+  it('drops hedges and asides of chat ("lowkey", "fr", "btw") as it drops laughter', () => {
+    expect(expandShorthand('lowkey how does depression mess with ur bones').trim()).toBe(
+      'how does depression mess with your bones',
+    );
+    expect(expandShorthand('is it fr that bones make hormones BTW')).toBe('is it  that bones make hormones ');
+    // In capitals, "FR" may be an abbreviation (France, a form).
+    expect(expandShorthand('the FR team')).toBe('the FR team');
+  });
+
+  it('reads a plural in "-es" of a word the content has in "-is" as that word ("axes": axis), not as "axe"', () => {
+    const axis = normalizeWord('axis') as string;
+    const inContent = (stem: string) => stem === axis;
+    expect(expandShorthand('what is the bone brain axes', inContent)).toBe('what is the bone brain axis');
+    // Not when the content has the word as typed, nor when it lacks the "-is" form.
+    expect(expandShorthand('the axes', (stem) => stem === axis || stem === normalizeWord('axes'))).toBe('the axes');
+    expect(expandShorthand('the boxes', inContent)).toBe('the boxes');
+  });
+
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
     const inContent = (stem: string) => stem === 'neuromodul';
     expect(expandShorthand('what does neuro-modulation do', inContent)).toBe('what does neuromodulation do');
