@@ -240,10 +240,19 @@ function framingWords(words: readonly string[], opening: number): string[] {
     if (nouns.test(words[role] ?? '')) asking.push(...words.slice(i, role + 1));
   });
   // "Is my age A FACTOR?", "is stress a RISK FACTOR for this?": a yes/no question that only asks whether it matters.
+  // "Are there any GENETIC RISK FACTORS?", "any genetic factors?": the words before say what kind, the noun nothing.
   words.forEach((word, i) => {
-    if (!/^factors?$/.test(word) || !words.slice(opening, i).some((w) => COPULAS.has(w))) return;
+    if (!/^factors?$/.test(word)) return;
     const risk = words[i - 1] === 'risk' ? 1 : 0;
-    if (DETERMINERS_OF_ROLE.has(words[i - 1 - risk] ?? '')) asking.push(...words.slice(i - risk, i + 1));
+    let kind = i - 1 - risk;
+    while (kind > i - 4 - risk && kind >= opening && !isStopWord(words[kind] ?? '')) kind--;
+    const thereAre = words[kind] === 'there' && COPULAS.has(words[kind - 1] ?? '');
+    // With words between, only a determiner that asks whether there are any ("the impact factor" names one).
+    const determined =
+      kind === i - 1 - risk
+        ? DETERMINERS_OF_ROLE.has(words[kind] ?? '') && words.slice(opening, i).some((w) => COPULAS.has(w))
+        : /^(?:a|an|any|some)$/.test(words[kind] ?? '') || thereAre;
+    if (determined) asking.push(...words.slice(i - risk, i + 1));
   });
   for (const phrase of ASIDE_PHRASES) {
     words.forEach((_, i) => {

@@ -60,6 +60,10 @@ describe('analyzeQuestion', () => {
     expect(asking("I'm 70, is my age a factor?")).toEqual(['70', 'factor']);
     expect(asking('my dad is 85, is stress a risk factor for him?')).toEqual(['dad', '85', 'risk', 'factor']);
     expect(asking('is the impact factor of the journal high')).toEqual([]);
+    // "Genetic" says what kind of factor; the noun says nothing more, with "any" or "there are" before.
+    expect(asking('Are there any genetic risk factors mentioned?')).toEqual(['risk', 'factors']);
+    expect(asking('are there genetic factors')).toEqual(['factors']);
+    expect(asking('are a lot of factors at play')).toEqual([]);
     expect(asking('how did 70 patients fare')).toEqual([]);
   });
 
