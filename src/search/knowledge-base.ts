@@ -18,7 +18,7 @@ import {
 import { loadIndex } from './index/snapshot-format.js';
 import { TopicSuggestions } from './index/topic-suggestions.js';
 import { prepareQuestion } from './question/prepare-question.js';
-import { type AnalyzedQuestion, analyzeQuestion, rootOf } from './question/query.js';
+import { type AnalyzedQuestion, analyzeQuestion } from './question/query.js';
 import type { AnswerType } from './question/question-form.js';
 import { missingFocus } from './rank/missing-focus.js';
 import { otherName } from './rank/other-name.js';
@@ -29,7 +29,7 @@ import { searchTerms } from './rank/search-terms.js';
 import { closeMatches, missingWords, selectAnswers } from './rank/select.js';
 import { hasAnswerType } from './rank/sentence-evidence.js';
 import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
-import { normalizeWord, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
+import { normalizeWord, rootOf, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
 
 export interface AnswerOptions {
   /** How many passages at most (default 3). */

@@ -5,9 +5,8 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Article } from '../../content/types.js';
-import { rootOf } from '../question/query.js';
 import type { SynonymTable } from '../text/synonym-table.js';
-import { normalizeWord, wordsOf } from '../text/text.js';
+import { normalizeWord, rootOf, wordsOf } from '../text/text.js';
 
 /** The article's title, headline and tags, searched with each of its passages: one field, not three, since each field costs every query term a lookup. */
 export function passageContext(article: Article): string {

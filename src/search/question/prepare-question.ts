@@ -4,7 +4,8 @@
  */
 
 import type { RankingOptions } from '../rank/ranking-options.js';
-import { type AnalyzedQuestion, ROOT_MARK, rootOf } from './query.js';
+import { ROOT_MARK, rootOf } from '../text/text.js';
+import type { AnalyzedQuestion } from './query.js';
 import { withRelatedWords } from './related-concepts.js';
 import { salience } from './salience.js';
 

@@ -15,6 +15,7 @@ import {
   numberName,
   OPENING_WORDS,
   QUESTION_WORDS,
+  rootOf,
   terms as textTerms,
   tokenize,
 } from '../text/text.js';
@@ -24,16 +25,6 @@ import { type AnswerType, questionForm, spellOutWh } from './question-form.js';
 
 import { type TextPosition, textPosition } from './text-position.js';
 import { WH_WORDS, type WordRoles, wordRoles } from './word-roles.js';
-
-/** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
-const ROOT_LENGTH = 6;
-export const ROOT_MARK = '^';
-
-/** The root term of a stem, or null when the stem is too short to need one. */
-export function rootOf(stem: string): string | null {
-  if (stem.length < ROOT_LENGTH || /^\d/.test(stem)) return null;
-  return ROOT_MARK + stem.slice(0, ROOT_LENGTH);
-}
 
 export interface Concept {
   /** The question word this concept stands for, as typed. */

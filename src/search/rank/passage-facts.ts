@@ -4,8 +4,7 @@
  */
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
-import { rootOf } from '../question/query.js';
-import { foldCase, normalizeWord, sentenceSpans, tokenize } from '../text/text.js';
+import { foldCase, normalizeWord, rootOf, sentenceSpans, tokenize } from '../text/text.js';
 
 /** A sentence of a passage, read once. */
 export interface Sentence {

@@ -6,7 +6,7 @@
  */
 import { editDistance, transpositions } from './edit-distance.js';
 import { isKnownForm, isKnownWord } from './related-words.js';
-import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord } from './text.js';
+import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord, rootOf } from './text.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people',
@@ -153,6 +153,29 @@ function pluralInIs(word: string, inContent: (stem: string) => boolean): string 
     : undefined;
 }
 
+/** Combining forms a word may open with, joined to a word that stays its subject ("neuro|inflammation"). */
+const COMBINING_FORM =
+  /^(?:neuro|psycho|osteo|cardio|bio|hyper|hypo|micro|macro|multi|inter|intra|pre|post|sub|super|over|under)(?=[a-z]{5,}$)/;
+
+/**
+ * "Neuroinflammation": a word neither the content nor English knows, made of a combining form and a word that either
+ * knows, is read as that word ("inflammation", then the content's synonym "inflammatory"): the subject is kept, where
+ * the whole word would be a topic the content lacks. Not "anti-" or "non-", which turn the word's meaning round.
+ */
+function combinedWord(word: string, inContent: (stem: string) => boolean): string | undefined {
+  const form = COMBINING_FORM.exec(word)?.[0];
+  if (!form) return undefined;
+  const typed = normalizeWord(word);
+  // Not when the content has a word of the same root ("neurodegeneration": its "neurodegenerative").
+  const root = typed === null ? null : rootOf(typed);
+  if (typed === null || inContent(typed) || (root !== null && inContent(root)) || isKnownWord(word)) {
+    return undefined;
+  }
+  const rest = word.slice(form.length);
+  const stem = normalizeWord(rest);
+  return stem !== null && (inContent(stem) || isKnownWord(rest)) ? rest : undefined;
+}
+
 /** Question words a slip of one letter may hide ("wich", "wher", "hwo"). */
 const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'who', 'why', 'how', 'does'];
 /** Longer function words a slip of one letter may hide too ("artcle", "becuse", "shoud"). */
@@ -242,6 +265,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           digitAsWord(word, text, at) ??
           droppedG(word, inContent) ??
           pluralInIs(word, inContent) ??
+          combinedWord(word, inContent) ??
           (whole ? slipOfFunctionWord(word, inContent) : undefined);
         return full ?? word;
       })

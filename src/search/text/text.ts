@@ -379,3 +379,13 @@ const NUMBER_NAMES = new Map(
 export function numberName(digits: string): string | undefined {
   return NUMBER_NAMES.get(digits);
 }
+
+/** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
+const ROOT_LENGTH = 6;
+export const ROOT_MARK = '^';
+
+/** The root term of a stem, or null when the stem is too short to need one. */
+export function rootOf(stem: string): string | null {
+  if (stem.length < ROOT_LENGTH || /^\d/.test(stem)) return null;
+  return ROOT_MARK + stem.slice(0, ROOT_LENGTH);
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuestion } from '../../../src/search/question/prepare-question.js';
-import { analyzeQuestion, rootOf } from '../../../src/search/question/query.js';
+import { analyzeQuestion } from '../../../src/search/question/query.js';
 import { DEFAULT_RANKING } from '../../../src/search/rank/ranking-options.js';
-import { terms } from '../../../src/search/text/text.js';
+import { rootOf, terms } from '../../../src/search/text/text.js';
 
 /** Document frequencies of these passages, roots included, as the index counts them. */
 function frequencies(...passages: string[]): Map<string, number> {

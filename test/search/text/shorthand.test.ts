@@ -3,7 +3,7 @@ import { contentDir } from '../../../src/config.js';
 import { loadKnowledgeBase } from '../../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../../src/search/knowledge-base.js';
 import { expandShorthand } from '../../../src/search/text/shorthand.js';
-import { normalizeWord } from '../../../src/search/text/text.js';
+import { normalizeWord, rootOf } from '../../../src/search/text/text.js';
 
 describe('expandShorthand', () => {
   it('reads chat shorthand as the words it stands for, as whole words only', () => {
@@ -50,6 +50,21 @@ describe('expandShorthand', () => {
     // Not when the content has the word as typed, nor when it lacks the "-is" form.
     expect(expandShorthand('the axes', (stem) => stem === axis || stem === normalizeWord('axes'))).toBe('the axes');
     expect(expandShorthand('the boxes', inContent)).toBe('the boxes');
+  });
+
+  it('reads a word no list knows, made of a combining form and a known word, as that word ("neuroinflammation")', () => {
+    const none = () => false;
+    expect(expandShorthand('what is the role of neuroinflammation here', none)).toBe(
+      'what is the role of inflammation here',
+    );
+    // Known English words stay ("hypothesis" is no "thesis"), and so do "anti-" words, whose meaning is the reverse.
+    expect(expandShorthand('is it just a hypothesis', none)).toBe('is it just a hypothesis');
+    expect(expandShorthand('do antiinflammation drugs help', none)).toBe('do antiinflammation drugs help');
+    // Not when the content has a word of its root ("neurodegenerative" for "neurodegeneration").
+    const root = rootOf(normalizeWord('neurodegenerative') as string) as string;
+    expect(expandShorthand('is neurodegeneration mentioned', (stem) => stem === root)).toBe(
+      'is neurodegeneration mentioned',
+    );
   });
 
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {

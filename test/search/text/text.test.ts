@@ -1,11 +1,11 @@
 import { eng } from 'stopword';
 import { describe, expect, it } from 'vitest';
-import { rootOf } from '../../../src/search/question/query.js';
 import {
   ENGLISH_STOP_WORDS,
   foldCase,
   isStopWord,
   normalizeWord,
+  rootOf,
   sentenceSpans,
   sentenceSpansOfEach,
   terms,
