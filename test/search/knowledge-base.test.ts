@@ -463,6 +463,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Does the article mention any risks of exercise?', 'dangers');
   });
 
+  it('reads "worked on" and "involved" as light verbs the question only phrases with', () => {
+    expect(first('How many researchers worked on this?')).toContain('three neurologists from China');
+    expect(first('is stress involved')).toContain('stress hormones like cortisol');
+    // Still declined for what the article lacks.
+    expectDeclined('does it work for anxiety', 'anxiety');
+  });
+
   it('reads "provide", "back that up" and "does the article support X" as the asker\'s phrasing, not a claim', () => {
     expect(first('True or false: bones only provide structural support.')).toContain('not just structural supports');
     expect(first('My therapist suggested exercise. Does the article back that up?')).toContain(
