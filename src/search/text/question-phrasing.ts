@@ -279,6 +279,8 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes('risks')) read = read.replace(RISKS_OF, 'dangers $1');
   // "Who PAID FOR this research?": who funded it, the word a study's funding is named by.
   if (lower.includes('paid') || lower.includes('pay')) read = read.replace(PAID_FOR_STUDY, 'funded ');
+  // "Does HITTING THE GYM help?": going to it; "hit" is no blow here.
+  if (lower.includes('hit')) read = read.replace(/\bhit(?:s|ting)?\s+the\s+gym\b/gi, 'going to the gym');
   if (lower.includes('effect')) read = read.replace(EFFECT_BETWEEN, effectAsVerb);
   if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
   // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).

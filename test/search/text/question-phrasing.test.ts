@@ -175,6 +175,7 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
   it('reads "effect" between a subject and an object as the verb "affect", and leaves the noun', () => {
     expect(read('how does depresion effect bones')).toBe('how does depresion affect bones');
     expect(read('depression effects bones?')).toBe('depression affects bones?');
+    expect(read('does hitting the gym actually help')).toBe('does going to the gym actually help');
     for (const noun of [
       'what effect does cortisol have on bones',
       'what are the side effects of exercise',
