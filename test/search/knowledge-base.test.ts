@@ -463,6 +463,16 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Does the article mention any risks of exercise?', 'dangers');
   });
 
+  it('answers the question before an aside, whose words the article need not have', () => {
+    expect(first('what does osteopontin do? the name sounds made up haha')).toContain('anti-inflammatory role');
+    expect(first('who wrote this? asking because my prof wants sources')).toContain('three neurologists from China');
+    expect(first('how does cortisol damage bone, my doctor mentioned it last week')).toContain(
+      'stress hormones like cortisol',
+    );
+    // The question itself is still declined for what the article lacks.
+    expectDeclined('can yoga fix osteoporosis? my aunt swears by it', 'yoga');
+  });
+
   it('reads "worked on" and "involved" as light verbs the question only phrases with', () => {
     expect(first('How many researchers worked on this?')).toContain('three neurologists from China');
     expect(first('is stress involved')).toContain('stress hormones like cortisol');

@@ -14,7 +14,7 @@ export function askingSentenceStart(
   question: string,
   tokens: readonly { word: string; start: number }[],
   start: number,
-): { asks: number; verifyAt?: number; storyAsked?: boolean } {
+): { asks: number; verifyAt?: number; storyAsked?: boolean; asideAt?: number } {
   // A full stop after an initial or a title ("Susan B. Anthony", "Dr. Li", "e.g.") ends no sentence. (Not
   // Intl.Segmenter, as passages use: loading its rules costs a cold ask about 14 ms, for the last sentence only.)
   // Unless a question word follows: "I take vitamin D. DOES it help?".
@@ -32,12 +32,15 @@ export function askingSentenceStart(
   }
   ends.sort((a, b) => a - b);
   const last = ends.at(-1);
-  if (last === undefined) return { asks: start };
+  const told = toldAside(question, tokens);
+  const plain = told !== undefined && told > start ? { asks: start, asideAt: told } : { asks: start };
+  if (last === undefined) return plain;
   const at = tokens.findIndex((t) => t.start >= last);
-  if (at <= start) return { asks: start };
+  if (at <= start) return plain;
   const first = foldCase(tokens[at]?.word ?? '');
   const asks = /\?\s*$/u.test(question) || WH_WORDS.has(first) || POLAR_OPENINGS.has(first);
-  if (!asks) return { asks: start };
+  if (!asks) return asideAfter(question, tokens, start, ends, at, first);
+  if (told !== undefined && told > at) return { asks: at, asideAt: told };
   // "I take calcium and vitamin D. Does the article say THESE help my mood?": the question is about what was told.
   if (pointsBack(tokens.slice(at, at + 5).map((t) => foldCase(t.word)))) return { asks: at, storyAsked: true };
   // "She says bones are just dead scaffolding. Is that true?": what is asked is the claim before.
@@ -49,6 +52,51 @@ export function askingSentenceStart(
   return { asks: at };
 }
 const QUESTION_OPENINGS = new Set([...WH_WORDS, ...POLAR_OPENINGS]);
+/**
+ * "How does cortisol damage bone, MY DOCTOR MENTIONED IT last week": a closing clause after a comma in which someone
+ * told the asker of it (my/our someone, or "I", a verb in the past, then it/this/that) says where the question came
+ * from, not what it asks.
+ */
+const TOLD_ASIDE =
+  /,\s*(?:(?:my|our)\s+\p{L}+|i|someone|somebody)\s+(?:\p{L}+ed|said|told\s+me|heard|read|saw|brought\s+up)\s+(?:about\s+)?(?:it|this|that)\b[^?]*[?.!]*\s*$/iu;
+
+/** Where such a told aside starts, as a token index; undefined when the message has none. */
+function toldAside(question: string, tokens: readonly { word: string; start: number }[]): number | undefined {
+  const m = TOLD_ASIDE.exec(question);
+  if (!m) return undefined;
+  const at = tokens.findIndex((t) => t.start >= m.index);
+  return at < 0 ? undefined : at;
+}
+
+/** Words that carry a question on past its question mark: "is it cortisol? OR inflammation?". */
+const CARRYING_ON = new Set(['or', 'and', 'but', 'if', 'for', 'in', 'with', 'about', 'especially', 'like']);
+
+/**
+ * "What does osteopontin do? The name sounds made up haha", "who wrote this? asking because my prof wants sources":
+ * a sentence after the question mark that asks nothing is an aside. The question is the sentence before it; the
+ * aside's words tell what the asker thinks, not what the content must say (`asideAt`, where it starts). Not when it
+ * carries the question on ("is it cortisol? or inflammation", "does exercise help? especially for older people").
+ */
+function asideAfter(
+  question: string,
+  tokens: readonly { word: string; start: number }[],
+  start: number,
+  ends: readonly number[],
+  at: number,
+  first: string,
+): { asks: number; asideAt?: number } {
+  const last = ends.at(-1) as number;
+  if (!/\?\s*$/u.test(question.slice(0, last)) || CARRYING_ON.has(first)) return { asks: start };
+  const before = ends.at(-2);
+  const asks =
+    before === undefined
+      ? start
+      : Math.max(
+          start,
+          tokens.findIndex((t) => t.start >= before),
+        );
+  return { asks, asideAt: at };
+}
 /** What a question after a story points back at it with: "does THAT mean ...", "do THESE help". */
 const POINTING_BACK = new Set(['these', 'those']);
 /** Words of the article itself, which "this" or "these" may name rather than point back with ("this article"). */

@@ -89,6 +89,8 @@ export interface AnalyzedQuestion extends WordRoles {
    * mood?"): the story's words are what it asks about, weighed in full, and may be what the content lacks.
    */
   storyAsked?: boolean;
+  /** Where an aside after the question starts ("what does osteopontin do? THE NAME SOUNDS MADE UP"), when one does. */
+  asideAt?: number;
   /** Where in the article it points ("how does the article end?", "the first paragraph"), when it does. */
   textPosition?: TextPosition;
   /** Asked in a few keywords, as in a search box ("cortisol sleep"): no question word, no conversation's topic. */
@@ -135,6 +137,15 @@ function addAlternative(concept: Concept, term: string, weight: number): void {
 }
 
 /** `inContent`, when given, says which stems the content has: those are never read as misspellings of a rule's word. */
+/**
+ * Whether a word stands outside the question the message asks: in a story told before it (unless the question
+ * points back at the story) or in an aside after it. Such words weigh little and are never what the content lacks.
+ */
+export function outsideQuestion(analyzed: AnalyzedQuestion, position: number): boolean {
+  const story = analyzed.askedFrom !== undefined && !analyzed.storyAsked && position < analyzed.askedFrom;
+  return story || (analyzed.asideAt !== undefined && position >= analyzed.asideAt);
+}
+
 export function analyzeQuestion(
   asked: string,
   synonyms: SynonymTable | readonly SynonymRule[],
@@ -149,7 +160,7 @@ export function analyzeQuestion(
   // "Osteoporosis definition", "bone brain axis meaning": the last word asks what the others mean, and is no concept.
   const end =
     folded.length - 1 > start && DEFINING_WORDS.has(folded.at(-1) as string) ? folded.length - 1 : folded.length;
-  const { asks, verifyAt, storyAsked } = askingSentenceStart(question, tokens, start);
+  const { asks, verifyAt, storyAsked, asideAt } = askingSentenceStart(question, tokens, start);
   // "What is the MEANING of X", "how is X DEFINED": X is asked about, and the framing word is no word of the question.
   const framed = framedDefinition(question.trim().toLowerCase());
   const frameAt = framed ? folded.indexOf(framed.frame) : -1;
@@ -283,6 +294,7 @@ export function analyzeQuestion(
     ...(form.amount ? { amount: form.amount } : {}),
     ...(asks > start ? { askedFrom: asks } : {}),
     ...(storyAsked ? { storyAsked } : {}),
+    ...(asideAt !== undefined ? { asideAt } : {}),
     ...(placed ? { textPosition: placed.position } : {}),
     ...wordRoles(folded, asks),
   };

@@ -6,7 +6,7 @@
  */
 
 import { lastWord } from '../question/concept-words.js';
-import type { AnalyzedQuestion } from '../question/query.js';
+import { type AnalyzedQuestion, outsideQuestion } from '../question/query.js';
 import { commonestPart, mayBeNoun, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
@@ -31,8 +31,8 @@ export function missingFocus(
 ): string | undefined {
   // After a story, the question is what it turns on: "my dad is 80 ... is there a connection?" is not about "80".
   // Unless it points back at the story: "I take calcium. Do THESE help my mood?" turns on calcium.
-  const from = analyzed.storyAsked ? undefined : analyzed.askedFrom;
-  const concepts = from === undefined ? all : all.filter((c) => c.concept.position >= from);
+  // An aside after the question is no part of it either ("what does osteopontin do? the name SOUNDS made up").
+  const concepts = all.filter((c) => !outsideQuestion(analyzed, c.concept.position));
   const at = conceptAtOf(concepts);
   // "Are they neurologists or psychiatrists?": the content that says one side answers the choice; the other side
   // is no missing focus.

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
-import type { AnalyzedQuestion, Concept } from '../question/query.js';
+import { type AnalyzedQuestion, type Concept, outsideQuestion } from '../question/query.js';
 import { editDistance } from '../text/edit-distance.js';
 import { mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
@@ -103,10 +103,11 @@ export function weighConcepts(
       weight *= options.tagWordWeight;
     }
     // "My dad has been under huge stress at work ... Does the article explain how stress could do that?": the story
-    // before the question tells what it is about, but only the question's words must be met.
-    if (analyzed.askedFrom !== undefined && !analyzed.storyAsked && concept.position < analyzed.askedFrom) {
-      weight *= options.storyWordWeight;
-    }
+    // before the question tells what it is about, but only the question's words must be met; so with an aside after.
+    if (outsideQuestion(analyzed, concept.position)) weight *= options.storyWordWeight;
+    // An aside's word the content lacks ("my PROF wants SOURCES") could only lower what any passage covers.
+    const aside = analyzed.asideAt !== undefined && concept.position >= analyzed.asideAt;
+    if (aside && inContent.length === 0) return { concept, weight: 0, terms, inContent: false, best: 1 };
     // "My MUM ...", "I'm 70": who asks is no part of what the content must say.
     if (concept.asker && inContent.length === 0) weight = 0;
     return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0, best: best || 1 };

@@ -27,6 +27,20 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(start('Did Susan B. Anthony vote?').asks).toBe('Did');
   });
 
+  it('takes an aside after the question for one (its start is asideAt), not what carries the question on', () => {
+    const aside = (message: string) => {
+      const tokens = tokenize(message);
+      const { asks, asideAt } = askingSentenceStart(message, tokens, 0);
+      return [tokens[asks]?.word, asideAt === undefined ? undefined : tokens[asideAt]?.word];
+    };
+    expect(aside('what does osteopontin do? the name sounds made up haha')).toEqual(['what', 'the']);
+    expect(aside('I have weak bones. Is my age a factor? asking for my mum')).toEqual(['Is', 'asking']);
+    expect(aside('how does cortisol damage bone, my doctor mentioned it last week')).toEqual(['how', 'my']);
+    expect(aside('is it cortisol? or inflammation')).toEqual(['is', undefined]);
+    expect(aside('does exercise help? especially for older people')).toEqual(['does', undefined]);
+    expect(aside('does stress hurt bones, and why')).toEqual(['does', undefined]);
+  });
+
   it('says when the question points back at the story with "these" or "those", not "these findings"', () => {
     const told = (message: string) => askingSentenceStart(message, tokenize(message), 0).storyAsked;
     expect(told('I take calcium and vitamin D. Does the article say these help my mood?')).toBe(true);
