@@ -176,6 +176,11 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('how does depresion effect bones')).toBe('how does depresion affect bones');
     expect(read('depression effects bones?')).toBe('depression affects bones?');
     expect(read('does hitting the gym actually help')).toBe('does going to the gym actually help');
+    // "What if X, <question>": X is a condition, and the question the one after it.
+    expect(read('What if I already have osteoporosis, how long until I get depressed?')).toBe(
+      'if I already have osteoporosis, how long until I get depressed?',
+    );
+    expect(read('what if I stop exercising')).toBe('what if I stop exercising');
     for (const noun of [
       'what effect does cortisol have on bones',
       'what are the side effects of exercise',
