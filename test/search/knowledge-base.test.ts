@@ -463,6 +463,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Does the article mention any risks of exercise?', 'dangers');
   });
 
+  it('answers "why is it called an axis?" with the sentence that gives the name', () => {
+    expect(first('why is it called an axis? seems like a weird word for it')).toContain('known as the');
+    expect(first('why do they call it the bone-brain axis')).toContain('known as the');
+  });
+
   it('answers the question before an aside, whose words the article need not have', () => {
     expect(first('what does osteopontin do? the name sounds made up haha')).toContain('anti-inflammatory role');
     expect(first('who wrote this? asking because my prof wants sources')).toContain('three neurologists from China');

@@ -13,7 +13,14 @@ import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
 import { mayBeTypo, respeltStems } from './search-terms.js';
-import { definesSubject, FREQUENCY, hasAnswerType, namesSomething, spellsOut } from './sentence-evidence.js';
+import {
+  definesSubject,
+  FREQUENCY,
+  hasAnswerType,
+  nameGiving,
+  namesSomething,
+  spellsOut,
+} from './sentence-evidence.js';
 
 export interface Candidate {
   passage: Passage;
@@ -208,6 +215,8 @@ interface QuestionFacts {
   /** A yes/no claim's subject (claimSubject): the index of the concept a passage must meet to cover it. */
   claimSubject: number | undefined;
   subjectWords: string[];
+  /** "Why is it CALLED an axis?": what a sentence that gives the name asked for says (undefined when none is). */
+  naming: RegExp | undefined;
   maxScore: number;
 }
 
@@ -246,8 +255,23 @@ function questionFacts(
         ? claimSubject(concepts, analyzed)
         : thingAsked(analyzed, concepts),
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
+    naming: namingOf(analyzed, concepts),
     maxScore: Math.max(...candidates.map((c) => c.score)),
   };
+}
+
+/**
+ * "Why is it CALLED AN AXIS?", "why do they call it the bone-brain axis": the question names the name and asks why it
+ * is given; what gives it names it too. ("What is X called?" asks for a name the content gives in other words, and
+ * "what was media day called for Super Bowl 50?" names no name.)
+ */
+function namingOf(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): RegExp | undefined {
+  const call = concepts.find((c) => c.concept.asking && /^call(?:s|ed)?$/i.test(c.concept.word));
+  if (!call || analyzed.kind !== 'why') return undefined;
+  const words = concepts
+    .filter((c) => c.inContent && !c.concept.asking && c.concept.position > call.concept.position)
+    .map((c) => subjectWord(c.concept.stem, concepts));
+  return words.length > 0 ? nameGiving(words) : undefined;
 }
 
 /**
@@ -369,7 +393,8 @@ function scoreOf(
   });
   const person = analyzed.answerType === 'person';
   const defines =
-    analyzed.kind === 'definition' && match.sentences.some((s) => definesSubject(s, facts.subjectWords, person));
+    (analyzed.kind === 'definition' && match.sentences.some((s) => definesSubject(s, facts.subjectWords, person))) ||
+    (facts.naming !== undefined && match.sentences.some((s) => facts.naming?.test(s.folded)));
   return (
     mix.bm25 * Math.log(candidate.score / facts.maxScore) +
     mix.sentence * ((match.sums[best] ?? 0) / facts.rankTotal) +

@@ -26,6 +26,19 @@ export function definesSubject(sentence: Sentence, subjectWords: string[], perso
   return re.test(sentence.folded);
 }
 
+/**
+ * What gives something its name ("known as the “bone-brain axis”", "called X", "termed X"), one of these words among
+ * the two or three it gives: what "why is it called an axis?" is answered with. Matched against a sentence's folded
+ * text; compiled once a question.
+ */
+export function nameGiving(words: readonly string[]): RegExp {
+  const named = words.map((w) => `${w}\\w*`).join('|');
+  return new RegExp(
+    `(?:known as|called|named|termed|dubbed|referred to as)\\s+(?:the\\s+)?[\u201c"\u2018']?(?:[\\w-]+[\\s-]+){0,2}(?:${named})`,
+    'u',
+  );
+}
+
 /** Words that give a cause or a way: what a "why" question is answered with. */
 const REASON =
   /\b(?:because|due to|owing to|thanks to|through|via|leads? to|leading to|caused by|causes?|results? in|as a result|so that|in order to|therefore|thus|which means|this means|since)\b/u;

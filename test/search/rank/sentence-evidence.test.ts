@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasAnswerType, spellsOut } from '../../../src/search/rank/sentence-evidence.js';
+import { hasAnswerType, nameGiving, spellsOut } from '../../../src/search/rank/sentence-evidence.js';
 
 describe('spellsOut', () => {
   it('finds capitalised words whose initials are the letters, with small lowercase words between them', () => {
@@ -30,5 +30,15 @@ describe('hasAnswerType: quotation', () => {
       hasAnswerType(sentence('known as the \u201cbone-brain axis,\u201d a new idea'), 'quotation', new Set()),
     ).toBe(false);
     expect(hasAnswerType(sentence('thought to be \u201chardwired,\u201d but'), 'quotation', new Set())).toBe(false);
+  });
+});
+
+describe('nameGiving', () => {
+  it('finds a sentence that gives one of the words as a name, a few words after "known as" or "called"', () => {
+    const axis = nameGiving(['axi']);
+    expect(axis.test('this emerging concept, known as the \u201cbone-brain axis,\u201d is poised to')).toBe(true);
+    expect(axis.test('a network called the axis')).toBe(true);
+    expect(axis.test('the bone-brain axis may be the missing link')).toBe(false);
+    expect(axis.test('known as a very long and winding axis')).toBe(false);
   });
 });
