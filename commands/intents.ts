@@ -21,12 +21,19 @@ export type QuestionIntent =
 
 const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
 const IT = `(?:${THE_TEXT}|it)`;
+/** Who wrote it, as "they" ("what's the main point THEY make", "what do the authors argue"). */
+const THEY = String.raw`(?:they|the\s+authors|the\s+researchers|the\s+scientists|the\s+writers?)`;
+/**
+ * What they do with a point: "the main point they MAKE". (Not "what do they conclude", "their main claim": the
+ * passages that conclude answer those better than the overview.)
+ */
+const THEY_MAKE = String.raw`(?:\s+${THEY}\s+(?:make|made|are\s+making|argue|put\s+forward|give))?`;
 const OVERVIEW_FORMS = [
   String.raw`what(?:'s|\u2019s|s|\s+is|\s+was)\s+(?:${IT}|this)\s+(?:all\s+)?about`,
   String.raw`what\s+does\s+${IT}\s+say`,
   String.raw`(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+)?(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:of|for)\s+${IT})?`,
   // "What's the big takeaway?", "bottom line?", "the main idea of the article".
-  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for)\s+${IT})?`,
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for)\s+${IT})?${THEY_MAKE}`,
   // A student's words: "the main argument of the article", "the thesis of the review", "what does the paper argue".
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|its\s+)?(?:(?:main|central|key|core|overall)\s+(?:argument|thesis|claim|conclusion|finding)s?(?:\s+(?:of|in|from)\s+${IT})?|(?:argument|thesis|conclusion)s?(?:\s+(?:of|in|from)\s+${IT})|thesis)`,
   String.raw`what\s+(?:does|do)\s+${IT}\s+(?:argue|claim|conclude|propose)`,

@@ -42,6 +42,9 @@ describe('questionIntent', () => {
       'main findings?',
       'the conclusion of the study',
       'quick q: tl;dr?',
+      // "They" for the authors.
+      "what's the main point they make",
+      'the key message the authors give',
       // A name typed after "@" that Discord did not turn into a mention.
       "@bot what's this article about",
     ]) {
@@ -85,6 +88,9 @@ describe('questionIntent', () => {
       "what's the name of the hormone",
       "what's it called",
       'what is the title of the osteocalcin paragraph about',
+      // What the authors conclude is answered by the passages that conclude, not the overview.
+      'what do they conclude',
+      "what's their main claim",
     ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }
