@@ -202,6 +202,8 @@ const REFER_TO = /\b(what\s+(?:does|do|did)\s+\S.*?)\s+refer\s+to\b/gi;
 const RISKS_OF = /\brisks\s+(of|with|in|to|from)\b/gi;
 const PAID_FOR_STUDY =
   /\b(?:paid|pays|pay|paying)\s+for\s+(?=(?:this|the|that|their|all\s+this)\s+(?:research|study|studies|review|work|paper|trials?)\b)/gi;
+const TRUE_TAG =
+  /\s*,\s*(?:true|right|correct|yes|yeah|no|innit|isn['\u2019]?t\s+it|is\s+(?:that|it)\s+(?:true|right|correct)|am\s+i\s+right)\s*\?+\s*$/i;
 const WHAT_IF_THEN =
   /^\s*what\s+if\b(?=[^?,]*,\s*(?:how|what|which|who|whom|where|when|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b)/i;
 /** "Effect" between two words, the word before it read by `effectAsVerb`. */
@@ -281,6 +283,8 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes('risks')) read = read.replace(RISKS_OF, 'dangers $1');
   // "Who PAID FOR this research?": who funded it, the word a study's funding is named by.
   if (lower.includes('paid') || lower.includes('pay')) read = read.replace(PAID_FOR_STUDY, 'funded ');
+  // "Stress hormone make bone weak, TRUE?": a tag that only asks whether what it closes holds.
+  if (lower.includes(',')) read = read.replace(TRUE_TAG, '?');
   // "WHAT IF I already have osteoporosis, how long until ...?": a condition; the question is the one after it.
   if (lower.includes('what if')) read = read.replace(WHAT_IF_THEN, 'if');
   // "Does HITTING THE GYM help?": going to it; "hit" is no blow here.

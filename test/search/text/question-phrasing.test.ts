@@ -181,6 +181,10 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
       'if I already have osteoporosis, how long until I get depressed?',
     );
     expect(read('what if I stop exercising')).toBe('what if I stop exercising');
+    // A closing tag that asks whether it holds.
+    expect(read('stress hormone make bone weak, true?')).toBe('stress hormone make bone weak?');
+    expect(read('bones make hormones, right?')).toBe('bones make hormones?');
+    expect(read('is it cortisol, or osteocalcin?')).toBe('is it cortisol, or osteocalcin?');
     for (const noun of [
       'what effect does cortisol have on bones',
       'what are the side effects of exercise',
