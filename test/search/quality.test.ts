@@ -78,6 +78,13 @@ const OWN_FOLLOW_UPS_45 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-45.j
 const OWN_FOLLOW_UPS_46 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-46.jsonl');
 const OWN_FOLLOW_UPS_47 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-47.jsonl');
 const OWN_FOLLOW_UPS_48 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-48.jsonl');
+const OWN_FOLLOW_UPS_49 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-49.jsonl');
+const OWN_FOLLOW_UPS_50 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-50.jsonl');
+const OWN_FOLLOW_UPS_51 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-51.jsonl');
+const OWN_FOLLOW_UPS_52 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-52.jsonl');
+const OWN_FOLLOW_UPS_53 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-53.jsonl');
+const OWN_FOLLOW_UPS_54 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-54.jsonl');
+const OWN_FOLLOW_UPS_55 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-55.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -224,6 +231,19 @@ const OWN_LAY_134_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_135_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-135.jsonl');
 const OWN_LAY_136_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-136.jsonl');
 const OWN_LAY_137_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-137.jsonl');
+const OWN_LAY_138_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-138.jsonl');
+const OWN_LAY_139_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-139.jsonl');
+const OWN_LAY_140_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-140.jsonl');
+const OWN_LAY_141_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-141.jsonl');
+const OWN_LAY_142_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-142.jsonl');
+const OWN_LAY_143_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-143.jsonl');
+const OWN_LAY_144_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-144.jsonl');
+const OWN_LAY_145_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-145.jsonl');
+const OWN_LAY_146_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-146.jsonl');
+const OWN_LAY_147_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-147.jsonl');
+const OWN_LAY_148_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-148.jsonl');
+const OWN_LAY_149_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-149.jsonl');
+const OWN_LAY_150_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-150.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -402,6 +422,19 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_135_QUESTIONS, 7, 0.85, 1],
     [OWN_LAY_136_QUESTIONS, 6, 0.33, 0.5],
     [OWN_LAY_137_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_138_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_139_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_140_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_141_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_142_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_143_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_144_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_145_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_146_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_147_QUESTIONS, 5, 1, 1],
+    [OWN_LAY_148_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_149_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_150_QUESTIONS, 7, 0.85, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -494,6 +527,13 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_46, 10, 1, 0.3],
     [OWN_FOLLOW_UPS_47, 9, 0.77, 0.2],
     [OWN_FOLLOW_UPS_48, 9, 0.88, 0.3],
+    [OWN_FOLLOW_UPS_49, 6, 1, 0.3],
+    [OWN_FOLLOW_UPS_50, 6, 0.83, 0.15],
+    [OWN_FOLLOW_UPS_51, 6, 1, 0.3],
+    [OWN_FOLLOW_UPS_52, 6, 0.66, 0.15],
+    [OWN_FOLLOW_UPS_53, 6, 0.83, 0.15],
+    [OWN_FOLLOW_UPS_54, 6, 0.83, 0.45],
+    [OWN_FOLLOW_UPS_55, 6, 0.83, 0.15],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
