@@ -6,6 +6,8 @@
  * applied to questions (after shorthand.ts), never to articles.
  */
 
+import { normalizeWord } from './text.js';
+
 /**
  * Ways of asking for a simple or short answer that say nothing of what is asked ("in simple words", "in a
  * nutshell", "in 1 sentence", "tldr on ..."): left in, their words would count as what the question is about, and
@@ -245,9 +247,31 @@ const THE_US = /\b(the\s+)US(?!\p{L})/gu;
  * A question with its everyday phrasings read as what they ask (see the top of this file). `inContent` says which
  * stems the content has (none by default).
  */
+/**
+ * "This bot sucks, who even wrote the article", "ugh fine, what's osteopontin", "seriously, what is ...": a few words
+ * before a comma and a question, none of them the content's, vent or hesitate; they say nothing of what is asked.
+ * Not a condition ("if I exercise, will ..."), a story of the asker's people ("my mum is depressed, ..."), nor words
+ * the content has ("for older adults, is exercise good?").
+ */
+const PREFACED =
+  /^\s*([^,?.!;:]{1,40}),\s*(?=(?:who|whom|what|what['\u2019]s|whats|where|when|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b)/i;
+/** A preface about the asker or their people is a story ("my mum is depressed, should she ..."), kept. */
+const PEOPLE_TOLD = /\b(?:i|i['\u2019]m|im|my|me|we|our|us|he|she|his|her|they|their|them)\b/i;
+const CONDITION =
+  /^(?:if|when|whenever|once|since|because|as|although|though|unless|while|after|before|for|in|with|without|given|assuming|suppose|supposing)\b/i;
+
+function withoutVenting(question: string, inContent: (stem: string) => boolean): string {
+  const m = PREFACED.exec(question);
+  const preface = m?.[1]?.trim();
+  if (!m || !preface || CONDITION.test(preface) || /\d/.test(preface) || PEOPLE_TOLD.test(preface)) return question;
+  const words = preface.split(/[^\p{L}'\u2019]+/u).filter(Boolean);
+  if (words.length > 5 || words.some((w) => inContent(normalizeWord(w) ?? ''))) return question;
+  return question.slice(m[0].length);
+}
+
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
   const asked = /\?\s*$/u.test(question) ? question : question.replace(REPORTED_CLAIM, 'is it true that ');
-  const plain = withoutPreamble(asked);
+  const plain = withoutVenting(withoutPreamble(asked), inContent);
   const unframed = MAY_ASK_PLAINLY.test(plain) ? plain.replace(PLAIN_ASKING, ' ') : plain;
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)
     ? unframed.replace(HOW_TO_TELL, 'what are the symptoms of ')

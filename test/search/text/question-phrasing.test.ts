@@ -181,6 +181,15 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
       'if I already have osteoporosis, how long until I get depressed?',
     );
     expect(read('what if I stop exercising')).toBe('what if I stop exercising');
+    // Venting or hesitating before a comma and the question, in words the content lacks.
+    expect(read('this bot sucks, who even wrote the article')).toBe('who even wrote the article');
+    expect(read("ugh fine, what's osteopontin")).toBe("what's osteopontin");
+    expect(read('if I exercise, will I avoid it?')).toBe('if I exercise, will I avoid it?');
+    expect(read('my 2 kids, are they at risk?')).toBe('my 2 kids, are they at risk?');
+    const bones = (stem: string) => stem === 'bone';
+    expect(rephraseQuestion('weak bones, are they linked to mood?', bones)).toBe(
+      'weak bones, are they linked to mood?',
+    );
     // A closing tag that asks whether it holds.
     expect(read('stress hormone make bone weak, true?')).toBe('stress hormone make bone weak?');
     expect(read('bones make hormones, right?')).toBe('bones make hormones?');
