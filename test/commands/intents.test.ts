@@ -42,6 +42,9 @@ describe('questionIntent', () => {
       'main findings?',
       'the conclusion of the study',
       'quick q: tl;dr?',
+      // A sigh or a shrug first.
+      'ugh fine, what is this article about',
+      'seriously, tl;dr',
       // "They" for the authors.
       "what's the main point they make",
       'the key message the authors give',

@@ -210,7 +210,9 @@ const STOP_WORDS = new Set<string>([
 
 /** Words people open a question with before asking it ("ok so what is...", "yo does ..."): they ask nothing. */
 export const OPENING_WORDS: ReadonlySet<string> = new Set(
-  'hey hi hello yo please pls plz ok okay so and but well um hmm right'.split(' '),
+  'hey hi hello yo please pls plz ok okay so and but well um uh ugh er erm hmm right alright fine seriously honestly'.split(
+    ' ',
+  ),
 );
 /** OPENING_WORDS as a pattern. */
 export const OPENING_FILLER = `(?:${[...OPENING_WORDS].join('|')})`;
