@@ -244,6 +244,9 @@ const OWN_LAY_147_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_148_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-148.jsonl');
 const OWN_LAY_149_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-149.jsonl');
 const OWN_LAY_150_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-150.jsonl');
+const OWN_LAY_151_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-151.jsonl');
+const OWN_LAY_152_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-152.jsonl');
+const OWN_LAY_153_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-153.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -435,6 +438,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_148_QUESTIONS, 8, 1, 1],
     [OWN_LAY_149_QUESTIONS, 8, 1, 1],
     [OWN_LAY_150_QUESTIONS, 7, 0.85, 1],
+    [OWN_LAY_151_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_152_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_153_QUESTIONS, 8, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
