@@ -176,6 +176,41 @@ function combinedWord(word: string, inContent: (stem: string) => boolean): strin
   return stem !== null && (inContent(stem) || isKnownWord(rest)) ? rest : undefined;
 }
 
+/** Whether a part of a run-together word is a word: a stop word, an English word or the content's. */
+function partKind(part: string, inContent: (stem: string) => boolean): 'stop' | 'content' | 'word' | undefined {
+  if (isStopWord(part)) return 'stop';
+  const stem = normalizeWord(part);
+  if (stem !== null && inContent(stem)) return 'content';
+  return part.length >= 4 && isKnownWord(part) ? 'word' : undefined;
+}
+
+/**
+ * "Whatis osteocalcin", "bonebrain axis", "who wrotethis": two words typed without the space, a word neither the
+ * content nor English knows. Split where a function word and a word meet ("what|is", "wrote|this", "does|vitamin"),
+ * or two of the content's words ("bone|brain", "blood|brain"); not two English words alone ("coldplay"), nor a
+ * name in capitals. The split with the longer first part wins ("bonebrain": bone|brain, not bon|ebrain).
+ */
+function runTogether(word: string, inContent: (stem: string) => boolean): string | undefined {
+  if (!/^[a-z]{5,}$/.test(word) || isStopWord(word)) return undefined;
+  const stem = normalizeWord(word);
+  const root = stem === null ? null : rootOf(stem);
+  if (stem === null || inContent(stem) || (root !== null && inContent(root)) || isKnownWord(word)) return undefined;
+  // "Antidepressants" opens with a prefix, not a word ("anti|depressants").
+  if (/^(?:anti|non|un|re|de|co|dis|mis)/.test(word)) return undefined;
+  for (let i = word.length - 2; i >= 2; i--) {
+    const [left, right] = [word.slice(0, i), word.slice(i)];
+    const a = partKind(left, inContent);
+    const b = a && partKind(right, inContent);
+    if (!a || !b) continue;
+    // A function word of two letters makes too many false pairs with a word ("leg|it", "an|...") unless both are.
+    if ((a === 'stop' && b !== 'stop' && left.length < 3) || (b === 'stop' && a !== 'stop' && right.length < 3))
+      continue;
+    const joined = a === 'stop' || b === 'stop' || (a === 'content' && b === 'content');
+    if (joined) return `${left} ${right}`;
+  }
+  return undefined;
+}
+
 /** Question words a slip of one letter may hide ("wich", "wher", "hwo"). */
 const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'who', 'why', 'how', 'does'];
 /** Longer function words a slip of one letter may hide too ("artcle", "becuse", "shoud"). */
@@ -266,7 +301,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           droppedG(word, inContent) ??
           pluralInIs(word, inContent) ??
           combinedWord(word, inContent) ??
-          (whole ? slipOfFunctionWord(word, inContent) : undefined);
+          (whole ? (slipOfFunctionWord(word, inContent) ?? runTogether(word, inContent)) : undefined);
         return full ?? word;
       })
   );

@@ -67,6 +67,20 @@ describe('expandShorthand', () => {
     );
   });
 
+  it("splits two words typed without the space where a function word meets a word, or two of the content's", () => {
+    const content = new Set(['bone', 'brain', 'blood'].map((w) => normalizeWord(w) as string));
+    const inContent = (stem: string) => content.has(stem);
+    expect(expandShorthand('whatis osteocalcin', inContent)).toBe('what is osteocalcin');
+    expect(expandShorthand('who wrotethis', inContent)).toBe('who wrote this');
+    expect(expandShorthand('bonebrain axis', inContent)).toBe('bone brain axis');
+    expect(expandShorthand('the bloodbrain barrier', inContent)).toBe('the blood brain barrier');
+    // Not English words, slips of a function word, prefixes, two English words alone, or names in capitals.
+    for (const kept of ['is this legit', 'do antidepressants help', 'clickbait', 'Coldplay', 'can it rewire']) {
+      expect(expandShorthand(kept, inContent)).toBe(kept);
+    }
+    expect(expandShorthand('or somthing', inContent)).toBe('or something');
+  });
+
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
     const inContent = (stem: string) => stem === 'neuromodul';
     expect(expandShorthand('what does neuro-modulation do', inContent)).toBe('what does neuromodulation do');
