@@ -54,6 +54,9 @@ const COURTEOUS_OPENING = new RegExp(
       String.raw`(?:i|we)(?:\s+(?:would|should)|['’]d)\s+be\s+(?:very\s+|most\s+|so\s+|really\s+)?(?:grateful|obliged|thankful|glad|pleased|happy)\s+if\s+you\s+(?:could|would|can|will)(?:\s+(?:kindly|please))?(?:\s+(?:tell|let)\s+(?:me|us)(?:\s+know)?)?`,
       String.raw`would\s+you\s+(?:be\s+so\s+kind\s+as\s+to|kindly|please|mind)(?:\s+(?:tell(?:ing)?|let(?:ting)?)\s+(?:me|us)(?:\s+know)?)?`,
       String.raw`(?:could|can|would|will)\s+(?:you|u)(?:\s+(?:kindly|please))?\s+(?:tell|let)\s+(?:me|us)(?:\s+know)?`,
+      // "Can you say what ...", "could you find where it talks about ...", "are you able to explain ...".
+      String.raw`(?:could|can|would|will)\s+(?:you|u)(?:\s+(?:kindly|please))?\s+(?:say|find(?:\s+out)?|show\s+(?:me|us))(?=\s+(?:what|which|who|where|when|why|how|whether|if)\b)`,
+      String.raw`(?:are|were)\s+(?:you|u)\s+able\s+to(?=\s+(?:explain|tell|say|describe|summari[sz]e)\b)`,
       String.raw`pray\s+tell`,
       String.raw`kindly(?:\s+(?:advise|tell|let)(?:\s+(?:me|us))?(?:\s+know)?)?`,
       String.raw`may\s+i\s+(?:ask|enquire|inquire)`,
@@ -95,10 +98,10 @@ const CLAIM_LABEL = /^\s*(?:til|true\s+or\s+false|t\/f|cmv|fact[\s-]check)\b\s*[
 const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
 const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly)\b|\btl/i;
 const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
-const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|pray|kindly|may)\b/i;
+const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|are|were|pray|kindly|may)\b/i;
 /** Words one of which a courteous opening holds (looked up before its long pattern is compiled). */
 const COURTEOUS_WORDS = new Set(
-  'grateful obliged thankful glad pleased happy kind kindly mind pray tell let ask enquire inquire like love want wanna need curious wondering confused unclear wonder figure work understand get see know knew understood'.split(
+  'grateful obliged thankful glad pleased happy kind kindly mind pray tell let ask enquire inquire like love want wanna need curious wondering confused unclear wonder figure work understand get see know knew understood say find show able'.split(
     ' ',
   ),
 );

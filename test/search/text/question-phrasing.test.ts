@@ -181,6 +181,11 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
       'if I already have osteoporosis, how long until I get depressed?',
     );
     expect(read('what if I stop exercising')).toBe('what if I stop exercising');
+    // Asking whether the bot can ("can you say", "could you find", "are you able to explain") asks the question.
+    expect(read('can you say what the researchers want next?')).toBe('what the researchers want next?');
+    expect(read('could you find where it talks about older people?')).toBe('where it talks about older people?');
+    expect(read('are you able to explain the bone-brain axis?')).toBe('explain the bone-brain axis?');
+    expect(read('can you find osteocalcin')).toBe('can you find osteocalcin');
     // Venting or hesitating before a comma and the question, in words the content lacks.
     expect(read('this bot sucks, who even wrote the article')).toBe('who even wrote the article');
     expect(read("ugh fine, what's osteopontin")).toBe("what's osteopontin");
