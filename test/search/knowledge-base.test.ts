@@ -463,6 +463,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Does the article mention any risks of exercise?', 'dangers');
   });
 
+  it('answers an academic\'s "how is the bidirectionality ... characterised?" from the bidirectional passage', () => {
+    expect(first('How is the bidirectionality of the relationship characterised?')).toContain(
+      'The relationship is bidirectional',
+    );
+  });
+
   it('answers "why is it called an axis?" with the sentence that gives the name', () => {
     expect(first('why is it called an axis? seems like a weird word for it')).toContain('known as the');
     expect(first('why do they call it the bone-brain axis')).toContain('known as the');

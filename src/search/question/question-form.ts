@@ -286,7 +286,12 @@ function framingWords(words: readonly string[], opening: number): string[] {
       asking.push(word);
     }
     // "Is a problem instance typically CHARACTERIZED as abstract or concrete?"
-    if (DESCRIBING_PARTICIPLES.has(word) && (next === 'as' || (next === 'by' && /^characteri[sz]ed$/.test(word)))) {
+    // "How is the bidirectionality CHARACTERISED?": closing the question, how it is described, in any words.
+    const closing = i === words.length - 1 && /^(?:is|are|was|were)$/.test(words[1] ?? '');
+    if (
+      DESCRIBING_PARTICIPLES.has(word) &&
+      (next === 'as' || closing || (next === 'by' && /^characteri[sz]ed$/.test(word)))
+    ) {
       asking.push(word);
     }
   });

@@ -153,6 +153,24 @@ function pluralInIs(word: string, inContent: (stem: string) => boolean): string 
     : undefined;
 }
 
+/**
+ * "The bidirectionality of the relationship", "the malleability of the brain": a noun in "-ity" or "-ness" made of an
+ * adjective the content has, which stemming keeps apart ("bidirectional|ity"). Only when the content lacks the noun.
+ */
+function nounOfAdjective(word: string, inContent: (stem: string) => boolean): string | undefined {
+  const m = /^([a-z]{4,}?)(?:ity|ness)$/.exec(word);
+  if (!m) return undefined;
+  const typed = normalizeWord(word);
+  if (typed !== null && inContent(typed)) return undefined;
+  // "Malleability": malleable; "bidirectionality": bidirectional; "weakness": weak.
+  const base = m[1] as string;
+  for (const adjective of [base, base.replace(/abil$/, 'able').replace(/ibil$/, 'ible')]) {
+    const stem = normalizeWord(adjective);
+    if (stem !== null && stem !== typed && inContent(stem)) return adjective;
+  }
+  return undefined;
+}
+
 /** Combining forms a word may open with, joined to a word that stays its subject ("neuro|inflammation"). */
 const COMBINING_FORM =
   /^(?:neuro|psycho|osteo|cardio|bio|hyper|hypo|micro|macro|multi|inter|intra|pre|post|sub|super|over|under)(?=[a-z]{5,}$)/;
@@ -300,6 +318,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           digitAsWord(word, text, at) ??
           droppedG(word, inContent) ??
           pluralInIs(word, inContent) ??
+          nounOfAdjective(word, inContent) ??
           combinedWord(word, inContent) ??
           (whole ? (slipOfFunctionWord(word, inContent) ?? runTogether(word, inContent)) : undefined);
         return full ?? word;

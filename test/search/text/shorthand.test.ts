@@ -67,6 +67,13 @@ describe('expandShorthand', () => {
     );
   });
 
+  it('reads a noun in "-ity" or "-ness" of an adjective the content has as that adjective', () => {
+    const bidirectional = normalizeWord('bidirectional') as string;
+    const inContent = (stem: string) => stem === bidirectional;
+    expect(expandShorthand('the bidirectionality of it', inContent)).toBe('the bidirectional of it');
+    expect(expandShorthand('the community of it', inContent)).toBe('the community of it');
+  });
+
   it("splits two words typed without the space where a function word meets a word, or two of the content's", () => {
     const content = new Set(['bone', 'brain', 'blood'].map((w) => normalizeWord(w) as string));
     const inContent = (stem: string) => content.has(stem);
