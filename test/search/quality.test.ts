@@ -247,6 +247,9 @@ const OWN_LAY_150_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_151_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-151.jsonl');
 const OWN_LAY_152_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-152.jsonl');
 const OWN_LAY_153_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-153.jsonl');
+const OWN_LAY_154_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-154.jsonl');
+const OWN_LAY_155_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-155.jsonl');
+const OWN_LAY_156_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-156.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -441,6 +444,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_151_QUESTIONS, 8, 1, 1],
     [OWN_LAY_152_QUESTIONS, 8, 1, 1],
     [OWN_LAY_153_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_154_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_155_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_156_QUESTIONS, 8, 0.75, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
