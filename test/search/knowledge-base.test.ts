@@ -463,6 +463,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Does the article mention any risks of exercise?', 'dangers');
   });
 
+  it('reads "copy" and "paste" as asking for the text, as "quote" does', () => {
+    expect(first('copy the line about exercise')).toContain('customized exercise programs');
+    expect(first('paste the quote from Li')).toContain('Future investigations must validate');
+  });
+
   it('answers an academic\'s "how is the bidirectionality ... characterised?" from the bidirectional passage', () => {
     expect(first('How is the bidirectionality of the relationship characterised?')).toContain(
       'The relationship is bidirectional',

@@ -69,7 +69,7 @@ export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where
 
 /** Verbs an instruction opens with to ask for what follows: "identify", "list", "name", "describe". */
 export const ASKING_VERBS: ReadonlySet<string> = new Set(
-  'identify name list describe state give outline summarize summarise mention tell show find explain define quote cite compare contrast distinguish differentiate'.split(
+  'identify name list describe state give outline summarize summarise mention tell show find explain define quote cite copy paste compare contrast distinguish differentiate'.split(
     ' ',
   ),
 );
