@@ -454,6 +454,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('was this published in the Lancet?')).toContain('published in the journal Biomolecules');
     expectDeclined('Is osteoporosis common in Japan?', 'Japan');
     expectDeclined("Does the bone-brain axis explain Alzheimer's?", "Alzheimer's");
+    // A nationality said of them is where they are from.
+    expect(first('I thought the authors were American')).toContain('three neurologists from China');
   });
 
   it('declines "what year" when no passage gives a year, and what a study cost or its harms', () => {

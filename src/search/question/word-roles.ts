@@ -171,13 +171,21 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
 
 const SOURCE_PREPOSITIONS = new Set(['from', 'in', 'by', 'at']);
 
-/** The closing "from/in/by/at" that one to three words end the question after ("from the US", "in Nature"). */
+/**
+ * The closing "from/in/by/at" that one to three words end the question after ("from the US", "in Nature"); or a
+ * copula before a closing word of nationality, which says where from ("were the authors AMERICAN?", "is it
+ * Japanese research": "from" another place answers it).
+ */
 function closingSource(words: readonly string[]): WordRoles['source'] {
   for (let at = words.length - 2; at >= Math.max(1, words.length - 4); at--) {
     const preposition = words[at] ?? '';
     if (SOURCE_PREPOSITIONS.has(preposition)) return { at, preposition };
   }
-  return undefined;
+  const copula = words.length - 2;
+  const nationality = /^[a-z]{3,}(?:an|ese|ish)$/.test(words.at(-1) ?? '');
+  return nationality && /^(?:is|are|was|were)$/.test(words[copula] ?? '')
+    ? { at: copula, preposition: 'from' }
+    : undefined;
 }
 
 /** "Is there a", "are there any": what may stand between "there" and the thing asked for. */
