@@ -250,6 +250,9 @@ const OWN_LAY_153_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_154_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-154.jsonl');
 const OWN_LAY_155_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-155.jsonl');
 const OWN_LAY_156_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-156.jsonl');
+const OWN_LAY_157_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-157.jsonl');
+const OWN_LAY_158_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-158.jsonl');
+const OWN_LAY_159_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-159.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -447,6 +450,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_154_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_155_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_156_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_157_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_158_QUESTIONS, 7, 0.85, 0.33],
+    [OWN_LAY_159_QUESTIONS, 8, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
