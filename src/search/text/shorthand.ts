@@ -198,9 +198,13 @@ function combinedWord(word: string, inContent: (stem: string) => boolean): strin
 function partKind(part: string, inContent: (stem: string) => boolean): 'stop' | 'content' | 'word' | undefined {
   if (isStopWord(part)) return 'stop';
   const stem = normalizeWord(part);
-  if (stem !== null && inContent(stem)) return 'content';
+  // Not a stem a suffix left nearly nothing of ("ated" is "at").
+  if (stem !== null && stem.length >= 3 && !isStopWord(stem) && inContent(stem)) return 'content';
   return part.length >= 4 && isKnownWord(part) ? 'word' : undefined;
 }
+
+/** Prefixes a run-together word is not split after. */
+const PREFIXES = new Set(['anti', 'non', 'un', 're', 'de', 'co', 'dis', 'mis', 'pre', 'post', 'sub', 'over', 'under']);
 
 /**
  * "Whatis osteocalcin", "bonebrain axis", "who wrotethis": two words typed without the space, a word neither the
@@ -213,10 +217,10 @@ function runTogether(word: string, inContent: (stem: string) => boolean): string
   const stem = normalizeWord(word);
   const root = stem === null ? null : rootOf(stem);
   if (stem === null || inContent(stem) || (root !== null && inContent(root)) || isKnownWord(word)) return undefined;
-  // "Antidepressants" opens with a prefix, not a word ("anti|depressants").
-  if (/^(?:anti|non|un|re|de|co|dis|mis)/.test(word)) return undefined;
   for (let i = word.length - 2; i >= 2; i--) {
     const [left, right] = [word.slice(0, i), word.slice(i)];
+    // "Antidepressants" opens with a prefix, not a word ("anti|depressants").
+    if (PREFIXES.has(left)) continue;
     const a = partKind(left, inContent);
     const b = a && partKind(right, inContent);
     if (!a || !b) continue;

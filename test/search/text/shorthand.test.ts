@@ -86,6 +86,10 @@ describe('expandShorthand', () => {
       expect(expandShorthand(kept, inContent)).toBe(kept);
     }
     expect(expandShorthand('or somthing', inContent)).toBe('or something');
+    // A prefix is no word to split after, and a stem a suffix left nearly nothing of is no content word.
+    const rest = (stem: string) => stem === 'rest' || stem === 'at' || content.has(stem);
+    expect(expandShorthand('can it be restated', rest)).toBe('can it be restated');
+    expect(expandShorthand('depressionand bones', inContent)).toBe('depression and bones');
   });
 
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
