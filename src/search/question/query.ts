@@ -143,7 +143,12 @@ function addAlternative(concept: Concept, term: string, weight: number): void {
  */
 export function outsideQuestion(analyzed: AnalyzedQuestion, position: number): boolean {
   const story = analyzed.askedFrom !== undefined && !analyzed.storyAsked && position < analyzed.askedFrom;
-  return story || (analyzed.asideAt !== undefined && position >= analyzed.asideAt);
+  return story || inAside(analyzed, position);
+}
+
+/** Whether a word stands in an aside after the question ("what does osteopontin do? THE NAME SOUNDS MADE UP"). */
+export function inAside(analyzed: AnalyzedQuestion, position: number): boolean {
+  return analyzed.asideAt !== undefined && position >= analyzed.asideAt;
 }
 
 export function analyzeQuestion(

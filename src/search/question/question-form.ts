@@ -5,7 +5,7 @@
  */
 
 import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
-import { ASKING_VERBS, WH_WORDS } from './word-roles.js';
+import { ASKING_VERBS, BE_OPENINGS, WH_WORDS } from './word-roles.js';
 
 /**
  * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
@@ -287,7 +287,7 @@ function framingWords(words: readonly string[], opening: number): string[] {
     }
     // "Is a problem instance typically CHARACTERIZED as abstract or concrete?"
     // "How is the bidirectionality CHARACTERISED?": closing the question, how it is described, in any words.
-    const closing = i === words.length - 1 && /^(?:is|are|was|were)$/.test(words[1] ?? '');
+    const closing = i === words.length - 1 && BE_OPENINGS.has(words[opening + 1] ?? '');
     if (
       DESCRIBING_PARTICIPLES.has(word) &&
       (next === 'as' || closing || (next === 'by' && /^characteri[sz]ed$/.test(word)))
@@ -414,7 +414,7 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   const stateOf = (noun === 'state' || noun === 'status') && words[n + 1] === 'of';
   if (stateOf) asking.push(noun);
   // "How STRONG is the evidence?", "how good is it?": how much the content says it holds, in whatever words.
-  if (wh === 'how' && HOW_DEGREE.has(words[at + 1] ?? '') && /^(?:is|are|was|were)$/.test(words[at + 2] ?? '')) {
+  if (wh === 'how' && HOW_DEGREE.has(words[at + 1] ?? '') && BE_OPENINGS.has(words[at + 2] ?? '')) {
     asking.push(words[at + 1] as string);
   }
   const form = typedForm(asksWho ? 'who' : wh, words, at, stateOf ? undefined : noun, asking);

@@ -84,7 +84,8 @@ export const POLAR_OPENINGS = new Set(
   'does do did is are was were can could will would should has have had may might'.split(' '),
 );
 
-const BE_OPENINGS = new Set(['is', 'are', 'was', 'were']);
+/** The forms of "be" a question opens with, or says what something is with ("the authors WERE American"). */
+export const BE_OPENINGS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /** The openings of a yes/no question that claims what its verb does: "do" and the modals, not "be" or "have". */
 const CLAIM_OPENINGS = new Set([...POLAR_OPENINGS].filter((w) => !BE_OPENINGS.has(w) && !/^ha[sdv]e?$/.test(w)));
@@ -183,9 +184,7 @@ function closingSource(words: readonly string[]): WordRoles['source'] {
   }
   const copula = words.length - 2;
   const nationality = /^[a-z]{3,}(?:an|ese|ish)$/.test(words.at(-1) ?? '');
-  return nationality && /^(?:is|are|was|were)$/.test(words[copula] ?? '')
-    ? { at: copula, preposition: 'from' }
-    : undefined;
+  return nationality && BE_OPENINGS.has(words[copula] ?? '') ? { at: copula, preposition: 'from' } : undefined;
 }
 
 /** "Is there a", "are there any": what may stand between "there" and the thing asked for. */

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
-import { type AnalyzedQuestion, type Concept, outsideQuestion } from '../question/query.js';
+import { type AnalyzedQuestion, type Concept, inAside, outsideQuestion } from '../question/query.js';
 import { editDistance } from '../text/edit-distance.js';
 import { mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
@@ -113,8 +113,8 @@ export function weighConcepts(
     // before the question tells what it is about, but only the question's words must be met; so with an aside after.
     if (outsideQuestion(analyzed, concept.position)) weight *= options.storyWordWeight;
     // An aside's word the content lacks ("my PROF wants SOURCES") could only lower what any passage covers.
-    const aside = analyzed.asideAt !== undefined && concept.position >= analyzed.asideAt;
-    if (aside && inContent.length === 0) return { concept, weight: 0, terms, inContent: false, best: 1 };
+    if (inAside(analyzed, concept.position) && inContent.length === 0)
+      return { concept, weight: 0, terms, inContent: false, best: 1 };
     // "My MUM ...", "I'm 70": who asks is no part of what the content must say.
     if (concept.asker && inContent.length === 0) weight = 0;
     return { concept, weight: Math.max(weight, 0.05), terms, inContent: inContent.length > 0, best: best || 1 };
@@ -215,6 +215,8 @@ interface QuestionFacts {
   /** A yes/no claim's subject (claimSubject): the index of the concept a passage must meet to cover it. */
   claimSubject: number | undefined;
   subjectWords: string[];
+  /** "When will ...?", "what YEAR ...?": only a passage that gives a time answers. */
+  needsATime: boolean;
   /** "Why is it CALLED an axis?": what a sentence that gives the name asked for says (undefined when none is). */
   naming: RegExp | undefined;
   maxScore: number;
@@ -255,6 +257,7 @@ function questionFacts(
         ? claimSubject(concepts, analyzed)
         : thingAsked(analyzed, concepts),
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
+    needsATime: analyzed.amount === 'when' || asksTheYear(concepts),
     naming: namingOf(analyzed, concepts),
     maxScore: Math.max(...candidates.map((c) => c.score)),
   };
@@ -505,7 +508,7 @@ function coverageOf(
     (type === 'count' && !match.typed.includes(true)) ||
     (type === 'measure' && !facts.measureAnywhere) ||
     (type === 'frequency' && !saysHowOften(match, concepts)) ||
-    (type === 'time' && (analyzed.amount === 'when' || asksTheYear(concepts)) && !saysWhen(match));
+    (type === 'time' && facts.needsATime && !saysWhen(match));
   const coverage = (facts.total > 0 ? match.paragraphSum / facts.total : 0) * (untyped ? options.untypedCoverage : 1);
   const together = untyped ? 0 : Math.max(0, ...match.counts);
   // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something

@@ -16,12 +16,18 @@ export function mayBeTypo(concept: Concept, hasTerm: (term: string) => boolean, 
   return !isKnownForm(foldCase(concept.word), concept.stem);
 }
 
+const RESPELT = new WeakMap<Concept, Set<string>>();
+
 /**
  * The stems of the words one swap of neighbouring letters ("brian" -> ... "brain") or one spelling of the same
  * sound ("exersize" -> ... "exercise") from the word as typed.
  */
 export function respeltStems(concept: Concept): Set<string> {
+  // Asked twice of a misspelt word (to search, then to weigh what the search found): worked out once.
+  const known = RESPELT.get(concept);
+  if (known) return known;
   const stems = new Set<string>();
+  RESPELT.set(concept, stems);
   const typed = foldCase(concept.word);
   for (const word of [...transpositions(typed), ...soundAlikes(typed)]) {
     const stem = normalizeWord(word);

@@ -3,7 +3,7 @@ import { contentDir } from '../../../src/config.js';
 import { loadKnowledgeBase } from '../../../src/search/index/load-knowledge-base.js';
 import type { KnowledgeBase } from '../../../src/search/knowledge-base.js';
 import { expandShorthand } from '../../../src/search/text/shorthand.js';
-import { normalizeWord, rootOf } from '../../../src/search/text/text.js';
+import { normalizeWord } from '../../../src/search/text/text.js';
 
 describe('expandShorthand', () => {
   it('reads chat shorthand as the words it stands for, as whole words only', () => {
@@ -41,55 +41,6 @@ describe('expandShorthand', () => {
     expect(expandShorthand('is it fr that bones make hormones BTW')).toBe('is it  that bones make hormones ');
     // In capitals, "FR" may be an abbreviation (France, a form).
     expect(expandShorthand('the FR team')).toBe('the FR team');
-  });
-
-  it('reads a plural in "-es" of a word the content has in "-is" as that word ("axes": axis), not as "axe"', () => {
-    const axis = normalizeWord('axis') as string;
-    const inContent = (stem: string) => stem === axis;
-    expect(expandShorthand('what is the bone brain axes', inContent)).toBe('what is the bone brain axis');
-    // Not when the content has the word as typed, nor when it lacks the "-is" form.
-    expect(expandShorthand('the axes', (stem) => stem === axis || stem === normalizeWord('axes'))).toBe('the axes');
-    expect(expandShorthand('the boxes', inContent)).toBe('the boxes');
-  });
-
-  it('reads a word no list knows, made of a combining form and a known word, as that word ("neuroinflammation")', () => {
-    const none = () => false;
-    expect(expandShorthand('what is the role of neuroinflammation here', none)).toBe(
-      'what is the role of inflammation here',
-    );
-    // Known English words stay ("hypothesis" is no "thesis"), and so do "anti-" words, whose meaning is the reverse.
-    expect(expandShorthand('is it just a hypothesis', none)).toBe('is it just a hypothesis');
-    expect(expandShorthand('do antiinflammation drugs help', none)).toBe('do antiinflammation drugs help');
-    // Not when the content has a word of its root ("neurodegenerative" for "neurodegeneration").
-    const root = rootOf(normalizeWord('neurodegenerative') as string) as string;
-    expect(expandShorthand('is neurodegeneration mentioned', (stem) => stem === root)).toBe(
-      'is neurodegeneration mentioned',
-    );
-  });
-
-  it('reads a noun in "-ity" or "-ness" of an adjective the content has as that adjective', () => {
-    const bidirectional = normalizeWord('bidirectional') as string;
-    const inContent = (stem: string) => stem === bidirectional;
-    expect(expandShorthand('the bidirectionality of it', inContent)).toBe('the bidirectional of it');
-    expect(expandShorthand('the community of it', inContent)).toBe('the community of it');
-  });
-
-  it("splits two words typed without the space where a function word meets a word, or two of the content's", () => {
-    const content = new Set(['bone', 'brain', 'blood'].map((w) => normalizeWord(w) as string));
-    const inContent = (stem: string) => content.has(stem);
-    expect(expandShorthand('whatis osteocalcin', inContent)).toBe('what is osteocalcin');
-    expect(expandShorthand('who wrotethis', inContent)).toBe('who wrote this');
-    expect(expandShorthand('bonebrain axis', inContent)).toBe('bone brain axis');
-    expect(expandShorthand('the bloodbrain barrier', inContent)).toBe('the blood brain barrier');
-    // Not English words, slips of a function word, prefixes, two English words alone, or names in capitals.
-    for (const kept of ['is this legit', 'do antidepressants help', 'clickbait', 'Coldplay', 'can it rewire']) {
-      expect(expandShorthand(kept, inContent)).toBe(kept);
-    }
-    expect(expandShorthand('or somthing', inContent)).toBe('or something');
-    // A prefix is no word to split after, and a stem a suffix left nearly nothing of is no content word.
-    const rest = (stem: string) => stem === 'rest' || stem === 'at' || content.has(stem);
-    expect(expandShorthand('can it be restated', rest)).toBe('can it be restated');
-    expect(expandShorthand('depressionand bones', inContent)).toBe('depression and bones');
   });
 
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
