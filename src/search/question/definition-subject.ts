@@ -16,9 +16,9 @@ const DEFINITION = new RegExp(
   String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:what|who)(?:'s|\u2019s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
 );
 
-/** "define X", "please explain X", "can you explain the X". */
+/** "define X", "please explain X", "can you explain the X"; not "explain HOW X does Y", a question of its own. */
 const DEFINE_OR_EXPLAIN = new RegExp(
-  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
+  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain)\s+(?!(?:how|why|when|where|who|which|whether|if)\b)(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
 );
 
 /**

@@ -4,7 +4,7 @@
  * sides of a choice. General English, true of any article; missing-focus.ts declines a question on them.
  */
 
-import { mayBeNoun, mostlyNoun } from '../text/related-words.js';
+import { mayBeNoun, mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
 import { isStopWord } from '../text/text.js';
 
 export interface WordRoles {
@@ -225,11 +225,20 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 /** "How do YOU ...", "how can I ...": the asker or anyone, so the verb after it says what is asked. */
 const PERSONAL = new Set('you i we one someone people'.split(' '));
 
-/** The subject's position in "how does X ...", "why can the X ...": after the wh-word, an auxiliary, a determiner. */
+/**
+ * The subject's position in "how does X ...", "why can the X ...": after the wh-word, an auxiliary, a determiner. After
+ * an instruction the question is indirect, with no auxiliary: "explain how X affects ...", "tell me why the X ...".
+ */
 function whSubject(words: readonly string[], start: number): number | undefined {
-  if (!SUBJECT_WH.has(words[start] ?? '') || !POLAR_OPENINGS.has(words[start + 1] ?? '')) return undefined;
-  let at = start + 2;
+  let wh = start;
+  if (ASKING_VERBS.has(words[wh] ?? '')) wh += /^(?:me|us)$/.test(words[wh + 1] ?? '') ? 2 : 1;
+  if (!SUBJECT_WH.has(words[wh] ?? '')) return undefined;
+  const auxiliary = POLAR_OPENINGS.has(words[wh + 1] ?? '');
+  if (!auxiliary && wh === start) return undefined;
+  let at = wh + (auxiliary ? 2 : 1);
   while (DETERMINERS.has(words[at] ?? '')) at++;
+  // "Explain how MUCH ...", "describe how LONG ...": a degree asked, no subject.
+  if (!auxiliary && (isStopWord(words[at] ?? '') || mostlyNotNoun(words[at] ?? ''))) return undefined;
   return at < words.length - 1 ? at : undefined;
 }
 

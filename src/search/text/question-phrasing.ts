@@ -10,11 +10,11 @@ import { normalizeWord } from './text.js';
 
 /**
  * Ways of asking for a simple or short answer that say nothing of what is asked ("in simple words", "in a
- * nutshell", "in 1 sentence", "tldr on ..."): left in, their words would count as what the question is about, and
+ * nutshell", "in 1 sentence", "step by step", "in detail", "tldr on ..."): left in, their words would count as what the question is about, and
  * the article never uses them.
  */
 const PLAIN_ASKING =
-  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am|to an?) (?:[1-9]|1[0-6]|five|ten|twelve|(?:an? )?(?:[1-9]|1[0-6]|five|ten|twelve)[ -]year[ -]old|an? (?:child|kid|teenager|beginner|layman|layperson|grandma|granny))(?:\s+years?\s+old)?|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
+  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am|to an?) (?:[1-9]|1[0-6]|five|ten|twelve|(?:an? )?(?:[1-9]|1[0-6]|five|ten|twelve)[ -]year[ -]old|an? (?:child|kid|teenager|beginner|layman|layperson|grandma|granny))(?:\s+years?\s+old)?|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|step[ -]by[ -]step|in (?:more |great |full )?(?:detail|depth)|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
 
 /**
  * "For my essay, ...", "for a school project": why the asker asks, not what about (else "essay" is a topic the
@@ -96,7 +96,7 @@ const CLAIM_LABEL = /^\s*(?:til|true\s+or\s+false|t\/f|cmv|fact[\s-]check)\b\s*[
  * which a cold `ask` would pay for a question they cannot change.
  */
 const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
-const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly)\b|\btl/i;
+const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly|step)\b|\btl/i;
 const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
 const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|are|were|pray|kindly|may)\b/i;
 /** Words one of which a courteous opening holds (looked up before its long pattern is compiled). */

@@ -8,6 +8,9 @@ describe('definitionSubject: what a question asks the definition of', () => {
     expect(definitionSubject('osteoporosis definition')).toEqual(['osteoporosi']);
     expect(definitionSubject('what does neuromodulation mean')).toEqual(['neuromodul']);
     expect(definitionSubject('how does depression lead to bone loss')).toBeNull();
+    // "Explain how/why ..." asks a question of its own; "explain what X is" still asks what X is.
+    expect(definitionSubject('explain how antidepressants affect bones')).toBeNull();
+    expect(definitionSubject('explain what osteoporosis is')).toEqual(['osteoporosi']);
   });
 
   it('reads framed questions, and names the framing word to leave out', () => {

@@ -43,6 +43,11 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('how do you measure osteocalcin').subjectAt).toBeUndefined();
     // After the words a question opens with.
     expect(roles('ok so how does alcohol affect bones', 2)).toMatchObject({ subjectAt: 4 });
+    // Asked indirectly after an instruction, with no auxiliary; a degree asked ("how much") has no subject.
+    expect(roles('explain how antidepressants affect bone density')).toMatchObject({ subjectAt: 2 });
+    expect(roles('tell me why the drugs work')).toMatchObject({ subjectAt: 4 });
+    expect(roles('explain how much exercise helps').subjectAt).toBeUndefined();
+    expect(roles('how antidepressants affect bones').subjectAt).toBeUndefined();
   });
 
   it('reads the participle of a question in the passive', () => {

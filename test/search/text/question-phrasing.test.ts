@@ -13,6 +13,10 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('how are they connected, in 1 sentence').trim()).toBe('how are they connected,');
     expect(rephraseQuestion('tldr on the treatment ideas?').trim()).toBe('the treatment ideas?');
     expect(rephraseQuestion('tl;dr')).toBe('tl;dr');
+    expect(rephraseQuestion('explain how depression damages bones step by step').trim()).toBe(
+      'explain how depression damages bones',
+    );
+    expect(rephraseQuestion('what does osteopontin do, in more detail?')).toBe('what does osteopontin do,  ?');
   });
 
   it('drops a question announced ("quick q:") and a hedge about the asker up to its "but"', () => {
