@@ -865,6 +865,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('can young people get osteoporosis', 'young people');
     expect(first('is it different for elderly patients')).not.toBe('(not found)');
     expectDeclined('do men get the bone-brain effect too?', 'men');
+    // A group picked by a condition the article never names, though "what does this mean" is well met.
+    expectDeclined('what does this mean for people with arthritis', 'arthritis');
+    expectDeclined('what does it mean for patients suffering from lupus', 'lupus');
+    expect(first('what does this mean for people with depression')).not.toBe('(not found)');
   });
 
   it('reads "contribute", "lead to" as the causal link the article words otherwise ("leading to ... via")', () => {

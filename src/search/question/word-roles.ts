@@ -62,6 +62,11 @@ export interface WordRoles {
   existsAt?: number;
   /** Where the two things of "between X and Y" stand ("the link between OSTEOPOROSIS and DEMENTIA"): their last words. */
   betweenAt?: [number, number];
+  /**
+   * Where the condition that picks a group of people starts ("what does it mean for people with ARTHRITIS?", "those
+   * suffering from LUPUS"): the word after "with", "who have", "suffering from".
+   */
+  groupConditionAt?: number;
 }
 
 /** The words a wh-question asks with. */
@@ -151,6 +156,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const conditionAt = polar ? closingCondition(folded, start) : undefined;
   const existsAt = BE_OPENINGS.has(folded[start] ?? '') ? existenceAsked(folded, start) : undefined;
   const source = polar ? closingSource(folded) : undefined;
+  const groupConditionAt = groupCondition(folded);
   return {
     polar,
     ...(claim ? { claim } : {}),
@@ -167,7 +173,28 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(conditionAt ? { conditionAt } : {}),
     ...(existsAt ? { existsAt } : {}),
     ...(source ? { source } : {}),
+    ...(groupConditionAt ? { groupConditionAt } : {}),
   };
+}
+
+/** Words for people that a condition can pick a group of ("people with ...", "those who have ..."). */
+const PEOPLE_HOLDING =
+  /^(?:people|persons?|someone|somebody|anyone|anybody|those|patients?|individuals?|adults?|women|men|kids|children|folks|sufferers)$/;
+/** What links people to their condition: "with", "who have", "suffering from", "living with". */
+const HOLDING =
+  /^(?:with|who (?:have|has|had|get|suffer from|live with)|that (?:have|has)|suffering from|living with) /;
+
+/** The position of the condition's first word after "people with", "those who have" (past "a", "the"). */
+function groupCondition(words: readonly string[]): number | undefined {
+  for (let i = 0; i < words.length - 2; i++) {
+    if (!PEOPLE_HOLDING.test(words[i] as string)) continue;
+    const link = HOLDING.exec(`${words.slice(i + 1, i + 4).join(' ')} `);
+    if (!link) continue;
+    let at = i + 1 + link[0].trim().split(' ').length;
+    while (DETERMINERS.has(words[at] ?? '')) at++;
+    if (at < words.length) return at;
+  }
+  return undefined;
 }
 
 const SOURCE_PREPOSITIONS = new Set(['from', 'in', 'by', 'at']);

@@ -46,7 +46,7 @@ export function missingFocus(
     missingKeyword(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
     missingRankedSide(analyzed, concepts, at, options) ??
-    missingGroup(concepts, at) ??
+    missingGroup(analyzed, concepts, at, options) ??
     missingBetween(analyzed, at, options) ??
     missingSetting(analyzed, at) ??
     missingCondition(analyzed, concepts) ??
@@ -99,7 +99,21 @@ const PEOPLE_NOUNS = new Set(
  * though it names people ("older patients"): its passages about people do not say it of that group. Only the word
  * itself counts: WordNet relates "young" to "new", which says nothing of age.
  */
-function missingGroup(concepts: readonly WeightedConcept[], at: ConceptAt): string | undefined {
+function missingGroup(
+  analyzed: AnalyzedQuestion,
+  concepts: readonly WeightedConcept[],
+  at: ConceptAt,
+  options: RankingOptions,
+): string | undefined {
+  // "What does it mean for people with ARTHRITIS?": a group picked by a condition the content never names (its first
+  // two words: "people with a family HISTORY").
+  const from = analyzed.groupConditionAt;
+  if (from !== undefined) {
+    const condition = [at(from), at(from + 1)].find(
+      (c) => c !== undefined && !c.concept.related && missingNoun(c, options),
+    );
+    if (condition) return withNext(condition, at);
+  }
   // "Do MEN get it too?": a group named by a noun of its own, however common the word.
   // "Can MY KIDS inherit it?": the asker's own people (query.ts reads them as asking words) are no group asked about.
   const group = concepts.find((c) => GROUP_NOUNS.has(foldCase(c.concept.word)) && !c.inContent && !c.concept.asking);

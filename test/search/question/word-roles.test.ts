@@ -50,6 +50,14 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('how antidepressants affect bones').subjectAt).toBeUndefined();
   });
 
+  it('reads where the condition that picks a group of people starts', () => {
+    expect(roles('what does this mean for people with arthritis').groupConditionAt).toBe(6);
+    expect(roles('is it bad for those who have a heart condition').groupConditionAt).toBe(8);
+    expect(roles('what about patients suffering from lupus').groupConditionAt).toBe(5);
+    expect(roles('can you help people').groupConditionAt).toBeUndefined();
+    expect(roles('people say it works with exercise').groupConditionAt).toBeUndefined();
+  });
+
   it('reads the participle of a question in the passive', () => {
     expect(roles('can osteoporosis be reversed').verbAt).toBe(3);
     expect(roles('how is osteoporosis diagnosed').verbAt).toBe(3);
