@@ -417,7 +417,13 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   if (wh === 'how' && HOW_DEGREE.has(words[at + 1] ?? '') && BE_OPENINGS.has(words[at + 2] ?? '')) {
     asking.push(words[at + 1] as string);
   }
-  const form = typedForm(asksWho ? 'who' : wh, words, at, stateOf ? undefined : noun, asking);
+  const form = typedForm(
+    asksWho || peopleAsked(words, opening) ? 'who' : wh,
+    words,
+    at,
+    stateOf ? undefined : noun,
+    asking,
+  );
   const result = expands ? { ...form, type: 'expansion' as const } : form;
   if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;
   let end = n + 1;
@@ -435,6 +441,16 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     return { ...result, type: 'count', amount: `${norm} ${head.at(-1)}`, head };
   return { ...result, head };
 }
+
+/**
+ * "Tell me about the researchers", "describe the authors", "what about the team?": asks who they are, as "who are the
+ * researchers?" does, not for any passage that names them doing something ("the researchers suggest ...").
+ */
+function peopleAsked(words: readonly string[], opening: number): boolean {
+  return PEOPLE_TOPIC.test(words.slice(Math.max(0, opening)).join(' '));
+}
+const PEOPLE_TOPIC =
+  /^(?:tell (?:me|us) (?:more )?about|describe|(?:what|how) about|more about) (?:the |these |those |their )?(?:researchers?|authors?|scientists?|experts?|writers?|team)$/;
 
 /**
  * The word that asks for a quotation, if one does: a quote as a thing ("what's THE QUOTE", "any QUOTES from Li") or

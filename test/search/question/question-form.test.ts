@@ -34,6 +34,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('which persons are making this study').asking).toContain('persons');
     expect(form('what did people think about the brain').type).not.toBe('person');
     expect(form('which institutions are the authors affiliated with').type).toBe('place');
+    // "Tell me about the researchers" asks who they are; "what do the researchers suggest" does not.
+    expect(form('tell me about the researchers').type).toBe('person');
+    expect(form('what about the team').type).toBe('person');
+    expect(form('what do the researchers suggest').type).not.toBe('person');
   });
 
   it('reads closing "list", "the state of", "how strong is" and "modalities" as asking, and a learner\'s "is true that"', () => {
