@@ -290,6 +290,10 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
  * "the 70's", "brand new", "the US". Each pattern is tried only when a word of it is there, so a cold `ask` does not
  * compile patterns a question cannot match.
  */
+/** "How many X does it mention / do they talk about / are named": a count of what the text itself names. */
+const COUNTED_IN_TEXT =
+  /\bhow\s+many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:does|do|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|writers?))\s+(?:mention|name|list|talk\s+about|discuss|cover|describe|bring\s+up|refer\s+to)|(?:are|were)\s+(?:mentioned|named|listed|discussed|covered|described))\b/gi;
+
 function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
   const lower = text.toLowerCase();
   let read = text;
@@ -316,6 +320,8 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes('what if')) read = read.replace(WHAT_IF_THEN, 'if');
   // "Does HITTING THE GYM help?": going to it; "hit" is no blow here.
   if (lower.includes('hit')) read = read.replace(/\bhit(?:s|ting)?\s+the\s+gym\b/gi, 'going to the gym');
+  // "How many hormones DOES IT MENTION?": which ones the text names, which it need not count itself.
+  if (lower.includes('how many')) read = read.replace(COUNTED_IN_TEXT, 'which $1 $2');
   if (lower.includes('effect')) read = read.replace(EFFECT_BETWEEN, effectAsVerb);
   if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
   // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).

@@ -19,6 +19,14 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('what does osteopontin do, in more detail?')).toBe('what does osteopontin do,  ?');
   });
 
+  it('reads a count of what the text names as asking which it names; a count of anything else stays', () => {
+    expect(rephraseQuestion('how many bone hormones does it talk about?')).toBe(
+      'which bone hormones does it talk about?',
+    );
+    expect(rephraseQuestion('how many universities are mentioned')).toBe('which universities are mentioned');
+    expect(rephraseQuestion('how many people get osteoporosis')).toBe('how many people get osteoporosis');
+  });
+
   it('drops a question announced ("quick q:") and a hedge about the asker up to its "but"', () => {
     expect(rephraseQuestion('quick q: who wrote it')).toBe('who wrote it');
     expect(rephraseQuestion('Random question, where was it published?')).toBe('where was it published?');
