@@ -320,6 +320,8 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes('what if')) read = read.replace(WHAT_IF_THEN, 'if');
   // "Does HITTING THE GYM help?": going to it; "hit" is no blow here.
   if (lower.includes('hit')) read = read.replace(/\bhit(?:s|ting)?\s+the\s+gym\b/gi, 'going to the gym');
+  // "Does it name ANY SPECIFIC drug?": any drug; "specific" is no kind of drug.
+  if (lower.includes('any ')) read = read.replace(/\bany\s+(?:specific|particular|certain|actual)\b/gi, 'any');
   // "How many hormones DOES IT MENTION?": which ones the text names, which it need not count itself.
   if (lower.includes('how many')) read = read.replace(COUNTED_IN_TEXT, 'which $1 $2');
   if (lower.includes('effect')) read = read.replace(EFFECT_BETWEEN, effectAsVerb);

@@ -27,6 +27,11 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('how many people get osteoporosis')).toBe('how many people get osteoporosis');
   });
 
+  it('reads "any specific X" as any X', () => {
+    expect(rephraseQuestion('does the article name any specific drug')).toBe('does the article name any drug');
+    expect(rephraseQuestion('what specific conditions')).toBe('what specific conditions');
+  });
+
   it('drops a question announced ("quick q:") and a hedge about the asker up to its "but"', () => {
     expect(rephraseQuestion('quick q: who wrote it')).toBe('who wrote it');
     expect(rephraseQuestion('Random question, where was it published?')).toBe('where was it published?');
