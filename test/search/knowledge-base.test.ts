@@ -901,6 +901,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('who gets osteoporosis')).toMatch(/older adults|older patients/);
   });
 
+  it('reads "go" and "come" as light verbs the article need not say ("so it goes both ways?")', () => {
+    expect(first('so it goes both ways?')).toMatch(/bidirectional|two-way street/);
+    expect(first('where does osteocalcin go')).toContain('released by bones into the bloodstream');
+  });
+
   it('answers "is this just clickbait?" with the passage on whether the axis is legitimate (content synonyms)', () => {
     expect(first('is this just clickbait')).toContain('not just speculative but a legitimate');
   });
