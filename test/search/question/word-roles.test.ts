@@ -51,7 +51,7 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
   });
 
   it('reads where the condition that picks a group of people starts', () => {
-    expect(roles('what does this mean for people with arthritis').groupConditionAt).toBe(6);
+    expect(roles('what does this mean for people with arthritis').groupConditionAt).toBe(7);
     expect(roles('is it bad for those who have a heart condition').groupConditionAt).toBe(8);
     expect(roles('what about patients suffering from lupus').groupConditionAt).toBe(5);
     expect(roles('can you help people').groupConditionAt).toBeUndefined();
