@@ -5,7 +5,7 @@
  * ("axes", "whatis") word-forms.ts's. General English, whatever the content; applied to questions, never to articles.
  */
 import { editDistance, transpositions } from './edit-distance.js';
-import { isKnownForm, isKnownWord } from './related-words.js';
+import { commonestPart, isKnownForm, isKnownWord } from './related-words.js';
 import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord } from './text.js';
 import { combinedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
 
@@ -178,15 +178,17 @@ const TAKES_A_NUMBER = new Set(
 
 /**
  * "What happens 2 osteocalcin", "any tips 4 both": a lone 2 or 4 between two words is "to" or "for", not a count:
- * not after a word that takes a number or a name ("Apollo 4 test"), nor before a plural ("2 weeks").
+ * not after a word that takes a number or a name ("Apollo 4 test"), nor before a plural ("2 weeks"), unless an
+ * adjective with no article comes before ("is it bad 4 bones": "a good 4 hours" still counts).
  */
 function digitAsWord(digit: string, text: string, at: number): string | undefined {
   if (digit !== '2' && digit !== '4') return undefined;
-  const before = /(?:^|[^a-z])([a-z]+)\s+$/i.exec(text.slice(0, at))?.[1];
+  const words = /(?:^|[^a-z])(?:([a-z]+)\s+)?([a-z]+)\s+$/i.exec(text.slice(0, at));
+  const before = words?.[2];
   const after = /^\s+([a-z]+)/i.exec(text.slice(at + 1))?.[1]?.toLowerCase();
-  const counts =
-    !before || /^[A-Z]/.test(before) || TAKES_A_NUMBER.has(before.toLowerCase()) || !after || /s$/.test(after);
-  if (counts) return undefined;
+  if (!before || /^[A-Z]/.test(before) || TAKES_A_NUMBER.has(before.toLowerCase()) || !after) return undefined;
+  const judged = commonestPart(before.toLowerCase()) === 'a' && !/^(?:a|an|another)$/i.test(words?.[1] ?? '');
+  if (/s$/.test(after) && !judged) return undefined;
   return digit === '2' ? 'to' : 'for';
 }
 

@@ -29,7 +29,15 @@ describe('expandShorthand', () => {
       'what happens to osteocalcin when your depressed',
     );
     expect(expandShorthand('any tips 4 both')).toBe('any tips for both');
-    for (const count of ['what are the 2 hormones', 'it takes 2 weeks', 'is 4 enough', 'the Apollo 4 test launch']) {
+    // Before a plural, after an adjective with no article: "bad 4 bones" is bad for them; "a good 4 hours" counts.
+    expect(expandShorthand('is depression bad 4 bones')).toBe('is depression bad for bones');
+    for (const count of [
+      'what are the 2 hormones',
+      'it takes 2 weeks',
+      'is 4 enough',
+      'the Apollo 4 test launch',
+      'i slept a good 4 hours',
+    ]) {
       expect(expandShorthand(count)).toBe(count);
     }
   });
