@@ -163,9 +163,11 @@ function slipOfFunctionWord(word: string, inContent: (stem: string) => boolean):
   const swapped = transpositions(word).find((w) => isStopWord(w));
   if (swapped) return swapped;
   if (word.length < 4) return undefined;
+  // "Artical": an ending spelt as it sounds ("-al" for "-le").
+  const sounded = word.replace(/al$/, 'le');
   return (
     QUESTION_WORDS.find((w) => editDistance(word, w) === 1) ??
-    (word.length >= 5 ? LONG_FUNCTION_WORDS.find((w) => editDistance(word, w) === 1) : undefined)
+    (word.length >= 5 ? LONG_FUNCTION_WORDS.find((w) => editDistance(word, w) === 1 || w === sounded) : undefined)
   );
 }
 
@@ -197,6 +199,9 @@ const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
 /** A word of four letters or more and the one after it ("neuro modulation"), which stays to start the next pair. */
 const SPACED = /\b(\p{L}{4,})\s+(?=(\p{L}{4,})\b)/gu;
 
+/** Words after "who" that sound like the verb meant: "who ROTE this?", "who RIGHT it?". */
+const WHO_HOMOPHONES: Readonly<Record<string, string>> = { rote: 'wrote', right: 'wrote', rites: 'writes' };
+
 /** `inContent` says which stems the content has (none by default): those words are never shorthand for others. */
 export function expandShorthand(question: string, inContent: (stem: string) => boolean = () => false): string {
   return (
@@ -226,8 +231,11 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
         // In capitals, "BC", "UR" or "R" is an abbreviation, a name or a letter in a list, not chat shorthand.
         const capitals = word.length > 0 && word === word.toUpperCase() && /[A-Z]/.test(word);
         const shorthand = capitals && !CHAT_ACRONYMS.has(key) ? undefined : SHORTHAND[key];
+        // "Who ROTE this": a verb spelt as it sounds, though "rote" is a word of its own.
+        const heard = /^who\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? WHO_HOMOPHONES[key] : undefined;
         const full =
           shorthand ??
+          heard ??
           digitAsWord(word, text, at) ??
           droppedG(word, inContent) ??
           pluralInIs(word, inContent) ??

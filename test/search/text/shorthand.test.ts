@@ -83,6 +83,9 @@ describe('expandShorthand', () => {
       'what does the article say, because i wonder',
     );
     expect(expandShorthand('those these thesis')).toBe('those these thesis');
+    // An ending spelt as it sounds ("artical"), and a verb after "who" spelt as it sounds ("rote", a word of its own).
+    expect(expandShorthand('who rote this artical')).toBe('who wrote this article');
+    expect(expandShorthand('learning by rote, who is right')).toBe('learning by rote, who is right');
   });
 
   it('leaves abbreviations, initials and letters of other words alone', () => {
