@@ -6,7 +6,7 @@
  * scanned for every question), and so does a start from the cache.
  */
 import { stemmer } from 'stemmer';
-import { editDistance } from './edit-distance.js';
+import { editDistance, soundAlikes } from './edit-distance.js';
 import { isKnownForm } from './related-words.js';
 import type { SynonymRule } from './synonyms.js';
 import { foldCase } from './text.js';
@@ -140,11 +140,14 @@ export class SynonymTable {
     if (isKnownForm(word, stem)) return stem;
     // Short words and other first letters are left alone: "stres", cut to "stre", is one letter from "sure".
     const limit = word.length >= 9 ? 2 : 1;
+    // Spelt as it sounds too ("excercize" is one letter from "exercise" once its "z" is an "s"; two from
+    // "experiments" as typed).
+    const forms = [word, stem, ...soundAlikes(word).map((w) => stemmer(w))];
     let nearest = stem;
     let best = limit + 1;
     for (const phrase of this.data.phrases) {
       if (phrase[0] !== word[0] || phrase.includes(' ') || Math.abs(phrase.length - word.length) > limit + 2) continue;
-      const distance = Math.min(editDistance(phrase, word), editDistance(phrase, stem));
+      const distance = Math.min(...forms.map((form) => editDistance(phrase, form)));
       if (distance < best) {
         best = distance;
         nearest = phrase;

@@ -31,6 +31,9 @@ describe('SynonymTable.match', () => {
     expect(matchSynonyms(words('malleate'), plastic)).toEqual([]);
     // Nor a stop word, which no word list holds: "discussed" is no misspelt "dismissed".
     expect(matchSynonyms(words('is diet discussed'), parseSynonyms('dismissed => underappreciated'))).toEqual([]);
+    // Spelt as it sounds: "excercize" is nearer "exercise" (its "z" an "s") than "experiments" as typed.
+    const trials = parseSynonyms('experiments => trials\nexercising => exercise');
+    expect(matchSynonyms(words('can excercize help'), trials)[0]?.phrases).toEqual(['exercise']);
   });
 
   it('lets a longer phrase win over the words inside it', () => {
