@@ -194,6 +194,17 @@ function digitAsWord(digit: string, text: string, at: number): string | undefine
   return digit === '2' ? 'to' : 'for';
 }
 
+/**
+ * "Osteopontin n depression link?": a lone lower-case "n" between two words that are no function words is "and";
+ * not a variable ("equal to n", "the function of n", "T(n)").
+ */
+function nAsAnd(word: string, text: string, at: number): string | undefined {
+  if (word !== 'n') return undefined;
+  const before = /(?:^|[^a-z])([a-z]+)\s+$/i.exec(text.slice(0, at))?.[1];
+  const after = /^\s+([a-z]+)/i.exec(text.slice(at + 1))?.[1];
+  return before && after && !isStopWord(before.toLowerCase()) && !isStopWord(after.toLowerCase()) ? 'and' : undefined;
+}
+
 /** Two words joined by a hyphen ("neuro-modulation", "osteo-porosis"). */
 const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
 /** A word of four letters or more and the one after it ("neuro modulation"), which stays to start the next pair. */
@@ -237,6 +248,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           shorthand ??
           heard ??
           digitAsWord(word, text, at) ??
+          nAsAnd(word, text, at) ??
           droppedG(word, inContent) ??
           pluralInIs(word, inContent) ??
           nounOfAdjective(word, inContent) ??

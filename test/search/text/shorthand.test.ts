@@ -29,6 +29,9 @@ describe('expandShorthand', () => {
       'what happens to osteocalcin when your depressed',
     );
     expect(expandShorthand('any tips 4 both')).toBe('any tips for both');
+    // A lone "n" between two words is "and"; not a variable.
+    expect(expandShorthand('osteopontin n depression link?')).toBe('osteopontin and depression link?');
+    expect(expandShorthand('the function of n, T(n), equal to n')).toBe('the function of n, T(n), equal to n');
     // Before a plural, after an adjective with no article: "bad 4 bones" is bad for them; "a good 4 hours" counts.
     expect(expandShorthand('is depression bad 4 bones')).toBe('is depression bad for bones');
     for (const count of [
