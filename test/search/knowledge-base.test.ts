@@ -901,6 +901,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('who gets osteoporosis')).toMatch(/older adults|older patients/);
   });
 
+  it('declines "is X Y?" when no passage names X, however well one meets Y ("is osteoporosis genetic?")', () => {
+    expect(first('is osteoporosis genetic')).toBe('(not found)');
+    expect(first('is osteoporosis hereditary?')).toBe('(not found)');
+    expect(first('is depression genetic')).toContain('osteopontin gene');
+    expect(first('is the brain malleable')).toContain('remarkably malleable');
+  });
+
   it('reads "go" and "come" as light verbs the article need not say ("so it goes both ways?")', () => {
     expect(first('so it goes both ways?')).toMatch(/bidirectional|two-way street/);
     expect(first('where does osteocalcin go')).toContain('released by bones into the bloodstream');

@@ -255,7 +255,7 @@ function questionFacts(
     claimSubject:
       analyzed.polar === true && (analyzed.claim === true || (analyzed.describes && analyzed.choiceAt))
         ? claimSubject(concepts, analyzed)
-        : thingAsked(analyzed, concepts),
+        : (describedThing(analyzed, concepts) ?? thingAsked(analyzed, concepts)),
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
     needsATime: analyzed.amount === 'when' || asksTheYear(concepts),
     naming: namingOf(analyzed, concepts),
@@ -478,6 +478,20 @@ function comparedThing(concepts: readonly WeightedConcept[], analyzed: AnalyzedQ
   const after = concepts.findIndex((c) => c.concept.position === Math.max(...sides) + 1);
   const thing = concepts[after];
   return comparing && thing?.inContent && !thing.concept.asking ? after : undefined;
+}
+
+/**
+ * "Is OSTEOPOROSIS genetic?", "is osteoporosis hereditary?": a thing and what is said of it right after, all the
+ * question asks; a passage that never names the thing says nothing of it, however well it meets the rest ("genetic
+ * studies ... susceptible to depression"; the title's "osteoporosis" is no word of the passage). The index of that
+ * thing, when the content has it.
+ */
+function describedThing(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): number | undefined {
+  if (!analyzed.describes) return undefined;
+  const asked = concepts.filter((c) => !c.concept.asking);
+  const [thing, quality] = asked;
+  const described = asked.length === 2 && thing?.inContent && quality?.concept.position === thing.concept.position + 1;
+  return described ? concepts.indexOf(thing) : undefined;
 }
 
 /**
