@@ -85,6 +85,8 @@ const OWN_FOLLOW_UPS_52 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-52.j
 const OWN_FOLLOW_UPS_53 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-53.jsonl');
 const OWN_FOLLOW_UPS_54 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-54.jsonl');
 const OWN_FOLLOW_UPS_55 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-55.jsonl');
+const OWN_FOLLOW_UPS_56 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-56.jsonl');
+const OWN_FOLLOW_UPS_57 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-57.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -253,6 +255,16 @@ const OWN_LAY_156_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_157_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-157.jsonl');
 const OWN_LAY_158_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-158.jsonl');
 const OWN_LAY_159_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-159.jsonl');
+const OWN_LAY_160_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-160.jsonl');
+const OWN_LAY_161_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-161.jsonl');
+const OWN_LAY_162_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-162.jsonl');
+const OWN_LAY_163_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-163.jsonl');
+const OWN_LAY_164_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-164.jsonl');
+const OWN_LAY_165_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-165.jsonl');
+const OWN_LAY_166_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-166.jsonl');
+const OWN_LAY_167_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-167.jsonl');
+const OWN_LAY_168_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-168.jsonl');
+const OWN_LAY_169_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-169.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -453,6 +465,16 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_157_QUESTIONS, 8, 0.62, 1],
     [OWN_LAY_158_QUESTIONS, 7, 0.85, 0.33],
     [OWN_LAY_159_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_160_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_161_QUESTIONS, 5, 1, 0.8],
+    [OWN_LAY_162_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_163_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_164_QUESTIONS, 8, 0.5, 1],
+    [OWN_LAY_165_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_166_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_167_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_168_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_169_QUESTIONS, 8, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -552,6 +574,8 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_53, 6, 0.83, 0.15],
     [OWN_FOLLOW_UPS_54, 6, 0.83, 0.45],
     [OWN_FOLLOW_UPS_55, 6, 0.83, 0.15],
+    [OWN_FOLLOW_UPS_56, 6, 0.66, 0],
+    [OWN_FOLLOW_UPS_57, 5, 0.8, 0.4],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
