@@ -290,6 +290,9 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
  * "the 70's", "brand new", "the US". Each pattern is tried only when a word of it is there, so a cold `ask` does not
  * compile patterns a question cannot match.
  */
+/** A title before a capitalised name: "Dr Li", "Prof. Gao", "Doctor Zhao". */
+const TITLE_BEFORE_NAME = /\b(?:[Dd]r|DR|[Pp]rof|[Pp]rofessor|Mrs?|Ms|[Dd]octor)\b\.?\s+(?=\p{Lu})/gu;
+
 /** "How many X does it mention / do they talk about / are named": a count of what the text itself names. */
 const COUNTED_IN_TEXT =
   /\bhow\s+many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:does|do|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|writers?))\s+(?:mention|name|list|talk\s+about|discuss|cover|describe|bring\s+up|refer\s+to)|(?:are|were)\s+(?:mentioned|named|listed|discussed|covered|described))\b/gi;
@@ -320,6 +323,13 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes('what if')) read = read.replace(WHAT_IF_THEN, 'if');
   // "Does HITTING THE GYM help?": going to it; "hit" is no blow here.
   if (lower.includes('hit')) read = read.replace(/\bhit(?:s|ting)?\s+the\s+gym\b/gi, 'going to the gym');
+  // "DR Li's main claim?": a title before a name, when the content never gives one, is no word a passage must meet.
+  if (/\b(?:dr|prof|professor|mr|mrs|ms|doctor)\b/i.test(text)) {
+    read = read.replace(TITLE_BEFORE_NAME, (title: string) => {
+      const stem = normalizeWord(title.replace(/[.\s]+$/u, ''));
+      return stem !== null && inContent(stem) ? title : '';
+    });
+  }
   // "Does it name ANY SPECIFIC drug?": any drug; "specific" is no kind of drug.
   if (lower.includes('any ')) read = read.replace(/\bany\s+(?:specific|particular|certain|actual)\b/gi, 'any');
   // "How many hormones DOES IT MENTION?": which ones the text names, which it need not count itself.

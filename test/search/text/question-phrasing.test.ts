@@ -27,6 +27,14 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('how many people get osteoporosis')).toBe('how many people get osteoporosis');
   });
 
+  it('drops a title before a name when the content gives none ("Dr Li")', () => {
+    expect(rephraseQuestion("Dr Li's main claim?")).toBe("Li's main claim?");
+    expect(rephraseQuestion('what did Prof. Gao find')).toBe('what did Gao find');
+    expect(rephraseQuestion('does my doctor know')).toBe('does my doctor know');
+    // A content that writes the title keeps it.
+    expect(rephraseQuestion('what did Dr Li find', (stem) => stem === 'dr')).toBe('what did Dr Li find');
+  });
+
   it('reads "any specific X" as any X', () => {
     expect(rephraseQuestion('does the article name any specific drug')).toBe('does the article name any drug');
     expect(rephraseQuestion('what specific conditions')).toBe('what specific conditions');
