@@ -17,6 +17,8 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
   it('reads a framing noun closing the phrase after "what"/"which" and a word that says which as asking', () => {
     expect(form('there is growing interest in what indigenous group in the amazon').asking).toContain('group');
     expect(form('which main factors are there').asking).toContain('factors');
+    // "What PHRASE describes bones as ...": the words asked for, in whatever words the text has.
+    expect(form('what phrase describes bones as more than supports').asking).toContain('phrase');
     // Not inside a longer compound: "what support group meetings" asks about meetings.
     expect(form('what support group meetings exist').asking).not.toContain('group');
   });
