@@ -290,6 +290,9 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
  * "the 70's", "brand new", "the US". Each pattern is tried only when a word of it is there, so a cold `ask` does not
  * compile patterns a question cannot match.
  */
+/** "By what route", "in which way", "by what means": the way something happens, as "how" asks it. */
+const BY_WHAT_WAY = /\b(?:by|through|via|in)\s+(?:what|which)\s+(?:route|routes|means|way|ways|manner)\b/gi;
+
 /** A title before a capitalised name: "Dr Li", "Prof. Gao", "Doctor Zhao". */
 const TITLE_BEFORE_NAME = /\b(?:[Dd]r|DR|[Pp]rof|[Pp]rofessor|Mrs?|Ms|[Dd]octor)\b\.?\s+(?=\p{Lu})/gu;
 
@@ -330,6 +333,8 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
       return stem !== null && inContent(stem) ? title : '';
     });
   }
+  // "BY WHAT ROUTE does osteocalcin get to the brain?", "in what way ...": how.
+  if (lower.includes(' what ') || lower.includes(' which ')) read = read.replace(BY_WHAT_WAY, 'how');
   // "Does it name ANY SPECIFIC drug?": any drug; "specific" is no kind of drug.
   if (lower.includes('any ')) read = read.replace(/\bany\s+(?:specific|particular|certain|actual)\b/gi, 'any');
   // "How many hormones DOES IT MENTION?": which ones the text names, which it need not count itself.

@@ -35,6 +35,14 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('what did Dr Li find', (stem) => stem === 'dr')).toBe('what did Dr Li find');
   });
 
+  it('reads "by what route", "in what way" as "how"', () => {
+    expect(rephraseQuestion('by what route does osteocalcin get to the brain')).toBe(
+      'how does osteocalcin get to the brain',
+    );
+    expect(rephraseQuestion('in which way does stress hurt bones')).toBe('how does stress hurt bones');
+    expect(rephraseQuestion('what way is best')).toBe('what way is best');
+  });
+
   it('reads "any specific X" as any X', () => {
     expect(rephraseQuestion('does the article name any specific drug')).toBe('does the article name any drug');
     expect(rephraseQuestion('what specific conditions')).toBe('what specific conditions');
