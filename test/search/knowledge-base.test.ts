@@ -908,6 +908,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('is the brain malleable')).toContain('remarkably malleable');
   });
 
+  it('answers "what does (the word) X mean?" with the passage that names X, not one saying "this means"', () => {
+    expect(first('what does axis mean')).toContain('known as the \u201cbone-brain axis,\u201d');
+    expect(first('what does the word axis mean')).toContain('known as the \u201cbone-brain axis,\u201d');
+  });
+
   it('reads "go" and "come" as light verbs the article need not say ("so it goes both ways?")', () => {
     expect(first('so it goes both ways?')).toMatch(/bidirectional|two-way street/);
     expect(first('where does osteocalcin go')).toContain('released by bones into the bloodstream');

@@ -34,6 +34,13 @@ const FRAMED_DEFINITIONS: ReadonlyArray<{ pattern: RegExp; subject: number; fram
     frame: 1,
   },
   {
+    // "What does X mean?", "what does the word X mean here?" ("in this context" is dropped before).
+    pattern:
+      /^what\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase)\s+)?(?:an?\s+|the\s+)?(\S.*?)\s+(mean)(?:\s+here)?[\s?.!]*$/u,
+    subject: 1,
+    frame: 2,
+  },
+  {
     pattern:
       /^how\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(\S.*?)\s+(defined|described|explained)(?:\s+(?:in|by)\s+\S.*?)?[\s?.!]*$/u,
     subject: 1,

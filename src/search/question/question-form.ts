@@ -267,6 +267,12 @@ function framingWords(words: readonly string[], opening: number): string[] {
     // The verb of saying that follows is the text's, not the topic's.
     if (!PREPOSITION_INTO_TEXT.has(next)) asking.push(next);
   });
+  // "What does THE WORD axis mean?", "the term 'neuromodulation'": the word named is asked about, not "word".
+  words.forEach((word, i) => {
+    if (/^(?:word|term|phrase|expression)$/.test(word) && words[i - 1] === 'the' && i + 1 < words.length) {
+      if (!isStopWord(words[i + 1] as string)) asking.push(word);
+    }
+  });
   // "Is it (not) TRUE that only the brain affects the bones?": the claim after "that" is what is asked.
   words.forEach((word, i) => {
     const it = words[i - 1] === 'not' ? i - 2 : i - 1;

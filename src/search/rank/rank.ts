@@ -113,7 +113,10 @@ export function weighConcepts(
     // before the question tells what it is about, but only the question's words must be met; so with an aside after.
     if (outsideQuestion(analyzed, concept.position)) weight *= options.storyWordWeight;
     // An aside's word the content lacks ("my PROF wants SOURCES") could only lower what any passage covers.
-    if (inAside(analyzed, concept.position) && inContent.length === 0)
+    // So could a word that only frames the question ("what does THE WORD axis mean"), unless the words an acronym
+    // stands for meet it.
+    const framing = concept.asking === true && analyzed.answerType !== 'expansion';
+    if ((inAside(analyzed, concept.position) || framing) && inContent.length === 0)
       return { concept, weight: 0, terms, inContent: false, best: 1 };
     // "My MUM ...", "I'm 70": who asks is no part of what the content must say.
     if (concept.asker && inContent.length === 0) weight = 0;

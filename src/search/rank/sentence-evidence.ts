@@ -20,7 +20,7 @@ export function definesSubject(sentence: Sentence, subjectWords: string[], perso
   const pattern = `(?:${orders.map((words) => words.map((w) => `${w}\\w*`).join('[\\s-]+')).join('|')})`;
   if (person && new RegExp(`(?:^|\\W)${pattern},?\\s+(?:of|from|at)\\s`, 'u').test(sentence.folded)) return true;
   const re = new RegExp(
-    `(?:^|\\W)${pattern}\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|^(?:(?:the|an?)\\s+)?${pattern}\\s+(?:is|are|was|were|refers)\\s|(?:known as|called)\\s+(?:the\\s+)?[\u201c"\u2018]?${pattern}`,
+    `(?:^|\\W)${pattern}\\s*[,\u2014\u2013(]\\s*(?:an?|the)\\s|^(?:(?:the|an?)\\s+)?${pattern}\\s+(?:is|are|was|were|refers)\\s|(?:known as|called)\\s+(?:the\\s+)?[\u201c"\u2018]?(?:[\\w-]+[\\s-]+){0,2}${pattern}`,
     'u',
   );
   return re.test(sentence.folded);

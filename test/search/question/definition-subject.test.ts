@@ -19,6 +19,7 @@ describe('definitionSubject: what a question asks the definition of', () => {
       frame: 'meaning',
     });
     expect(framedDefinition('what is mean osteocalcin')).toEqual({ subject: 'osteocalcin', frame: 'mean' });
+    expect(framedDefinition('what does the word axis mean here')).toEqual({ subject: 'axis', frame: 'mean' });
     expect(framedDefinition('how is osteoporosis defined in the article?')).toEqual({
       subject: 'osteoporosis',
       frame: 'defined',

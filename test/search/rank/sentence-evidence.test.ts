@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasAnswerType, nameGiving, spellsOut } from '../../../src/search/rank/sentence-evidence.js';
+import { definesSubject, hasAnswerType, nameGiving, spellsOut } from '../../../src/search/rank/sentence-evidence.js';
 
 describe('spellsOut', () => {
   it('finds capitalised words whose initials are the letters, with small lowercase words between them', () => {
@@ -40,5 +40,18 @@ describe('nameGiving', () => {
     expect(axis.test('a network called the axis')).toBe(true);
     expect(axis.test('the bone-brain axis may be the missing link')).toBe(false);
     expect(axis.test('known as a very long and winding axis')).toBe(false);
+  });
+});
+
+describe('definesSubject', () => {
+  const sentence = (text: string) =>
+    ({ folded: text.toLowerCase() }) as unknown as Parameters<typeof definesSubject>[0];
+
+  it('finds "X is", "X, a ..." and a name given, with words before the subject in the name', () => {
+    expect(definesSubject(sentence('Osteocalcin is a hormone.'), ['osteocalcin'], false)).toBe(true);
+    expect(definesSubject(sentence('this concept, known as the \u201cbone-brain axis,\u201d is'), ['axi'], false)).toBe(
+      true,
+    );
+    expect(definesSubject(sentence('through the bone-brain axis, creating a cycle'), ['axi'], false)).toBe(false);
   });
 });
