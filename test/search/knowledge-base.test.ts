@@ -452,6 +452,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
   it('answers "are they from X?" with the sentence that names another X, and declines an X it relates to nothing', () => {
     expect(first('Are the doctors who wrote this from America?')).toContain('three neurologists from China');
     expect(first('was this published in the Lancet?')).toContain('published in the journal Biomolecules');
+    // "The review" is the text itself, which the sentence naming the journal calls "this study".
+    expect(first('was the review published in Nature?')).toContain('published in the journal Biomolecules');
     expectDeclined('Is osteoporosis common in Japan?', 'Japan');
     expectDeclined("Does the bone-brain axis explain Alzheimer's?", "Alzheimer's");
     // A nationality said of them is where they are from.

@@ -13,6 +13,9 @@ import type { Ranked, WeightedConcept } from './rank.js';
 /** The prepositions that place a thing as the question's does: "from X" is said "of X" as well ("Li of Xi'an"). */
 const SAME_PLACE: Readonly<Record<string, string>> = { from: 'from|of|at', in: 'in|at', by: 'by', at: 'at|in|of' };
 
+/** Nouns for the text itself or the work it reports, which "it" stands for as well. */
+const THE_TEXT = /^(?:article|articles|review|study|paper|piece|report|research|work)$/i;
+
 /** The ranked passages, best first, whose sentence gives another name where the question's missing one stands. */
 export function otherName(
   analyzed: AnalyzedQuestion,
@@ -27,10 +30,13 @@ export function otherName(
   const name = placed.find((c) => !c.inContent && !c.concept.related && /^\p{Lu}/u.test(c.concept.word));
   if (!name || placed.some((c) => c !== name && !c.inContent)) return [];
   // What the name is said of: the question's other words, all in the content ("the doctors who wrote this").
-  const said = weighed.filter(
+  // ("Was THE REVIEW published in Nature?" says it of the text itself, as "was it published ...?" does: a sentence
+  // need not name the text in the article's word for it.)
+  const before = weighed.filter(
     (c) => c.concept.position < at && !c.concept.asking && (c.concept.salience ?? 1) >= namedSalience,
   );
-  if (said.length === 0 || said.some((c) => !c.inContent)) return [];
+  const said = before.filter((c) => !THE_TEXT.test(c.concept.word));
+  if (before.length === 0 || before.some((c) => !c.inContent)) return [];
   const another = new RegExp(`\\b(?:${SAME_PLACE[preposition]})\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}`, 'u');
   const answers: Ranked[] = [];
   for (const r of ranked) {
