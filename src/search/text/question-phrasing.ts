@@ -42,6 +42,10 @@ const HEDGED_OPENING =
 const REPORTED_CLAIM =
   /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
 
+/** "True or false: X", "T/F X", "fact or myth - X", "fact check: X": whether X holds, as "is it true that X?" asks. */
+const TRUE_OR_FALSE =
+  /^\s*(?:true\s+or\s+false|true\s*\/\s*false|t\s*\/\s*f|fact\s+or\s+(?:myth|fiction)|myth\s+or\s+fact|fact[\s-]*check)\s*[:,?\-\u2013\u2014]*\s+/i;
+
 /**
  * "Dear sir, I would be grateful if you could tell me ...", "would you be so kind as to tell me", "pray tell",
  * "kindly advise", "may I ask", "I'd like to know", "I wonder", "I can't figure out", "I don't get": courtesy, or a
@@ -273,7 +277,8 @@ function withoutVenting(question: string, inContent: (stem: string) => boolean):
 }
 
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
-  const asked = /\?\s*$/u.test(question) ? question : question.replace(REPORTED_CLAIM, 'is it true that ');
+  const quizzed = question.replace(TRUE_OR_FALSE, 'is it true that ').replace(/\btrue or false that\b/i, 'true that');
+  const asked = /\?\s*$/u.test(quizzed) ? quizzed : quizzed.replace(REPORTED_CLAIM, 'is it true that ');
   const plain = withoutVenting(withoutPreamble(asked), inContent);
   const unframed = MAY_ASK_PLAINLY.test(plain) ? plain.replace(PLAIN_ASKING, ' ') : plain;
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)

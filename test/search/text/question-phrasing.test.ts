@@ -35,6 +35,17 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('what did Dr Li find', (stem) => stem === 'dr')).toBe('what did Dr Li find');
   });
 
+  it('reads "true or false: X", "T/F X", "fact or myth: X" as "is it true that X"', () => {
+    expect(rephraseQuestion('fact or myth: the brain is hardwired')).toBe('is it true that the brain is hardwired');
+    expect(rephraseQuestion('T/F bones are just structural')).toBe('is it true that bones are just structural');
+    expect(rephraseQuestion('is it true or false that bones make hormones')).toBe(
+      'is it true that bones make hormones',
+    );
+    expect(rephraseQuestion('is the fact that bones make hormones new?')).toBe(
+      'is the fact that bones make hormones new?',
+    );
+  });
+
   it('reads "by what route", "in what way" as "how"', () => {
     expect(rephraseQuestion('by what route does osteocalcin get to the brain')).toBe(
       'how does osteocalcin get to the brain',
