@@ -100,10 +100,18 @@ function asideAfter(
 /** What a question after a story points back at it with: "does THAT mean ...", "do THESE help". */
 const POINTING_BACK = new Set(['these', 'those']);
 /** Words of the article itself, which "this" or "these" may name rather than point back with ("this article"). */
-const THE_TEXT = new Set('article articles study studies review paper piece text findings'.split(' '));
+export const THE_TEXT: ReadonlySet<string> = new Set(
+  'article articles study studies review reviews paper papers piece text findings report research work'.split(' '),
+);
 
-/** Whether the opening words of a question point back at the story before it with "these" or "those". */
+/**
+ * Whether the opening words of a question point back at the story before it with "these" or "those", or with "they"
+ * as the subject of a yes/no question ("My mum takes calcium tablets. Do THEY help with depression?").
+ */
 function pointsBack(words: readonly string[]): boolean {
+  if (/^(?:do|does|did|can|could|will|would|are|were|might|may|should)$/.test(words[0] ?? '') && words[1] === 'they') {
+    return true;
+  }
   return words.some((w, i) => POINTING_BACK.has(w) && !THE_TEXT.has(words[i + 1] ?? ''));
 }
 /**

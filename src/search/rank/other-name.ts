@@ -6,15 +6,14 @@
  * common in Japan?") is still declined.
  */
 
+import { THE_TEXT } from '../question/asking-sentence.js';
 import type { AnalyzedQuestion } from '../question/query.js';
+import { foldCase } from '../text/text.js';
 import { infoOf } from './passage-facts.js';
 import type { Ranked, WeightedConcept } from './rank.js';
 
 /** The prepositions that place a thing as the question's does: "from X" is said "of X" as well ("Li of Xi'an"). */
 const SAME_PLACE: Readonly<Record<string, string>> = { from: 'from|of|at', in: 'in|at', by: 'by', at: 'at|in|of' };
-
-/** Nouns for the text itself or the work it reports, which "it" stands for as well. */
-const THE_TEXT = /^(?:article|articles|review|study|paper|piece|report|research|work)$/i;
 
 /** The ranked passages, best first, whose sentence gives another name where the question's missing one stands. */
 export function otherName(
@@ -35,7 +34,7 @@ export function otherName(
   const before = weighed.filter(
     (c) => c.concept.position < at && !c.concept.asking && (c.concept.salience ?? 1) >= namedSalience,
   );
-  const said = before.filter((c) => !THE_TEXT.test(c.concept.word));
+  const said = before.filter((c) => !THE_TEXT.has(foldCase(c.concept.word)));
   if (before.length === 0 || before.some((c) => !c.inContent)) return [];
   const another = new RegExp(`\\b(?:${SAME_PLACE[preposition]})\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?\\p{Lu}`, 'u');
   const answers: Ranked[] = [];

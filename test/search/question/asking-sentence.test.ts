@@ -47,6 +47,9 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(told('I walk a lot. Do those walks count as exercise?')).toBe(true);
     expect(told('I read the review. Are these findings new?')).toBeUndefined();
     expect(told('I have weak bones. Is that linked to mood?')).toBeUndefined();
+    // "They" as the subject of a yes/no question points back too; not "they" later in it.
+    expect(told('My mum takes calcium tablets every day. Do they help with depression?')).toBe(true);
+    expect(told('My mum is 80. Is it true they get weaker bones?')).toBeUndefined();
   });
 
   it('takes the claim before "Is that true?", and says where the check starts', () => {
