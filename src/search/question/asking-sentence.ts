@@ -55,10 +55,11 @@ const QUESTION_OPENINGS = new Set([...WH_WORDS, ...POLAR_OPENINGS]);
 /**
  * "How does cortisol damage bone, MY DOCTOR MENTIONED IT last week": a closing clause after a comma in which someone
  * told the asker of it (my/our someone, or "I", a verb in the past, then it/this/that) says where the question came
- * from, not what it asks.
+ * from, not what it asks; so does one saying what the asker wants the answer for ("where was this published, I WANT
+ * TO CITE IT", "..., so I can share it").
  */
 const TOLD_ASIDE =
-  /,\s*(?:(?:my|our)\s+\p{L}+|i|someone|somebody)\s+(?:\p{L}+ed|said|told\s+me|heard|read|saw|brought\s+up)\s+(?:about\s+)?(?:it|this|that)\b[^?]*[?.!]*\s*$/iu;
+  /,\s*(?:(?:(?:my|our)\s+\p{L}+|i|someone|somebody)\s+(?:\p{L}+ed|said|told\s+me|heard|read|saw|brought\s+up)\s+(?:about\s+)?|(?:(?:i|we)\s+(?:want|need|wanna|would\s+like|['\u2019]d\s+like|have|plan)\s+to|so\s+(?:i|we)\s+can)\s+\p{L}+\s+)(?:it|this|that|them)\b[^?]*[?.!]*\s*$/iu;
 
 /** Where such a told aside starts, as a token index; undefined when the message has none. */
 function toldAside(question: string, tokens: readonly { word: string; start: number }[]): number | undefined {

@@ -36,6 +36,9 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(aside('what does osteopontin do? the name sounds made up haha')).toEqual(['what', 'the']);
     expect(aside('I have weak bones. Is my age a factor? asking for my mum')).toEqual(['Is', 'asking']);
     expect(aside('how does cortisol damage bone, my doctor mentioned it last week')).toEqual(['how', 'my']);
+    // What the asker wants the answer for.
+    expect(aside('where was this published, I want to cite it')).toEqual(['where', 'I']);
+    expect(aside('who wrote this, so I can share it')).toEqual(['who', 'so']);
     expect(aside('is it cortisol? or inflammation')).toEqual(['is', undefined]);
     expect(aside('does exercise help? especially for older people')).toEqual(['does', undefined]);
     expect(aside('does stress hurt bones, and why')).toEqual(['does', undefined]);
