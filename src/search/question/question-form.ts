@@ -5,6 +5,7 @@
  */
 
 import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
+import { THE_TEXT } from './asking-sentence.js';
 import { ASKING_VERBS, BE_OPENINGS, WH_WORDS } from './word-roles.js';
 
 /**
@@ -153,6 +154,9 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
     ['terms', 'words', 'english', 'language'].map((noun) => ['in', how, noun]),
   ),
 ];
+/** Verbs of what a text says: "what does the review SUGGEST", "what did the study FIND". */
+const REPORTING_VERBS =
+  /^(?:say|says|said|suggest|suggests|suggested|recommend|recommends|recommended|claim|claims|claimed|conclude|concludes|concluded|find|finds|found|show|shows|showed|mention|mentions|mentioned|argue|argues|argued|propose|proposes|proposed|state|states|stated|advise|advises|advised)$/;
 /** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
 const TEXT_PARTS = new Set(
   'paragraph paragraphs passage passages sentence sentences section sections part bit line wording quote'.split(' '),
@@ -266,6 +270,13 @@ function framingWords(words: readonly string[], opening: number): string[] {
     asking.push(word);
     // The verb of saying that follows is the text's, not the topic's.
     if (!PREPOSITION_INTO_TEXT.has(next)) asking.push(next);
+  });
+  // "What does THE REVIEW SUGGEST clinicians do?": the text itself, saying what is asked, is no topic of it (else
+  // the passage that calls it "a comprehensive review" and says "findings suggest" answers).
+  words.forEach((word, i) => {
+    const named = /^(?:the|this|that|their|its)$/.test(words[i - 1] ?? '');
+    if (named && THE_TEXT.has(word) && REPORTING_VERBS.test(words[i + 1] ?? ''))
+      asking.push(word, words[i + 1] as string);
   });
   // "What does THE WORD axis mean?", "the term 'neuromodulation'": the word named is asked about, not "word".
   words.forEach((word, i) => {

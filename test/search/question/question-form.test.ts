@@ -17,6 +17,12 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
   it('reads a framing noun closing the phrase after "what"/"which" and a word that says which as asking', () => {
     expect(form('there is growing interest in what indigenous group in the amazon').asking).toContain('group');
     expect(form('which main factors are there').asking).toContain('factors');
+    // "What does THE REVIEW SUGGEST clinicians do?": the text saying it frames what is asked; "who wrote the review"
+    // asks about it.
+    expect(form('what does the review suggest clinicians do').asking).toEqual(
+      expect.arrayContaining(['review', 'suggest']),
+    );
+    expect(form('who wrote the review').asking).not.toContain('review');
     // "What PHRASE describes bones as ...": the words asked for, in whatever words the text has.
     expect(form('what phrase describes bones as more than supports').asking).toContain('phrase');
     // Not inside a longer compound: "what support group meetings" asks about meetings.
