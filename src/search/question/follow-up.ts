@@ -114,6 +114,9 @@ export function pointsBackWithItOrThey(question: string, kb: KnowledgeBase): boo
 }
 
 /** Where the question points back with a pronoun: the [start, end) of that word, or undefined. */
+/** Auxiliaries after which "that" or "this" is the subject: "does that matter", "would this work". */
+const AUXILIARIES = new Set('does did do will would can could should might may is was'.split(' '));
+
 function pointingWord(question: string, kb: KnowledgeBase): [number, number] | undefined {
   if (DUMMY_IT.test(question)) return undefined;
   const tokens = tokenize(question);
@@ -128,6 +131,10 @@ function pointingWord(question: string, kb: KnowledgeBase): [number, number] | u
     if (!next || isStopWord(next)) return [token.start, token.end];
     const stem = normalizeWord(next);
     if (commonestPart(next) === 'v' && !(stem && kb.hasTerm(stem))) return [token.start, token.end];
+    // "Why does THAT matter?", "would that work?": after an auxiliary it is the subject, before a word the content
+    // lacks ("is that review reliable?" names the content's review).
+    const previous = foldCase(tokens[i - 1]?.word ?? '');
+    if (AUXILIARIES.has(previous) && !(stem && kb.hasTerm(stem))) return [token.start, token.end];
     // "why is THIS important", "is THAT bad": before an adjective that ends the question, it stands alone.
     const after = tokens[i + 2] ? foldCase((tokens[i + 2] as { word: string }).word) : undefined;
     if (commonestPart(next) === 'a' && (!after || isStopWord(after))) return [token.start, token.end];

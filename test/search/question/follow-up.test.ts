@@ -219,5 +219,9 @@ describe('standaloneQuestion: demonstratives', () => {
     expect(standaloneQuestion('what did that review find about osteocalcin?', before, kb)).toBe(
       'what did that review find about osteocalcin?',
     );
+    // After an auxiliary, before a word the content lacks, it is the subject: "why does that matter?".
+    const barrier = "what's the blood brain barrier thing about";
+    expect(standaloneQuestion('why does that matter', barrier, kb)).not.toBe('why does that matter');
+    expect(standaloneQuestion('is that review reliable?', before, kb)).toBe('is that review reliable?');
   });
 });
