@@ -87,6 +87,9 @@ const OWN_FOLLOW_UPS_54 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-54.j
 const OWN_FOLLOW_UPS_55 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-55.jsonl');
 const OWN_FOLLOW_UPS_56 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-56.jsonl');
 const OWN_FOLLOW_UPS_57 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-57.jsonl');
+const OWN_FOLLOW_UPS_58 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-58.jsonl');
+const OWN_FOLLOW_UPS_59 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-59.jsonl');
+const OWN_FOLLOW_UPS_60 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-60.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -265,6 +268,16 @@ const OWN_LAY_166_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_167_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-167.jsonl');
 const OWN_LAY_168_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-168.jsonl');
 const OWN_LAY_169_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-169.jsonl');
+const OWN_LAY_170_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-170.jsonl');
+const OWN_LAY_171_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-171.jsonl');
+const OWN_LAY_172_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-172.jsonl');
+const OWN_LAY_173_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-173.jsonl');
+const OWN_LAY_174_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-174.jsonl');
+const OWN_LAY_175_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-175.jsonl');
+const OWN_LAY_176_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-176.jsonl');
+const OWN_LAY_177_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-177.jsonl');
+const OWN_LAY_178_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-178.jsonl');
+const OWN_LAY_179_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-179.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -475,6 +488,16 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_167_QUESTIONS, 8, 1, 1],
     [OWN_LAY_168_QUESTIONS, 8, 1, 1],
     [OWN_LAY_169_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_170_QUESTIONS, 8, 1, 0.5],
+    [OWN_LAY_171_QUESTIONS, 8, 1, 0],
+    [OWN_LAY_172_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_173_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_174_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_175_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_176_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_177_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_178_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_179_QUESTIONS, 8, 0.87, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -576,6 +599,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_55, 6, 0.83, 0.15],
     [OWN_FOLLOW_UPS_56, 6, 0.66, 0],
     [OWN_FOLLOW_UPS_57, 5, 0.8, 0.4],
+    [OWN_FOLLOW_UPS_58, 6, 0.66, 0.5],
+    [OWN_FOLLOW_UPS_59, 5, 1, 0.4],
+    [OWN_FOLLOW_UPS_60, 6, 1, 0.33],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
