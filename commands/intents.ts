@@ -19,7 +19,7 @@ export type QuestionIntent =
   | 'not-english'
   | 'crisis';
 
-const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|link)`;
+const THE_TEXT = String.raw`(?:this|the|that|your|ur)\s+(?:article|piece|story|paper|post|text|page|study|review|research|link)`;
 const IT = `(?:${THE_TEXT}|it)`;
 /** Who wrote it, as "they" ("what's the main point THEY make", "what do the authors argue"). */
 const THEY = String.raw`(?:they|the\s+authors|the\s+researchers|the\s+scientists|the\s+writers?)`;
@@ -44,7 +44,9 @@ const OVERVIEW_FORMS = [
   String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?sum\s+up\s+(?:${IT}|this)`,
   // "In one sentence?", "in short", "explain like I'm 5": the overview, as simply as the article allows.
   String.raw`(?:in\s+)?(?:a\s+nutshell|one\s+sentence|a\s+sentence|a\s+few\s+words|short|brief)`,
-  String.raw`(?:explain|eli5)(?:\s+(?:${IT}|this))?(?:\s+(?:like|as\s+if)\s+i(?:'m|\u2019m|m|\s+am|\s+was)\s+(?:5|five|a\s+kid|a\s+child))?`,
+  String.raw`(?:(?:can|could)\s+(?:you|u)\s+)?(?:explain|eli5|describe)(?:\s+(?:${IT}|this))?(?:\s+to\s+me)?(?:\s+(?:like|as\s+if)\s+i(?:'m|\u2019m|m|\s+am|\s+was)\s+(?:5|five|a\s+kid|a\s+child))?(?:\s+in\s+(?:one|a|1|two|2|three|3|a\s+few)\s+(?:sentences?|lines?|words))?`,
+  // "What is this study?", "what's the review": the text itself, which the overview describes.
+  String.raw`what(?:'s|\u2019s|s|\s+is|\s+was)\s+${THE_TEXT}`,
 ];
 /** What may close any of these: "summary pls", "tl;dr thanks". */
 const POLITE = String.raw`(?:\s+(?:please|pls|plz|thanks|thx|ty))?`;
@@ -72,7 +74,7 @@ const SOURCE_FORMS = [
 ];
 const SOURCE = new RegExp(`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
 const OVERVIEW_WORDS =
-  /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5|argu|thesis|claim|conclu|finding|propose/i;
+  /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5|describ|argu|thesis|claim|conclu|finding|propose|article|paper|piece|study|review|research/i;
 const SOURCE_WORDS =
   /source|citation|reference|url|original|link|from|cite|get|read|find|see|title|headline|name|called|publi|posted|ran/i;
 const HELP_FORMS = [

@@ -50,8 +50,18 @@ describe('questionIntent', () => {
       'the key message the authors give',
       // A name typed after "@" that Discord did not turn into a mention.
       "@bot what's this article about",
+      // Asked to explain or describe the text itself, or what it is.
+      'explain this article to me',
+      'can you explain the study in two sentences',
+      'describe the research',
+      'what is the study?',
+      "what's this review",
     ]) {
       expect(questionIntent(q), q).toBe('overview');
+    }
+    // Not what the text is about a thing of it, nor "what is it", which follows up on what came before.
+    for (const q of ['describe osteocalcin', 'what is it', 'who wrote the review']) {
+      expect(questionIntent(q), q).toBeUndefined();
     }
   });
 
