@@ -278,10 +278,11 @@ function framingWords(words: readonly string[], opening: number): string[] {
     if (named && THE_TEXT.has(word) && REPORTING_VERBS.test(words[i + 1] ?? ''))
       asking.push(word, words[i + 1] as string);
   });
-  // "What does THE WORD axis mean?", "the term 'neuromodulation'": the word named is asked about, not "word".
+  // "What does THE WORD axis mean?", "the term 'neuromodulation'": the word named is asked about, not "word" (unless a
+  // word is what is asked for: "what WORD is the word pharmacy taken from?").
   words.forEach((word, i) => {
-    if (/^(?:word|term|phrase|expression)$/.test(word) && words[i - 1] === 'the' && i + 1 < words.length) {
-      if (!isStopWord(words[i + 1] as string)) asking.push(word);
+    if (/^(?:word|term|phrase|expression)$/.test(word) && words[i - 1] === 'the' && words.indexOf(word) === i) {
+      if (i + 1 < words.length && !isStopWord(words[i + 1] as string)) asking.push(word);
     }
   });
   // "Is it (not) TRUE that only the brain affects the bones?": the claim after "that" is what is asked.

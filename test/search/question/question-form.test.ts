@@ -23,6 +23,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
       expect.arrayContaining(['review', 'suggest']),
     );
     expect(form('who wrote the review').asking).not.toContain('review');
+    // "The word X" names X; not when a word is what is asked for.
+    expect(form('what does the word axis mean').asking).toContain('word');
+    expect(form('what word is the word pharmacy taken from').asking).not.toContain('word');
     // "What PHRASE describes bones as ...": the words asked for, in whatever words the text has.
     expect(form('what phrase describes bones as more than supports').asking).toContain('phrase');
     // Not inside a longer compound: "what support group meetings" asks about meetings.
