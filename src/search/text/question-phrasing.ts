@@ -261,7 +261,7 @@ const THE_US = /\b(the\s+)US(?!\p{L})/gu;
  * the content has ("for older adults, is exercise good?").
  */
 const PREFACED =
-  /^\s*([^,?.!;:]{1,40}),\s*(?=(?:who|whom|what|what['\u2019]s|whats|where|when|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b)/i;
+  /^\s*([^,?.!;:]{1,40}),\s*(?=(?:who|whom|what|what['\u2019]s|whats|where|when|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|has|have|am|may|might|must)\b)/i;
 /** A preface about the asker or their people is a story ("my mum is depressed, should she ..."), kept. */
 const PEOPLE_TOLD = /\b(?:i|i['\u2019]m|im|my|me|we|our|us|he|she|his|her|they|their|them)\b/i;
 const CONDITION =

@@ -232,6 +232,7 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('can you find osteocalcin')).toBe('can you find osteocalcin');
     // Venting or hesitating before a comma and the question, in words the content lacks.
     expect(read('this bot sucks, who even wrote the article')).toBe('who even wrote the article');
+    expect(read('this is scary, am I going to break bones?')).toBe('am I going to break bones?');
     expect(read("ugh fine, what's osteopontin")).toBe("what's osteopontin");
     expect(read('if I exercise, will I avoid it?')).toBe('if I exercise, will I avoid it?');
     expect(read('my 2 kids, are they at risk?')).toBe('my 2 kids, are they at risk?');
