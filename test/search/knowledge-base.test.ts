@@ -915,6 +915,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what does the word axis mean')).toContain('known as the \u201cbone-brain axis,\u201d');
   });
 
+  it('quotes the passage that names what "is there any X" asks for, though one on the rest scored a little higher', () => {
+    expect(first('is there any hope for people with both conditions')).toContain('offering new hope');
+  });
+
   it('reads "go" and "come" as light verbs the article need not say ("so it goes both ways?")', () => {
     expect(first('so it goes both ways?')).toMatch(/bidirectional|two-way street/);
     expect(first('where does osteocalcin go')).toContain('released by bones into the bloodstream');

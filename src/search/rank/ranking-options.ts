@@ -121,7 +121,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   sentenceLength: { average: 25, b: 0.5 },
   minCoverage: 0.22,
   singleCoverage: 0.6,
-  coveringScoreGap: 0.3,
+  coveringScoreGap: 0.4,
   togetherCoverage: 0.32,
   contextCredit: 0.5,
   relativeCoverage: 0.6,
