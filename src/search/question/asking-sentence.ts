@@ -113,6 +113,8 @@ function pointsBack(words: readonly string[]): boolean {
   if (/^(?:do|does|did|can|could|will|would|are|were|might|may|should)$/.test(words[0] ?? '') && words[1] === 'they') {
     return true;
   }
+  // "My anxiety is bad. Does IT hurt my bones?": "it" as the subject of what the question claims.
+  if (/^(?:does|did|can|could|will|would|might|may)$/.test(words[0] ?? '') && words[1] === 'it') return true;
   return words.some((w, i) => POINTING_BACK.has(w) && !THE_TEXT.has(words[i + 1] ?? ''));
 }
 /**

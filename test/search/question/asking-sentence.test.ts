@@ -53,6 +53,9 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     // "They" as the subject of a yes/no question points back too; not "they" later in it.
     expect(told('My mum takes calcium tablets every day. Do they help with depression?')).toBe(true);
     expect(told('My mum is 80. Is it true they get weaker bones?')).toBeUndefined();
+    // So does "it" as the subject of what a yes/no question claims; not "is it ...".
+    expect(told('My anxiety is bad. Does it hurt my bones?')).toBe(true);
+    expect(told('I read the article. Is it true bones make hormones?')).toBeUndefined();
   });
 
   it('takes the claim before "Is that true?", and says where the check starts', () => {
