@@ -90,6 +90,7 @@ const OWN_FOLLOW_UPS_57 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-57.j
 const OWN_FOLLOW_UPS_58 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-58.jsonl');
 const OWN_FOLLOW_UPS_59 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-59.jsonl');
 const OWN_FOLLOW_UPS_60 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-60.jsonl');
+const OWN_FOLLOW_UPS_61 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-61.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -278,6 +279,11 @@ const OWN_LAY_176_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_177_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-177.jsonl');
 const OWN_LAY_178_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-178.jsonl');
 const OWN_LAY_179_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-179.jsonl');
+const OWN_LAY_180_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-180.jsonl');
+const OWN_LAY_181_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-181.jsonl');
+const OWN_LAY_182_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-182.jsonl');
+const OWN_LAY_183_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-183.jsonl');
+const OWN_LAY_184_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-184.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -498,6 +504,11 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_177_QUESTIONS, 8, 1, 1],
     [OWN_LAY_178_QUESTIONS, 8, 1, 1],
     [OWN_LAY_179_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_180_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_181_QUESTIONS, 8, 0.62, 0.5],
+    [OWN_LAY_182_QUESTIONS, 8, 0.87, 0],
+    [OWN_LAY_183_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_184_QUESTIONS, 8, 1, 0.5],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -602,6 +613,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_58, 6, 0.66, 0.5],
     [OWN_FOLLOW_UPS_59, 5, 1, 0.4],
     [OWN_FOLLOW_UPS_60, 6, 1, 0.33],
+    [OWN_FOLLOW_UPS_61, 6, 0.5, 0.16],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
