@@ -30,6 +30,13 @@ export function askingSentenceStart(
   for (const m of question.matchAll(/\s[-\u2013\u2014]\s+(?=(\p{L}+))/gu)) {
     if (QUESTION_OPENINGS.has(foldCase(m[1] ?? ''))) ends.push((m.index ?? 0) + m[0].length);
   }
+  // "My anxiety is bad, DOES IT hurt my bones?": a comma before a yes/no question about "it" or "they" ends the story.
+  // (Not after a condition: "if someone carries the variant, are they ...".)
+  if (!/^\s*(?:what\s+)?if\b/iu.test(question)) {
+    for (const m of question.matchAll(/,\s+(?=(?:do|does|did|can|could|will|would)\s+(?:it|they)\b)/giu)) {
+      ends.push((m.index ?? 0) + m[0].length);
+    }
+  }
   ends.sort((a, b) => a - b);
   const last = ends.at(-1);
   const told = toldAside(question, tokens);

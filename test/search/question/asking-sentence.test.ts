@@ -56,6 +56,9 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     // So does "it" as the subject of what a yes/no question claims; not "is it ...".
     expect(told('My anxiety is bad. Does it hurt my bones?')).toBe(true);
     expect(told('I read the article. Is it true bones make hormones?')).toBeUndefined();
+    // After a comma too, when the question is "does it" or "do they"; not after a condition.
+    expect(told('my anxiety is bad, does it hurt my bones?')).toBe(true);
+    expect(told('if someone carries the variant, do they get depressed?')).toBeUndefined();
   });
 
   it('takes the claim before "Is that true?", and says where the check starts', () => {
