@@ -505,7 +505,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_178_QUESTIONS, 8, 1, 1],
     [OWN_LAY_179_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_180_QUESTIONS, 8, 0.87, 1],
-    [OWN_LAY_181_QUESTIONS, 8, 0.62, 0.5],
+    [OWN_LAY_181_QUESTIONS, 8, 0.62, 1],
     [OWN_LAY_182_QUESTIONS, 8, 0.87, 0],
     [OWN_LAY_183_QUESTIONS, 8, 0.75, 1],
     [OWN_LAY_184_QUESTIONS, 8, 1, 0.5],

@@ -31,10 +31,12 @@ export function askingSentenceStart(
     if (QUESTION_OPENINGS.has(foldCase(m[1] ?? ''))) ends.push((m.index ?? 0) + m[0].length);
   }
   // "My anxiety is bad, DOES IT hurt my bones?": a comma before a yes/no question about "it" or "they" ends the story.
-  // (Not after a condition: "if someone carries the variant, are they ...".)
+  // Only after a story (someone's, or a clause with a verb of being or having), not after a condition ("if someone
+  // carries the variant, do they ...") nor a topic named ("back to osteocalcin, does it drop?").
   if (!/^\s*(?:what\s+)?if\b/iu.test(question)) {
     for (const m of question.matchAll(/,\s+(?=(?:do|does|did|can|could|will|would)\s+(?:it|they)\b)/giu)) {
-      ends.push((m.index ?? 0) + m[0].length);
+      const clause = question.slice(0, m.index);
+      if (STORY_CLAUSE.test(clause)) ends.push((m.index ?? 0) + m[0].length);
     }
   }
   ends.sort((a, b) => a - b);
@@ -105,6 +107,9 @@ function asideAfter(
         );
   return { asks, asideAt: at };
 }
+/** A clause that tells something: of the asker or their people, or with a verb of being or having. */
+const STORY_CLAUSE =
+  /\b(?:i|i['\u2019]m|im|my|we|our|is|are|was|were|am|has|have|had|take|takes|took|get|gets|got|feel|feels|felt)\b/iu;
 /** What a question after a story points back at it with: "does THAT mean ...", "do THESE help". */
 const POINTING_BACK = new Set(['these', 'those']);
 /** Words of the article itself, which "this" or "these" may name rather than point back with ("this article"). */

@@ -59,6 +59,8 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     // After a comma too, when the question is "does it" or "do they"; not after a condition.
     expect(told('my anxiety is bad, does it hurt my bones?')).toBe(true);
     expect(told('if someone carries the variant, do they get depressed?')).toBeUndefined();
+    // Nor after a topic named, which tells nothing: its words are the question's.
+    expect(told('back to osteocalcin, does it drop with treatment?')).toBeUndefined();
   });
 
   it('takes the claim before "Is that true?", and says where the check starts', () => {
