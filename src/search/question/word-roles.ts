@@ -177,9 +177,15 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   };
 }
 
-/** Words for people that a condition can pick a group of ("people with ...", "those who have ..."). */
-const PEOPLE_HOLDING =
-  /^(?:people|persons?|someone|somebody|anyone|anybody|those|patients?|individuals?|adults?|women|men|kids|children|folks|sufferers)$/;
+/**
+ * Nouns for people in general, which a condition ("people WITH ...", "those who have ...") or an adjective ("YOUNG
+ * people", "PREGNANT women") narrows to a group.
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  'people person persons someone somebody anyone anybody those patient patients individual individuals adult adults woman women man men kids children folks ones sufferers'.split(
+    ' ',
+  ),
+);
 /** What links people to their condition: "with", "who have", "suffering from", "living with". */
 const HOLDING =
   /^(?:with|who (?:have|has|had|get|suffer from|live with)|that (?:have|has)|suffering from|living with) /;
@@ -187,7 +193,7 @@ const HOLDING =
 /** The position of the condition's first word after "people with", "those who have" (past "a", "the"). */
 function groupCondition(words: readonly string[]): number | undefined {
   for (let i = 0; i < words.length - 2; i++) {
-    if (!PEOPLE_HOLDING.test(words[i] as string)) continue;
+    if (!PEOPLE_NOUNS.has(words[i] as string)) continue;
     const link = HOLDING.exec(`${words.slice(i + 1, i + 4).join(' ')} `);
     if (!link) continue;
     let at = i + 1 + link[0].trim().split(' ').length;

@@ -7,6 +7,7 @@
 
 import { lastWord } from '../question/concept-words.js';
 import { type AnalyzedQuestion, outsideQuestion } from '../question/query.js';
+import { PEOPLE_NOUNS } from '../question/word-roles.js';
 import { commonestPart, mayBeNoun, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
@@ -89,10 +90,6 @@ const GROUP_QUALIFIERS = new Set(
 );
 /** Nouns that name a group of people by age or sex ("MEN", "CHILDREN"). */
 const GROUP_NOUNS = new Set('men women children kids teenagers teens boys girls babies infants'.split(' '));
-/** Nouns naming people in general, which such an adjective narrows. */
-const PEOPLE_NOUNS = new Set(
-  'people person persons adults adult patients patient individuals women men woman man kids folks ones'.split(' '),
-);
 
 /**
  * "What triggers depression in YOUNG people?", "does it affect PREGNANT women?", "do MEN get it too?": a group the content never names,
