@@ -597,6 +597,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
   it('reads the story as what is asked when the question points back at it ("do these help?")', () => {
     expectDeclined('I take calcium tablets and vitamin D. Does the article say these help my mood?', 'calcium');
     expect(first('I have low mood and weak bones. Are these linked?')).not.toBe('(not found)');
+    // The claimed verb is a rarer one ("weaken", which WordNet's counts do not rank): the subject before it is still
+    // the story's thing, which the content lacks.
+    expectDeclined('my dad takes sertraline, will it weaken his bones?', 'sertraline');
   });
 
   it('answers a choice the article makes, and declines one it makes neither way', () => {

@@ -1,7 +1,7 @@
 /** The missing focus of a yes/no question ("does osteocalcin cure diabetes?", "is neuromodulation safe?"). */
 
 import type { AnalyzedQuestion } from '../question/query.js';
-import { commonestPart, relationsOf } from '../text/related-words.js';
+import { commonestPart, mostlyVerb, relationsOf } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -78,7 +78,7 @@ function subjectHead(asked: readonly WeightedConcept[], opening: WeightedConcept
   const subject = asked
     .filter((c) => c.concept.position >= opening.concept.position)
     .sort((a, b) => a.concept.position - b.concept.position);
-  const verb = subject.findIndex((c) => c !== opening && commonestPart(foldCase(c.concept.word)) === 'v');
+  const verb = subject.findIndex((c) => c !== opening && mostlyVerb(foldCase(c.concept.word)));
   return verb > 1 ? subject[verb - 1] : undefined;
 }
 

@@ -75,6 +75,15 @@ export function commonestPart(word: string): string | undefined {
 }
 
 /**
+ * Whether a word is used mostly as a verb: by WordNet's counts when common, else when WordNet knows it only as a
+ * verb ("weaken", "alleviate").
+ */
+export function mostlyVerb(word: string): boolean {
+  const part = commonestPart(word);
+  return part === undefined ? partsOf(word) === 'v' : part === 'v';
+}
+
+/**
  * Whether a word is used mostly as something other than a noun ("weak", "pump", "mostly"): when the content lacks
  * it, it is more likely the asker's phrasing than what the question is about.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownWord, mostlyNotNoun } from '../../../src/search/text/related-words.js';
+import { isKnownWord, mostlyNotNoun, mostlyVerb } from '../../../src/search/text/related-words.js';
 
 describe('mostlyNotNoun', () => {
   it("takes WordNet's commonest part of speech", () => {
@@ -11,6 +11,16 @@ describe('mostlyNotNoun', () => {
   it('reads a rarer word in "-ly" than the table holds as an adverb, and any other unknown word as a noun', () => {
     expect(mostlyNotNoun('concretely')).toBe(true);
     expect(mostlyNotNoun('osteocalcin')).toBe(false);
+  });
+});
+
+describe('mostlyVerb', () => {
+  it("takes WordNet's commonest part of speech, or, for a rarer word, whether it is only a verb", () => {
+    expect(mostlyVerb('help')).toBe(true);
+    expect(mostlyVerb('bone')).toBe(false);
+    expect(mostlyVerb('weaken')).toBe(true);
+    expect(mostlyVerb('weakener')).toBe(false);
+    expect(mostlyVerb('sertraline')).toBe(false);
   });
 });
 
