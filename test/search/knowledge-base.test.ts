@@ -602,6 +602,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('my dad takes sertraline, will it weaken his bones?', 'sertraline');
   });
 
+  it('declines a claim the content cannot back, then "is that true?" or "does the article cover that?"', () => {
+    expectDeclined('SSRIs cause bone loss. Is that true?', 'SSRIs');
+    expectDeclined('I read that SSRIs cause fractures, does the article cover that?', 'SSRIs');
+    expect(first('I read that bones are basically glands now, is that in here?')).toContain('hormone-producing organs');
+  });
+
   it('answers a choice the article makes, and declines one it makes neither way', () => {
     expect(first('are the researchers neurologists or psychiatrists')).toContain('three neurologists from China');
     expectDeclined('are men or women more likely to get osteoporosis', 'men or women');

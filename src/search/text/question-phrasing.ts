@@ -42,6 +42,29 @@ const HEDGED_OPENING =
 const REPORTED_CLAIM =
   /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
 
+/**
+ * "SSRIs cause fractures. Is that true?", "I read that bones are glands, is that in here?", "..., does the article
+ * cover that?": a claim, then a closing question whether it holds or the text says it, asks what "is it true that
+ * CLAIM?" asks; read so, the claim's subject and verb are a yes/no question's. Not a claim told of the asker or their
+ * people ("my therapist suggested exercise. Does the article back that up?", "she says ..."): asking-sentence.ts
+ * reads those.
+ */
+const CLOSING_VERIFICATION =
+  /^([^?]*?[^\s,.;?!])\s*[,.;!]\s*(?:is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|a\s+fact)|is\s+(?:that|this)\s+(?:in|covered\s+in|mentioned\s+in|said\s+in)\s+(?:the\s+(?:article|study|review|paper|text)|here|there|it)|(?:does|do|did)\s+(?:the\s+(?:article|study|review|paper|text)|it|this)\s+(?:say|cover|mention|discuss|confirm|support)\s+(?:that|this|it)|(?:does|do|did)\s+(?:the\s+(?:article|study|review|paper|text)|it|this)\s+(?:back\s+(?:that|this|it)\s+up|agree))\s*\?+\s*$/i;
+/** The cheap test a message passes before CLOSING_VERIFICATION is compiled for it. */
+const MAY_VERIFY = /[,.;!]\s*(?:is|does|do|did)\s/i;
+const OWN_STORY = /^\s*(?:my|our|i|i['\u2019]m|im|we|me|she|he|they|her|his|their)\b/i;
+
+/** "X. Is that true?" as "is it true that X?", when X is a claim of the world (CLOSING_VERIFICATION). */
+function verifiedClaim(question: string): string {
+  const m = MAY_VERIFY.test(question) ? CLOSING_VERIFICATION.exec(question) : null;
+  const claim = m?.[1]?.replace(REPORTED_CLAIM, '');
+  if (!claim || OWN_STORY.test(claim) || QUESTION_OPENINGS.has(claim.trim().split(/\s+/)[0]?.toLowerCase() ?? '')) {
+    return question;
+  }
+  return `is it true that ${claim}?`;
+}
+
 /** "True or false: X", "T/F X", "fact or myth - X", "fact check: X": whether X holds, as "is it true that X?" asks. */
 const TRUE_OR_FALSE =
   /^\s*(?:true\s+or\s+false|true\s*\/\s*false|t\s*\/\s*f|fact\s+or\s+(?:myth|fiction)|myth\s+or\s+fact|fact[\s-]*check)\s*[:,?\-\u2013\u2014]*\s+/i;
@@ -278,7 +301,7 @@ function withoutVenting(question: string, inContent: (stem: string) => boolean):
 
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
   const quizzed = question.replace(TRUE_OR_FALSE, 'is it true that ').replace(/\btrue or false that\b/i, 'true that');
-  const asked = /\?\s*$/u.test(quizzed) ? quizzed : quizzed.replace(REPORTED_CLAIM, 'is it true that ');
+  const asked = /\?\s*$/u.test(quizzed) ? verifiedClaim(quizzed) : quizzed.replace(REPORTED_CLAIM, 'is it true that ');
   const plain = withoutVenting(withoutPreamble(asked), inContent);
   const unframed = MAY_ASK_PLAINLY.test(plain) ? plain.replace(PLAIN_ASKING, ' ') : plain;
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)

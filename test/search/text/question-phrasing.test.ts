@@ -80,6 +80,21 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('I read the article, who wrote it?')).toBe('I read the article, who wrote it?');
   });
 
+  it('reads a claim, then "is that true?" or "does the article cover that?", as "is it true that" the claim', () => {
+    expect(rephraseQuestion('SSRIs cause bone loss. Is that true?')).toBe('is it true that SSRIs cause bone loss?');
+    expect(rephraseQuestion('I read that SSRIs cause fractures, does the article cover that?')).toBe(
+      'is it true that SSRIs cause fractures?',
+    );
+    expect(rephraseQuestion('I heard coffee thins bones, is that in the article?')).toBe(
+      'is it true that coffee thins bones?',
+    );
+    // A story of the asker's own is read by the asking sentence, not rewritten.
+    const story = 'My therapist suggested exercise. Does the article back that up?';
+    expect(rephraseQuestion(story)).toBe(story);
+    // A question before it is no claim.
+    expect(rephraseQuestion('what is osteocalcin? is that right?')).toBe('what is osteocalcin? is that right?');
+  });
+
   it('drops why the asker asks ("for my essay"), which says nothing of what is asked', () => {
     expect(rephraseQuestion('for my essay, what does osteocalcin do?').trim()).toBe('what does osteocalcin do?');
     expect(rephraseQuestion('what is osteopontin, for a school project').trim()).toBe('what is osteopontin,');
