@@ -24,7 +24,7 @@ import { DEFINING_WORDS, definitionSubject, framedDefinition } from './definitio
 import { type AnswerType, questionForm, spellOutWh } from './question-form.js';
 
 import { type TextPosition, textPosition } from './text-position.js';
-import { WH_WORDS, type WordRoles, wordRoles } from './word-roles.js';
+import { PEOPLE_NOUNS, WH_WORDS, type WordRoles, wordRoles } from './word-roles.js';
 
 export interface Concept {
   /** The question word this concept stands for, as typed. */
@@ -271,6 +271,7 @@ export function analyzeQuestion(
   // A stop word ("find") may be a concept through a synonym rule: it is known by its folded form then.
   const askingStems = new Set([...form.asking, ...(placed?.words ?? [])].map((w) => normalizeWord(w) ?? foldCase(w)));
   const storyPeople = new Set(whomTheStoryIsAbout(folded).map((w) => normalizeWord(w) ?? w));
+  const likeTheAsker = new Set(peopleLikeTheAsker(folded).map((w) => normalizeWord(w) ?? w));
   for (const concept of concepts) {
     if (concept.stem === frameStem) concept.frame = true;
     // "What's the QUOTE from Li?": the words in quotation marks answer it, never the word "quote".
@@ -278,7 +279,7 @@ export function analyzeQuestion(
     if (headStems.has(concept.stem)) concept.head = true;
     if (askingStems.has(concept.stem)) concept.asking = true;
     // Unless the content's synonyms say what they stand for ("my gran": older people).
-    if (storyPeople.has(concept.stem) && !concept.declared) {
+    if ((storyPeople.has(concept.stem) && !concept.declared) || likeTheAsker.has(concept.stem)) {
       concept.asking = true;
       concept.asker = true;
     }
@@ -327,6 +328,19 @@ function whomTheStoryIsAbout(words: readonly string[]): string[] {
       // "my FATHER'S doctor" is the asker's father's, as "my father" is.
       (PEOPLE_OF_ONES_LIFE.has(word.replace(/['’]s$/, '')) && POSSESSIVES.has(words[i - 1] ?? '')) ||
       isAgeOfSomeone(words, i),
+  );
+}
+
+/**
+ * "Are there new treatments for PEOPLE like my dad?", "someone like me": people picked by likeness to the asker or
+ * their people are those people, whatever the content's synonyms say of the word ("people": patients).
+ */
+function peopleLikeTheAsker(words: readonly string[]): string[] {
+  return words.filter(
+    (word, i) =>
+      PEOPLE_NOUNS.has(word) &&
+      words[i + 1] === 'like' &&
+      (POSSESSIVES.has(words[i + 2] ?? '') || /^(?:me|us|him|her|them)$/.test(words[i + 2] ?? '')),
   );
 }
 

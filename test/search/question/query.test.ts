@@ -65,6 +65,9 @@ describe('analyzeQuestion', () => {
     expect(asking('are there genetic factors')).toEqual(['factors']);
     expect(asking('are a lot of factors at play')).toEqual([]);
     expect(asking('how did 70 patients fare')).toEqual([]);
+    // People picked by likeness to the asker are the asker's people, whatever the synonyms say of "people".
+    expect(asking('are there new treatments for people like my dad?', 'people => patients')).toEqual(['people', 'dad']);
+    expect(asking('are there new treatments for people with osteoporosis?', 'people => patients')).toEqual([]);
   });
 
   it('adds declared synonyms at a lower weight, and marks the concept as declared', () => {
