@@ -39,10 +39,16 @@ function answerParts(
 ): Answer {
   const answers: Answer[] = [];
   let before = previous;
+  let lacking: Answer | undefined;
   for (const part of parts) {
-    const answer = answerOne(kb, part, before, options);
+    // "What is serotonin and how does IT relate to bones?": "it" is what the content lacks, so is the question.
+    const answer =
+      lacking && pointsBackWithItOrThey(part, kb)
+        ? { ...lacking, question: part, understood: part }
+        : answerOne(kb, part, before, options);
     answers.push(answer);
     if (answer.passages.length > 0) before = answer.understood ?? part;
+    lacking = answer.passages.length === 0 && (answer.missing ?? []).length > 0 ? answer : undefined;
   }
   const found = answers.filter((a) => a.passages.length > 0);
   if (found.length === 0) return answerOne(kb, asked, previous, options);

@@ -36,6 +36,16 @@ describe('answerInConversation', () => {
     expect(answerInConversation(kb, 'does coffee help and what about tea?', undefined).passages).toEqual([]);
   });
 
+  it('declines a second question that points back at what the first asked and the content lacks', () => {
+    const answer = answerInConversation(kb, 'what is serotonin and how does it relate to bones?', undefined);
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toEqual(['serotonin']);
+    // One that asks of something else is still answered.
+    expect(
+      answerInConversation(kb, 'what is serotonin and who wrote the article?', undefined).passages[0]?.text,
+    ).toContain('three neurologists from China');
+  });
+
   it('declines an out-of-scope "and in X?" for what it asks', () => {
     expect(answerInConversation(kb, 'and in women?', 'is depression common in older people').missing).toEqual([
       'women',
