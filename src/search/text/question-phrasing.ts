@@ -188,10 +188,11 @@ const MAY_ASK_ANY_LINK = /\b(?:links?|connections?|relation|relationship|associa
  * "The depression can make the bones weaker?", "osteoporosis people have more depression, yes?": a learner's
  * yes/no question in the order of a statement. Read with its auxiliary first ("can the depression make ..."), as
  * English asks it, so it is read as the claim it makes. Only a short subject, and no question word, "but", comma or
- * other sentence in it or after it ("Jochi's death occurred in what year?" is left as it is).
+ * other sentence in it or after it ("Jochi's death occurred in what year?" is left as it is). In the negative too
+ * ("the researchers AREN'T from the US, right?"), which asks whether the positive holds.
  */
 const STATEMENT_ORDER =
-  /^\s*((?:(?:so|wait|ok|okay|lol)\s+)*)((?:[^\s,?.!;:&\-\u2013\u2014]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?.!;:]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$/i;
+  /^\s*((?:(?:so|wait|ok|okay|lol)\s+)*)((?:[^\s,?.!;:&\-\u2013\u2014]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)(?:n?['\u2019]t|nt)?\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?.!;:]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$/i;
 /** Words a question that is already in a question's order opens with. */
 const QUESTION_OPENINGS = new Set(
   'what who where when why how which whose whom is are am was were do does did can could will would should shall may might must has have had i you u we'.split(
@@ -199,7 +200,7 @@ const QUESTION_OPENINGS = new Set(
   ),
 );
 const WH_INSIDE = /\b(?:what|who|whom|whose|where|when|why|how|which)\b/i;
-const AUXILIARY_INSIDE = /\s(?:can|could|is|are|was|were|will|would|may|might|should)\s/i;
+const AUXILIARY_INSIDE = /\s(?:can|could|is|are|was|were|will|would|may|might|should)(?:n?['\u2019]t|nt)?\s/i;
 
 /** Whether STATEMENT_ORDER may apply: "?" closes it, no question word or auxiliary opens it, one stands inside. */
 function mayBeInStatementOrder(text: string): boolean {

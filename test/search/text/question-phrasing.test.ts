@@ -193,6 +193,8 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
 
   it('reads a learner\'s yes/no question in a statement\'s order with its auxiliary first, and "more weak" as weaker', () => {
     expect(read('the depresion can make the bones more weak?')).toBe('can the depresion make the bones weaker?');
+    // In the negative, it asks whether the positive holds.
+    expect(read("the researchers aren't from the US, right?")).toBe('are the researchers from the USA?');
     expect(read('so osteoporosis can make you depressed??')).toBe('so can osteoporosis make you depressed?');
     expect(read('the treatment with magnets is available in europe?')).toBe(
       'is the treatment with magnets available in europe?',
