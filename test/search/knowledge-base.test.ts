@@ -602,6 +602,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('my dad takes sertraline, will it weaken his bones?', 'sertraline');
   });
 
+  it('reads "the headline" as the text itself, which no passage needs to say', () => {
+    expect(first("the headline says 'may link' - so they're not sure?")).toContain('not just speculative');
+  });
+
   it('declines a claim the content cannot back, then "is that true?" or "does the article cover that?"', () => {
     expectDeclined('SSRIs cause bone loss. Is that true?', 'SSRIs');
     expectDeclined('I read that SSRIs cause fractures, does the article cover that?', 'SSRIs');

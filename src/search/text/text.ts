@@ -55,6 +55,9 @@ const STOP_WORDS = new Set<string>([
     'according',
     'article',
     'text',
+    // "The HEADLINE says 'may link' - ...": the text's own heading, as "the article" is the text.
+    'headline',
+    'headlines',
     'anything',
     'something',
     'thing',

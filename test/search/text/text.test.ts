@@ -55,6 +55,8 @@ describe('normalizeWord', () => {
       'versus',
       'vs',
       'own',
+      // The text's own heading, as "article" is the text.
+      'headline',
     ]) {
       expect(normalizeWord(word), word).toBeNull();
       expect(isStopWord(word)).toBe(true);
