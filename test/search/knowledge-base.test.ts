@@ -602,6 +602,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('my dad takes sertraline, will it weaken his bones?', 'sertraline');
   });
 
+  it('declines a yes/no question whose opening condition names a case the content never speaks of', () => {
+    expectDeclined('if I move to a warmer country, will my bones get stronger?', 'country');
+    expect(first('if I exercise more, will my mood improve?')).toContain('exercise');
+  });
+
   it('reads "the headline" as the text itself, which no passage needs to say', () => {
     expect(first("the headline says 'may link' - so they're not sure?")).toContain('not just speculative');
   });

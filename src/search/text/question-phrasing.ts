@@ -239,6 +239,8 @@ const TRUE_TAG =
   /\s*,\s*(?:true|right|correct|yes|yeah|no|innit|isn['\u2019]?t\s+it|is\s+(?:that|it)\s+(?:true|right|correct)|am\s+i\s+right)\s*\?+\s*$/i;
 const WHAT_IF_THEN =
   /^\s*what\s+if\b(?=[^?,]*,\s*(?:how|what|which|who|whom|where|when|why|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b)/i;
+const OPENING_CONDITION =
+  /^\s*if\s+([^,?]+?),\s*((?:will|would|can|could|do|does|did|should|might|may|is|are)\s+(?:i|my|me|we|our|you|your|u|ur)\b[^?,]*?)\s*\?*\s*$/i;
 /** "Effect" between two words, the word before it read by `effectAsVerb`. */
 const EFFECT_BETWEEN = /\b([a-z]+)\s+effect(s?)\s+(?=([a-z]+)\b)/gi;
 /** Words before "effect" that make it a noun: "what effect", "the effects", "side effects", "its effects". */
@@ -353,6 +355,9 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes(',')) read = read.replace(TRUE_TAG, '?');
   // "WHAT IF I already have osteoporosis, how long until ...?": a condition; the question is the one after it.
   if (lower.includes('what if')) read = read.replace(WHAT_IF_THEN, 'if');
+  // "If I move to a warmer country, WILL my bones get stronger?": the yes/no question, then its condition, as English
+  // also asks it ("will my bones get stronger if I move ...?"); the condition is then read as the case asked about.
+  if (/^\s*if\b/i.test(read)) read = read.replace(OPENING_CONDITION, '$2 if $1?');
   // "Does HITTING THE GYM help?": going to it; "hit" is no blow here.
   if (lower.includes('hit')) read = read.replace(/\bhit(?:s|ting)?\s+the\s+gym\b/gi, 'going to the gym');
   // "DR Li's main claim?": a title before a name, when the content never gives one, is no word a passage must meet.

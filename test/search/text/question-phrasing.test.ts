@@ -193,6 +193,11 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
 
   it('reads a learner\'s yes/no question in a statement\'s order with its auxiliary first, and "more weak" as weaker', () => {
     expect(read('the depresion can make the bones more weak?')).toBe('can the depresion make the bones weaker?');
+    // A condition first, then a yes/no question about the asker's case: the question, then its condition.
+    expect(read('if I move to a warmer country, will my bones get stronger?')).toBe(
+      'will my bones get stronger if I move to a warmer country?',
+    );
+    expect(read('if the brain can change, can it recover?')).toBe('if the brain can change, can it recover?');
     // In the negative, it asks whether the positive holds.
     expect(read("the researchers aren't from the US, right?")).toBe('are the researchers from the USA?');
     expect(read('so osteoporosis can make you depressed??')).toBe('so can osteoporosis make you depressed?');
@@ -251,7 +256,8 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('this bot sucks, who even wrote the article')).toBe('who even wrote the article');
     expect(read('this is scary, am I going to break bones?')).toBe('am I going to break bones?');
     expect(read("ugh fine, what's osteopontin")).toBe("what's osteopontin");
-    expect(read('if I exercise, will I avoid it?')).toBe('if I exercise, will I avoid it?');
+    // A condition is no venting: it is kept (after the question it conditions).
+    expect(read('if I exercise, will I avoid it?')).toBe('will I avoid it if I exercise?');
     expect(read('my 2 kids, are they at risk?')).toBe('my 2 kids, are they at risk?');
     const bones = (stem: string) => stem === 'bone';
     expect(rephraseQuestion('weak bones, are they linked to mood?', bones)).toBe(
