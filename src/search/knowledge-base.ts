@@ -159,6 +159,28 @@ export class KnowledgeBase {
     );
   }
 
+  /**
+   * The passage that gives another name where a yes/no question's missing one stands (other-name.ts): among the
+   * ranked ones, else among the other passages of their articles ("is it true the review was in Nature?" shares no
+   * word with "this study, published in the journal Biomolecules", so search did not find it).
+   */
+  private otherNameFor(analyzed: AnalyzedQuestion, weighed: WeightedConcept[], ranked: Ranked[], articleId?: string) {
+    const found = otherName(analyzed, weighed, ranked, this.ranking.namedSalience);
+    if (found.length > 0 || !analyzed.source) return found;
+    const articles = new Set(articleId ? [articleId] : ranked.slice(0, 3).map((r) => r.passage.articleId));
+    const seen = new Set(ranked.map((r) => r.passage));
+    const rest = [...articles].flatMap((id) => this.article(id)?.passages ?? []).filter((p) => !seen.has(p));
+    const unranked = rest.map((passage) => ({
+      passage,
+      score: 0,
+      highlights: [],
+      coverage: 0,
+      covers: false,
+      typed: false,
+    }));
+    return otherName(analyzed, weighed, unranked, this.ranking.namedSalience);
+  }
+
   /** Finds the passages that answer a question, best first, or none when the content does not cover it. */
   answerQuestion(question: string, options: AnswerOptions = {}): Answer {
     const asked = question.trim();
@@ -181,7 +203,7 @@ export class KnowledgeBase {
     const ranked = options.lenient
       ? closeMatches(all, this.ranking)
       : declined
-        ? otherName(analyzed, weighed, all, this.ranking.namedSalience).slice(0, 1)
+        ? this.otherNameFor(analyzed, weighed, all, options.articleId).slice(0, 1)
         : selectAnswers(all, this.ranking);
     const passages = ranked.slice(0, limit).map((r) => this.quote(r.passage, r.score, r.highlights));
     if (passages.length > 0) return { question: asked, passages, suggestions: [] };

@@ -454,6 +454,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('was this published in the Lancet?')).toContain('published in the journal Biomolecules');
     // "The review" is the text itself, which the sentence naming the journal calls "this study".
     expect(first('was the review published in Nature?')).toContain('published in the journal Biomolecules');
+    // Though no word of the question but the name's place is in that sentence ("is it true" asks only whether).
+    expect(first('is it true the review was in Nature?')).toContain('published in the journal Biomolecules');
     expectDeclined('Is osteoporosis common in Japan?', 'Japan');
     expectDeclined("Does the bone-brain axis explain Alzheimer's?", "Alzheimer's");
     // A nationality said of them is where they are from.

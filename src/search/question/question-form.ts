@@ -131,6 +131,9 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   // "Is it TRUE that bones make hormones?": asks whether what follows is so, as "do bones make hormones?" does.
   ['it', 'true', 'that'],
   ['it', 'really', 'true', 'that'],
+  // Without "that" too: "is it true THE review was in Nature?".
+  ['is', 'it', 'true'],
+  ['is', 'it', 'really', 'true'],
   ['it', 'the', 'case', 'that'],
   // "TO WHAT EXTENT did Fermat confirm ...": how far, asked of what follows.
   ['to', 'what', 'extent'],
