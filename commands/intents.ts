@@ -55,6 +55,10 @@ const OVERVIEW = new RegExp(`^(?:${OVERVIEW_FORMS.join('|')})${POLITE}$`, 'i');
 const SOURCE_WORD = '(?:source|sources|citation|reference|references|url|original)';
 const THIS = `(?:${IT}|this|that)`;
 const OF_IT = String.raw`(?:\s+(?:of|for|to)\s+${THIS})?`;
+/** The text, or the study it reports: "this", "the paper", "the source study", "the original research". */
+const THE_SOURCE = String.raw`(?:${THIS}|the\s+(?:source|original)(?:\s+(?:study|research|paper))?)`;
+/** The kinds of study a text may report: "a new study", "a review", "an actual experiment", "a clinical trial". */
+const STUDY_KIND = String.raw`(?:an?\s+)?(?:new\s+|original\s+|actual\s+|real\s+|single\s+)?(?:study|review|literature\s+review|trial|clinical\s+trial|experiment|meta[\s-]?analysis|original\s+research|primary\s+research)`;
 const SOURCE_FORMS = [
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|your\s+|ur\s+)?${SOURCE_WORD}${OF_IT}`,
   String.raw`(?:the\s+)?link(?:\s+(?:of|for|to)\s+${THIS})`,
@@ -71,12 +75,17 @@ const SOURCE_FORMS = [
   String.raw`what(?:'s|\u2019s|s|\s+is|\s+was)\s+(?:the\s+name\s+of\s+${THIS}|${THE_TEXT}\s+called)`,
   String.raw`(?:what|which)\s+(?:website|web\s*site|site|publication|outlet|magazine|newspaper|news\s+site)\s+(?:published|posted|ran|is|was)\s+${THIS}(?:\s+(?:from|on|in))?`,
   String.raw`who\s+(?:published|posted|ran)\s+${THIS}`,
+  // What kind of study it is, which the citation says ("Review, in the journal ..."): "what kind of study is this?",
+  // "is this a new study or a review?", "is it a clinical trial?", "the study design?".
+  String.raw`(?:what|which)\s+(?:kind|type|sort)\s+of\s+(?:study|research|paper|publication|source|review|evidence)(?:\s+design)?\s+(?:is|was)\s+${THE_SOURCE}`,
+  String.raw`(?:is|was)\s+${THE_SOURCE}\s+${STUDY_KIND}(?:\s+or\s+${STUDY_KIND})?`,
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+was)\s+)?(?:the\s+)?(?:study|research)\s+(?:design|type|kind)${OF_IT}`,
 ];
 const SOURCE = new RegExp(`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
 const OVERVIEW_WORDS =
   /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5|describ|argu|thesis|claim|conclu|finding|propose|article|paper|piece|study|review|research/i;
 const SOURCE_WORDS =
-  /source|citation|reference|url|original|link|from|cite|get|read|find|see|title|headline|name|called|publi|posted|ran/i;
+  /source|citation|reference|url|original|link|from|cite|get|read|find|see|title|headline|name|called|publi|posted|ran|kind|type|sort|design|review|trial|experiment|analysis|study/i;
 const HELP_FORMS = [
   String.raw`help(?:\s+me)?`,
   'commands',

@@ -86,6 +86,11 @@ describe('questionIntent', () => {
       'what website published this',
       'which site is this from',
       'who published the study',
+      // What kind of study it is, which the citation says.
+      'is this a new study or a review?',
+      'what kind of study is this?',
+      'Is the source a review or a clinical trial?',
+      'what type of study design is this?',
     ]) {
       expect(questionIntent(q), q).toBe('source');
     }
@@ -93,6 +98,8 @@ describe('questionIntent', () => {
     // questions about what it says.
     for (const q of [
       "what's the source of osteocalcin",
+      // The kind of research still to be done is something the article says.
+      'what kind of research',
       'what is the link?',
       'link between bones and mood',
       'where does it come from?',
