@@ -380,7 +380,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "what is" does, and is read so (the kind of answer its noun names).
   const instructs = at < 0 && ASKING_VERBS.has(words[opening] ?? '');
   const quoting = quotationAsked(words, opening);
-  if (quoting) return { type: 'quotation', frame: quoting, asking: [...asking, ...speakersAsked(words)] };
+  if (quoting) {
+    // "Quote them DIRECTLY", "the EXACT words": how the quotation is wanted, no topic of its own.
+    const manner = words.filter((w) => QUOTE_MANNER.has(w));
+    return { type: 'quotation', frame: quoting, asking: [...asking, ...speakersAsked(words), ...manner] };
+  }
   if (at < 0 && !instructs) return { type: null, asking };
   if (instructs) at = opening;
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
@@ -475,8 +479,9 @@ const PEOPLE_TOPIC =
 
 /**
  * The word that asks for a quotation, if one does: a quote as a thing ("what's THE QUOTE", "any QUOTES from Li") or
- * someone "QUOTED" ("who is quoted?"). Not the verb a request opens with ("quote the bit about exercise", "can I
- * quote the authors"), which asks for passages in any words (docs/ranking.md).
+ * someone "QUOTED" ("who is quoted?"), or the verb with only the people it quotes ("can I quote the researchers
+ * directly?"). Not a request to quote something they said ("quote the bit about exercise", "can I quote the
+ * authors on exercise"), which asks for passages in any words (docs/ranking.md).
  */
 function quotationAsked(words: readonly string[], opening: number): string | undefined {
   return words.find((word, i) => {
@@ -484,17 +489,23 @@ function quotationAsked(words: readonly string[], opening: number): string | und
     if (QUOTE_NOUNS.has(word) && i !== opening && QUOTE_DETERMINERS.has(before)) return true;
     // "Who is quoted?", "is anyone quoted?", "who does the article quote?".
     if (word === 'quoted') return words.slice(Math.max(0, i - 3), i).some((w) => BEING.test(w));
-    return QUOTE_NOUNS.has(word) && words.slice(0, i).some((w) => w === 'who' || w === 'whom');
+    if (QUOTE_NOUNS.has(word) && words.slice(0, i).some((w) => w === 'who' || w === 'whom')) return true;
+    // "Can I quote THE RESEARCHERS (directly)?", "quote the authors": their own words, when nothing else is asked.
+    return word === 'quote' && QUOTING_THEM.test(words.slice(i + 1).join(' '));
   });
 }
+const QUOTE_MANNER = new Set(['directly', 'exactly', 'verbatim', 'exact', 'direct']);
+/** Whom a request to quote names, and nothing else: "the researchers", "the authors directly", "li". */
+const QUOTING_THEM =
+  /^(?:the |their |its )?(?:researchers?|authors?|scientists?|experts?|writers?|team|neurologists?|li)(?: (?:directly|exactly|verbatim|word for word))?$/;
 /**
- * "A quote FROM THE RESEARCHERS", "quotes by the authors": whoever wrote or did the work, which any quotation in the
- * article is by; a name ("from Li") still says whose.
+ * "A quote FROM THE RESEARCHERS", "quotes by the authors", "quote the researchers": whoever wrote or did the work,
+ * which any quotation in the article is by; a name ("from Li") still says whose.
  */
 function speakersAsked(words: readonly string[]): string[] {
   return words.filter((w, i) => {
     const by = words[i - 1] === 'the' || words[i - 1] === 'its' || words[i - 1] === 'their' ? i - 2 : i - 1;
-    return SPEAKERS.test(w) && (words[by] === 'from' || words[by] === 'by');
+    return SPEAKERS.test(w) && (words[by] === 'from' || words[by] === 'by' || words[by] === 'quote');
   });
 }
 const SPEAKERS = /^(?:researchers?|authors?|scientists?|experts?|writers?|team|study|article|piece|paper)$/;

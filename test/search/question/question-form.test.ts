@@ -193,6 +193,11 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     for (const question of ['quote the bit about exercise', 'can I quote the authors on the evidence']) {
       expect(form(question).type, question).not.toBe('quotation');
     }
+    // The verb with only the people it quotes asks for their words; "directly" says how.
+    expect(form('can I quote the researchers directly?')).toMatchObject({
+      type: 'quotation',
+      asking: expect.arrayContaining(['researchers', 'directly']),
+    });
   });
 
   it('reads "why" as asking for a cause or a way', () => {
