@@ -128,6 +128,11 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['this', 'information'],
   ['the', 'info'],
   ['that', 'info'],
+  // "The strongest claim IN THE PIECE": the article, as "in the article" says it ("article" is a stop word).
+  ...['in', 'of', 'from'].flatMap((of) => [
+    [of, 'the', 'piece'],
+    [of, 'this', 'piece'],
+  ]),
   // "Is it TRUE that bones make hormones?": asks whether what follows is so, as "do bones make hormones?" does.
   ['it', 'true', 'that'],
   ['it', 'really', 'true', 'that'],

@@ -239,6 +239,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // Asides that place the question in time or point at what was read.
     expect(form('how strong is the evidence so far').asking).toEqual(['so', 'far', 'strong']);
     expect(form('what should doctors do with this info').asking).toEqual(['this', 'info']);
+    expect(form("what's the strongest claim in the piece").asking).toEqual(
+      expect.arrayContaining(['in', 'the', 'piece']),
+    );
     // "Is it true", with or without "that", asks only whether what follows is so.
     expect(form('is it true the review was in Nature').asking).toEqual(['is', 'it', 'true']);
     expect(form('how far can osteocalcin travel').asking).toEqual([]);
