@@ -80,12 +80,14 @@ const SOURCE_FORMS = [
   String.raw`(?:what|which)\s+(?:kind|type|sort)\s+of\s+(?:study|research|paper|publication|source|review|evidence)(?:\s+design)?\s+(?:is|was)\s+${THE_SOURCE}`,
   String.raw`(?:is|was)\s+${THE_SOURCE}\s+${STUDY_KIND}(?:\s+or\s+${STUDY_KIND})?`,
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+was)\s+)?(?:the\s+)?(?:study|research)\s+(?:design|type|kind)${OF_IT}`,
+  // "How was the research done?": how a review is done is what it is.
+  String.raw`how\s+(?:was|is)\s+${THE_TEXT}\s+(?:done|conducted|carried\s+out|performed)`,
 ];
 const SOURCE = new RegExp(`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
 const OVERVIEW_WORDS =
   /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5|describ|argu|thesis|claim|conclu|finding|propose|article|paper|piece|study|review|research/i;
 const SOURCE_WORDS =
-  /source|citation|reference|url|original|link|from|cite|get|read|find|see|title|headline|name|called|publi|posted|ran|kind|type|sort|design|review|trial|experiment|analysis|study/i;
+  /source|citation|reference|url|original|link|from|cite|get|read|find|see|title|headline|name|called|publi|posted|ran|kind|type|sort|design|review|trial|experiment|analysis|study|done|conducted|carried|performed/i;
 const HELP_FORMS = [
   String.raw`help(?:\s+me)?`,
   'commands',

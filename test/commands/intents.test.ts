@@ -91,6 +91,7 @@ describe('questionIntent', () => {
       'what kind of study is this?',
       'Is the source a review or a clinical trial?',
       'what type of study design is this?',
+      'how was the research done?',
     ]) {
       expect(questionIntent(q), q).toBe('source');
     }
@@ -100,6 +101,7 @@ describe('questionIntent', () => {
       "what's the source of osteocalcin",
       // The kind of research still to be done is something the article says.
       'what kind of research',
+      'how is it made',
       'what is the link?',
       'link between bones and mood',
       'where does it come from?',
