@@ -54,6 +54,10 @@ export interface TagInfo {
   article: string;
 }
 
+/** Verbs of finding or making a thing first, whose "who" only a name answers. */
+const DISCOVERING =
+  /\b(?:discover(?:ed|s)?|invent(?:ed|s)?|coin(?:ed|s)?|first\s+(?:described|identified|found|proposed))\b/i;
+
 export class KnowledgeBase {
   readonly articles: readonly Article[];
   readonly passages: readonly Passage[];
@@ -185,8 +189,12 @@ export class KnowledgeBase {
   answerQuestion(question: string, options: AnswerOptions = {}): Answer {
     const asked = question.trim();
     const limit = options.limit ?? 3;
-    const mustHold = options.mustHold;
-    const analyzed = mustHold ? { ...this.analyze(asked), answerType: mustHold } : this.analyze(asked);
+    const analyzedAlone = this.analyze(asked);
+    // "Who DISCOVERED osteocalcin?": only a sentence naming someone answers who found or made a thing first; "studies
+    // have found ..." names no one.
+    const mustHold =
+      options.mustHold ?? (analyzedAlone.answerType === 'person' && DISCOVERING.test(asked) ? 'person' : undefined);
+    const analyzed = mustHold ? { ...analyzedAlone, answerType: mustHold } : analyzedAlone;
     const candidates = this.search(asked, analyzed, options.articleId);
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
     const reranked = rerank(analyzed, candidates, weighed, this.ranking);

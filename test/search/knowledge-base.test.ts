@@ -609,6 +609,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('if I exercise more, will my mood improve?')).toContain('exercise');
   });
 
+  it('answers who discovered or coined a thing only with a sentence that names someone', () => {
+    expectDeclined('who first discovered osteocalcin?', 'discovered');
+    expect(first('who came up with the bone-brain axis?')).toContain('three neurologists from China');
+  });
+
   it('reads "the headline" as the text itself, which no passage needs to say', () => {
     expect(first("the headline says 'may link' - so they're not sure?")).toContain('not just speculative');
   });
