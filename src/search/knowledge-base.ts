@@ -54,7 +54,7 @@ export interface TagInfo {
   article: string;
 }
 
-/** Verbs of finding or making a thing first, whose "who" only a name answers. */
+/** Verbs of finding or making a thing first, whose "who" only a name answers, and "when" only a time. */
 const DISCOVERING =
   /\b(?:discover(?:ed|s)?|invent(?:ed|s)?|coin(?:ed|s)?|first\s+(?:described|identified|found|proposed))\b/i;
 
@@ -190,10 +190,11 @@ export class KnowledgeBase {
     const asked = question.trim();
     const limit = options.limit ?? 3;
     const analyzedAlone = this.analyze(asked);
-    // "Who DISCOVERED osteocalcin?": only a sentence naming someone answers who found or made a thing first; "studies
-    // have found ..." names no one.
+    // "Who DISCOVERED osteocalcin?", "when was it discovered?": only a sentence naming someone (a time) answers who
+    // found or made a thing first, or when; "studies have found ..." names neither.
+    const firsts = analyzedAlone.answerType === 'person' || analyzedAlone.answerType === 'time';
     const mustHold =
-      options.mustHold ?? (analyzedAlone.answerType === 'person' && DISCOVERING.test(asked) ? 'person' : undefined);
+      options.mustHold ?? (firsts && DISCOVERING.test(asked) ? (analyzedAlone.answerType ?? undefined) : undefined);
     const analyzed = mustHold ? { ...analyzedAlone, answerType: mustHold } : analyzedAlone;
     const candidates = this.search(asked, analyzed, options.articleId);
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);

@@ -609,8 +609,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('if I exercise more, will my mood improve?')).toContain('exercise');
   });
 
-  it('answers who discovered or coined a thing only with a sentence that names someone', () => {
+  it('answers who discovered or coined a thing, or when, only with a sentence that names someone or a time', () => {
     expectDeclined('who first discovered osteocalcin?', 'discovered');
+    expectDeclined('when was osteopontin discovered?', 'discovered');
     expect(first('who came up with the bone-brain axis?')).toContain('three neurologists from China');
   });
 
