@@ -52,6 +52,8 @@ describe('expandShorthand', () => {
     expect(expandShorthand('is it fr that bones make hormones BTW')).toBe('is it  that bones make hormones ');
     // In capitals, "FR" may be an abbreviation (France, a form).
     expect(expandShorthand('the FR team')).toBe('the FR team');
+    // Exclamations too.
+    expect(expandShorthand('wow so the skeleton is a gland').trim()).toBe('so the skeleton is a gland');
   });
 
   it('joins a hyphenated word the content writes as one ("neuro-modulation"), and leaves other pairs', () => {
