@@ -128,6 +128,12 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['this', 'information'],
   ['the', 'info'],
   ['that', 'info'],
+  // "LEMME GUESS, the answer is exercise?", "NEXT YOU'LL TELL ME the brain isn't fixed": sarcasm's frames ask nothing.
+  ['lemme', 'guess'],
+  ['let', 'me', 'guess'],
+  ['next', "you'll", 'tell', 'me'],
+  ['next', 'youll', 'tell', 'me'],
+  ['next', 'you', 'will', 'tell', 'me'],
   // "The strongest claim IN THE PIECE": the article, as "in the article" says it ("article" is a stop word).
   ...['in', 'of', 'from'].flatMap((of) => [
     [of, 'the', 'piece'],

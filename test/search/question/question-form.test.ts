@@ -239,6 +239,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // Asides that place the question in time or point at what was read.
     expect(form('how strong is the evidence so far').asking).toEqual(['so', 'far', 'strong']);
     expect(form('what should doctors do with this info').asking).toEqual(['this', 'info']);
+    expect(form('lemme guess the answer is exercise again').asking).toEqual(['lemme', 'guess']);
     expect(form("what's the strongest claim in the piece").asking).toEqual(
       expect.arrayContaining(['in', 'the', 'piece']),
     );
