@@ -101,6 +101,8 @@ const OWN_FOLLOW_UPS_68 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-68.j
 const OWN_FOLLOW_UPS_69 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-69.jsonl');
 const OWN_FOLLOW_UPS_70 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-70.jsonl');
 const OWN_FOLLOW_UPS_71 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-71.jsonl');
+const OWN_FOLLOW_UPS_72 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-72.jsonl');
+const OWN_FOLLOW_UPS_73 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-73.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -319,6 +321,11 @@ const OWN_LAY_206_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_207_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-207.jsonl');
 const OWN_LAY_208_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-208.jsonl');
 const OWN_LAY_209_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-209.jsonl');
+const OWN_LAY_210_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-210.jsonl');
+const OWN_LAY_211_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-211.jsonl');
+const OWN_LAY_212_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-212.jsonl');
+const OWN_LAY_213_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-213.jsonl');
+const OWN_LAY_214_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-214.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -569,6 +576,11 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_207_QUESTIONS, 8, 1, 1],
     [OWN_LAY_208_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_209_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_210_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_211_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_212_QUESTIONS, 8, 0.87, 0.5],
+    [OWN_LAY_213_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_214_QUESTIONS, 5, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -684,6 +696,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_69, 6, 0.83, 0],
     [OWN_FOLLOW_UPS_70, 6, 0.66, 0],
     [OWN_FOLLOW_UPS_71, 6, 0.66, 0.16],
+    // Context costs one here: "and the other way round?" after a declined "by how much" is asked as "does bones affect
+    // depression", which quotes "the relationship is bidirectional" before the passages on that direction.
+    [OWN_FOLLOW_UPS_72, 4, 0.75, -0.25],
+    [OWN_FOLLOW_UPS_73, 6, 1, 0.5],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
