@@ -53,15 +53,14 @@ const CLOSING_VERIFICATION =
   /^([^?]*?[^\s,.;?!])\s*[,.;!]\s*(?:is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|a\s+fact)|is\s+(?:that|this)\s+(?:in|covered\s+in|mentioned\s+in|said\s+in)\s+(?:the\s+(?:article|study|review|paper|text)|here|there|it)|(?:does|do|did)\s+(?:the\s+(?:article|study|review|paper|text)|it|this)\s+(?:say|cover|mention|discuss|confirm|support)\s+(?:that|this|it)|(?:does|do|did)\s+(?:the\s+(?:article|study|review|paper|text)|it|this)\s+(?:back\s+(?:that|this|it)\s+up|agree))\s*\?+\s*$/i;
 /** The cheap test a message passes before CLOSING_VERIFICATION is compiled for it. */
 const MAY_VERIFY = /[,.;!]\s*(?:is|does|do|did)\s/i;
-const OWN_STORY = /^\s*(?:my|our|i|i['\u2019]m|im|we|me|she|he|they|her|his|their)\b/i;
 
 /** "X. Is that true?" as "is it true that X?", when X is a claim of the world (CLOSING_VERIFICATION). */
 function verifiedClaim(question: string): string {
   const m = MAY_VERIFY.test(question) ? CLOSING_VERIFICATION.exec(question) : null;
   const claim = m?.[1]?.replace(REPORTED_CLAIM, '');
-  if (!claim || OWN_STORY.test(claim) || QUESTION_OPENINGS.has(claim.trim().split(/\s+/)[0]?.toLowerCase() ?? '')) {
-    return question;
-  }
+  const first = claim?.trim().split(/\s+/)[0] ?? '';
+  // Told of the asker or their people ("my therapist ...", "she says ..."), or a question of its own.
+  if (!claim || PEOPLE_TOLD.test(first) || QUESTION_OPENINGS.has(first.toLowerCase())) return question;
   return `is it true that ${claim}?`;
 }
 
