@@ -46,8 +46,12 @@ export async function openDatabase(location: Exclude<StoreLocation, { kind: 'off
           oid === PG_BIGINT ? Number : pg.types.getTypeParser(oid, format as 'text'),
       },
     });
-    // An idle connection the server drops (a restart) must not crash the bot: the next query reconnects.
+    // An idle connection the server drops (a restart) must not crash the bot: the next query reconnects. Nor one it
+    // drops while a client is checked out between queries (in a transaction): the pool stops listening to a client
+    // it lends, so the client's own 'error' event would go unhandled; the pending work fails instead, and the pool
+    // discards the broken client when it comes back.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   try {

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/open-database.js';
 import { type QuestionEntry, QuestionLog } from '../../src/store/question-log.js';
@@ -217,6 +218,24 @@ describe.skipIf(!postgres?.available)('PostgreSQL behind a connection that goes 
     }, 15_000);
     await log.close();
     await proxy.down();
+  });
+
+  it('is not brought down by a connection cut while a client is checked out between queries', async () => {
+    const real = new URL(database.url);
+    const proxy = await TcpProxy.create({ host: real.hostname, port: Number(real.port) });
+    await proxy.up();
+    const url = new URL(database.url);
+    url.port = String(proxy.port);
+    const { db } = await openDatabase({ kind: 'postgres', url: url.toString(), display: 'proxied' });
+    // Inside a transaction the client is out of the pool and between queries: the cut reaches it as an 'error'
+    // event, which must not be left unhandled (it would end the bot's process); the transaction fails instead.
+    const cut = db.transaction().execute(async (trx) => {
+      await sql`select 1`.execute(trx);
+      await proxy.down();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    await expect(cut).rejects.toThrow();
+    await db.destroy();
   });
 
   it('a database that does not exist is a bad DATABASE_URL', async () => {
