@@ -193,8 +193,8 @@ export class KnowledgeBase {
     // "Who DISCOVERED osteocalcin?", "when was it discovered?": only a sentence naming someone (a time) answers who
     // found or made a thing first, or when; "studies have found ..." names neither.
     const firsts = analyzedAlone.answerType === 'person' || analyzedAlone.answerType === 'time';
-    const mustHold =
-      options.mustHold ?? (firsts && DISCOVERING.test(asked) ? (analyzedAlone.answerType ?? undefined) : undefined);
+    const discovering = firsts ? DISCOVERING.exec(asked)?.[0] : undefined;
+    const mustHold = options.mustHold ?? (discovering ? (analyzedAlone.answerType ?? undefined) : undefined);
     const analyzed = mustHold ? { ...analyzedAlone, answerType: mustHold } : analyzedAlone;
     const candidates = this.search(asked, analyzed, options.articleId);
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
@@ -219,6 +219,14 @@ export class KnowledgeBase {
     const { missing, mentioned } = missingWords(weighed, this.ranking, focus, analyzed.askedFrom);
     // What is missing is then what was asked: "when", "where", "who".
     if (mustHold && missing.length === 0) missing.push(analyzed.kind);
+    // "Says nothing about WHO DISCOVERED IT", not "about discovered".
+    if (discovering && !options.mustHold) {
+      const verb = discovering.toLowerCase().replace(/^first\s+/, '');
+      const phrase = analyzed.answerType === 'time' ? `when it was ${verb}` : `who ${verb} it`;
+      const at = missing.findIndex((word) => word.toLowerCase() === verb || word === analyzed.kind);
+      if (at >= 0) missing[at] = phrase;
+      else if (missing.length === 0) missing.push(phrase);
+    }
     // "What year was the review published?", with no year given: the year.
     const frame = analyzed.concepts.find((c) => c.frame)?.word;
     if (missing.length === 0 && analyzed.answerType === 'time' && frame) missing.push(frame);
