@@ -58,6 +58,19 @@ export interface TagInfo {
 const DISCOVERING =
   /\b(?:discover(?:ed|s)?|invent(?:ed|s)?|coin(?:ed|s)?|first\s+(?:described|identified|found|proposed))\b/i;
 
+/**
+ * "Who DISCOVERED osteocalcin?", "when was it discovered?": only a sentence naming someone (a time) answers who found
+ * or made a thing first, or when ("studies have found ..." names neither). The kind of answer that must be held, the
+ * verb, and what a "not found" says is missing ("who discovered it", not "discovered").
+ */
+function firstsAsked(asked: string, analyzed: AnalyzedQuestion) {
+  const type = analyzed.answerType;
+  const verb = type === 'person' || type === 'time' ? DISCOVERING.exec(asked)?.[0] : undefined;
+  if (!verb) return undefined;
+  const plain = verb.toLowerCase().replace(/^first\s+/, '');
+  return { mustHold: type, verb: plain, missing: type === 'time' ? `when it was ${plain}` : `who ${plain} it` };
+}
+
 export class KnowledgeBase {
   readonly articles: readonly Article[];
   readonly passages: readonly Passage[];
@@ -190,11 +203,8 @@ export class KnowledgeBase {
     const asked = question.trim();
     const limit = options.limit ?? 3;
     const analyzedAlone = this.analyze(asked);
-    // "Who DISCOVERED osteocalcin?", "when was it discovered?": only a sentence naming someone (a time) answers who
-    // found or made a thing first, or when; "studies have found ..." names neither.
-    const firsts = analyzedAlone.answerType === 'person' || analyzedAlone.answerType === 'time';
-    const discovering = firsts ? DISCOVERING.exec(asked)?.[0] : undefined;
-    const mustHold = options.mustHold ?? (discovering ? (analyzedAlone.answerType ?? undefined) : undefined);
+    const firsts = firstsAsked(asked, analyzedAlone);
+    const mustHold = options.mustHold ?? firsts?.mustHold;
     const analyzed = mustHold ? { ...analyzedAlone, answerType: mustHold } : analyzedAlone;
     const candidates = this.search(asked, analyzed, options.articleId);
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
@@ -219,13 +229,10 @@ export class KnowledgeBase {
     const { missing, mentioned } = missingWords(weighed, this.ranking, focus, analyzed.askedFrom);
     // What is missing is then what was asked: "when", "where", "who".
     if (mustHold && missing.length === 0) missing.push(analyzed.kind);
-    // "Says nothing about WHO DISCOVERED IT", not "about discovered".
-    if (discovering && !options.mustHold) {
-      const verb = discovering.toLowerCase().replace(/^first\s+/, '');
-      const phrase = analyzed.answerType === 'time' ? `when it was ${verb}` : `who ${verb} it`;
-      const at = missing.findIndex((word) => word.toLowerCase() === verb || word === analyzed.kind);
-      if (at >= 0) missing[at] = phrase;
-      else if (missing.length === 0) missing.push(phrase);
+    if (firsts && !options.mustHold) {
+      const at = missing.findIndex((word) => word.toLowerCase() === firsts.verb || word === analyzed.kind);
+      if (at >= 0) missing[at] = firsts.missing;
+      else if (missing.length === 0) missing.push(firsts.missing);
     }
     // "What year was the review published?", with no year given: the year.
     const frame = analyzed.concepts.find((c) => c.frame)?.word;

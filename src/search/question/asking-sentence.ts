@@ -2,6 +2,7 @@
  * Which sentence of a message asks: a story first, then its question ("I'm 58 ... Does the article say ...?"), or
  * a claim and "Is that true?" (docs/ranking.md).
  */
+import { VERIFYING } from '../text/question-phrasing.js';
 import { foldCase } from '../text/text.js';
 import { POLAR_OPENINGS, WH_WORDS } from './word-roles.js';
 
@@ -129,10 +130,6 @@ function pointsBack(words: readonly string[]): boolean {
   if (/^(?:does|did|can|could|will|would|might|may)$/.test(words[0] ?? '') && words[1] === 'it') return true;
   return words.some((w, i) => POINTING_BACK.has(w) && !THE_TEXT.has(words[i + 1] ?? ''));
 }
-/**
- * A closing question that only asks whether what was said before is so: "Is that true?", "is she right?", "does the
- * article back that up?".
- */
-const VERIFICATION =
-  /^(?:(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)|true|right|correct|really|for\s+real)[\s?!.]*$/iu;
+/** A closing question that only asks whether what was said before is so (VERIFYING). */
+const VERIFICATION = new RegExp(`^(?:${VERIFYING})[\\s?!.]*$`, 'iu');
 const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

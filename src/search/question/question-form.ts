@@ -505,6 +505,7 @@ function quotationAsked(words: readonly string[], opening: number): string | und
     return word === 'quote' && QUOTING_THEM.test(words.slice(i + 1).join(' '));
   });
 }
+/** Words saying how a quotation is wanted ("directly", "the exact words"), no topic of their own. */
 const QUOTE_MANNER = new Set(['directly', 'exactly', 'verbatim', 'exact', 'direct']);
 /** Whom a request to quote names, and nothing else: "the researchers", "the authors directly", "li". */
 const QUOTING_THEM =

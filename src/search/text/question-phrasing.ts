@@ -43,16 +43,28 @@ const REPORTED_CLAIM =
   /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
 
 /**
+ * A closing question that only asks whether what was said before is so: "is that true?", "is she right?", "does the
+ * article back that up?". One source for both readers of it: asking-sentence.ts (the sentence after a claim) and
+ * CLOSING_VERIFICATION here (where a bare "..., true?" is left to TRUE_TAG).
+ */
+const VERIFYING_SENTENCE = String.raw`(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)`;
+/** VERIFYING_SENTENCE, or a bare "true?", "right?", "really?", "for real?". */
+export const VERIFYING = String.raw`${VERIFYING_SENTENCE}|true|right|correct|really|for\s+real`;
+/** Whether the text says it: "is that in here?", "does the article cover that?". */
+const SAID_HERE = String.raw`is\s+(?:that|this)\s+(?:in|covered\s+in|mentioned\s+in|said\s+in)\s+(?:the\s+(?:article|study|review|paper|text)|here|there|it)|(?:does|do|did)\s+(?:the\s+(?:article|study|review|paper|text)|it|this)\s+(?:say|cover|mention|discuss|confirm|support)\s+(?:that|this|it)`;
+/**
  * "SSRIs cause fractures. Is that true?", "I read that bones are glands, is that in here?", "..., does the article
  * cover that?": a claim, then a closing question whether it holds or the text says it, asks what "is it true that
  * CLAIM?" asks; read so, the claim's subject and verb are a yes/no question's. Not a claim told of the asker or their
  * people ("my therapist suggested exercise. Does the article back that up?", "she says ..."): asking-sentence.ts
  * reads those.
  */
-const CLOSING_VERIFICATION =
-  /^([^?]*?[^\s,.;?!])\s*[,.;!]\s*(?:is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so|a\s+fact)|is\s+(?:that|this)\s+(?:in|covered\s+in|mentioned\s+in|said\s+in)\s+(?:the\s+(?:article|study|review|paper|text)|here|there|it)|(?:does|do|did)\s+(?:the\s+(?:article|study|review|paper|text)|it|this)\s+(?:say|cover|mention|discuss|confirm|support)\s+(?:that|this|it)|(?:does|do|did)\s+(?:the\s+(?:article|study|review|paper|text)|it|this)\s+(?:back\s+(?:that|this|it)\s+up|agree))\s*\?+\s*$/i;
-/** The cheap test a message passes before CLOSING_VERIFICATION is compiled for it. */
-const MAY_VERIFY = /[,.;!]\s*(?:is|does|do|did)\s/i;
+const CLOSING_VERIFICATION = new RegExp(
+  String.raw`^([^?]*?[^\s,.;?!])\s*[,.;!]\s*(?:${VERIFYING_SENTENCE}|${SAID_HERE})\s*\?+\s*$`,
+  'i',
+);
+/** The cheap test a message passes before CLOSING_VERIFICATION is run on it. */
+const MAY_VERIFY = /[,.;!]\s*(?:is|isn't|isnt|was|are|were|does|do|did|can)\s/i;
 
 /** "X. Is that true?" as "is it true that X?", when X is a claim of the world (CLOSING_VERIFICATION). */
 function verifiedClaim(question: string): string {
