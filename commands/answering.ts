@@ -22,6 +22,8 @@ export function cleanQuestion(text: string): string {
       // Discord markup that carries no words of the question: user, role and channel mentions, @everyone/@here,
       // timestamps, custom emoji (their names are reactions: "<:pepe:123>", not topics).
       .replace(/<(?:@[!&]?|#)\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b|<a?:\w+:\d+>/g, ' ')
+      // Emoji (with their skin tones and variation selectors) set a tone; they are no words of the question.
+      .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)/gu, ' ')
       // A pasted link, bare or in <...> (Discord's way to hide its preview): an address, not words of the question.
       .replace(/<?\b(?:https?:\/\/|www\.)[^\s>]+>?/gi, ' ')
       // Struck-out words are taken back ("what does ~~cortisol~~ osteocalcin do").

@@ -4,7 +4,7 @@
  * routes them to the overview, the citation or the help instead of searching the passages for them.
  */
 import { looksNotEnglish } from '../src/search/text/language.js';
-import { withoutPreamble } from '../src/search/text/question-phrasing.js';
+import { GREETING_WORDS, withoutPreamble } from '../src/search/text/question-phrasing.js';
 import { OPENING_FILLER } from '../src/search/text/text.js';
 
 export type QuestionIntent =
@@ -114,8 +114,7 @@ const CRISIS =
   /\b(?:kill(?:ing)?\s+my\s*self|end(?:ing)?\s+my\s+(?:own\s+)?life|take\s+my\s+(?:own\s+)?life|(?:hurt|harm|cut)(?:ting)?\s+my\s*self|i(?:'m|\u2019m|m|\s+am|\s+feel|\s+feel\s+so|\s+have\s+been|\s+was|\s+keep\s+feeling)\s+(?:really\s+|so\s+|very\s+)?suicidal|suicidal\s+thoughts|(?:i|me)\s+(?:just\s+|really\s+)?wan(?:t|na)\s+(?:to\s+)?die|don(?:'|\u2019)?t\s+want\s+to\s+(?:live|be\s+alive|be\s+here|exist|wake\s+up)|better\s+off\s+dead|no\s+reason\s+to\s+live|end\s+it\s+all)\b/i;
 
 /** Someone saying hello, to the bot or to the channel: "hi", "hey bot", "good morning everyone". */
-const GREETING =
-  /^(?:hi+|hello+|hey+|heya|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|bot|everyone|all|guys|folks|friend))?$/i;
+const GREETING = new RegExp(`^${GREETING_WORDS}$`, 'i');
 /** Thanks after an answer: "thanks!", "ty bot", "thank you so much". */
 const THANKS =
   /^(?:thanks?|thank\s+(?:you|u)|thx|ty|tysm|cheers|much\s+appreciated)(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|bot|man|mate))*$/i;

@@ -147,6 +147,20 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('is __bone_density__ *really* low')).toBe('is bone_density really low');
   });
 
+  it('drops emoji, with their skin tones and variation selectors, which set a tone but ask nothing', () => {
+    expect(cleanQuestion('tl;dr pls \u{1F64F}')).toBe('tl;dr pls');
+    expect(cleanQuestion('can exercise help?? \u{1F3CB}\uFE0F\u200D\u2640\uFE0F asking for my mom')).toBe(
+      'can exercise help?? asking for my mom',
+    );
+    expect(cleanQuestion('\u{1F44D}\u{1F3FD} does cortisol \u2615 matter')).toBe('does cortisol matter');
+    // Digits and the signs of a question stay.
+    expect(cleanQuestion('is 2 # of hormones right?')).toBe('is 2 # of hormones right?');
+  });
+
+  it('answers "tl;dr" with an emoji as it answers "tl;dr"', () => {
+    expect(run('ask', { question: 'tl;dr pls \u{1F64F}' }).kind).toBe('overview');
+  });
+
   it('drops pasted links, bare or in <...>, which are addresses rather than words of the question', () => {
     expect(cleanQuestion('is this true? https://www.sciencealert.com/bone-brain?x=1 what about cortisol')).toBe(
       'is this true? what about cortisol',

@@ -323,6 +323,16 @@ describe('KnowledgeBase on the bone-brain article', () => {
     // Whether something can be done, or is usual, is asked of what follows, and so is whether it is true.
     expect(first('is it normal to feel sad with osteoporosis')).toBeDefined();
     expect(first('is it true that bones make hormones')).toContain('osteocalcin, a hormone released by bones');
+    // "True" frames the claim here: it is not the content's "is this research legitimate?" (the passage that says
+    // "not just speculative but a legitimate ... pathway").
+    expect(first('is it true that osteoporosis makes you sad?')).not.toContain('not just speculative');
+    // Asides of courtesy and asking verbs of a formal letter ask nothing.
+    expect(first('With respect, is it established that the brain can still change in later life?')).toContain(
+      'remarkably malleable',
+    );
+    expect(first('Could you please clarify whether osteocalcin rises or falls in depression?')).toContain(
+      'elevated levels of osteocalcin',
+    );
     // A condition the article has is no reason to decline.
     expect(first('do osteocalcin levels drop when depression is treated')).toContain(
       'decrease when depression is treated',

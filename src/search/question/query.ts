@@ -21,7 +21,7 @@ import {
 } from '../text/text.js';
 import { askingSentenceStart } from './asking-sentence.js';
 import { DEFINING_WORDS, definitionSubject, framedDefinition } from './definition-subject.js';
-import { type AnswerType, questionForm, spellOutWh } from './question-form.js';
+import { type AnswerType, CLAIM_FRAME_WORDS, questionForm, spellOutWh } from './question-form.js';
 
 import { type TextPosition, textPosition } from './text-position.js';
 import { PEOPLE_NOUNS, WH_WORDS, type WordRoles, wordRoles } from './word-roles.js';
@@ -285,6 +285,17 @@ export function analyzeQuestion(
     }
     // "..., is that TRUE?": the words that ask whether the claim is so are not what it is about.
     if (verifyAt !== undefined && concept.position >= verifyAt) concept.asking = true;
+  }
+  // "Is it TRUE that my weak bones make me feel down?": the frame of a claim means none of the content's synonyms
+  // for its word ("true" as "is this research legitimate?"); the claim after it is what is asked about.
+  for (const concept of concepts) {
+    const framesClaim = concepts.some((c) => c.position > concept.position && !c.asking);
+    if (!concept.asking || !concept.declared || !framesClaim || !CLAIM_FRAME_WORDS.has(foldCase(concept.word)))
+      continue;
+    concept.declared = false;
+    concept.ruleTerms = undefined;
+    concept.phrases = [];
+    concept.alternatives = new Map([[concept.stem, MATCH_WEIGHTS.stem]]);
   }
   // A follow-up understood with the topic before it in brackets is no search-box query.
   const keywords =

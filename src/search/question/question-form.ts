@@ -116,6 +116,20 @@ const FRAMING_PHRASES: ReadonlyArray<readonly [verb: RegExp, noun: RegExp]> = [
   [/^play(?:s|ed|ing)?$/, /^(?:role|roles|part|parts)$/],
   [/^(?:make|makes|made|making)$/, /^(?:difference|differences)$/],
 ];
+/** "Is it TRUE that bones make hormones?": asks whether what follows is so, as "do bones make hormones?" does. */
+const CLAIM_FRAMES: ReadonlyArray<readonly string[]> = [
+  ['it', 'true', 'that'],
+  ['it', 'really', 'true', 'that'],
+  // Without "that" too: "is it true THE review was in Nature?".
+  ['is', 'it', 'true'],
+  ['is', 'it', 'really', 'true'],
+  ['it', 'the', 'case', 'that'],
+  ['it', 'established', 'that'],
+  // A learner's "IS TRUE THAT the brain is not fixed?", without "it".
+  ['is', 'true', 'that'],
+];
+/** The words of a claim's frame that could be topics elsewhere ("true", "case", "established"). */
+export const CLAIM_FRAME_WORDS: ReadonlySet<string> = new Set(CLAIM_FRAMES.flat().filter((w) => !isStopWord(w)));
 /**
  * Phrases that place the question in time or point at what the asker read rather than say what it is about:
  * "how strong is the evidence SO FAR", "what should doctors do with THIS INFO".
@@ -139,18 +153,13 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
     [of, 'the', 'piece'],
     [of, 'this', 'piece'],
   ]),
-  // "Is it TRUE that bones make hormones?": asks whether what follows is so, as "do bones make hormones?" does.
-  ['it', 'true', 'that'],
-  ['it', 'really', 'true', 'that'],
-  // Without "that" too: "is it true THE review was in Nature?".
-  ['is', 'it', 'true'],
-  ['is', 'it', 'really', 'true'],
-  ['it', 'the', 'case', 'that'],
+  ...CLAIM_FRAMES,
+  // "WITH RESPECT, is it ...": courtesy before a doubt; it asks nothing.
+  ['with', 'respect'],
+  ['with', 'all', 'due', 'respect'],
   // "TO WHAT EXTENT did Fermat confirm ...": how far, asked of what follows.
   ['to', 'what', 'extent'],
   ['to', 'what', 'degree'],
-  // A learner's "IS TRUE THAT the brain is not fixed?", without "it".
-  ['is', 'true', 'that'],
   // "SHOULD I WORRY ABOUT getting depressed?": asks whether it is a risk, not about worry.
   ...['i', 'we', 'she', 'he', 'they'].flatMap((who) => [
     ['should', who, 'worry', 'about'],

@@ -147,10 +147,17 @@ const MAY_BE_LABELLED = /^\s*(?:\[|quiz|trivia|fill|multiple|psa|til|true|t\/f|c
 
 const TYPED_ADDRESS = /^@[\p{L}\p{N}_.-]+[\s,:]*/u;
 
+/** A greeting, to the bot or to the channel: "hi", "hey bot", "good afternoon everyone" (intents.ts's greeting too). */
+export const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|bot|everyone|all|guys|folks|friend|sir|madam))?`;
+/** "Good afternoon. I would be grateful ...": a greeting standing as a sentence of its own before the question. */
+const GREETING_SENTENCE = new RegExp(String.raw`^\s*${GREETING_WORDS}\s*[.!,:;\u2014-]+\s*(?=\S)`, 'i');
+const MAY_GREET = /^\s*(?:h|yo|sup|good|greet)/i;
+
 /** A question without what is said before asking it: why ("for my essay"), an announcement ("quick q:"), a hedge. */
 export function withoutPreamble(question: string): string {
   // "@bot what's this about": a name typed after "@" that Discord did not make a mention addresses the bot.
-  const unaddressed = question.startsWith('@') ? question.replace(TYPED_ADDRESS, '') : question;
+  const addressed = question.startsWith('@') ? question.replace(TYPED_ADDRESS, '') : question;
+  const unaddressed = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
   const purposeless = MAY_HAVE_PURPOSE.test(unaddressed) ? unaddressed.replace(ASKING_PURPOSE, ' ') : unaddressed;
   const labelled = MAY_BE_LABELLED.test(purposeless)
     ? purposeless.replace(LABEL, '').replace(CLAIM_LABEL, 'is it true that ')

@@ -6,6 +6,7 @@
  */
 import { editDistance, transpositions } from './edit-distance.js';
 import { commonestPart, isKnownForm, isKnownWord } from './related-words.js';
+import { commonWords, frequencyPerMillion } from './specificity.js';
 import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord } from './text.js';
 import { combinedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
 
@@ -179,6 +180,50 @@ function slipOfFunctionWord(word: string, inContent: (stem: string) => boolean):
   );
 }
 
+/** Each common English word (or function word) with one of its letters left out, to the words it may be. */
+let lettersLeftOut: Map<string, string[]> | undefined;
+
+function withLetterLeftOut(): Map<string, string[]> {
+  if (!lettersLeftOut) {
+    lettersLeftOut = new Map();
+    for (const full of new Set([...ENGLISH_STOP_WORDS, ...commonWords()])) {
+      if (full.length < 4 || !/^[a-z]+$/.test(full)) continue;
+      for (let i = 0; i < full.length; i++) {
+        const typed = full.slice(0, i) + full.slice(i + 1);
+        const seen = lettersLeftOut.get(typed);
+        if (!seen) lettersLeftOut.set(typed, [full]);
+        else if (!seen.includes(full)) seen.push(full);
+      }
+    }
+  }
+  return lettersLeftOut;
+}
+
+/**
+ * "hav", "ther", "likly": a lower-case word that is no English word (nor the content's), typed fast with a letter
+ * left out of a common word: read as that word, or it stays a topic the content lacks ("nothing about hav"). Only
+ * when the word it may be is one (a function word, for a word of 3 or 4 letters), or a function word whichever it
+ * is ("ther": there, the commonest of there, their and other); a word the content has wins ("tird": third, not tired).
+ */
+function letterLeftOut(word: string, inContent: (stem: string) => boolean): string | undefined {
+  // A common word itself ("she", which WordNet lacks) is as typed.
+  if (!/^[a-z]{3,8}$/.test(word) || isStopWord(word) || frequencyPerMillion(word) > 0) return undefined;
+  const stem = normalizeWord(word);
+  if ((stem !== null && inContent(stem)) || isKnownForm(word, stem)) return undefined;
+  const fulls = withLetterLeftOut().get(word);
+  if (!fulls) return undefined;
+  const inTheContent = fulls.find((full) => {
+    const fullStem = normalizeWord(full);
+    return fullStem !== null && inContent(fullStem);
+  });
+  if (inTheContent) return inTheContent;
+  // A short one is too near too many words ("isit" is no "visit"): a function word only.
+  if (fulls.length === 1 && (word.length >= 5 || isStopWord(fulls[0] as string))) return fulls[0];
+  // Function words all: the commonest ("there").
+  if (!fulls.every((full) => isStopWord(full))) return undefined;
+  return fulls.reduce((a, b) => (frequencyPerMillion(b) > frequencyPerMillion(a) ? b : a));
+}
+
 /** Words after which a 2 or a 4 is a number: "the 2 hormones", "is 4 enough", "his 4 of 4", "phase 2". */
 const TAKES_A_NUMBER = new Set(
   'the a an of about than with top only first last those these all every each per around over under nearly almost just by to for at in on is are was were be been am has have had take takes took need needs needed give gives gave get gets got maybe like exactly another his her their my your our its phase type level stage step part chapter version season episode grade class round number no'.split(
@@ -261,7 +306,9 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           pluralInIs(word, inContent) ??
           nounOfAdjective(word, inContent) ??
           combinedWord(word, inContent) ??
-          (whole ? (slipOfFunctionWord(word, inContent) ?? runTogether(word, inContent)) : undefined);
+          (whole
+            ? (slipOfFunctionWord(word, inContent) ?? runTogether(word, inContent) ?? letterLeftOut(word, inContent))
+            : undefined);
         return full ?? word;
       })
   );

@@ -25,6 +25,11 @@ function counts(): Map<string, number> {
   return table;
 }
 
+/** The words the table holds: general English's commonest, each at least TABLE_MIN_COUNT times. */
+export function commonWords(): Iterable<string> {
+  return counts().keys();
+}
+
 /** How often a word is used in general English, per million words (0 for words rarer than the table holds). */
 export function frequencyPerMillion(word: string): number {
   return ((counts().get(word.toLowerCase()) ?? 0) / FREQUENCY_TOTAL) * 1e6;

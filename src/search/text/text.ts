@@ -40,6 +40,8 @@ const STOP_WORDS = new Set<string>([
     'please',
     'tell',
     'explain',
+    // "Could you CLARIFY whether ...": asks to be told, as "explain" does.
+    'clarify',
     'describe',
     'know',
     'say',

@@ -163,6 +163,14 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     );
   });
 
+  it('drops a greeting standing as a sentence of its own before the question', () => {
+    expect(read('Good afternoon. I would be grateful if you could tell me who wrote it.')).toBe('who wrote it.');
+    expect(read('Hello there! What is osteocalcin?')).toBe('What is osteocalcin?');
+    expect(read('Good evening, where was it published?')).toBe('where was it published?');
+    // A greeting that is the question's own words stays: "good day" is not set apart here.
+    expect(read('is a good day for bones a sunny one')).toBe('is a good day for bones a sunny one');
+  });
+
   it('drops a label before the question, and reads a claim put up to be checked as asking whether it is so', () => {
     expect(read('[Discussion] what do the researchers say')).toBe('what do the researchers say');
     expect(read('Quiz: in what year was the review published?')).toBe('in what year was the review published?');

@@ -93,6 +93,19 @@ describe('expandShorthand', () => {
     expect(expandShorthand('learning by rote, who is right')).toBe('learning by rote, who is right');
   });
 
+  it('puts back a letter left out of a common word, only when the word it may be is clear', () => {
+    expect(expandShorthand('is ther a gene, do they hav weak bones, more likly')).toBe(
+      'is there a gene, do they have weak bones, more likely',
+    );
+    // Common words WordNet lacks ("she"), English words ("bon") and a short word near a longer one ("isit", not
+    // "visit") stay as they are.
+    expect(expandShorthand('she says isit bon')).toBe('she says isit bon');
+    // "tird" may be "tired" or "third"; the content's word wins.
+    expect(expandShorthand('the tird one')).toBe('the tird one');
+    const contentHas = (stem: string) => stem === normalizeWord('third');
+    expect(expandShorthand('the tird one', contentHas)).toBe('the third one');
+  });
+
   it('leaves abbreviations, initials and letters of other words alone', () => {
     // "300 BC" is no "because", "y. pestis" no "why", the "r" of "Gür" no "are".
     expect(expandShorthand('around 300 BC, strains of y. pestis, Gür Khan')).toBe(
@@ -120,6 +133,11 @@ describe('shorthand in questions', () => {
 
   it('answers "can workin out help" with the exercise passage, which it declined for the unknown word "workin"', () => {
     expect(kb.answerQuestion('can workin out help').passages[0]?.text).toContain('exercise');
+  });
+
+  it('answers "r depresed ppl more likly to hav weak bones", which it declined for "hav" and "likly"', () => {
+    const typed = kb.answerQuestion('r depresed ppl more likly to hav weak bones');
+    expect(typed.passages[0]?.text).toContain('higher rates of depression');
   });
 
   it('answers "why do depressed ppl get weak bones" as it answers "people"', () => {
