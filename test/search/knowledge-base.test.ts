@@ -377,7 +377,15 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('can exercise make a real difference for depression')).toContain('exercise');
     // "In the past" places the question in time, at no time the article lacks.
     expect(first('how was the brain viewed in the past')).toContain('hardwired');
+    expect(first("what's the difference between how we used to see bones and how we see them now?")).toContain(
+      'structural supports',
+    );
     expect(first('is depression partly genetic according to this')).toContain('osteopontin gene');
+    // British spellings and nouns that frame: "which organisation" asks who, "the behaviour of X" asks about X.
+    expect(first('which organisation published it?')).toContain('published in the journal Biomolecules');
+    expect(first("what's the behaviour of osteocalcin when depression is treated?")).toContain(
+      'decrease when depression is treated',
+    );
   });
 
   it('answers lay words the article lacks through the words general English relates to them', () => {

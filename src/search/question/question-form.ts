@@ -98,6 +98,11 @@ const PEOPLE_ASKED = new Set([
   ...[...PERSON_NOUNS].filter((noun) => noun !== 'one' && noun !== 'ones'),
   'individual',
   'individuals',
+  // "Which ORGANISATION published it?": who did it, a body rather than a person.
+  'organisation',
+  'organisations',
+  'organization',
+  'organizations',
 ]);
 /** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
 const HEAD_MODIFIERS = new Set(
@@ -105,6 +110,8 @@ const HEAD_MODIFIERS = new Set(
     ' ',
   ),
 );
+/** "What is the STATE of X", "the BEHAVIOUR of X when ...": how X stands or acts, asked of X. */
+const STATE_NOUNS = new Set(['state', 'status', 'behaviour', 'behavior']);
 /** Verbs that ask for a name, not about it: "why is it CALLED an axis?". ("Named" is left out: "named after".) */
 const NAMING_VERBS = new Set(['call', 'called', 'calls']);
 /** What may stand between "play" and "role" or "part": "play A BIG part", "play ANY role", "make A REAL difference". */
@@ -455,8 +462,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // (Right after it only: in "what did PEOPLE think", the people are the subject of the verb.)
   const asksWho = (wh === 'what' || wh === 'which') && n === at + 1 && noun !== undefined && PEOPLE_ASKED.has(noun);
   if (asksWho) asking.push(noun);
-  // "What is the STATE of osteocalcin in depression?": how it stands, not a place.
-  const stateOf = (noun === 'state' || noun === 'status') && words[n + 1] === 'of';
+  // "What is the STATE of osteocalcin in depression?": how it stands, not a place (or how it acts: "behaviour").
+  const stateOf = noun !== undefined && STATE_NOUNS.has(noun) && words[n + 1] === 'of';
   if (stateOf) asking.push(noun);
   // "How STRONG is the evidence?", "how good is it?": how much the content says it holds, in whatever words.
   if (wh === 'how' && HOW_DEGREE.has(words[at + 1] ?? '') && BE_OPENINGS.has(words[at + 2] ?? '')) {

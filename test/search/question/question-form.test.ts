@@ -44,6 +44,8 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('which persons are making this study')).toMatchObject({ type: 'person' });
     expect(form('which persons are making this study').asking).toContain('persons');
     expect(form('what did people think about the brain').type).not.toBe('person');
+    // A body rather than a person: "which organisation published it?" asks who did.
+    expect(form('which organisation published it')).toMatchObject({ type: 'person' });
     expect(form('which institutions are the authors affiliated with').type).toBe('place');
     // "Tell me about the researchers" asks who they are; "what do the researchers suggest" does not.
     expect(form('tell me about the researchers').type).toBe('person');
@@ -56,6 +58,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what is the state of osteocalcin in acute depression')).toMatchObject({ type: null });
     expect(form('what is the state of osteocalcin in acute depression').asking).toContain('state');
     expect(form('which state hosted the game').type).toBe('place');
+    expect(form("what's the behaviour of osteocalcin when depression is treated").asking).toContain('behaviour');
     expect(form('how strong is the osteocalcin evidence').asking).toContain('strong');
     expect(form('what therapeutic modalities are proposed').asking).toContain('modalities');
     expect(form('is true that the brain is not fixed').asking).toContain('true');
