@@ -210,11 +210,15 @@ export class KnowledgeBase {
     const weighed = weighConcepts(analyzed, candidates, this, this.ranking);
     const reranked = rerank(analyzed, candidates, weighed, this.ranking);
     const typed = mustHold ? reranked.filter((r) => r.typed) : reranked;
-    const all = analyzed.textPosition
-      ? this.atTextPosition(typed, analyzed, weighed, options.articleId)
-      : analyzed.answerType === 'quotation'
-        ? this.quotations(typed, weighed, options.articleId)
-        : typed;
+    // "The quote at the end": the quotations, the last first (the last passage may quote no one); a paragraph named
+    // by its number is that paragraph.
+    const position = analyzed.textPosition;
+    const all =
+      analyzed.answerType === 'quotation' && typeof position !== 'number'
+        ? this.quotations(typed, weighed, options.articleId, position)
+        : position !== undefined
+          ? this.atTextPosition(typed, analyzed, weighed, options.articleId)
+          : typed;
     // A yes/no question about something the content never mentions is declined, however well its other words
     // match a passage: quoting them would read like a yes.
     const focus = options.lenient ? undefined : missingFocus(analyzed, weighed, this.ranking);
@@ -294,7 +298,12 @@ export class KnowledgeBase {
    * quote someone, in its order, the quotation bold. "What's the quote from Li?": those of the candidates that cover it
    * ("the quote about diabetes": none, and the question is declined as any other).
    */
-  private quotations(ranked: Ranked[], weighed: readonly WeightedConcept[], articleId?: string): Ranked[] {
+  private quotations(
+    ranked: Ranked[],
+    weighed: readonly WeightedConcept[],
+    articleId?: string,
+    position?: 'start' | 'end',
+  ): Ranked[] {
     const quoting = (passage: Passage) =>
       infoOf(passage).sentences.filter((s) => hasAnswerType(s, 'quotation', NOTHING_ASKED));
     if (this.asksAbout(weighed, false)) {
@@ -305,18 +314,20 @@ export class KnowledgeBase {
     }
     // In a library, "who is quoted?" says nothing of which article: left to the search, as a place in the text is.
     if (!articleId && this.articles.length !== 1) return ranked;
-    return this.passages
+    const quoted = this.passages
       .filter((p) => !articleId || p.articleId === articleId)
       .map((passage) => ({ passage, quotations: quoting(passage) }))
-      .filter(({ quotations }) => quotations.length > 0)
-      .map(({ passage, quotations }) => ({
-        passage,
-        score: 1,
-        highlights: quotations.map((s) => s.span),
-        coverage: 1,
-        covers: true,
-        typed: true,
-      }));
+      .filter(({ quotations }) => quotations.length > 0);
+    // The article's order, or from its end ("the quote at the end": the last first).
+    if (position === 'end') quoted.reverse();
+    return quoted.map(({ passage, quotations }) => ({
+      passage,
+      score: 1,
+      highlights: quotations.map((s) => s.span),
+      coverage: 1,
+      covers: true,
+      typed: true,
+    }));
   }
 
   /** Whether a question names something beyond the words that frame it (`known`: something the content has). */

@@ -71,6 +71,25 @@ describe('KnowledgeBase on small content', () => {
     expect(library.answerQuestion('who is quoted?', { articleId: 'quoting' }).passages[0]?.paragraph).toBe(2);
   });
 
+  it('quotes the quotation nearest the end first when asked for the quote at the end, which the last passage may lack', () => {
+    const twice = article(
+      'twice',
+      'Tea tasting',
+      [],
+      [
+        'As one taster puts it, \u201cthe slurp spreads the tea over the whole tongue.\u201d',
+        'A judge adds, \u201cthe finish matters more than the first sip.\u201d',
+        'Tastings are held every spring.',
+      ],
+    );
+    const kb = KnowledgeBase.build({ articles: [twice], synonyms: [] });
+    const paragraphs = (question: string) => kb.answerQuestion(question).passages.map((p) => p.paragraph);
+    expect(paragraphs("what's the quote?")).toEqual([1, 2]);
+    expect(paragraphs('regarding the quote at the end, who said it?')).toEqual([2, 1]);
+    // A paragraph named by its number is that paragraph, quotation or not.
+    expect(paragraphs('what is the quote in the third paragraph?')).toEqual([3]);
+  });
+
   it('quotes at most `limit` passages, best first, and only from one article when asked', () => {
     expect(kb.answerQuestion('tea', { limit: 1 }).passages).toHaveLength(1);
     const bikesOnly = kb.answerQuestion('how often should the chain be oiled', { articleId: 'bikes' });
@@ -326,6 +345,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     // "True" frames the claim here: it is not the content's "is this research legitimate?" (the passage that says
     // "not just speculative but a legitimate ... pathway").
     expect(first('is it true that osteoporosis makes you sad?')).not.toContain('not just speculative');
+    // A sceptic's words: "just a correlation" doubts the research, "test these" asks for trials.
+    expect(first("isn't this just a correlation?")).toContain('not just speculative');
+    expect(first('did anyone actually test these treatments?')).toContain('rigorous clinical trials');
     // Asides of courtesy and asking verbs of a formal letter ask nothing.
     expect(first('With respect, is it established that the brain can still change in later life?')).toContain(
       'remarkably malleable',
