@@ -567,6 +567,10 @@ function typedForm(
       if (wh === 'which' || (/^populations?$/.test(noun) && words[at + 1] === noun)) return { type: null, asking };
       return { type: COUNT_NOUNS.has(noun) ? 'count' : type, asking };
     }
+    // "What AGE GROUP is most affected?": a group of people by age ("older adults"), not a measure.
+    const next = words[words.indexOf(noun, at) + 1] ?? '';
+    if (type === 'measure' && /^(?:groups?|brackets?|categor(?:y|ies)|cohorts?)$/.test(next))
+      return { type: null, frame: noun, asking };
     return { type, frame: noun, asking };
   }
   // "When" asks for a time when it opens the question ("when did", "when was") or closes it, not in a clause

@@ -345,9 +345,12 @@ const BY_WHAT_WAY = /\b(?:by|through|via|in)\s+(?:what|which)\s+(?:route|routes|
 /** A title before a capitalised name: "Dr Li", "Prof. Gao", "Doctor Zhao". */
 const TITLE_BEFORE_NAME = /\b(?:[Dd]r|DR|[Pp]rof|[Pp]rofessor|Mrs?|Ms|[Dd]octor)\b\.?\s+(?=\p{Lu})/gu;
 
-/** "How many X does it mention / do they talk about / are named": a count of what the text itself names. */
+/**
+ * "How many X does it mention / do they talk about / are named / do the researchers suggest": a count of what the
+ * text itself names (or its authors propose), which it need not count for the reader.
+ */
 const COUNTED_IN_TEXT =
-  /\bhow\s+many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:does|do|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|writers?))\s+(?:mention|name|list|talk\s+about|discuss|cover|describe|bring\s+up|refer\s+to)|(?:are|were)\s+(?:mentioned|named|listed|discussed|covered|described))\b/gi;
+  /\bhow\s+many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:does|do|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|scientists?|writers?))\s+(?:mention|name|list|talk\s+about|discuss|cover|describe|bring\s+up|refer\s+to|suggest|propose|recommend|identify)|(?:are|were)\s+(?:mentioned|named|listed|discussed|covered|described|suggested|proposed|recommended|identified))\b/gi;
 
 function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
   const lower = text.toLowerCase();

@@ -154,6 +154,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('How long did the plague last?').type).toBe('measure');
     expect(form('How old was Elway?').type).toBe('measure');
     expect(form('how fast does bone loss happen').type).toBe('measure');
+    // "What age" asks for one; "what age group" for a group of people by age ("older adults").
+    expect(form('what age do people get osteoporosis').type).toBe('measure');
+    expect(form('what age group is most affected').type).toBeNull();
     expect(form('How quickly did the plague spread?').type).toBe('measure');
     expect(form('How often does it happen?')).toMatchObject({ type: 'frequency', amount: 'how often' });
     expect(form('What age does bone loss start?')).toMatchObject({ type: 'measure', frame: 'age' });

@@ -24,6 +24,11 @@ describe('rephraseQuestion', () => {
       'which bone hormones does it talk about?',
     );
     expect(rephraseQuestion('how many universities are mentioned')).toBe('which universities are mentioned');
+    // What its authors propose, which the text lists without counting.
+    expect(rephraseQuestion('how many kinds of treatment do the researchers suggest?')).toBe(
+      'which kinds of treatment do the researchers suggest?',
+    );
+    expect(rephraseQuestion('how many treatments are proposed')).toBe('which treatments are proposed');
     expect(rephraseQuestion('how many people get osteoporosis')).toBe('how many people get osteoporosis');
   });
 
