@@ -117,7 +117,7 @@ const CRISIS =
 const GREETING = new RegExp(`^${GREETING_WORDS}$`, 'i');
 /** Thanks after an answer: "thanks!", "ty bot", "thank you so much". */
 const THANKS =
-  /^(?:thanks?|thank\s+(?:you|u)|thx|ty|tysm|cheers|much\s+appreciated)(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|bot|man|mate))*$/i;
+  /^(?:thanks?|thank\s+(?:you|u)|thx|ty|tysm|cheers|much\s+appreciated)(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|bot|man|mate|in\s+advance))*$/i;
 /** A nod or praise after an answer: "ok", "yes", "cool", "makes sense", "good bot", "lol", and runs of them ("ok cool"). */
 const NOD = String.raw`(?:ok(?:ay)?|k|oh|ah|yes|yeah|yep|yup|sure|alright|all\s+right|fair\s+enough|cool|nice|great|awesome|perfect|neat|interesting|wow|lol|lmao|haha+|got\s+it|makes\s+sense|i\s+see|good\s+(?:bot|answer|job)|that\s+helps|helpful)`;
 const ACKNOWLEDGEMENT = new RegExp(`^${NOD}(?:[\\s,!.]+${NOD})*(?:\\s+(?:thanks?|thx|ty|bot))?$`, 'i');

