@@ -225,7 +225,13 @@ export function standaloneQuestion(
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".
     const askedStems = new Set(tokenize(asked).map((t) => normalizeWord(t.word)));
-    const unsaid = topic.filter((c) => !askedStems.has(c.stem));
+    const saidBefore = (concepts: Concept[]) => concepts.filter((c) => !askedStems.has(c.stem));
+    // With no noun among the topic's words, a commoner noun of the question before: "what changes it?" after "is
+    // the brain fixed?" is about the brain, though "brain" says less than "fixed".
+    const named = saidBefore(topic);
+    const unsaid = named.some((c) => mayBeNoun(lastWord(c.word)))
+      ? named
+      : saidBefore(topicConcepts(previous, kb, before.concepts, kb.ranking.topicSalience));
     // Never for a verb: after "who wrote it?", "where was it published?" still means what "it" meant there, and
     // after "where was this published?", "is THAT a good journal?" is about no "published".
     if (!unsaid.some((c) => mayBeNoun(lastWord(c.word)))) return asked;

@@ -20,6 +20,12 @@ describe('standaloneQuestion', () => {
     ).toBe('and what happens to osteocalcin when depression is treated?');
   });
 
+  it('puts a commoner noun of the question before where "it" points back, when its topic words hold no noun', () => {
+    // "Brain" says less than "fixed" in general English, but "fixed" is no thing "it" can be.
+    expect(standaloneQuestion('what changes it', 'is the brain fixed', kb)).toBe('what changes brain');
+    expect(standaloneQuestion('and bones?', 'what changes brain', kb)).toBe('what changes bones');
+  });
+
   it('puts only what the question does not say again where the pronoun was', () => {
     expect(
       standaloneQuestion('and what do they think now?', 'what did scientists think about the brain before', kb),
