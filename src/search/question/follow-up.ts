@@ -70,6 +70,7 @@ const NAMED_FIRST =
 
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
+const YEAR = /^\d{4}$/;
 
 /**
  * Words that name what a question is about and that the content has: its topic, to carry into the next question.
@@ -84,11 +85,14 @@ function topicConcepts(
   least = kb.ranking.namedSalience,
 ): Concept[] {
   const named = (c: Concept) => (mostlyNotNoun(lastWord(c.word)) ? 0 : 1);
-  return concepts
-    .filter((c) => saysContentWord(c, kb) && (c.salience ?? 1) >= least && !/\d/.test(c.word))
-    .sort((a, b) => named(b) - named(a) || (b.salience ?? 1) - (a.salience ?? 1) || a.position - b.position)
-    .slice(0, TOPIC_WORDS)
-    .sort((a, b) => a.position - b.position);
+  return (
+    concepts
+      // No number but a year the content gives ("the 2025 review" is not "the review"; "my mom is 70" is no topic).
+      .filter((c) => saysContentWord(c, kb) && (c.salience ?? 1) >= least && (!/\d/.test(c.word) || YEAR.test(c.word)))
+      .sort((a, b) => named(b) - named(a) || (b.salience ?? 1) - (a.salience ?? 1) || a.position - b.position)
+      .slice(0, TOPIC_WORDS)
+      .sort((a, b) => a.position - b.position)
+  );
 }
 
 /** The words of the question before that say what it was about, as a phrase to add to the next ('' when none). */
@@ -242,6 +246,11 @@ export function standaloneQuestion(
     if (ONE_THING.has(word)) {
       // "it" is one thing: the topic's singular nouns ("it" is not "diseases" or "old people").
       pointedAt = unsaid.filter((c) => mayBeOneThing(c, previous));
+      // A year is said of the noun after it: "it" after "what's the 2025 review?" is the 2025 review.
+      const dated = pointedAt.find((c) => YEAR.test(c.word));
+      const thing = dated && unsaid.find((c) => c.position === dated.position + 1);
+      if (thing && !pointedAt.includes(thing))
+        pointedAt = [...pointedAt, thing].sort((a, b) => a.position - b.position);
       // With none ("can doctors use IT?" after "what do the researchers want?"), the topic is only its context.
       if (pointedAt.length === 0) return withTopic(asked, phrase);
     }

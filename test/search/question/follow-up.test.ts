@@ -26,6 +26,11 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('and bones?', 'what changes brain', kb)).toBe('what changes bones');
   });
 
+  it('keeps a year the content gives in the topic, which tells one thing from another of its kind', () => {
+    expect(standaloneQuestion('what did it find', "what's the 2025 review", kb)).toBe('what did 2025 review find');
+    expect(first('what did it find', "what's the 2025 review")).toContain('exercise can engage the bone-brain axis');
+  });
+
   it('puts only what the question does not say again where the pronoun was', () => {
     expect(
       standaloneQuestion('and what do they think now?', 'what did scientists think about the brain before', kb),
