@@ -345,6 +345,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     // "True" frames the claim here: it is not the content's "is this research legitimate?" (the passage that says
     // "not just speculative but a legitimate ... pathway").
     expect(first('is it true that osteoporosis makes you sad?')).not.toContain('not just speculative');
+    // A teacher's questions: a figure of speech the text uses, whether it lists a thing.
+    expect(first('What metaphor does the article use for the communication between bones and brain?')).toContain(
+      'two-way street',
+    );
+    expect(first('is magnetic therapy on the list?')).toContain('neuromodulation techniques');
+    expect(first('Which adjective describes the review in paragraph two?')).toContain('comprehensive review');
     // A sceptic's words: "just a correlation" doubts the research, "test these" asks for trials.
     expect(first("isn't this just a correlation?")).toContain('not just speculative');
     expect(first('did anyone actually test these treatments?')).toContain('rigorous clinical trials');

@@ -53,7 +53,7 @@ for (const [type, nouns] of [
 }
 /** Nouns that say what is asked about the subject rather than naming it: "what ROLE does X play", "the NAME of X". */
 const ASKING_NOUNS = new Set(
-  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms phrase phrases expression expressions label labels example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories modality modalities unit units genre genres'.split(
+  'role roles purpose function source sources basis name names type types kind kinds sort factor factors term terms phrase phrases expression expressions label labels example examples meaning significance importance mechanism mechanisms process processes means method methods way ways group groups tool tools option options approach approaches strategy strategies acronym acronyms abbreviation abbreviations initials difference differences similarity similarities variable variables facet facets feature features aspect aspects attribute attributes tactic tactics characteristic characteristics component components branch branches class classes category categories modality modalities unit units genre genres metaphor metaphors analogy analogies simile similes image imagery adjective adjectives'.split(
     ' ',
   ),
 );
@@ -164,6 +164,10 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   // "WITH RESPECT, is it ...": courtesy before a doubt; it asks nothing.
   ['with', 'respect'],
   ['with', 'all', 'due', 'respect'],
+  // "Is magnetic therapy ON THE LIST?": whether the text names it among others, as "mentioned" asks.
+  ['on', 'the', 'list'],
+  ['on', 'that', 'list'],
+  ['on', 'their', 'list'],
   // "TO WHAT EXTENT did Fermat confirm ...": how far, asked of what follows.
   ['to', 'what', 'extent'],
   ['to', 'what', 'degree'],

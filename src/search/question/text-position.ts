@@ -41,6 +41,19 @@ const COUNTED: Record<string, number> = {
   ninth: 9,
   tenth: 10,
 };
+/** "Paragraph TWO": which one, by its number in words. */
+const CARDINALS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 /** Parts that are counted one by one: "paragraph 3", "the 2nd para". */
 const PARAGRAPH = new Set(['paragraph', 'para', 'section']);
 const PARTS = new Set('paragraph paragraphs part section sentence sentences bit line lines words'.split(' '));
@@ -86,8 +99,10 @@ export function textPosition(words: readonly string[]): TextPositionReading | un
     if (counted && PARAGRAPH.has(words[i + 1] ?? '') && ofTheTextIfAny(words, i + 2)) {
       return { position: counted, words: [word, words[i + 1] as string] };
     }
-    if (PARAGRAPH.has(word) && /^\d{1,2}$/.test(words[i + 1] ?? '') && ofTheTextIfAny(words, i + 2)) {
-      return { position: Number.parseInt(words[i + 1] as string, 10), words: [word, words[i + 1] as string] };
+    const after = words[i + 1] ?? '';
+    const numbered = /^\d{1,2}$/.test(after) ? Number.parseInt(after, 10) : CARDINALS[after];
+    if (PARAGRAPH.has(word) && numbered && ofTheTextIfAny(words, i + 2)) {
+      return { position: numbered, words: [word, after] };
     }
     // "the first thing the article says", "what does it say last?": what the text says at that place.
     const said = saidAt(words, i);

@@ -258,6 +258,8 @@ const MEANT_BY =
   /\bwhat(?:['\u2019]s|\s+is|\s+was|\s+are)\s+meant\s+by\s+|\bwhat\s+(?:do|does|did)\s+(?:they|the\s+authors|the\s+article|the\s+researchers|you|it|he|she|the\s+writer)\s+mean\s+by\s+/gi;
 
 const REFER_TO = /\b(what\s+(?:does|do|did)\s+\S.*?)\s+refer\s+to\b/gi;
+/** "What is X defined as (in the text)?", "how is X defined?": what X is. */
+const DEFINED_AS = /^(\s*)(?:what|how)\s+(is|are|was|were)\s+(.+?)\s+defined(?:\s+as)?\b/i;
 const RISKS_OF = /\brisks\s+(of|with|in|to|from)\b/gi;
 const PAID_FOR_STUDY =
   /\b(?:paid|pays|pay|paying)\s+for\s+(?=(?:this|the|that|their|all\s+this)\s+(?:research|study|studies|review|work|paper|trials?)\b)/gi;
@@ -373,6 +375,7 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (lower.includes('hurt')) read = read.replace(HURT_CLOSING, 'give pain');
   // "What is meant by X", "what do they mean by X", "explain: X": what X is.
   if (lower.includes('mean')) read = read.replace(MEANT_BY, 'what is ');
+  if (lower.includes('defined')) read = read.replace(DEFINED_AS, '$1what $2 $3');
   // "What does X refer to": what X means; "in this context", "in context" only point at the article.
   if (lower.includes('refer')) read = read.replace(REFER_TO, '$1 mean');
   if (lower.includes('context')) read = read.replace(IN_CONTEXT, '');

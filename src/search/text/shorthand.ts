@@ -226,7 +226,7 @@ function letterLeftOut(word: string, inContent: (stem: string) => boolean): stri
 
 /** Words after which a 2 or a 4 is a number: "the 2 hormones", "is 4 enough", "his 4 of 4", "phase 2". */
 const TAKES_A_NUMBER = new Set(
-  'the a an of about than with top only first last those these all every each per around over under nearly almost just by to for at in on is are was were be been am has have had take takes took need needs needed give gives gave get gets got maybe like exactly another his her their my your our its phase type level stage step part chapter version season episode grade class round number no'.split(
+  'the a an of about than with top only first last those these all every each per around over under nearly almost just by to for at in on is are was were be been am has have had take takes took need needs needed give gives gave get gets got maybe like exactly another his her their my your our its phase type level stage step part chapter version season episode grade class round number no paragraph para section page figure table line sentence'.split(
     ' ',
   ),
 );

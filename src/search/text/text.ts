@@ -43,6 +43,7 @@ const STOP_WORDS = new Set<string>([
     // "Could you CLARIFY whether ...": asks to be told, as "explain" does.
     'clarify',
     'describe',
+    'describes',
     'know',
     'say',
     'says',

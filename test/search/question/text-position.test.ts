@@ -16,6 +16,7 @@ describe('textPosition', () => {
     ["what's the second paragraph about", 2, ['second', 'paragraph']],
     ['what does the 3rd para say', 3, ['3rd', 'para']],
     ['summarise paragraph 7 of the article', 7, ['paragraph', '7']],
+    ['which adjective describes the review in paragraph two?', 2, ['paragraph', 'two']],
     ['what is the very first thing the article says?', 'start', ['first', 'thing']],
     ['what does the article say last', 'end', ['last']],
   ])('reads %j as pointing at the %s', (question, position, words) => {

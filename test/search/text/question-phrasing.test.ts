@@ -19,6 +19,11 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('what does osteopontin do, in more detail?')).toBe('what does osteopontin do,  ?');
   });
 
+  it('reads "what is X defined as", "how is X defined" as asking what X is', () => {
+    expect(rephraseQuestion('What is osteoporosis defined as in the text?')).toBe('what is osteoporosis in the text?');
+    expect(rephraseQuestion('how is osteoporosis defined?')).toBe('what is osteoporosis?');
+  });
+
   it('reads a count of what the text names as asking which it names; a count of anything else stays', () => {
     expect(rephraseQuestion('how many bone hormones does it talk about?')).toBe(
       'which bone hormones does it talk about?',

@@ -106,6 +106,11 @@ describe('expandShorthand', () => {
     expect(expandShorthand('the tird one', contentHas)).toBe('the third one');
   });
 
+  it('reads a 2 after a part of the text as its number, not "to"', () => {
+    expect(expandShorthand('what does paragraph 2 say')).toBe('what does paragraph 2 say');
+    expect(expandShorthand('what happens 2 osteocalcin')).toBe('what happens to osteocalcin');
+  });
+
   it('leaves abbreviations, initials and letters of other words alone', () => {
     // "300 BC" is no "because", "y. pestis" no "why", the "r" of "Gür" no "are".
     expect(expandShorthand('around 300 BC, strains of y. pestis, Gür Khan')).toBe(
