@@ -502,6 +502,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('was the review published in Nature?')).toContain('published in the journal Biomolecules');
     // Though no word of the question but the name's place is in that sentence ("is it true" asks only whether).
     expect(first('is it true the review was in Nature?')).toContain('published in the journal Biomolecules');
+    // A why-question takes the place for granted: the sentence giving another one answers it too.
+    expect(first('why did the researchers publish in Nature?')).toContain('published in the journal Biomolecules');
+    expectDeclined('why is depression common in Japan?', 'Japan');
     expectDeclined('Is osteoporosis common in Japan?', 'Japan');
     expectDeclined("Does the bone-brain axis explain Alzheimer's?", "Alzheimer's");
     // A nationality said of them is where they are from.

@@ -155,7 +155,8 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
       : undefined;
   const conditionAt = polar ? closingCondition(folded, start) : undefined;
   const existsAt = BE_OPENINGS.has(folded[start] ?? '') ? existenceAsked(folded, start) : undefined;
-  const source = polar ? closingSource(folded) : undefined;
+  // "Why did they publish IN NATURE?" takes the same place for granted as "did they publish in Nature?" asks.
+  const source = polar || folded[start] === 'why' ? closingSource(folded) : undefined;
   const groupConditionAt = groupCondition(folded);
   return {
     polar,

@@ -1,5 +1,6 @@
 /**
- * "Are the authors from AMERICA?", "was it published in NATURE?": a yes/no question about a name the content never
+ * "Are the authors from AMERICA?", "was it published in NATURE?" (or "why did they publish in Nature?", which takes
+ * it for granted): a yes/no question about a name the content never
  * mentions, closing with "from/in/by/at" that name, is answered "no" by the sentence that gives another name in the
  * same place ("three neurologists from China", "published in the journal Biomolecules"). Declining would be true of
  * the word but no help to the asker. A name the content relates to nothing the question says ("is osteoporosis
