@@ -56,7 +56,7 @@ const SOURCE_WORD = '(?:source|sources|citation|reference|references|url|origina
 const THIS = `(?:${IT}|this|that)`;
 const OF_IT = String.raw`(?:\s+(?:of|for|to)\s+${THIS})?`;
 /** The text, or the study it reports: "this", "the paper", "the source study", "the original research". */
-const THE_SOURCE = String.raw`(?:${THIS}|the\s+(?:source|original)(?:\s+(?:study|research|paper))?)`;
+const THE_SOURCE = String.raw`(?:${THIS}|the\s+(?:source|original|underlying)(?:\s+(?:study|research|paper|source))?)`;
 /** The kinds of study a text may report: "a new study", "a review", "an actual experiment", "a clinical trial". */
 const STUDY_KIND = String.raw`(?:an?\s+)?(?:new\s+|original\s+|actual\s+|real\s+|single\s+)?(?:study|review|literature\s+review|trial|clinical\s+trial|experiment|meta[\s-]?analysis|original\s+research|primary\s+research)`;
 const SOURCE_FORMS = [
@@ -64,6 +64,8 @@ const SOURCE_FORMS = [
   String.raw`(?:the\s+)?link(?:\s+(?:of|for|to)\s+${THIS})`,
   String.raw`(?:show|give|send|tell)\s+me\s+(?:the\s+|your\s+)?(?:${SOURCE_WORD}|link)${OF_IT}`,
   String.raw`(?:can|could|may)\s+i\s+(?:see|have|get)\s+(?:the\s+|your\s+)?(?:${SOURCE_WORD}|link)${OF_IT}`,
+  // "Is there a link to the study?", "got a source?": asks for it, whether or not the content has an address.
+  String.raw`(?:is\s+there|do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|got|any)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:${SOURCE_WORD}|link)${OF_IT}`,
   // Not "where does it come from?", which in a conversation asks where the thing talked about comes from.
   String.raw`where(?:'s|\u2019s|\s+is|\s+does)\s+(?:${THE_TEXT}|this|that)\s+(?:from|come\s+from)`,
   String.raw`where\s+did\s+you\s+get\s+(?:this|that|it|these\s+answers|your\s+answers)(?:\s+from)?`,

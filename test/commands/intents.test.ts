@@ -92,6 +92,10 @@ describe('questionIntent', () => {
       'Is the source a review or a clinical trial?',
       'what type of study design is this?',
       'how was the research done?',
+      'what kind of paper is the original source?',
+      // Asking whether there is one, whether or not the content has an address.
+      'is there a link to the study?',
+      'got a source?',
     ]) {
       expect(questionIntent(q), q).toBe('source');
     }
@@ -104,6 +108,7 @@ describe('questionIntent', () => {
       'how is it made',
       'what is the link?',
       'link between bones and mood',
+      'is there a link between depression and bones?',
       'where does it come from?',
       "what's the main idea behind neuromodulation",
       'what is the takeaway about exercise',

@@ -518,8 +518,11 @@ function quotationAsked(words: readonly string[], opening: number): string | und
   return words.find((word, i) => {
     const before = words[i - 1] ?? '';
     if (QUOTE_NOUNS.has(word) && i !== opening && QUOTE_DETERMINERS.has(before)) return true;
-    // "Who is quoted?", "is anyone quoted?", "who does the article quote?".
-    if (word === 'quoted') return words.slice(Math.max(0, i - 3), i).some((w) => BEING.test(w));
+    // "Who is quoted?", "is anyone quoted?", "who does the article quote?"; "who are the scientists quoted?".
+    if (word === 'quoted') {
+      const closingWho = i === words.length - 1 && words.slice(0, i).some((w) => w === 'who' || w === 'whom');
+      return closingWho || words.slice(Math.max(0, i - 3), i).some((w) => BEING.test(w));
+    }
     if (QUOTE_NOUNS.has(word) && words.slice(0, i).some((w) => w === 'who' || w === 'whom')) return true;
     // "Can I quote THE RESEARCHERS (directly)?", "quote the authors": their own words, when nothing else is asked.
     return word === 'quote' && QUOTING_THEM.test(words.slice(i + 1).join(' '));
@@ -531,13 +534,14 @@ const QUOTE_MANNER = new Set(['directly', 'exactly', 'verbatim', 'exact', 'direc
 const QUOTING_THEM =
   /^(?:the |their |its )?(?:researchers?|authors?|scientists?|experts?|writers?|team|neurologists?|li)(?: (?:directly|exactly|verbatim|word for word))?$/;
 /**
- * "A quote FROM THE RESEARCHERS", "quotes by the authors", "quote the researchers": whoever wrote or did the work,
- * which any quotation in the article is by; a name ("from Li") still says whose.
+ * "A quote FROM THE RESEARCHERS", "quotes by the authors", "quote the researchers", "the SCIENTISTS quoted": whoever
+ * wrote or did the work, which any quotation in the article is by; a name ("from Li") still says whose.
  */
 function speakersAsked(words: readonly string[]): string[] {
   return words.filter((w, i) => {
     const by = words[i - 1] === 'the' || words[i - 1] === 'its' || words[i - 1] === 'their' ? i - 2 : i - 1;
-    return SPEAKERS.test(w) && (words[by] === 'from' || words[by] === 'by' || words[by] === 'quote');
+    const quotedAfter = words[i + 1] === 'quoted';
+    return SPEAKERS.test(w) && (words[by] === 'from' || words[by] === 'by' || words[by] === 'quote' || quotedAfter);
   });
 }
 const SPEAKERS = /^(?:researchers?|authors?|scientists?|experts?|writers?|team|study|article|piece|paper)$/;

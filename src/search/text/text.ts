@@ -50,6 +50,10 @@ const STOP_WORDS = new Set<string>([
     'saying',
     'mention',
     'mentioned',
+    // "Which journal is CITED?": whether the text names it, as "mentioned" asks.
+    'cite',
+    'cites',
+    'cited',
     // "Is inflammation DISCUSSED?": whether the text speaks of it, as "mentioned" asks.
     'discuss',
     'discussed',
