@@ -187,9 +187,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** What links people to their condition: "with", "who have", "suffering from", "living with". */
+/** What links people to their condition: "with", "who have", "suffering from", "living with", "on" a drug. */
 const HOLDING =
-  /^(?:with|who (?:have|has|had|get|suffer from|live with)|that (?:have|has)|suffering from|living with) /;
+  /^(?:with|on|taking|who (?:have|has|had|get|suffer from|live with|take|are on)|that (?:have|has)|suffering from|living with) /;
 
 /** The position of the condition's first word after "people with", "those who have" (past "a", "the"). */
 function groupCondition(words: readonly string[]): number | undefined {

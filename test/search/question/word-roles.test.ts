@@ -54,6 +54,9 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('what does this mean for people with arthritis').groupConditionAt).toBe(7);
     expect(roles('is it bad for those who have a heart condition').groupConditionAt).toBe(8);
     expect(roles('what about patients suffering from lupus').groupConditionAt).toBe(5);
+    // A drug they take picks them too.
+    expect(roles('what does this mean for people on antidepressants').groupConditionAt).toBe(7);
+    expect(roles('does exercise help people taking antidepressants').groupConditionAt).toBe(5);
     expect(roles('can you help people').groupConditionAt).toBeUndefined();
     expect(roles('people say it works with exercise').groupConditionAt).toBeUndefined();
   });
