@@ -353,6 +353,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('which journal is cited?')).toContain('published in the journal Biomolecules');
     expect(first('who are the scientists quoted?')).toContain('As Li and colleagues emphasize');
     expect(first('does the brain change over a lifetime?')).toContain('changing with age and experience');
+    expect(first('my friend says bones are dead tissue. is she wrong?')).toContain('not just structural supports');
     expect(first('Which adjective describes the review in paragraph two?')).toContain('comprehensive review');
     // A sceptic's words: "just a correlation" doubts the research, "test these" asks for trials.
     expect(first("isn't this just a correlation?")).toContain('not just speculative');
