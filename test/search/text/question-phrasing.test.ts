@@ -34,6 +34,8 @@ describe('rephraseQuestion', () => {
       'which kinds of treatment do the researchers suggest?',
     );
     expect(rephraseQuestion('how many treatments are proposed')).toBe('which treatments are proposed');
+    // The ways something happens, which a text tells without counting them.
+    expect(rephraseQuestion('how many ways does depression damage bone?')).toBe('how does depression damage bone?');
     expect(rephraseQuestion('how many people get osteoporosis')).toBe('how many people get osteoporosis');
   });
 
