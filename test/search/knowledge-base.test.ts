@@ -354,6 +354,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('who are the scientists quoted?')).toContain('As Li and colleagues emphasize');
     expect(first('does the brain change over a lifetime?')).toContain('changing with age and experience');
     expect(first('my friend says bones are dead tissue. is she wrong?')).toContain('not just structural supports');
+    // What the asker needs to know is no topic ("need" is the article's "what is needed" elsewhere).
+    expect(
+      first('I want to share this with my support group but first I need to know who actually wrote the review'),
+    ).toContain('three neurologists from China');
     expect(first('Which adjective describes the review in paragraph two?')).toContain('comprehensive review');
     // A sceptic's words: "just a correlation" doubts the research, "test these" asks for trials.
     expect(first("isn't this just a correlation?")).toContain('not just speculative');

@@ -161,6 +161,8 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
     [of, 'this', 'piece'],
   ]),
   ...CLAIM_FRAMES,
+  // "... but first I NEED TO KNOW who wrote it": what the asker wants to know, wherever it stands, asks nothing more.
+  ...['need', 'want', 'wanted', 'needed'].map((verb) => [verb, 'to', 'know']),
   // "WITH RESPECT, is it ...": courtesy before a doubt; it asks nothing.
   ['with', 'respect'],
   ['with', 'all', 'due', 'respect'],

@@ -157,12 +157,23 @@ export const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|yo|sup|how
 /** "Good afternoon. I would be grateful ...": a greeting standing as a sentence of its own before the question. */
 const GREETING_SENTENCE = new RegExp(String.raw`^\s*${GREETING_WORDS}\s*[.!,:;\u2014-]+\s*(?=\S)`, 'i');
 const MAY_GREET = /^\s*(?:h|yo|sup|good|greet)/i;
+/**
+ * "Dr Li, why do you think ...?", "Professor Gao, ...", "Dear researchers, ...", "To the authors: ...": whom the
+ * message addresses, not what it asks about (else "Li" meets the passage that names Li).
+ */
+const ADDRESSED = new RegExp(
+  String.raw`^\s*(?:(?:[Dd]ear\s+)?(?:[Dd]r|DR|[Dd]octor|[Pp]rof|[Pp]rofessor|[Mm]rs?|[Mm]s)\.?\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?` +
+    String.raw`|(?:(?:[Dd]ear|[Tt]o\s+the|[Hh]ey)\s+)?(?:[Rr]esearchers|[Aa]uthors|[Ss]cientists|[Tt]eam|[Ww]riters))\s*[,:]\s*(?=\S)`,
+  'u',
+);
+const MAY_ADDRESS = /^\s*(?:dear|dr|doctor|prof|mr|mrs|ms|to\s+the|hey|researchers|authors|scientists)\b/i;
 
 /** A question without what is said before asking it: why ("for my essay"), an announcement ("quick q:"), a hedge. */
 export function withoutPreamble(question: string): string {
   // "@bot what's this about": a name typed after "@" that Discord did not make a mention addresses the bot.
   const addressed = question.startsWith('@') ? question.replace(TYPED_ADDRESS, '') : question;
-  const unaddressed = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
+  const greeted = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
+  const unaddressed = MAY_ADDRESS.test(greeted) ? greeted.replace(ADDRESSED, '') : greeted;
   const purposeless = MAY_HAVE_PURPOSE.test(unaddressed) ? unaddressed.replace(ASKING_PURPOSE, ' ') : unaddressed;
   const labelled = MAY_BE_LABELLED.test(purposeless)
     ? purposeless.replace(LABEL, '').replace(CLAIM_LABEL, 'is it true that ')

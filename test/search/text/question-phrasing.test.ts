@@ -183,6 +183,15 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('is a good day for bones a sunny one')).toBe('is a good day for bones a sunny one');
   });
 
+  it('drops whom the message addresses: an author by title and name, or the researchers', () => {
+    expect(read('Dr Li, why do you think bones affect mood?')).toBe('why do you think bones affect mood?');
+    expect(read('Professor Gao, what treatments do you suggest?')).toBe('what treatments do you suggest?');
+    expect(read('Dear researchers, what should doctors do with this?')).toBe('what should doctors do with this?');
+    expect(read('to the authors: how sure are you about this?')).toBe('how sure are you about this?');
+    // A name the question asks about stays (its title goes, as the content gives none).
+    expect(read('what did Dr Li say?')).toBe('what did Li say?');
+  });
+
   it('drops a label before the question, and reads a claim put up to be checked as asking whether it is so', () => {
     expect(read('[Discussion] what do the researchers say')).toBe('what do the researchers say');
     expect(read('Quiz: in what year was the review published?')).toBe('in what year was the review published?');
