@@ -106,6 +106,13 @@ const HELP_FORMS = [
   String.raw`who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)`,
 ];
 const HELP = new RegExp(`^(?:${HELP_FORMS.join('|')})${POLITE}$`, 'i');
+/**
+ * The cheap tests a message passes before HELP (and CRISIS below) are run on it: each long pattern costs a cold
+ * `ask` a millisecond to compile, for a question that cannot match it.
+ */
+const HELP_LENGTH = 60;
+const MAY_ASK_HELP = /\b(?:help|commands?|you|u|bot|ai|robot|human|person|gpt|chatgpt|ask|use|work)\b/i;
+const MAY_BE_CRISIS = /kill|suicid|die|dead|harm|hurt|cut|end|life|live|alive|here|exist|wake|reason/i;
 
 /**
  * Someone saying they may harm themselves: first-person words, anywhere in the message ("I feel suicidal", "i want
@@ -139,7 +146,7 @@ export function questionIntent(question: string): QuestionIntent | undefined {
     .replace(/[\s?!.…]+$/u, '')
     .replace(/^[\s,!.]+/u, '')
     .trim();
-  if (CRISIS.test(said)) return 'crisis';
+  if (MAY_BE_CRISIS.test(said) && CRISIS.test(said)) return 'crisis';
   if (looksNotEnglish(said)) return 'not-english';
   if (GREETING.test(said)) return 'greeting';
   const text = withoutPreamble(said.replace(LEADING_FILLER, ''))
@@ -149,7 +156,7 @@ export function questionIntent(question: string): QuestionIntent | undefined {
   if (ACKNOWLEDGEMENT.test(said)) return 'acknowledgement';
   if (CONFUSION.test(text)) return 'confusion';
   if (COMPLAINT.test(text)) return 'complaint';
-  if (HELP.test(text)) return 'help';
+  if (text.length <= HELP_LENGTH && MAY_ASK_HELP.test(text) && HELP.test(text)) return 'help';
   // The long patterns take milliseconds to compile, which a cold start pays: a question without one of their words
   // never needs them.
   if (OVERVIEW_WORDS.test(text) && OVERVIEW.test(text)) return 'overview';
