@@ -7,7 +7,19 @@ import type { Concept } from './query.js';
 /** Verbs that only say an event took place ("when did his death OCCUR?"): the event is what is asked about. */
 const EVENT_VERBS = new Set(['happen', 'occur']);
 /** Verbs that only pass on their object ("do bones only PROVIDE support?" asks whether they are supports). */
-const LIGHT_VERBS = new Set(['provide', 'offer', 'give', 'serve', 'work', 'involve', 'go', 'come']);
+const LIGHT_VERBS = new Set([
+  'provide',
+  'offer',
+  'give',
+  'serve',
+  'work',
+  'involve',
+  'go',
+  'come',
+  'handle',
+  'deal',
+  'stick',
+]);
 
 /**
  * How much a question word says about what is asked, whatever the content (0..1): less for words common in
