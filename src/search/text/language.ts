@@ -27,7 +27,7 @@ function functionWords(): Set<string> {
 export function looksNotEnglish(question: string): boolean {
   // Letters of another script: not in plain ASCII, whose letters are all Latin (the Unicode test costs a cold ask
   // a millisecond to compile).
-  const letters = /^[\x00-\x7f]*$/.test(question) ? [] : (question.match(/\p{L}/gu) ?? []);
+  const letters = /^[\t\n\r -~]*$/.test(question) ? [] : (question.match(/\p{L}/gu) ?? []);
   if (letters.length >= 2) {
     const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
     if (latin / letters.length < 0.5) return true;
