@@ -354,6 +354,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('who are the scientists quoted?')).toContain('As Li and colleagues emphasize');
     expect(first('does the brain change over a lifetime?')).toContain('changing with age and experience');
     expect(first('my friend says bones are dead tissue. is she wrong?')).toContain('not just structural supports');
+    // "Fixed" is unchangeable, not repaired (the article's "remodel"): the passage on the malleable brain answers.
+    expect(first('is the brain fixed?')).toContain('remarkably malleable');
+    expect(first('can osteopontin repair the brain?')).toContain('remodel neurological tissue');
     // What the asker needs to know is no topic ("need" is the article's "what is needed" elsewhere).
     expect(
       first('I want to share this with my support group but first I need to know who actually wrote the review'),
