@@ -371,6 +371,11 @@ const OWN_LAY_246_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_247_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-247.jsonl');
 const OWN_LAY_248_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-248.jsonl');
 const OWN_LAY_249_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-249.jsonl');
+const OWN_LAY_250_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-250.jsonl');
+const OWN_LAY_251_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-251.jsonl');
+const OWN_LAY_252_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-252.jsonl');
+const OWN_LAY_253_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-253.jsonl');
+const OWN_LAY_254_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-254.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -663,6 +668,11 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_247_QUESTIONS, 8, 0.75, 1],
     [OWN_LAY_248_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_249_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_250_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_251_QUESTIONS, 8, 1, 0.5],
+    [OWN_LAY_252_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_253_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_254_QUESTIONS, 8, 0.87, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
