@@ -114,7 +114,7 @@ const CLOSING_HEDGE =
 
 /** "..., if that makes sense", "... thanks in advance!": courtesy closing the question; it asks nothing more. */
 const CLOSING_COURTESY =
-  /[,;.!]?\s*(?:if\s+(?:that|this|it)\s+makes\s+(?:any\s+)?sense|(?:many\s+)?thanks(?:\s+(?:in\s+advance|so\s+much|a\s+lot|again))?|thank\s+(?:you|u)(?:\s+(?:in\s+advance|so\s+much|very\s+much))?|tia)\s*[?.!]*\s*$/i;
+  /[,;.!]?\s*\b(?:if\s+(?:that|this|it)\s+makes\s+(?:any\s+)?sense|(?:many\s+)?thanks(?:\s+(?:in\s+advance|so\s+much|a\s+lot|again))?|thank\s+(?:you|u)(?:\s+(?:in\s+advance|so\s+much|very\s+much))?|tia)\s*[?.!]*\s*$/i;
 const MAY_CLOSE_COURTEOUSLY = /\b(?:sense|thanks?|tia)\b/i;
 
 /** "If it's not too much trouble", "if you don't mind": courtesy, wherever it stands; it asks nothing. */

@@ -213,8 +213,9 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read("what's the bone-brain axis? thanks in advance!")).toBe("what's the bone-brain axis?");
     expect(read('who wrote it? many thanks')).toBe('who wrote it?');
     expect(read('thanks in advance')).toBe('thanks in advance');
-    // Not a question about sense.
+    // Not a question about sense, nor the end of a word ("demenTIA" is no "tia", thanks in advance).
     expect(read('does it make sense to exercise?')).toBe('does it make sense to exercise?');
+    expect(read('thanks, is depression linked to dementia?')).toBe('is depression linked to dementia?');
   });
 
   it('reads "X and Y, any link?" as asking for a link between them', () => {
