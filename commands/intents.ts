@@ -4,7 +4,7 @@
  * routes them to the overview, the citation or the help instead of searching the passages for them.
  */
 import { looksNotEnglish } from '../src/search/text/language.js';
-import { GREETING_WORDS, withoutPreamble } from '../src/search/text/question-phrasing.js';
+import { GREETING_WORDS, THANKS_WORDS, withoutPreamble } from '../src/search/text/question-phrasing.js';
 import { OPENING_FILLER } from '../src/search/text/text.js';
 
 export type QuestionIntent =
@@ -117,7 +117,7 @@ const MAY_BE_CRISIS = /kill|suicid|die|dead|harm|hurt|cut|end|life|live|alive|he
 /**
  * Someone saying they may harm themselves: first-person words, anywhere in the message ("I feel suicidal", "i want
  * to kill myself", "I don't want to live anymore"). A question about the subject ("does depression raise suicide
- * risk?") is a question like any other.
+ * risk?") is a question like any other. Each form holds a word of MAY_BE_CRISIS, the cheap test run first.
  */
 const CRISIS =
   /\b(?:kill(?:ing)?\s+my\s*self|end(?:ing)?\s+my\s+(?:own\s+)?life|take\s+my\s+(?:own\s+)?life|(?:hurt|harm|cut)(?:ting)?\s+my\s*self|i(?:'m|\u2019m|m|\s+am|\s+feel|\s+feel\s+so|\s+have\s+been|\s+was|\s+keep\s+feeling)\s+(?:really\s+|so\s+|very\s+)?suicidal|suicidal\s+thoughts|(?:i|me)\s+(?:just\s+|really\s+)?wan(?:t|na)\s+(?:to\s+)?die|don(?:'|\u2019)?t\s+want\s+to\s+(?:live|be\s+alive|be\s+here|exist|wake\s+up)|better\s+off\s+dead|no\s+reason\s+to\s+live|end\s+it\s+all)\b/i;
@@ -125,8 +125,7 @@ const CRISIS =
 /** Someone saying hello, to the bot or to the channel: "hi", "hey bot", "good morning everyone". */
 const GREETING = new RegExp(`^${GREETING_WORDS}$`, 'i');
 /** Thanks after an answer: "thanks!", "ty bot", "thank you so much". */
-const THANKS =
-  /^(?:thanks?|thank\s+(?:you|u)|thx|ty|tysm|cheers|much\s+appreciated)(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|bot|man|mate|in\s+advance))*$/i;
+const THANKS = new RegExp(`^${THANKS_WORDS}$`, 'i');
 /** A nod or praise after an answer: "ok", "yes", "cool", "makes sense", "good bot", "lol", and runs of them ("ok cool"). */
 const NOD = String.raw`(?:ok(?:ay)?|k|oh|ah|yes|yeah|yep|yup|sure|alright|all\s+right|fair\s+enough|cool|nice|great|awesome|perfect|neat|interesting|wow|lol|lmao|haha+|got\s+it|makes\s+sense|i\s+see|good\s+(?:bot|answer|job)|that\s+helps|helpful)`;
 const ACKNOWLEDGEMENT = new RegExp(`^${NOD}(?:[\\s,!.]+${NOD})*(?:\\s+(?:thanks?|thx|ty|bot))?$`, 'i');

@@ -4,6 +4,8 @@
  * article: the passage at that place answers (docs/ranking.md, "Where in the article").
  */
 
+import { numberOfName } from '../text/text.js';
+
 /** The start, the end, or a paragraph by its number ("the SECOND paragraph", "paragraph 3": 2, 3). */
 export type TextPosition = 'start' | 'end' | number;
 
@@ -40,19 +42,6 @@ const COUNTED: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
-};
-/** "Paragraph TWO": which one, by its number in words. */
-const CARDINALS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
 };
 /** Parts that are counted one by one: "paragraph 3", "the 2nd para". */
 const PARAGRAPH = new Set(['paragraph', 'para', 'section']);
@@ -100,7 +89,8 @@ export function textPosition(words: readonly string[]): TextPositionReading | un
       return { position: counted, words: [word, words[i + 1] as string] };
     }
     const after = words[i + 1] ?? '';
-    const numbered = /^\d{1,2}$/.test(after) ? Number.parseInt(after, 10) : CARDINALS[after];
+    // "Paragraph 3", "paragraph two", "paragraph one".
+    const numbered = /^\d{1,2}$/.test(after) ? Number.parseInt(after, 10) : after === 'one' ? 1 : numberOfName(after);
     if (PARAGRAPH.has(word) && numbered && ofTheTextIfAny(words, i + 2)) {
       return { position: numbered, words: [word, after] };
     }

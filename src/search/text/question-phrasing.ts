@@ -112,10 +112,14 @@ const COURTEOUS_OPENING = new RegExp(
 const CLOSING_HEDGE =
   /[,;.]?\s*(?:but\s+)?(?:(?:i['\u2019]?m|i\s+am)\s+)?(?:not\s+sure|no\s+idea|(?:i\s+)?don['\u2019]?t\s+know|unsure)\s+(?:what|why|if|whether|how)\s+(?:that|this|it)(?:['\u2019]s|\s+is|\s+means)?(?:\s+(?:true|about|right|real|correct))?\s*[?.!]*\s*$/i;
 
+/** Thanks, alone or closing a question: "thanks!", "ty bot", "thank you so much", "much appreciated" (intents.ts too). */
+export const THANKS_WORDS = String.raw`(?:thanks?|thank\s+(?:you|u)|thx|ty|tysm|cheers|much\s+appreciated)(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|bot|man|mate|in\s+advance))*`;
 /** "..., if that makes sense", "... thanks in advance!": courtesy closing the question; it asks nothing more. */
-const CLOSING_COURTESY =
-  /[,;.!]?\s*\b(?:if\s+(?:that|this|it)\s+makes\s+(?:any\s+)?sense|(?:many\s+)?thanks(?:\s+(?:in\s+advance|so\s+much|a\s+lot|again))?|thank\s+(?:you|u)(?:\s+(?:in\s+advance|so\s+much|very\s+much))?|tia)\s*[?.!]*\s*$/i;
-const MAY_CLOSE_COURTEOUSLY = /\b(?:sense|thanks?|tia)\b/i;
+const CLOSING_COURTESY = new RegExp(
+  String.raw`[,;.!]?\s*\b(?:if\s+(?:that|this|it)\s+makes\s+(?:any\s+)?sense|(?:many\s+)?${THANKS_WORDS}|tia)\s*[?.!]*\s*$`,
+  'i',
+);
+const MAY_CLOSE_COURTEOUSLY = /\b(?:sense|thanks?|thx|ty|tysm|cheers|appreciated|tia)\b/i;
 
 /** "If it's not too much trouble", "if you don't mind": courtesy, wherever it stands; it asks nothing. */
 const POLITE_CONDITION =

@@ -149,6 +149,12 @@ function droppedG(word: string, inContent: (stem: string) => boolean): string | 
   return isStopWord(full) || isKnownForm(full, stem) ? full : undefined;
 }
 
+/** Whether the content or English knows a word as typed (by its stem too): then it is no slip for another word. */
+function knownAsTyped(word: string, inContent: (stem: string) => boolean): boolean {
+  const stem = normalizeWord(word);
+  return (stem !== null && inContent(stem)) || isKnownForm(word, stem);
+}
+
 /** Question words a slip of one letter may hide ("wich", "wher", "hwo"). */
 const QUESTION_WORDS = ['what', 'which', 'where', 'when', 'who', 'why', 'how', 'does'];
 /** Longer function words a slip of one letter may hide too ("artcle", "becuse", "shoud"). */
@@ -166,9 +172,7 @@ const LONG_FUNCTION_WORDS = [
  * its form and keeps a word nothing can match.
  */
 function slipOfFunctionWord(word: string, inContent: (stem: string) => boolean): string | undefined {
-  if (!/^[a-z]{3,8}$/.test(word) || isStopWord(word)) return undefined;
-  const stem = normalizeWord(word);
-  if ((stem !== null && inContent(stem)) || isKnownForm(word, stem)) return undefined;
+  if (!/^[a-z]{3,8}$/.test(word) || isStopWord(word) || knownAsTyped(word, inContent)) return undefined;
   const swapped = transpositions(word).find((w) => isStopWord(w));
   if (swapped) return swapped;
   if (word.length < 4) return undefined;
@@ -208,8 +212,7 @@ function withLetterLeftOut(): Map<string, string[]> {
 function letterLeftOut(word: string, inContent: (stem: string) => boolean): string | undefined {
   // A common word itself ("she", which WordNet lacks) is as typed.
   if (!/^[a-z]{3,8}$/.test(word) || isStopWord(word) || frequencyPerMillion(word) > 0) return undefined;
-  const stem = normalizeWord(word);
-  if ((stem !== null && inContent(stem)) || isKnownForm(word, stem)) return undefined;
+  if (knownAsTyped(word, inContent)) return undefined;
   const fulls = withLetterLeftOut().get(word);
   if (!fulls) return undefined;
   const inTheContent = fulls.find((full) => {

@@ -392,6 +392,13 @@ export function numberName(digits: string): string | undefined {
   return NUMBER_NAMES.get(digits);
 }
 
+const NUMBERS_BY_NAME = new Map([...NUMBER_NAMES].map(([digits, name]) => [name, Number(digits)]));
+
+/** The value of a small number's name: 3 for "three" (not "one", which is mostly a pronoun). */
+export function numberOfName(name: string): number | undefined {
+  return NUMBERS_BY_NAME.get(name);
+}
+
 /** Roots are stems cut to this length; they are indexed with a prefix that no stem can have. */
 const ROOT_LENGTH = 6;
 export const ROOT_MARK = '^';
