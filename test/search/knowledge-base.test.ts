@@ -372,6 +372,7 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('Could you please clarify whether osteocalcin rises or falls in depression?')).toContain(
       'elevated levels of osteocalcin',
     );
+    expect(first('can you simplify what the researchers concluded?')).toContain('not just speculative');
     // A condition the article has is no reason to decline.
     expect(first('do osteocalcin levels drop when depression is treated')).toContain(
       'decrease when depression is treated',
@@ -492,6 +493,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(drugs.every((p) => /\bdrugs\b/.test(p.text))).toBe(true);
     expect(first('are there pills for this yet')).toContain('drugs targeting');
     expect(first('is there an exercise program for older adults')).toContain('customized exercise programs');
+    // "A part about X" asks where the text says X: "part" need not be in the passage (the article's "parts" is not).
+    expect(first('is there a part about genes?')).toContain('osteopontin gene');
   });
 
   it('reads the asker\'s own people as no topic: "my kids", "my father\'s doctor"', () => {

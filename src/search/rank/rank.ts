@@ -502,7 +502,8 @@ function describedThing(analyzed: AnalyzedQuestion, concepts: readonly WeightedC
  * one, however much it says of the rest (the index of that concept, when the content has it).
  */
 function thingAsked(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): number | undefined {
-  const thing = concepts.findIndex((c) => c.concept.position === analyzed.existsAt && c.inContent);
+  // Not a word that asks where the text says something ("is there a PART about genes?"), though the content has it.
+  const thing = concepts.findIndex((c) => c.concept.position === analyzed.existsAt && c.inContent && !c.concept.asking);
   return thing < 0 ? undefined : thing;
 }
 

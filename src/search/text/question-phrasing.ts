@@ -6,7 +6,7 @@
  * applied to questions (after shorthand.ts), never to articles.
  */
 
-import { normalizeWord } from './text.js';
+import { normalizeWord, OPENING_FILLER } from './text.js';
 
 /**
  * Ways of asking for a simple or short answer that say nothing of what is asked ("in simple words", "in a
@@ -23,17 +23,17 @@ const PLAIN_ASKING =
 const ASKING_PURPOSE =
   /\bfor (?:my|a|our|the) (?:school |uni |university |college |class |science |biology |psychology |psych )?(?:essay|assignment|homework|class|course|coursework|paper|report|project|presentation|dissertation|exam|test|revision)\b[,:]?/gi;
 
-/** "Quick q:", "random question,", "one more question -": a question announced, before it is asked. */
+/** "Quick q:", "random question,", "possibly dumb q:": a question announced, before it is asked. */
 const ANNOUNCED_QUESTION =
-  /^\s*(?:(?:a|one|another|just a|just one|one more)\s+)?(?:(?:quick|random|small|simple|short|dumb|silly|stupid|honest|serious|general|follow-up|followup|last|final|odd|weird|basic)\s+)?(?:q|qq|qn|question|query)(?:\s+(?:for you|here))?\s*[:,\-\u2013\u2014?!.]+\s*/i;
+  /^\s*(?:(?:a|one|another|just a|just one|one more)\s+)?(?:(?:possibly|probably|maybe|prob|very|really|kinda|pretty)\s+)?(?:(?:quick|random|small|simple|short|dumb|silly|stupid|honest|serious|general|follow-up|followup|last|final|odd|weird|basic)\s+)?(?:q|qq|qn|question|query)(?:\s+(?:for you|here))?\s*[:,\-\u2013\u2014?!.]+\s*/i;
 
 /**
  * "Sorry if this is a dumb question but ...", "not sure if you can answer this but ...": a hedge about the asker or
- * the question, up to the "but" after which the question is asked. Only hedges of that kind: "osteocalcin might be
+ * the question, up to the "but" (or colon: "sorry if this is obvious: who ...") after which the question is asked. Only hedges of that kind: "osteocalcin might be
  * high but does it drop?" keeps what it says.
  */
 const HEDGED_OPENING =
-  /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|this (?:might|may|could) (?:be|sound)|(?:probably|maybe) (?:a )?(?:dumb|silly|stupid)|(?:dumb|silly|stupid|weird|random) question)\b[^?]*?\bbut\s+/i;
+  /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|this (?:might|may|could) (?:be|sound)|(?:probably|maybe) (?:a )?(?:dumb|silly|stupid)|(?:dumb|silly|stupid|weird|random) question)\b[^?]*?(?:\bbut\s+|:\s*)/i;
 
 /**
  * "I read that cortisol weakens bones", "my friend said osteopontin ...": a claim heard elsewhere, said without a
@@ -232,8 +232,13 @@ const MAY_ASK_ANY_LINK = /\b(?:links?|connections?|relation|relationship|associa
  * other sentence in it or after it ("Jochi's death occurred in what year?" is left as it is). In the negative too
  * ("the researchers AREN'T from the US, right?"), which asks whether the positive holds.
  */
-const STATEMENT_ORDER =
-  /^\s*((?:(?:so|wait|ok|okay|lol)\s+)*)((?:[^\s,?.!;:&\-\u2013\u2014]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)(?:n?['\u2019]t|nt)?\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?.!;:]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$/i;
+/** What a message may open with before its question: OPENING_WORDS ("um", "ok so"), "wait", "lol". */
+const STATEMENT_OPENER = `(?:${OPENING_FILLER}|wait|lol)`;
+const STATEMENT_OPENER_WORD = new RegExp(`^${STATEMENT_OPENER}$`);
+const STATEMENT_ORDER = new RegExp(
+  String.raw`^\s*((?:${STATEMENT_OPENER}[\s,]+)*)((?:[^\s,?.!;:&\-\u2013\u2014]+\s+){1,4}?)(can|could|is|are|was|were|will|would|may|might|should)(?:n?['\u2019]t|nt)?\s+(?![^?]*\b(?:what|who|whom|whose|where|when|why|how|which|but)\b)([^,?.!;:]+?)(?:\s*,?\s*(?:yes|right|true|no|correct))?\s*\?+\s*$`,
+  'i',
+);
 /** Words a question that is already in a question's order opens with. */
 const QUESTION_OPENINGS = new Set(
   'what who where when why how which whose whom is are am was were do does did can could will would should shall may might must has have had i you u we'.split(
@@ -247,7 +252,8 @@ const AUXILIARY_INSIDE = /\s(?:can|could|is|are|was|were|will|would|may|might|sh
 function mayBeInStatementOrder(text: string): boolean {
   if (!/\?\s*$/.test(text)) return false;
   const words = text.trim().toLowerCase().split(/\s+/);
-  const first = words.find((w) => !/^(?:so|wait|ok|okay|lol)$/.test(w)) ?? '';
+  // "Um is it one way or both ways?" is in a question's order: "um" is no subject to move the "is" before.
+  const first = words.find((w) => !STATEMENT_OPENER_WORD.test(w.replace(/,$/, ''))) ?? '';
   return !QUESTION_OPENINGS.has(first) && AUXILIARY_INSIDE.test(text) && !WH_INSIDE.test(text);
 }
 

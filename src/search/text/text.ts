@@ -42,6 +42,8 @@ const STOP_WORDS = new Set<string>([
     'explain',
     // "Could you CLARIFY whether ...": asks to be told, as "explain" does.
     'clarify',
+    // "Can you SIMPLIFY what they concluded?": asks to be told plainly.
+    'simplify',
     'describe',
     'describes',
     'know',

@@ -76,6 +76,8 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('Random question, where was it published?')).toBe('where was it published?');
     expect(rephraseQuestion('not sure if you can answer this but is there any hope?')).toBe('is there any hope?');
     expect(rephraseQuestion('sorry if this is a dumb question but what is osteopontin')).toBe('what is osteopontin');
+    expect(rephraseQuestion('sorry if this is obvious: who are the authors?')).toBe('who are the authors?');
+    expect(rephraseQuestion('possibly dumb q: where does osteocalcin go?')).toBe('where does osteocalcin go?');
     // Not what a question says before its "but", nor "question" as a word of it.
     expect(rephraseQuestion('osteocalcin might be high but does it drop?')).toBe(
       'osteocalcin might be high but does it drop?',
@@ -240,6 +242,9 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     // In the negative, it asks whether the positive holds.
     expect(read("the researchers aren't from the US, right?")).toBe('are the researchers from the USA?');
     expect(read('so osteoporosis can make you depressed??')).toBe('so can osteoporosis make you depressed?');
+    expect(read('um, osteocalcin is high in depression?')).toBe('um, is osteocalcin high in depression?');
+    // A filler before a question already in a question's order is no subject: "um" stays where it is.
+    expect(read('hmm so is it one way or both ways?')).toBe('hmm so is it one way or both ways?');
     expect(read('the treatment with magnets is available in europe?')).toBe(
       'is the treatment with magnets available in europe?',
     );
