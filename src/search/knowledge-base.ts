@@ -17,6 +17,7 @@ import {
 } from './index/passage-index.js';
 import { loadIndex } from './index/snapshot-format.js';
 import { TopicSuggestions } from './index/topic-suggestions.js';
+import { spellOutAcronyms } from './question/acronyms.js';
 import { prepareQuestion } from './question/prepare-question.js';
 import { type AnalyzedQuestion, analyzeQuestion } from './question/query.js';
 import type { AnswerType } from './question/question-form.js';
@@ -169,11 +170,9 @@ export class KnowledgeBase {
 
   /** The question's concepts, weighed against this content (query.ts, then prepare-question.ts). */
   analyze(question: string): AnalyzedQuestion {
-    return prepareQuestion(
-      analyzeQuestion(question, this.synonyms, (stem) => this.hasTerm(stem)),
-      this.documentFrequency,
-      this.ranking,
-    );
+    const has = (stem: string) => this.hasTerm(stem);
+    const spelled = spellOutAcronyms(question, has, () => this.passages.map((p) => p.text));
+    return prepareQuestion(analyzeQuestion(spelled, this.synonyms, has), this.documentFrequency, this.ranking);
   }
 
   /**

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { spellOutAcronyms } from '../../../src/search/question/acronyms.js';
+
+const TEXTS = [
+  'Osteocalcin can cross the blood-brain barrier and influence cognitive function.',
+  'Future investigations must validate interventions through rigorous clinical trials, but the knowledge grows.',
+  'It stands for bone. Brain aches.',
+];
+const CONTENT = new Set(['osteocalcin', 'barrier', 'blood', 'brain', 'trial', 'nhs']);
+const read = (question: string) =>
+  spellOutAcronyms(
+    question,
+    (stem) => CONTENT.has(stem),
+    () => TEXTS,
+  );
+
+describe('spellOutAcronyms', () => {
+  it("reads an acronym the content lacks as the content's words whose initials spell it", () => {
+    expect(read('does osteocalcin cross the BBB?')).toBe('does osteocalcin cross the blood-brain barrier?');
+    // A plural acronym is the phrase.
+    expect(read('are there RCTs?')).toBe('are there rigorous clinical trials?');
+  });
+
+  it('leaves an acronym the content has, finds no words for, or that spans a sentence', () => {
+    expect(read('does the NHS fund it?')).toBe('does the NHS fund it?');
+    expect(read('what about the HPA axis?')).toBe('what about the HPA axis?');
+    // "bone. Brain aches": initials across a full stop are no phrase.
+    expect(read('what does BBA mean?')).toBe('what does BBA mean?');
+  });
+
+  it('leaves a message in capitals, and two-letter words, as typed', () => {
+    expect(read('WHAT IS THE BBB')).toBe('WHAT IS THE BBB');
+    expect(read('is it OK?')).toBe('is it OK?');
+  });
+});
