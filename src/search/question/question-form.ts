@@ -74,8 +74,8 @@ const IDEA_NOUNS = new Set(['idea', 'concept', 'notion']);
 /** Head modifiers that only pick one of several: "the MAIN duty", "a KEY factor". */
 const SELECTING_MODIFIERS = new Set(['main', 'key', 'primary', 'principal', 'chief', 'major', 'lead', 'senior']);
 /**
- * "What is NOTABLE about X", "what's INTERESTING about X": what the content says of X, whatever it says; the
- * adjective judges it.
+ * "What is NOTABLE about X", "what's INTERESTING about X", "why is X INTERESTING?": what the content says of X,
+ * whatever it says; the adjective judges it.
  */
 const NOTING_ADJECTIVES = new Set(
   'notable noteworthy interesting special unique remarkable important significant surprising unusual'.split(' '),
@@ -335,10 +335,10 @@ function framingWords(words: readonly string[], opening: number): string[] {
   for (const word of words) if (JUDGING_ADJECTIVES.has(word)) asking.push(word);
   words.forEach((word, i) => {
     const next = words[i + 1] ?? '';
-    // "What is NOTABLE about the Amazon forest?"
-    if (NOTING_ADJECTIVES.has(word) && next === 'about' && /^(?:is|was|are|were|s)$/.test(words[i - 1] ?? '')) {
-      asking.push(word);
-    }
+    // "What is NOTABLE about the Amazon forest?"; closing the question, "why is osteopontin INTERESTING?", "what
+    // makes it SPECIAL?".
+    const noted = (next === 'about' && /^(?:is|was|are|were|s)$/.test(words[i - 1] ?? '')) || i === words.length - 1;
+    if (NOTING_ADJECTIVES.has(word) && noted) asking.push(word);
     // "Is a problem instance typically CHARACTERIZED as abstract or concrete?"
     // "How is the bidirectionality CHARACTERISED?": closing the question, how it is described, in any words.
     const closing = i === words.length - 1 && BE_OPENINGS.has(words[opening + 1] ?? '');
