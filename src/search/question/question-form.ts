@@ -532,16 +532,19 @@ function quotationAsked(words: readonly string[], opening: number): string | und
 }
 /** Words saying how a quotation is wanted ("directly", "the exact words"), no topic of their own. */
 const QUOTE_MANNER = new Set(['directly', 'exactly', 'verbatim', 'exact', 'direct']);
-/** Whom a request to quote names, and nothing else: "the researchers", "the authors directly", "li". */
+/**
+ * Whom a request to quote names, and nothing else: "the researchers", "the authors directly", "li"; anyone ("does the
+ * article quote anyone?").
+ */
 const QUOTING_THEM =
-  /^(?:the |their |its )?(?:researchers?|authors?|scientists?|experts?|writers?|team|neurologists?|li)(?: (?:directly|exactly|verbatim|word for word))?$/;
+  /^(?:(?:the |their |its |any )?(?:researchers?|authors?|scientists?|experts?|writers?|team|neurologists?|li)|anyone|anybody|someone|somebody)(?: (?:directly|exactly|verbatim|word for word))?$/;
 /**
  * "A quote FROM THE RESEARCHERS", "quotes by the authors", "quote the researchers", "the SCIENTISTS quoted": whoever
  * wrote or did the work, which any quotation in the article is by; a name ("from Li") still says whose.
  */
 function speakersAsked(words: readonly string[]): string[] {
   return words.filter((w, i) => {
-    const by = words[i - 1] === 'the' || words[i - 1] === 'its' || words[i - 1] === 'their' ? i - 2 : i - 1;
+    const by = /^(?:the|its|their|any)$/.test(words[i - 1] ?? '') ? i - 2 : i - 1;
     const quotedAfter = words[i + 1] === 'quoted';
     return SPEAKERS.test(w) && (words[by] === 'from' || words[by] === 'by' || words[by] === 'quote' || quotedAfter);
   });

@@ -196,6 +196,8 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
       expect(form(question).type, question).toBe('quotation');
     }
     expect(form('who does the article quote?').type).toBe('quotation');
+    expect(form('does the article quote anyone?').type).toBe('quotation');
+    expect(form('do they quote any experts').type).toBe('quotation');
     // Whoever did the work says nothing more: any quotation is theirs. A name still says whose.
     expect(form('can you give me a quote from the researchers?').asking).toContain('researchers');
     expect(form('a quote from Li please').asking).not.toContain('li');
