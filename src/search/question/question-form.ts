@@ -339,6 +339,10 @@ function framingWords(words: readonly string[], opening: number): string[] {
     // makes it SPECIAL?".
     const noted = (next === 'about' && /^(?:is|was|are|were|s)$/.test(words[i - 1] ?? '')) || i === words.length - 1;
     if (NOTING_ADJECTIVES.has(word) && noted) asking.push(word);
+    // "How do the two directions DIFFER?", "how do they COMPARE?": closing, how the things named stand apart.
+    if (i === words.length - 1 && /^(?:differ|differs|compare|compares|contrast|vary|varies)$/.test(word)) {
+      asking.push(word);
+    }
     // "Is a problem instance typically CHARACTERIZED as abstract or concrete?"
     // "How is the bidirectionality CHARACTERISED?": closing the question, how it is described, in any words.
     const closing = i === words.length - 1 && BE_OPENINGS.has(words[opening + 1] ?? '');

@@ -70,6 +70,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what is the best treatment').asking).not.toContain('best');
     expect(form('what is notable about the amazon forest').asking).toContain('notable');
     expect(form('why is osteopontin interesting').asking).toContain('interesting');
+    expect(form('how do the two directions of the axis differ').asking).toContain('differ');
     // Not one that qualifies a noun of the question ("an interesting study" is a study of its own kind).
     expect(form('is there an interesting study on it').asking).not.toContain('interesting');
     expect(form('is a problem instance typically characterized as abstract or concrete').asking).toContain(
