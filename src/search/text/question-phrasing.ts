@@ -351,10 +351,27 @@ function withoutVenting(question: string, inContent: (stem: string) => boolean):
   return question.slice(m[0].length);
 }
 
+/**
+ * "Her doctor mentioned cortisol, what does it do to bones?", "I read about osteocalcin. Is it a hormone?": who
+ * brought the thing up is no topic; "it" is the thing. Read as the question with the thing in place of "it"
+ * ("what does cortisol do to bones?"), so the teller ("doctor", which the article's "clinicians" met) weighs nothing.
+ */
+const MENTIONED_THEN_ASKED =
+  /^\s*(?:(?:(?:my|her|his|our|their|a|the)\s+)?[a-z]+\s+(?:mentioned|brought\s+up|talked\s+about|told\s+(?:me|us|her|him|them)\s+about)|(?:i|we)\s+(?:heard|read|saw|learned|learnt)\s+about)\s+(?!that\b|how\b|what\b|why\b)((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s*[,.;:]\s*([^,.;:]*?\bit\b[^,.;:]*)$/i;
+const MAY_MENTION =
+  /\b(?:mentioned|brought up|talked about|told \w+ about|heard about|read about|saw about|learned about|learnt about)\b/i;
+
+/** MENTIONED_THEN_ASKED's question, with the thing brought up where its "it" stands. */
+function askedOfMentioned(question: string): string {
+  const m = MAY_MENTION.test(question) ? MENTIONED_THEN_ASKED.exec(question) : null;
+  if (!m?.[1] || !m[2]) return question;
+  return m[2].replace(/\bit\b/i, m[1]);
+}
+
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
   const quizzed = question.replace(TRUE_OR_FALSE, 'is it true that ').replace(/\btrue or false that\b/i, 'true that');
   const asked = /\?\s*$/u.test(quizzed) ? verifiedClaim(quizzed) : quizzed.replace(REPORTED_CLAIM, 'is it true that ');
-  const plain = withoutVenting(withoutPreamble(asked), inContent);
+  const plain = askedOfMentioned(withoutVenting(withoutPreamble(asked), inContent));
   const unframed = MAY_ASK_PLAINLY.test(plain) ? plain.replace(PLAIN_ASKING, ' ') : plain;
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)
     ? unframed.replace(HOW_TO_TELL, 'what are the symptoms of ')

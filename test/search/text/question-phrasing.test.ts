@@ -85,6 +85,23 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('question marks on bones?')).toBe('question marks on bones?');
   });
 
+  it('reads "X mentioned Y, what does it do?" as asked of Y, whoever brought it up', () => {
+    expect(rephraseQuestion('her doctor mentioned cortisol, what does it do to bones?')).toBe(
+      'what does cortisol do to bones?',
+    );
+    expect(rephraseQuestion('I read about osteocalcin. Is it a hormone?')).toBe('Is osteocalcin a hormone?');
+    // Without an "it" the question asks of its own words; a longer story is left to the asking sentence.
+    expect(rephraseQuestion('my doctor mentioned osteopontin, what is that?')).toBe(
+      'my doctor mentioned osteopontin, what is that?',
+    );
+    expect(rephraseQuestion('my doctor mentioned that bones matter, why is it so?')).toBe(
+      'my doctor mentioned that bones matter, why is it so?',
+    );
+    expect(rephraseQuestion('my doctor mentioned that my bone density is low, is it serious?')).toBe(
+      'my doctor mentioned that my bone density is low, is it serious?',
+    );
+  });
+
   it('reads a claim heard elsewhere, said without a question mark, as asking whether it is so', () => {
     expect(rephraseQuestion('I read that cortisol weakens bones')).toBe('is it true that cortisol weakens bones');
     expect(rephraseQuestion('my friend said osteopontin is linked to genes')).toBe(
