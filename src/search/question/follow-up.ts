@@ -53,6 +53,13 @@ const WHY_ALONE =
 /** "Examples?", "any proof?", "more details": asks for more of what the question before was about. */
 const MORE_OF_IT =
   /^(?:(?:and|so|ok(?:ay)?|but)[\s,]+)?(?:(?:any|some|an?|got\s+(?:an?|any)?|give\s+(?:me\s+)?(?:an?|some)?|more)\s+)?(?:examples?|instances?|details?|specifics|evidence|proof|info|information)(?:\s+(?:pls|please))?[\s?!.]*$/iu;
+/**
+ * "With what conditions?", "for which patients?", "in how many?": a preposition, a question word and a noun or two,
+ * and no verb: the rest of the question is the one before. (Not "which journal?" alone, a question of its own as
+ * often as not: the conversation only breaks its ties, answer-in-conversation.ts.)
+ */
+const WH_FRAGMENT =
+  /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:with|for|in|on|from|by|against|at|among|between)\s+(?:what|which|whose|whom|how\s+many|how\s+much)(?:\s+(?!(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b)[\p{L}\p{N}'\u2019-]+){0,2}[\s?!.]*$/iu;
 /** The verbs of writing a text, right before the pronoun: "who wrote IT". */
 const WROTE_IT = /\b(?:wrote|write|writes|authored|publish|published)\s+$/iu;
 /** The same verbs in the passive, right after it: "when was IT PUBLISHED", "was it written". */
@@ -258,8 +265,9 @@ export function standaloneQuestion(
       pointedAt.length === 0 ? phrase : (spanOf(previous, pointedAt) ?? pointedAt.map((c) => c.word).join(' '));
     return replacePronoun(asked, pointing, replacement);
   }
-  // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own.
-  const elliptical = ownNamed.length === 0 && tokenize(asked).length <= 5;
+  // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own; "with
+  // what conditions?" (a preposition, a question word and a noun, no verb) asks it of what came before.
+  const elliptical = (ownNamed.length === 0 && tokenize(asked).length <= 5) || WH_FRAGMENT.test(asked);
   if (elliptical || (CARRYING_ON.test(asked) && own.length === 0)) {
     return withTopic(asked, topicPhrase(previous, kb, before.concepts));
   }

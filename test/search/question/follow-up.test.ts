@@ -31,6 +31,15 @@ describe('standaloneQuestion', () => {
     expect(first('what did it find', "what's the 2025 review")).toContain('exercise can engage the bone-brain axis');
   });
 
+  it('asks a preposition, a question word and a noun ("with what conditions?") of the question before', () => {
+    expect(standaloneQuestion('with what conditions', 'can exercise help', kb)).toBe(
+      'with what conditions (exercise help)?',
+    );
+    expect(first('with what conditions', 'can exercise help')).toContain('neurodegenerative diseases');
+    // A question word and a noun alone may ask a question of its own.
+    expect(standaloneQuestion('which journal', 'what kind of doctors are they', kb)).toBe('which journal');
+  });
+
   it('puts only what the question does not say again where the pronoun was', () => {
     expect(
       standaloneQuestion('and what do they think now?', 'what did scientists think about the brain before', kb),
