@@ -60,6 +60,8 @@ const MORE_OF_IT =
  */
 const WH_FRAGMENT =
   /^(?:(?:and|but|so|ok(?:ay)?)[\s,]+)?(?:with|for|in|on|from|by|against|at|among|between)\s+(?:what|which|whose|whom|how\s+many|how\s+much)(?:\s+(?!(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b)[\p{L}\p{N}'\u2019-]+){0,2}[\s?!.]*$/iu;
+const SAID_SO = /\b(say|says|said|claim|claims|claimed|think|thinks|thought)\s+so\b/i;
+const SAYS_WHO = /^\s*(?:says|said)\s+who\b/i;
 /** The verbs of writing a text, right before the pronoun: "who wrote IT". */
 const WROTE_IT = /\b(?:wrote|write|writes|authored|publish|published)\s+$/iu;
 /** The same verbs in the passive, right after it: "when was IT PUBLISHED", "was it written". */
@@ -179,8 +181,9 @@ export function standaloneQuestion(
   kb: KnowledgeBase,
   options: AnswerOptions = {},
 ): string {
-  const asked = question.trim();
-  if (!previous) return asked;
+  if (!previous) return question.trim();
+  // "Who said so?", "says who?": who said THAT, what the answer before said.
+  const asked = question.trim().replace(SAID_SO, '$1 that').replace(SAYS_WHO, 'who says that');
   // "Tell me more about the first one": the item of the list the answer before quoted.
   const item = itemPointedAt(asked, previous, kb, options);
   if (item) return item;

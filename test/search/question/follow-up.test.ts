@@ -40,6 +40,11 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('which journal', 'what kind of doctors are they', kb)).toBe('which journal');
   });
 
+  it('reads "who said so?" and "says who?" as who said that', () => {
+    expect(standaloneQuestion('who said so', 'what do they still need', kb)).toBe('who said need');
+    expect(first('says who?', 'what do they still need')).toContain('As Li and colleagues emphasize');
+  });
+
   it('puts only what the question does not say again where the pronoun was', () => {
     expect(
       standaloneQuestion('and what do they think now?', 'what did scientists think about the brain before', kb),
