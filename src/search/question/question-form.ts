@@ -193,6 +193,10 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Verbs of what a text says: "what does the review SUGGEST", "what did the study FIND". */
 const REPORTING_VERBS =
   /^(?:say|says|said|suggest|suggests|suggested|recommend|recommends|recommended|claim|claims|claimed|conclude|concludes|concluded|find|finds|found|show|shows|showed|mention|mentions|mentioned|argue|argues|argued|propose|proposes|proposed|state|states|stated|advise|advises|advised)$/;
+/** Who wrote a text, named as a group: "the researchers", "the authors". */
+const AUTHORS = /^(?:researchers|authors|scientists|writers|neurologists)$/;
+/** Verbs of what someone wants or holds: "do the researchers WANT trials", "do the authors THINK ...". */
+const HOLDING_VERBS = /^(?:want|think|believe|hope|expect|recommend|suggest|propose|say|claim|argue|mean)$/;
 /** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
 const TEXT_PARTS = new Set(
   'paragraph paragraphs passage passages sentence sentences section sections part bit line wording quote'.split(' '),
@@ -313,6 +317,14 @@ function framingWords(words: readonly string[], opening: number): string[] {
     const named = /^(?:the|this|that|their|its)$/.test(words[i - 1] ?? '');
     if (named && THE_TEXT.has(word) && REPORTING_VERBS.test(words[i + 1] ?? ''))
       asking.push(word, words[i + 1] as string);
+  });
+  // "Why do (the) RESEARCHERS WANT trials?": whoever wrote it, holding what is asked, is no topic of it either (else
+  // "Research has shown" answered before the passage on trials). Only after "why": "what do the researchers want
+  // next?" is about them, and a follow-up's "they" stands for them.
+  words.forEach((word, i) => {
+    const auxiliary = words[i - 1] === 'the' ? i - 2 : i - 1;
+    const opened = /^(?:do|does|did)$/.test(words[auxiliary] ?? '') && words[auxiliary - 1] === 'why';
+    if (opened && AUTHORS.test(word) && HOLDING_VERBS.test(words[i + 1] ?? '')) asking.push(word);
   });
   // "What does THE WORD axis mean?", "the term 'neuromodulation'": the word named is asked about, not "word" (unless a
   // word is what is asked for: "what WORD is the word pharmacy taken from?").

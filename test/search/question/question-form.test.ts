@@ -70,6 +70,12 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what is the best treatment').asking).not.toContain('best');
     expect(form('what is notable about the amazon forest').asking).toContain('notable');
     expect(form('why is osteopontin interesting').asking).toContain('interesting');
+    // Whoever wrote it, holding what is asked, is no topic: "why do researchers WANT trials".
+    expect(form('why do researchers want clinical trials').asking).toContain('researchers');
+    expect(form('why do the authors think drugs will work').asking).toContain('authors');
+    expect(form('what do the authors think of drugs').asking).not.toContain('authors');
+    expect(form('who are the researchers').asking).not.toContain('researchers');
+    expect(form('do researchers study mice').asking).not.toContain('researchers');
     expect(form('how do the two directions of the axis differ').asking).toContain('differ');
     // Not one that qualifies a noun of the question ("an interesting study" is a study of its own kind).
     expect(form('is there an interesting study on it').asking).not.toContain('interesting');
