@@ -47,7 +47,7 @@ const REPORTED_CLAIM =
  * article back that up?". One source for both readers of it: asking-sentence.ts (the sentence after a claim) and
  * CLOSING_VERIFICATION here (where a bare "..., true?" is left to TRUE_TAG).
  */
-const VERIFYING_SENTENCE = String.raw`(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)`;
+const VERIFYING_SENTENCE = String.raw`(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact|legit|real|a\s+real\s+thing)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)`;
 /** VERIFYING_SENTENCE, or a bare "true?", "right?", "really?", "for real?". */
 export const VERIFYING = String.raw`${VERIFYING_SENTENCE}|true|right|correct|really|for\s+real`;
 /** Whether the text says it: "is that in here?", "does the article cover that?". */
@@ -69,7 +69,8 @@ const MAY_VERIFY = /[,.;!]\s*(?:is|isn't|isnt|was|are|were|does|do|did|can)\s/i;
 /** "X. Is that true?" as "is it true that X?", when X is a claim of the world (CLOSING_VERIFICATION). */
 function verifiedClaim(question: string): string {
   const m = MAY_VERIFY.test(question) ? CLOSING_VERIFICATION.exec(question) : null;
-  const claim = m?.[1]?.replace(REPORTED_CLAIM, '');
+  // "I read that X, is that right?", "TIL X, is that legit?": the claim is X.
+  const claim = m?.[1]?.replace(REPORTED_CLAIM, '').replace(CLAIM_LABEL, '');
   const first = claim?.trim().split(/\s+/)[0] ?? '';
   // Told of the asker or their people ("my therapist ...", "she says ..."), or a question of its own.
   if (!claim || PEOPLE_TOLD.test(first) || QUESTION_OPENINGS.has(first.toLowerCase())) return question;
