@@ -273,10 +273,15 @@ const WHO_HOMOPHONES: Readonly<Record<string, string>> = { rote: 'wrote', right:
 export function expandShorthand(question: string, inContent: (stem: string) => boolean = () => false): string {
   return (
     question
-      // "Neuro-modulation": one word, as the content writes it, when the content has it so ("bone-brain" stays two).
+      // "Neuro-modulation": one word, as the content writes it, when the content has it so ("bone-brain" stays two);
+      // "pseudo-science", "co-operation": one word, as English writes it, unless the content has both halves.
       .replace(HYPHENATED, (pair, first: string, second: string) => {
         const joined = normalizeWord(`${first}${second}`);
-        return joined !== null && inContent(joined) ? `${first}${second}` : pair;
+        if (joined === null) return pair;
+        if (inContent(joined)) return `${first}${second}`;
+        const [a, b] = [normalizeWord(first), normalizeWord(second)];
+        const apart = a !== null && b !== null && inContent(a) && inContent(b);
+        return !apart && isKnownWord(`${first}${second}`.toLowerCase()) ? `${first}${second}` : pair;
       })
       // "Neuro modulation", "blood stream": one word when the content writes it so and has not both halves.
       .replace(SPACED, (pair, first: string, second: string) => {

@@ -68,6 +68,13 @@ describe('expandShorthand', () => {
     expect(expandShorthand('neuro modulation', halves)).toBe('neuro modulation');
   });
 
+  it('joins a hyphenated word English writes as one ("pseudo-science"), unless the content has both halves', () => {
+    expect(expandShorthand('is it pseudo-science?')).toBe('is it pseudoscience?');
+    expect(expandShorthand('a long-term study')).toBe('a long-term study');
+    const halves = (stem: string) => ['co', 'oper'].includes(stem);
+    expect(expandShorthand('co-operation', halves)).toBe('co-operation');
+  });
+
   it('puts back a dropped "g", and leaves English words and names in "-in" alone', () => {
     expect(expandShorthand('can workin out help')).toBe('can working out help');
     expect(expandShorthand('nothin works, im gettin worse')).toBe('nothing works, im getting worse');
@@ -79,8 +86,9 @@ describe('expandShorthand', () => {
   it('reads a slip of a question or function word as that word, and no English word or part of one', () => {
     expect(expandShorthand('waht is osteocalcin')).toBe('what is osteocalcin');
     expect(expandShorthand('wich hormone, hwo wrote it, teh brain')).toBe('which hormone, who wrote it, the brain');
+    // ("pre-existing" is joined as English writes it, not read as a slip of "are".)
     expect(expandShorthand("doesn't it, pre-existing, what kinda test")).toBe(
-      "doesn't it, pre-existing, what kind of test",
+      "doesn't it, preexisting, what kind of test",
     );
     expect(expandShorthand('cortisol wheat whet')).toBe('cortisol wheat whet');
     // A longer function word, one slip away: "artcle", "becuse"; not an English word one slip from one ("these").
