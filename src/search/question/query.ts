@@ -117,11 +117,13 @@ const KEYWORD_QUERY_WORDS = 6;
  * after a possessive, and the pronouns the stop words lack. Who asks is not what is asked.
  */
 const PEOPLE_OF_ONES_LIFE = new Set(
-  'mum mom mother dad father nan nana gran granny grandma grandmother grandpa grandfather grandparents parents wife husband partner son daughter kid kids child children sister brother aunt uncle friend friends boyfriend girlfriend cousin niece nephew family therapist psychiatrist psychologist counsellor counselor doctor gp physician physio physiotherapist nurse dentist trainer coach teacher boss colleague neighbour neighbor carer'.split(
+  'mum mom mother dad father nan nana gran granny grandma grandmother grandpa grandfather grandparent grandparents parent parents wife husband partner son daughter kid kids child children sister brother aunt uncle friend friends boyfriend girlfriend cousin niece nephew family therapist psychiatrist psychologist counsellor counselor doctor gp physician physio physiotherapist nurse dentist trainer coach teacher boss colleague neighbour neighbor carer'.split(
     ' ',
   ),
 );
 const POSSESSIVES = new Set(['my', 'our']);
+/** Who else's someone may be: "A PARENT'S bone health", "YOUR mum's mood". */
+const ANYONES = new Set(['a', 'an', 'your', 'his', 'her', 'their', 'any', 'one']);
 const PRONOUNS_NOT_STOP_WORDS = new Set(
   'she hers herself itself themselves myself yourself ourselves us mine yours ours'.split(' '),
 );
@@ -336,8 +338,10 @@ function whomTheStoryIsAbout(words: readonly string[]): string[] {
     (word, i) =>
       // "SHE'S been low": the pronoun's contraction is the pronoun.
       PRONOUNS_NOT_STOP_WORDS.has(word.replace(/['’](?:s|d|ll)$/, '')) ||
-      // "my FATHER'S doctor" is the asker's father's, as "my father" is.
-      (PEOPLE_OF_ONES_LIFE.has(word.replace(/['’]s$/, '')) && POSSESSIVES.has(words[i - 1] ?? '')) ||
+      // "my FATHER'S doctor" is the asker's father's, as "my father" is; "can A PARENT'S bone health affect their
+      // mood?" is anyone's.
+      (PEOPLE_OF_ONES_LIFE.has(word.replace(/['’]s$/, '')) &&
+        (POSSESSIVES.has(words[i - 1] ?? '') || (/['’]s$/.test(word) && ANYONES.has(words[i - 1] ?? '')))) ||
       isAgeOfSomeone(words, i),
   );
 }

@@ -54,6 +54,9 @@ describe('analyzeQuestion', () => {
     // Not someone else's father (a name's), nor a gran the content's synonyms say is an older person.
     expect(asking('who was the ally of his father')).toEqual([]);
     expect(asking('my gran has thin bones', 'gran => older')).toEqual([]);
+    // Anyone's parent, said with a possessive: "a parent's bone health" is bone health.
+    expect(asking("can a parent's bone health affect their mood")).toEqual(["parent's"]);
+    expect(asking('can a parent help')).toEqual([]);
     // A pronoun's contraction, and a person's age, are the asker's people too; "a factor" after "is" only asks
     // whether it matters.
     expect(asking("my mum has osteoporosis and she's been low, are they linked?")).toEqual(['mum', "she's"]);
