@@ -269,6 +269,16 @@ const SPACED = /\b(\p{L}{4,})\s+(?=(\p{L}{4,})\b)/gu;
 /** Words after "who" that sound like the verb meant: "who ROTE this?", "who RIGHT it?". */
 const WHO_HOMOPHONES: Readonly<Record<string, string>> = { rote: 'wrote', right: 'wrote', rites: 'writes' };
 
+/**
+ * "What DOSE osteocalcin do?", "how dose it work": "does" spelt as it sounds, right after a question word; not "what
+ * dose of vitamin D", "which dose is safe", where a dose is asked about.
+ */
+function doseAsDoes(key: string, text: string, at: number): string | undefined {
+  if (key !== 'dose' || !/\b(?:what|how|why|where|when|who)\s+$/i.test(text.slice(Math.max(0, at - 6), at)))
+    return undefined;
+  return /^\s+(?:of|is|was|should|would|for|do\s+i)\b/i.test(text.slice(at + 4)) ? undefined : 'does';
+}
+
 /** `inContent` says which stems the content has (none by default): those words are never shorthand for others. */
 export function expandShorthand(question: string, inContent: (stem: string) => boolean = () => false): string {
   return (
@@ -304,7 +314,9 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
         const capitals = word.length > 0 && word === word.toUpperCase() && /[A-Z]/.test(word);
         const shorthand = capitals && !CHAT_ACRONYMS.has(key) ? undefined : SHORTHAND[key];
         // "Who ROTE this": a verb spelt as it sounds, though "rote" is a word of its own.
-        const heard = /^who\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? WHO_HOMOPHONES[key] : undefined;
+        const heard =
+          (/^who\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? WHO_HOMOPHONES[key] : undefined) ??
+          doseAsDoes(key, text, at);
         const full =
           shorthand ??
           heard ??

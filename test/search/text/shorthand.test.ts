@@ -68,6 +68,14 @@ describe('expandShorthand', () => {
     expect(expandShorthand('neuro modulation', halves)).toBe('neuro modulation');
   });
 
+  it('reads "dose" right after a question word as "does", unless a dose is asked about', () => {
+    expect(expandShorthand('what dose ostiocalcin do')).toBe('what does ostiocalcin do');
+    expect(expandShorthand('how dose stress hurt bones')).toBe('how does stress hurt bones');
+    expect(expandShorthand('what dose of vitamin D')).toBe('what dose of vitamin D');
+    expect(expandShorthand('what dose is safe')).toBe('what dose is safe');
+    expect(expandShorthand('the right dose')).toBe('the right dose');
+  });
+
   it('joins a hyphenated word English writes as one ("pseudo-science"), unless the content has both halves', () => {
     expect(expandShorthand('is it pseudo-science?')).toBe('is it pseudoscience?');
     expect(expandShorthand('a long-term study')).toBe('a long-term study');
