@@ -270,6 +270,16 @@ const SPACED = /\b(\p{L}{4,})\s+(?=(\p{L}{4,})\b)/gu;
 const WHO_HOMOPHONES: Readonly<Record<string, string>> = { rote: 'wrote', right: 'wrote', rites: 'writes' };
 
 /**
+ * "Nuero modulation", "nuero-modulation": the content's one word ("neuromodulation") with two letters of its first
+ * half swapped, when that half is no English word nor the content's.
+ */
+function swappedPrefix(first: string, second: string, inContent: (stem: string) => boolean): string | undefined {
+  if (!/^[a-z]{3,}$/.test(first) || knownAsTyped(first, inContent)) return undefined;
+  const fixed = transpositions(first).find((prefix) => inContent(normalizeWord(`${prefix}${second}`) ?? ''));
+  return fixed ? `${fixed}${second}` : undefined;
+}
+
+/**
  * "What DOSE osteocalcin do?", "how dose it work": "does" spelt as it sounds, right after a question word; not "what
  * dose of vitamin D", "which dose is safe", where a dose is asked about.
  */
@@ -289,6 +299,8 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
         const joined = normalizeWord(`${first}${second}`);
         if (joined === null) return pair;
         if (inContent(joined)) return `${first}${second}`;
+        const swapped = swappedPrefix(first, second, inContent);
+        if (swapped) return swapped;
         const [a, b] = [normalizeWord(first), normalizeWord(second)];
         const apart = a !== null && b !== null && inContent(a) && inContent(b);
         return !apart && isKnownWord(`${first}${second}`.toLowerCase()) ? `${first}${second}` : pair;
@@ -296,7 +308,12 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
       // "Neuro modulation", "blood stream": one word when the content writes it so and has not both halves.
       .replace(SPACED, (pair, first: string, second: string) => {
         const joined = normalizeWord(`${first}${second}`);
-        if (joined === null || !inContent(joined)) return pair;
+        if (joined === null) return pair;
+        if (!inContent(joined)) {
+          // "Nuero modulation": the content's word, two letters of its first half swapped.
+          const swapped = swappedPrefix(first, second, inContent);
+          return swapped ? swapped.slice(0, first.length) : pair;
+        }
         const [a, b] = [normalizeWord(first), normalizeWord(second)];
         // Not a stop word ("back then": "backthen"), nor two words the content has apart.
         return a === null || b === null || (inContent(a) && inContent(b)) ? pair : first;

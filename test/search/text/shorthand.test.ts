@@ -64,6 +64,10 @@ describe('expandShorthand', () => {
     expect(expandShorthand('what is the neuro modulation therapy', inContent)).toBe(
       'what is the neuromodulation therapy',
     );
+    // With two letters of the first half swapped, typed apart or with a hyphen.
+    expect(expandShorthand('what is nuero modulation', inContent)).toBe('what is neuromodulation');
+    expect(expandShorthand('what is nuero-modulation', inContent)).toBe('what is neuromodulation');
+    expect(expandShorthand('what is nuero modulation')).toBe('what is nuero modulation');
     const halves = (stem: string) => ['neuromodul', 'neuro', 'modul'].includes(stem);
     expect(expandShorthand('neuro modulation', halves)).toBe('neuro modulation');
   });
