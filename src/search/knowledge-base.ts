@@ -19,6 +19,7 @@ import { loadIndex } from './index/snapshot-format.js';
 import { TopicSuggestions } from './index/topic-suggestions.js';
 import { spellOutAcronyms } from './question/acronyms.js';
 import { prepareQuestion } from './question/prepare-question.js';
+import { publisherAsArticle } from './question/publisher.js';
 import { type AnalyzedQuestion, analyzeQuestion } from './question/query.js';
 import type { AnswerType } from './question/question-form.js';
 import { missingFocus } from './rank/missing-focus.js';
@@ -74,6 +75,8 @@ function firstsAsked(asked: string, analyzed: AnalyzedQuestion) {
 
 export class KnowledgeBase {
   readonly articles: readonly Article[];
+  /** Who published the articles ("ScienceAlert"): named in a question, the article itself. */
+  private readonly publishers: readonly string[];
   readonly passages: readonly Passage[];
   private readonly articleById = new Map<string, Article>();
   private readonly index: MiniSearch<PassageDocument>;
@@ -99,6 +102,7 @@ export class KnowledgeBase {
   ) {
     this.articles = articles;
     this.passages = articles.flatMap((a) => a.passages);
+    this.publishers = [...new Set(articles.flatMap((a) => (a.publisher ? [a.publisher] : [])))];
     for (const article of articles) this.articleById.set(article.id, article);
     this.synonyms = synonyms;
     this.synonymScope = buildSynonymScope(articles, this.synonyms);
@@ -171,7 +175,9 @@ export class KnowledgeBase {
   /** The question's concepts, weighed against this content (query.ts, then prepare-question.ts). */
   analyze(question: string): AnalyzedQuestion {
     const has = (stem: string) => this.hasTerm(stem);
-    const spelled = spellOutAcronyms(question, has, () => this.passages.map((p) => p.text));
+    const spelled = spellOutAcronyms(publisherAsArticle(question, this.publishers), has, () =>
+      this.passages.map((p) => p.text),
+    );
     return prepareQuestion(analyzeQuestion(spelled, this.synonyms, has), this.documentFrequency, this.ranking);
   }
 
