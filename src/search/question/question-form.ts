@@ -134,6 +134,12 @@ const CLAIM_FRAMES: ReadonlyArray<readonly string[]> = [
   ['it', 'established', 'that'],
   // A learner's "IS TRUE THAT the brain is not fixed?", without "it".
   ['is', 'true', 'that'],
+  // "Is it POSSIBLE (that) the brain can change?", "is it LIKELY that ...": whether it is so, in the content's words.
+  ['is', 'it', 'possible'],
+  ['it', 'possible', 'that'],
+  ['is', 'it', 'likely'],
+  ['it', 'likely', 'that'],
+  ['it', 'plausible', 'that'],
 ];
 /** The words of a claim's frame that could be topics elsewhere ("true", "case", "established"). */
 export const CLAIM_FRAME_WORDS: ReadonlySet<string> = new Set(CLAIM_FRAMES.flat().filter((w) => !isStopWord(w)));
