@@ -19,6 +19,8 @@ describe('definitionSubject: what a question asks the definition of', () => {
       frame: 'meaning',
     });
     expect(framedDefinition('what is mean osteocalcin')).toEqual({ subject: 'osteocalcin', frame: 'mean' });
+    expect(framedDefinition('meaning of neuromodulation?')).toEqual({ subject: 'neuromodulation', frame: 'meaning' });
+    expect(framedDefinition('the definition of the axis')).toEqual({ subject: 'axis', frame: 'definition' });
     expect(framedDefinition('what does the word axis mean here')).toEqual({ subject: 'axis', frame: 'mean' });
     expect(framedDefinition('how is osteoporosis defined in the article?')).toEqual({
       subject: 'osteoporosis',
