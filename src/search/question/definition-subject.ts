@@ -18,7 +18,7 @@ const DEFINITION = new RegExp(
 
 /** "define X", "please explain X", "can you explain the X"; not "explain HOW X does Y", a question of its own. */
 const DEFINE_OR_EXPLAIN = new RegExp(
-  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain)\s+(?!(?:how|why|when|where|who|which|whether|if)\b)(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
+  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain|(?:talk|walk|run|take)\s+(?:me|us)\s+through)\s+(?!(?:how|why|when|where|who|which|whether|if)\b)(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
 );
 
 /**

@@ -5,6 +5,8 @@ describe('definitionSubject: what a question asks the definition of', () => {
   it('reads "what is X", "define X", "X definition" and "what does X mean"', () => {
     expect(definitionSubject('what is osteocalcin?')).toEqual(['osteocalcin']);
     expect(definitionSubject('can you explain the bone brain axis')).toEqual(['bone', 'brain', 'axi']);
+    expect(definitionSubject('talk me through the bone brain axis')).toEqual(['bone', 'brain', 'axi']);
+    expect(definitionSubject('walk me through how stress hurts bones')).toBeNull();
     expect(definitionSubject('osteoporosis definition')).toEqual(['osteoporosi']);
     expect(definitionSubject('what does neuromodulation mean')).toEqual(['neuromodul']);
     expect(definitionSubject('how does depression lead to bone loss')).toBeNull();
