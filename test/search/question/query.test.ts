@@ -61,6 +61,8 @@ describe('analyzeQuestion', () => {
     // whether it matters.
     expect(asking("my mum has osteoporosis and she's been low, are they linked?")).toEqual(['mum', "she's"]);
     expect(asking("I'm 70, is my age a factor?")).toEqual(['70', 'factor']);
+    expect(asking('in my 60s and depressed, what about my bones?')).toEqual(['60s']);
+    expect(asking('what happened in the 60s?')).toEqual([]);
     expect(asking('my dad is 85, is stress a risk factor for him?')).toEqual(['dad', '85', 'risk', 'factor']);
     expect(asking('is the impact factor of the journal high')).toEqual([]);
     // "Genetic" says what kind of factor; the noun says nothing more, with "any" or "there are" before.
