@@ -357,6 +357,9 @@ function framingWords(words: readonly string[], opening: number): string[] {
     // makes it SPECIAL?".
     const noted = (next === 'about' && /^(?:is|was|are|were|s)$/.test(words[i - 1] ?? '')) || i === words.length - 1;
     if (NOTING_ADJECTIVES.has(word) && noted) asking.push(word);
+    // "..., is that POSSIBLE?", "is it LIKELY?": closing, whether what was said can be so, in whatever words.
+    const pointedAt = /^(?:that|this|it)$/.test(words[i - 1] ?? '') && BE_OPENINGS.has(words[i - 2] ?? '');
+    if (i === words.length - 1 && pointedAt && /^(?:possible|likely|plausible)$/.test(word)) asking.push(word);
     // "How do the two directions DIFFER?", "how do they COMPARE?": closing, how the things named stand apart.
     if (i === words.length - 1 && /^(?:differ|differs|compare|compares|contrast|vary|varies)$/.test(word)) {
       asking.push(word);

@@ -113,6 +113,7 @@ describe('rephraseQuestion', () => {
 
   it('reads a claim, then "is that true?" or "does the article cover that?", as "is it true that" the claim', () => {
     expect(rephraseQuestion('SSRIs cause bone loss. Is that true?')).toBe('is it true that SSRIs cause bone loss?');
+    expect(rephraseQuestion('bones make hormones, is that possible?')).toBe('is it true that bones make hormones?');
     expect(rephraseQuestion('TIL bones are hormone factories, is that legit?')).toBe(
       'is it true that bones are hormone factories?',
     );
