@@ -309,6 +309,11 @@ function framingWords(words: readonly string[], opening: number): string[] {
       if (phrase.every((w, k) => words[i + k] === w)) asking.push(...phrase);
     });
   }
+  // "Is there a ROLE for tailored training?", "any PLACE for drugs?": whether the thing does something, in any words.
+  words.forEach((word, i) => {
+    const offered = /^(?:a|an|any|some)$/.test(words[i - 1] ?? '') && /^(?:for|in)$/.test(words[i + 1] ?? '');
+    if (offered && /^(?:role|place|part|use)$/.test(word) && !asking.includes(word)) asking.push(word);
+  });
   // "Which PARAGRAPH talks about exercise?", "quote the PART about genes": where in the text, not what about.
   words.forEach((word, i) => {
     const next = words[i + 1] ?? '';

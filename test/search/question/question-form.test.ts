@@ -78,6 +78,8 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('do researchers study mice').asking).not.toContain('researchers');
     expect(form('how do the two directions of the axis differ').asking).toContain('differ');
     expect(form('my depression is ruining my bones, is that possible').asking).toContain('possible');
+    expect(form('is there a role for tailored training plans').asking).toContain('role');
+    expect(form('is osteopontin a role model').asking).not.toContain('role');
     expect(form('what are the possible treatments').asking).not.toContain('possible');
     // Not one that qualifies a noun of the question ("an interesting study" is a study of its own kind).
     expect(form('is there an interesting study on it').asking).not.toContain('interesting');
