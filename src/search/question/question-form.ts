@@ -140,6 +140,8 @@ const CLAIM_FRAMES: ReadonlyArray<readonly string[]> = [
   ['is', 'it', 'likely'],
   ['it', 'likely', 'that'],
   ['it', 'plausible', 'that'],
+  // A sceptic's "PROVE THAT depression affects bones": whether it is so ("prove" met "validate" first).
+  ['prove', 'that'],
 ];
 /** The words of a claim's frame that could be topics elsewhere ("true", "case", "established"). */
 export const CLAIM_FRAME_WORDS: ReadonlySet<string> = new Set(CLAIM_FRAMES.flat().filter((w) => !isStopWord(w)));

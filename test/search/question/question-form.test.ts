@@ -268,6 +268,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // "Is it true", with or without "that", asks only whether what follows is so.
     expect(form('is it true the review was in Nature').asking).toEqual(['is', 'it', 'true']);
     expect(form('is it possible the brain can change').asking).toEqual(['is', 'it', 'possible']);
+    expect(form('prove that depression affects bones').asking).toEqual(['prove', 'that']);
     expect(form('is it likely that this changes treatment').asking).toEqual(expect.arrayContaining(['likely']));
     expect(form('how far can osteocalcin travel').asking).toEqual([]);
     // The kind "what/which" asks for is the noun, after a word that ranks or judges.
