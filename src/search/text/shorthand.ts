@@ -8,7 +8,7 @@ import { editDistance, transpositions } from './edit-distance.js';
 import { commonestPart, isKnownForm, isKnownWord } from './related-words.js';
 import { commonWords, frequencyPerMillion } from './specificity.js';
 import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord } from './text.js';
-import { americanSpelling, combinedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
+import { americanSpelling, combinedWord, negatedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
 
 const SHORTHAND: Readonly<Record<string, string>> = {
   ppl: 'people',
@@ -343,6 +343,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           americanSpelling(word, inContent) ??
           pluralInIs(word, inContent) ??
           nounOfAdjective(word, inContent) ??
+          negatedWord(word, inContent) ??
           combinedWord(word, inContent) ??
           (whole
             ? (slipOfFunctionWord(word, inContent) ?? runTogether(word, inContent) ?? letterLeftOut(word, inContent))

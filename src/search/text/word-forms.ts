@@ -1,7 +1,7 @@
 /**
  * Word forms a question may be typed in that stemming does not join to the content's words: a Latin plural ("axes"),
  * a noun of an adjective ("bidirectionality"), a combining form ("neuroinflammation"), two words run together
- * ("whatis"). Each is read as the content's word, word by word, only when neither the content nor English knows the
+ * ("whatis"), a negation in "un-" ("untreated"). Each is read as the content's word, word by word, only when neither the content nor English knows the
  * word as typed; and a British spelling the content lacks as the American one the word lists know. Called by
  * shorthand.ts's reading of a question; never applied to articles.
  */
@@ -38,6 +38,18 @@ export function nounOfAdjective(word: string, inContent: (stem: string) => boole
     if (stem !== null && stem !== typed && inContent(stem)) return adjective;
   }
   return undefined;
+}
+
+/**
+ * "If depression goes UNTREATED", "UNHEALTHY bones": "not" and the word the content has, when the content lacks the
+ * negated one. What is asked about is the content's word; "not" keeps the sense for whoever reads the question.
+ */
+export function negatedWord(word: string, inContent: (stem: string) => boolean): string | undefined {
+  if (!/^un[a-z]{4,}$/.test(word)) return undefined;
+  const typed = normalizeWord(word);
+  if (typed !== null && inContent(typed)) return undefined;
+  const stem = normalizeWord(word.slice(2));
+  return stem !== null && inContent(stem) ? `not ${word.slice(2)}` : undefined;
 }
 
 /** Combining forms a word may open with, joined to a word that stays its subject ("neuro|inflammation"). */

@@ -36,6 +36,17 @@ describe('word forms stemming misses', () => {
     expect(expandShorthand('the community of it', inContent)).toBe('the community of it');
   });
 
+  it('reads a negation in "un-" of a word the content has as "not" and that word', () => {
+    const treated = normalizeWord('treated') as string;
+    const inContent = (stem: string) => stem === treated;
+    expect(expandShorthand('if depression goes untreated', inContent)).toBe('if depression goes not treated');
+    // Not when the content has the negated word, nor a word that only starts with "un".
+    expect(expandShorthand('untreated', (stem) => stem === treated || stem === normalizeWord('untreated'))).toBe(
+      'untreated',
+    );
+    expect(expandShorthand('understand it', inContent)).toBe('understand it');
+  });
+
   it("splits two words typed without the space where a function word meets a word, or two of the content's", () => {
     const content = new Set(['bone', 'brain', 'blood'].map((w) => normalizeWord(w) as string));
     const inContent = (stem: string) => content.has(stem);
