@@ -113,6 +113,16 @@ const OWN_FOLLOW_UPS_80 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-80.j
 const OWN_FOLLOW_UPS_81 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-81.jsonl');
 const OWN_FOLLOW_UPS_82 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-82.jsonl');
 const OWN_FOLLOW_UPS_83 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-83.jsonl');
+const OWN_FOLLOW_UPS_84 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-84.jsonl');
+const OWN_FOLLOW_UPS_85 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-85.jsonl');
+const OWN_FOLLOW_UPS_86 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-86.jsonl');
+const OWN_FOLLOW_UPS_87 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-87.jsonl');
+const OWN_FOLLOW_UPS_88 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-88.jsonl');
+const OWN_FOLLOW_UPS_89 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-89.jsonl');
+const OWN_FOLLOW_UPS_90 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-90.jsonl');
+const OWN_FOLLOW_UPS_91 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-91.jsonl');
+const OWN_FOLLOW_UPS_92 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-92.jsonl');
+const OWN_FOLLOW_UPS_93 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-93.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -376,6 +386,46 @@ const OWN_LAY_251_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_252_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-252.jsonl');
 const OWN_LAY_253_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-253.jsonl');
 const OWN_LAY_254_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-254.jsonl');
+const OWN_LAY_255_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-255.jsonl');
+const OWN_LAY_256_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-256.jsonl');
+const OWN_LAY_257_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-257.jsonl');
+const OWN_LAY_258_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-258.jsonl');
+const OWN_LAY_259_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-259.jsonl');
+const OWN_LAY_260_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-260.jsonl');
+const OWN_LAY_261_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-261.jsonl');
+const OWN_LAY_262_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-262.jsonl');
+const OWN_LAY_263_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-263.jsonl');
+const OWN_LAY_264_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-264.jsonl');
+const OWN_LAY_265_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-265.jsonl');
+const OWN_LAY_266_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-266.jsonl');
+const OWN_LAY_267_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-267.jsonl');
+const OWN_LAY_268_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-268.jsonl');
+const OWN_LAY_269_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-269.jsonl');
+const OWN_LAY_270_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-270.jsonl');
+const OWN_LAY_271_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-271.jsonl');
+const OWN_LAY_272_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-272.jsonl');
+const OWN_LAY_273_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-273.jsonl');
+const OWN_LAY_274_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-274.jsonl');
+const OWN_LAY_275_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-275.jsonl');
+const OWN_LAY_276_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-276.jsonl');
+const OWN_LAY_277_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-277.jsonl');
+const OWN_LAY_278_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-278.jsonl');
+const OWN_LAY_279_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-279.jsonl');
+const OWN_LAY_280_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-280.jsonl');
+const OWN_LAY_281_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-281.jsonl');
+const OWN_LAY_282_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-282.jsonl');
+const OWN_LAY_283_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-283.jsonl');
+const OWN_LAY_284_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-284.jsonl');
+const OWN_LAY_285_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-285.jsonl');
+const OWN_LAY_286_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-286.jsonl');
+const OWN_LAY_287_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-287.jsonl');
+const OWN_LAY_288_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-288.jsonl');
+const OWN_LAY_289_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-289.jsonl');
+const OWN_LAY_290_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-290.jsonl');
+const OWN_LAY_291_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-291.jsonl');
+const OWN_LAY_292_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-292.jsonl');
+const OWN_LAY_293_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-293.jsonl');
+const OWN_LAY_294_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-294.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -673,6 +723,46 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_252_QUESTIONS, 8, 0.75, 1],
     [OWN_LAY_253_QUESTIONS, 8, 0.62, 1],
     [OWN_LAY_254_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_255_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_256_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_257_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_258_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_259_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_260_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_261_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_262_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_263_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_264_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_265_QUESTIONS, 8, 0.5, 1],
+    [OWN_LAY_266_QUESTIONS, 8, 0.5, 1],
+    [OWN_LAY_267_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_268_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_269_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_270_QUESTIONS, 8, 0.87, 0.5],
+    [OWN_LAY_271_QUESTIONS, 8, 1, 0.5],
+    [OWN_LAY_272_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_273_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_274_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_275_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_276_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_277_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_278_QUESTIONS, 8, 0.62, 0.5],
+    [OWN_LAY_279_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_280_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_281_QUESTIONS, 8, 0.87, 0.5],
+    [OWN_LAY_282_QUESTIONS, 8, 1, 0.5],
+    [OWN_LAY_283_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_284_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_285_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_286_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_287_QUESTIONS, 7, 0.71, 0.66],
+    [OWN_LAY_288_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_289_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_290_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_291_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_292_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_293_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_294_QUESTIONS, 8, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -806,6 +896,16 @@ describe('quality on the bone-brain article', () => {
     // Context costs one here: "what did he say?" after "who's Pengpeng Li?" is asked with his name, which meets the
     // passage introducing the authors before the one quoting "Li and colleagues".
     [OWN_FOLLOW_UPS_83, 6, 0.66, -0.17],
+    [OWN_FOLLOW_UPS_84, 6, 1, 0.66],
+    [OWN_FOLLOW_UPS_85, 6, 0.83, 0.5],
+    [OWN_FOLLOW_UPS_86, 6, 1, 0.5],
+    [OWN_FOLLOW_UPS_87, 6, 1, 0.33],
+    [OWN_FOLLOW_UPS_88, 6, 0.66, 0.16],
+    [OWN_FOLLOW_UPS_89, 6, 1, 0.83],
+    [OWN_FOLLOW_UPS_90, 6, 1, 0.33],
+    [OWN_FOLLOW_UPS_91, 6, 1, 0.66],
+    [OWN_FOLLOW_UPS_92, 6, 0.66, 0.33],
+    [OWN_FOLLOW_UPS_93, 6, 0.5, 0.16],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
