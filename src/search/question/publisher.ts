@@ -3,12 +3,18 @@
  * (its name is in the article's metadata, never in its passages), so the question is read with "the article" there.
  */
 
+import { isKnownWord } from '../text/related-words.js';
+
 const CAMEL_PARTS = /(?<=\p{Ll})(?=\p{Lu})/u;
 
-/** The question with each publisher's name ("ScienceAlert", "Science Alert", "sciencealert's") as "the article". */
+/**
+ * The question with each publisher's name ("ScienceAlert", "Science Alert", "sciencealert's") as "the article". Not a
+ * name that is an English word ("Nature", "Science"): "was it published in Nature?" may name a journal, or nature.
+ */
 export function publisherAsArticle(question: string, publishers: readonly string[]): string {
   let read = question;
   for (const publisher of publishers) {
+    if (isKnownWord(publisher.toLowerCase())) continue;
     const parts = publisher
       .split(CAMEL_PARTS)
       .flatMap((part) => part.split(/\s+/))

@@ -15,5 +15,7 @@ describe('publisherAsArticle', () => {
   it('leaves a word that is only part of the name, and questions without it', () => {
     expect(publisherAsArticle('what is science?', ['ScienceAlert'])).toBe('what is science?');
     expect(publisherAsArticle('what is osteocalcin?', [])).toBe('what is osteocalcin?');
+    // Nor a publisher whose name is an English word.
+    expect(publisherAsArticle('was it in Nature?', ['Nature'])).toBe('was it in Nature?');
   });
 });
