@@ -29,8 +29,8 @@ const ANNOUNCED_QUESTION =
 
 /**
  * "Sorry if this is a dumb question but ...", "not sure if you can answer this but ...": a hedge about the asker or
- * the question, up to the "but" (or colon: "sorry if this is obvious: who ...") after which the question is asked. Only hedges of that kind: "osteocalcin might be
- * high but does it drop?" keeps what it says.
+ * the question, up to the "but" (or colon: "sorry if this is obvious: who ...") after which the question is asked.
+ * Only hedges of that kind: "osteocalcin might be high but does it drop?" keeps what it says.
  */
 const HEDGED_OPENING =
   /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|this (?:might|may|could) (?:be|sound)|(?:probably|maybe) (?:a )?(?:dumb|silly|stupid)|(?:dumb|silly|stupid|weird|random) question)\b[^?]*?(?:\bbut\s+|:\s*)/i;

@@ -106,6 +106,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   btw: '',
   fyi: '',
   tbf: '',
+  // Adverbs that only stress what they stand in ("who ACTUALLY did the study"): left in, they break a phrase of the
+  // content's synonyms ("who did"). (Not "literally", which the bone-brain article itself says.)
+  actually: '',
+  basically: '',
 };
 
 /** Chat shorthand also typed in capitals ("IDK", "TBH"); any other in capitals is an abbreviation ("300 BC"). */

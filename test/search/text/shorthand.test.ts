@@ -50,6 +50,8 @@ describe('expandShorthand', () => {
       'how does depression mess with your bones',
     );
     expect(expandShorthand('is it fr that bones make hormones BTW')).toBe('is it  that bones make hormones ');
+    // So are adverbs that only stress ("who actually did the study" keeps the content's phrase "who did").
+    expect(expandShorthand('who actually did the study')).toBe('who  did the study');
     // In capitals, "FR" may be an abbreviation (France, a form).
     expect(expandShorthand('the FR team')).toBe('the FR team');
     // Exclamations too.
