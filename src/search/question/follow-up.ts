@@ -252,7 +252,10 @@ export function standaloneQuestion(
     // "Who WROTE it?", "when was it PUBLISHED?": in a conversation about an article, the article.
     const writing = WROTE_IT.test(asked.slice(0, pointing[0])) || IT_WRITTEN.test(asked.slice(pointing[1]));
     if (ONE_THING.has(word) && writing) return asked;
-    let pointedAt = unsaid;
+    // Not what the question before said of the thing after naming it ("what do THEY release?" after "are bones
+    // alive?" is about bones, not "bones alive").
+    const lastNoun = Math.max(...unsaid.filter((c) => mayBeNoun(lastWord(c.word))).map((c) => c.position));
+    let pointedAt = unsaid.filter((c) => c.position <= lastNoun || mayBeNoun(lastWord(c.word)));
     if (ONE_THING.has(word)) {
       // "it" is one thing: the topic's singular nouns ("it" is not "diseases" or "old people").
       pointedAt = unsaid.filter((c) => mayBeOneThing(c, previous));

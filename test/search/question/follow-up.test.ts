@@ -40,6 +40,11 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('which journal', 'what kind of doctors are they', kb)).toBe('which journal');
   });
 
+  it('puts the thing named, not what the question before said of it after naming it, where "they" points', () => {
+    expect(standaloneQuestion('what do they release', 'are bones alive', kb)).toBe('what do bones release');
+    expect(first('does it reach the brain', 'what do bones release')).toContain('cross the blood-brain barrier');
+  });
+
   it('reads "who said so?" and "says who?" as who said that', () => {
     expect(standaloneQuestion('who said so', 'what do they still need', kb)).toBe('who said need');
     expect(first('says who?', 'what do they still need')).toContain('As Li and colleagues emphasize');
