@@ -123,6 +123,8 @@ const OWN_FOLLOW_UPS_90 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-90.j
 const OWN_FOLLOW_UPS_91 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-91.jsonl');
 const OWN_FOLLOW_UPS_92 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-92.jsonl');
 const OWN_FOLLOW_UPS_93 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-93.jsonl');
+const OWN_FOLLOW_UPS_94 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-94.jsonl');
+const OWN_FOLLOW_UPS_95 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-95.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -426,6 +428,11 @@ const OWN_LAY_291_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_292_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-292.jsonl');
 const OWN_LAY_293_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-293.jsonl');
 const OWN_LAY_294_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-294.jsonl');
+const OWN_LAY_295_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-295.jsonl');
+const OWN_LAY_296_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-296.jsonl');
+const OWN_LAY_297_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-297.jsonl');
+const OWN_LAY_298_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-298.jsonl');
+const OWN_LAY_299_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-299.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -763,6 +770,13 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_292_QUESTIONS, 8, 1, 1],
     [OWN_LAY_293_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_294_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_295_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_296_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_297_QUESTIONS, 8, 0.62, 1],
+    // Phone autocorrect: real words in place of the article's ("cortical", "revue", "bone brain taxis"), which
+    // the engine does not read as the words meant yet (2 of 8 when written, 2 now).
+    [OWN_LAY_298_QUESTIONS, 8, 0.25, 1],
+    [OWN_LAY_299_QUESTIONS, 8, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -906,6 +920,8 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_91, 6, 1, 0.66],
     [OWN_FOLLOW_UPS_92, 6, 0.66, 0.33],
     [OWN_FOLLOW_UPS_93, 6, 0.5, 0.16],
+    [OWN_FOLLOW_UPS_94, 6, 0.83, 0.66],
+    [OWN_FOLLOW_UPS_95, 6, 1, 0.16],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
