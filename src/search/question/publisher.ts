@@ -14,13 +14,14 @@ const CAMEL_PARTS = /(?<=\p{Ll})(?=\p{Lu})/u;
 export function publisherAsArticle(question: string, publishers: readonly string[]): string {
   let read = question;
   for (const publisher of publishers) {
-    if (isKnownWord(publisher.toLowerCase())) continue;
     const parts = publisher
       .split(CAMEL_PARTS)
       .flatMap((part) => part.split(/\s+/))
       .filter(Boolean)
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     if (parts.length === 0 || !read.toLowerCase().includes((parts[0] as string).toLowerCase())) continue;
+    // Looked up only for a question that may name it: the word list costs a cold ask a few milliseconds to read.
+    if (isKnownWord(publisher.toLowerCase())) continue;
     const name = new RegExp(String.raw`\b(?:the\s+)?${parts.join(String.raw`\s*`)}\b(['\u2019]s)?`, 'giu');
     read = read.replace(name, (_all, possessive?: string) => `the article${possessive ?? ''}`);
   }

@@ -303,11 +303,12 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
         const joined = normalizeWord(`${first}${second}`);
         if (joined === null) return pair;
         if (inContent(joined)) return `${first}${second}`;
+        // Both halves the content's ("blood-brain"): as typed, before any word list is read (a cold ask pays for it).
+        const [a, b] = [normalizeWord(first), normalizeWord(second)];
+        if (a !== null && b !== null && inContent(a) && inContent(b)) return pair;
         const swapped = swappedPrefix(first, second, inContent);
         if (swapped) return swapped;
-        const [a, b] = [normalizeWord(first), normalizeWord(second)];
-        const apart = a !== null && b !== null && inContent(a) && inContent(b);
-        return !apart && isKnownWord(`${first}${second}`.toLowerCase()) ? `${first}${second}` : pair;
+        return isKnownWord(`${first}${second}`.toLowerCase()) ? `${first}${second}` : pair;
       })
       // "Neuro modulation", "blood stream": one word when the content writes it so and has not both halves.
       .replace(SPACED, (pair, first: string, second: string) => {
