@@ -361,8 +361,10 @@ function peopleLikeTheAsker(words: readonly string[]): string[] {
 
 /** "I'm 70", "she is 85", "in my 60s": a person's age, said of the asker or of their people. */
 function isAgeOfSomeone(words: readonly string[], i: number): boolean {
-  if (/^[1-9]0s$/.test(words[i] ?? ''))
-    return /^(?:my|her|his|their|our)$/.test(words[i - 1] ?? '') && words[i - 2] === 'in';
+  if (/^[1-9]0s$/.test(words[i] ?? '')) {
+    const whose = words[i - 1] ?? '';
+    return words[i - 2] === 'in' && (POSSESSIVES.has(whose) || ANYONES.has(whose));
+  }
   if (!/^\d{1,3}$/.test(words[i] ?? '')) return false;
   const before = (words[i - 1] ?? '').replace('’', "'");
   if (/^(?:i'm|im|she's|he's|shes|hes)$/.test(before)) return true;

@@ -4,6 +4,7 @@
  * that ..."). General rules of English questions, true of any article (docs/ranking.md); query.ts weighs the rest.
  */
 
+import { LIKELIHOOD_WORDS } from '../text/question-phrasing.js';
 import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
 import { THE_TEXT } from './asking-sentence.js';
 import { ASKING_VERBS, BE_OPENINGS, WH_WORDS } from './word-roles.js';
@@ -135,11 +136,10 @@ const CLAIM_FRAMES: ReadonlyArray<readonly string[]> = [
   // A learner's "IS TRUE THAT the brain is not fixed?", without "it".
   ['is', 'true', 'that'],
   // "Is it POSSIBLE (that) the brain can change?", "is it LIKELY that ...": whether it is so, in the content's words.
-  ['is', 'it', 'possible'],
-  ['it', 'possible', 'that'],
-  ['is', 'it', 'likely'],
-  ['it', 'likely', 'that'],
-  ['it', 'plausible', 'that'],
+  ...LIKELIHOOD_WORDS.flatMap((word) => [
+    ['is', 'it', word],
+    ['it', word, 'that'],
+  ]),
   // A sceptic's "PROVE THAT depression affects bones": whether it is so ("prove" met "validate" first).
   ['prove', 'that'],
 ];
@@ -201,8 +201,12 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Verbs of what a text says: "what does the review SUGGEST", "what did the study FIND". */
 const REPORTING_VERBS =
   /^(?:say|says|said|suggest|suggests|suggested|recommend|recommends|recommended|claim|claims|claimed|conclude|concludes|concluded|find|finds|found|show|shows|showed|mention|mentions|mentioned|argue|argues|argued|propose|proposes|proposed|state|states|stated|advise|advises|advised)$/;
-/** Who wrote a text, named as a group: "the researchers", "the authors". */
-const AUTHORS = /^(?:researchers|authors|scientists|writers|neurologists)$/;
+/**
+ * Who wrote a text or did its work, named as a group: "the researchers", "the authors", "the team". One list for
+ * every reading of them (asked about, quoted, quoting, holding a view).
+ */
+const AUTHOR_NOUNS = String.raw`researchers?|authors?|scientists?|experts?|writers?|team`;
+const AUTHORS = new RegExp(String.raw`^(?:${AUTHOR_NOUNS}|neurologists?)$`);
 /** Verbs of what someone wants or holds: "do the researchers WANT trials", "do the authors THINK ...". */
 const HOLDING_VERBS = /^(?:want|think|believe|hope|expect|recommend|suggest|propose|say|claim|argue|mean)$/;
 /** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
@@ -366,7 +370,7 @@ function framingWords(words: readonly string[], opening: number): string[] {
     if (NOTING_ADJECTIVES.has(word) && noted) asking.push(word);
     // "..., is that POSSIBLE?", "is it LIKELY?": closing, whether what was said can be so, in whatever words.
     const pointedAt = /^(?:that|this|it)$/.test(words[i - 1] ?? '') && BE_OPENINGS.has(words[i - 2] ?? '');
-    if (i === words.length - 1 && pointedAt && /^(?:possible|likely|plausible)$/.test(word)) asking.push(word);
+    if (i === words.length - 1 && pointedAt && LIKELIHOOD_WORDS.includes(word)) asking.push(word);
     // "How do the two directions DIFFER?", "how do they COMPARE?": closing, how the things named stand apart.
     if (i === words.length - 1 && /^(?:differ|differs|compare|compares|contrast|vary|varies)$/.test(word)) {
       asking.push(word);
@@ -539,8 +543,9 @@ export function questionForm(typed: readonly string[]): QuestionForm {
 function peopleAsked(words: readonly string[], opening: number): boolean {
   return PEOPLE_TOPIC.test(words.slice(Math.max(0, opening)).join(' '));
 }
-const PEOPLE_TOPIC =
-  /^(?:tell (?:me|us) (?:more )?about|describe|(?:what|how) about|more about) (?:the |these |those |their )?(?:researchers?|authors?|scientists?|experts?|writers?|team)$/;
+const PEOPLE_TOPIC = new RegExp(
+  String.raw`^(?:tell (?:me|us) (?:more )?about|describe|(?:what|how) about|more about) (?:the |these |those |their )?(?:${AUTHOR_NOUNS})$`,
+);
 
 /**
  * The word that asks for a quotation, if one does: a quote as a thing ("what's THE QUOTE", "any QUOTES from Li") or
@@ -568,8 +573,9 @@ const QUOTE_MANNER = new Set(['directly', 'exactly', 'verbatim', 'exact', 'direc
  * Whom a request to quote names, and nothing else: "the researchers", "the authors directly", "li"; anyone ("does the
  * article quote anyone?").
  */
-const QUOTING_THEM =
-  /^(?:(?:the |their |its |any )?(?:researchers?|authors?|scientists?|experts?|writers?|team|neurologists?|li)|anyone|anybody|someone|somebody)(?: (?:directly|exactly|verbatim|word for word))?$/;
+const QUOTING_THEM = new RegExp(
+  String.raw`^(?:(?:the |their |its |any )?(?:${AUTHOR_NOUNS}|neurologists?|li)|anyone|anybody|someone|somebody)(?: (?:directly|exactly|verbatim|word for word))?$`,
+);
 /**
  * "A quote FROM THE RESEARCHERS", "quotes by the authors", "quote the researchers", "the SCIENTISTS quoted": whoever
  * wrote or did the work, which any quotation in the article is by; a name ("from Li") still says whose.
@@ -581,7 +587,7 @@ function speakersAsked(words: readonly string[]): string[] {
     return SPEAKERS.test(w) && (words[by] === 'from' || words[by] === 'by' || words[by] === 'quote' || quotedAfter);
   });
 }
-const SPEAKERS = /^(?:researchers?|authors?|scientists?|experts?|writers?|team|study|article|piece|paper)$/;
+const SPEAKERS = new RegExp(String.raw`^(?:${AUTHOR_NOUNS}|study|article|piece|paper)$`);
 const BEING = /^(?:is|are|was|were|being|been|get|gets|got)$/;
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
 const QUOTE_DETERMINERS = new Set(

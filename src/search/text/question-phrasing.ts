@@ -42,12 +42,14 @@ const HEDGED_OPENING =
 const REPORTED_CLAIM =
   /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
 
+/** How likely something is ("is it POSSIBLE that ...", "..., is that LIKELY?"): whether it is so, in other words. */
+export const LIKELIHOOD_WORDS: readonly string[] = ['possible', 'likely', 'plausible'];
 /**
  * A closing question that only asks whether what was said before is so: "is that true?", "is she right?", "does the
  * article back that up?". One source for both readers of it: asking-sentence.ts (the sentence after a claim) and
  * CLOSING_VERIFICATION here (where a bare "..., true?" is left to TRUE_TAG).
  */
-const VERIFYING_SENTENCE = String.raw`(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact|legit|real|a\s+real\s+thing|possible|likely)|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)`;
+const VERIFYING_SENTENCE = String.raw`(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact|legit|real|a\s+real\s+thing|${LIKELIHOOD_WORDS.join('|')})|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)`;
 /** VERIFYING_SENTENCE, or a bare "true?", "right?", "really?", "for real?". */
 export const VERIFYING = String.raw`${VERIFYING_SENTENCE}|true|right|correct|really|for\s+real`;
 /** Whether the text says it: "is that in here?", "does the article cover that?". */
