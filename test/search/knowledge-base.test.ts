@@ -483,6 +483,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('what causes severe depression')).not.toBe('(not found)');
   });
 
+  it('reads a word an object inherits ("constructor") as the word it is', () => {
+    expectDeclined('what is the constructor of bones?', 'constructor');
+    expectDeclined('is it more constructor?', 'constructor');
+  });
+
   it('declines "is there a X ...?" when the article never names X, and quotes a passage that names it', () => {
     expectDeclined('is there a test my mother can take to check her osteocalcin?', 'test');
     expectDeclined('are there any side effects?', 'side effects');

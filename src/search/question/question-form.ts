@@ -34,7 +34,8 @@ const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high dee
 /** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
 const MEASURE_AFTER_HOW = new Set('long old far tall deep wide heavy fast quickly soon'.split(' '));
 /** Nouns after "what"/"which" that name the kind of answer: "what year", "which country". */
-const ANSWER_NOUNS: Record<string, AnswerType> = {};
+// No inherited keys (as wordTable in text.ts makes): "what constructor ..." names no kind of answer.
+const ANSWER_NOUNS: Record<string, AnswerType> = Object.create(null);
 for (const [type, nouns] of [
   [
     'number',

@@ -4,7 +4,7 @@
  * article: the passage at that place answers (docs/ranking.md, "Where in the article").
  */
 
-import { numberOfName } from '../text/text.js';
+import { numberOfName, wordTable } from '../text/text.js';
 
 /** The start, the end, or a paragraph by its number ("the SECOND paragraph", "paragraph 3": 2, 3). */
 export type TextPosition = 'start' | 'end' | number;
@@ -15,14 +15,14 @@ export interface TextPositionReading {
   words: string[];
 }
 
-const PLACES: Record<string, TextPosition> = {
+const PLACES = wordTable<TextPosition>({
   start: 'start',
   beginning: 'start',
   top: 'start',
   end: 'end',
   bottom: 'end',
-};
-const ORDINALS: Record<string, TextPosition> = {
+});
+const ORDINALS = wordTable<TextPosition>({
   first: 'start',
   opening: 'start',
   introductory: 'start',
@@ -30,9 +30,9 @@ const ORDINALS: Record<string, TextPosition> = {
   final: 'end',
   closing: 'end',
   concluding: 'end',
-};
+});
 /** "The SECOND paragraph", "the 3rd paragraph": which one, counted from the start. */
-const COUNTED: Record<string, number> = {
+const COUNTED = wordTable<number>({
   second: 2,
   third: 3,
   fourth: 4,
@@ -42,13 +42,13 @@ const COUNTED: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
-};
+});
 /** Parts that are counted one by one: "paragraph 3", "the 2nd para". */
 const PARAGRAPH = new Set(['paragraph', 'para', 'section']);
 const PARTS = new Set('paragraph paragraphs part section sentence sentences bit line lines words'.split(' '));
-const STANDALONE_PARTS: Record<string, TextPosition> = { intro: 'start', introduction: 'start' };
+const STANDALONE_PARTS = wordTable<TextPosition>({ intro: 'start', introduction: 'start' });
 /** "How does it END?", "how does the article BEGIN?": the verbs of how a text starts or ends. */
-const ENDING_VERBS: Record<string, TextPosition> = {
+const ENDING_VERBS = wordTable<TextPosition>({
   end: 'end',
   ends: 'end',
   finish: 'end',
@@ -63,7 +63,7 @@ const ENDING_VERBS: Record<string, TextPosition> = {
   begins: 'start',
   open: 'start',
   opens: 'start',
-};
+});
 const THE_TEXT = new Set('it article piece story text paper review study this'.split(' '));
 /** The article as a piece of writing, which starts and ends ("how does the ARTICLE end?"). */
 const WRITING = new Set('it article piece story text this'.split(' '));

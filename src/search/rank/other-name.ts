@@ -9,12 +9,12 @@
 
 import { THE_TEXT } from '../question/asking-sentence.js';
 import type { AnalyzedQuestion } from '../question/query.js';
-import { foldCase } from '../text/text.js';
+import { foldCase, wordTable } from '../text/text.js';
 import { infoOf } from './passage-facts.js';
 import type { Ranked, WeightedConcept } from './rank.js';
 
 /** The prepositions that place a thing as the question's does: "from X" is said "of X" as well ("Li of Xi'an"). */
-const SAME_PLACE: Readonly<Record<string, string>> = { from: 'from|of|at', in: 'in|at', by: 'by', at: 'at|in|of' };
+const SAME_PLACE = wordTable<string>({ from: 'from|of|at', in: 'in|at', by: 'by', at: 'at|in|of' });
 
 /** The ranked passages, best first, whose sentence gives another name where the question's missing one stands. */
 export function otherName(

@@ -6,7 +6,7 @@
  * applied to questions (after shorthand.ts), never to articles.
  */
 
-import { normalizeWord, OPENING_FILLER } from './text.js';
+import { normalizeWord, OPENING_FILLER, wordTable } from './text.js';
 
 /**
  * Ways of asking for a simple or short answer that say nothing of what is asked ("in simple words", "in a
@@ -261,7 +261,7 @@ function mayBeInStatementOrder(text: string): boolean {
 }
 
 /** More of a plain adjective, as a learner says it: "more weak" is "weaker". */
-const MORE_ADJECTIVE: Readonly<Record<string, string>> = {
+const MORE_ADJECTIVE = wordTable<string>({
   weak: 'weaker',
   strong: 'stronger',
   thin: 'thinner',
@@ -275,7 +275,7 @@ const MORE_ADJECTIVE: Readonly<Record<string, string>> = {
   bad: 'worse',
   good: 'better',
   common: 'commoner',
-};
+});
 
 /** "What is meant by X?", "what do the authors mean by X?": asks what X is. */
 const MEANT_BY =

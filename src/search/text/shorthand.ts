@@ -7,10 +7,10 @@
 import { editDistance, transpositions } from './edit-distance.js';
 import { commonestPart, isKnownForm, isKnownWord } from './related-words.js';
 import { commonWords, frequencyPerMillion } from './specificity.js';
-import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord } from './text.js';
+import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord, wordTable } from './text.js';
 import { americanSpelling, combinedWord, negatedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
 
-const SHORTHAND: Readonly<Record<string, string>> = {
+const SHORTHAND = wordTable<string>({
   ppl: 'people',
   ppls: 'people',
   r: 'are',
@@ -110,7 +110,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // content's synonyms ("who did"). (Not "literally", which the bone-brain article itself says.)
   actually: '',
   basically: '',
-};
+});
 
 /** Chat shorthand also typed in capitals ("IDK", "TBH"); any other in capitals is an abbreviation ("300 BC"). */
 const CHAT_ACRONYMS = new Set([
@@ -271,7 +271,7 @@ const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
 const SPACED = /\b(\p{L}{4,})\s+(?=(\p{L}{4,})\b)/gu;
 
 /** Words after "who" that sound like the verb meant: "who ROTE this?", "who RIGHT it?". */
-const WHO_HOMOPHONES: Readonly<Record<string, string>> = { rote: 'wrote', right: 'wrote', rites: 'writes' };
+const WHO_HOMOPHONES = wordTable<string>({ rote: 'wrote', right: 'wrote', rites: 'writes' });
 
 /**
  * "Nuero modulation", "nuero-modulation": the content's one word ("neuromodulation") with two letters of its first

@@ -229,6 +229,14 @@ export const OPENING_WORDS: ReadonlySet<string> = new Set(
 /** OPENING_WORDS as a pattern. */
 export const OPENING_FILLER = `(?:${[...OPENING_WORDS].join('|')})`;
 
+/**
+ * A table that words of a question are looked up in: without inherited keys, so "constructor" or "toString" find
+ * nothing (a plain object literal gave "what is the constructor of bones?" the word "function Object() ...").
+ */
+export function wordTable<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T | undefined>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Words that ask for a kind of answer; kept out of matching but used to read the question. */
 export const QUESTION_WORDS = new Set(['who', 'what', 'which', 'where', 'when', 'why', 'how']);
 

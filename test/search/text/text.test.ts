@@ -10,7 +10,17 @@ import {
   sentenceSpansOfEach,
   terms,
   tokenize,
+  wordTable,
 } from '../../../src/search/text/text.js';
+
+describe('wordTable', () => {
+  it('finds its own words and nothing an object inherits', () => {
+    const table = wordTable({ ppl: 'people' });
+    expect(table.ppl).toBe('people');
+    expect(table.constructor).toBeUndefined();
+    expect(table.toString).toBeUndefined();
+  });
+});
 
 describe('tokenize', () => {
   it('splits words, keeps inner apostrophes, splits hyphenated words, and reports offsets', () => {
