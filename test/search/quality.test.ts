@@ -125,6 +125,10 @@ const OWN_FOLLOW_UPS_92 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-92.j
 const OWN_FOLLOW_UPS_93 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-93.jsonl');
 const OWN_FOLLOW_UPS_94 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-94.jsonl');
 const OWN_FOLLOW_UPS_95 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-95.jsonl');
+const OWN_FOLLOW_UPS_96 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-96.jsonl');
+const OWN_FOLLOW_UPS_97 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-97.jsonl');
+const OWN_FOLLOW_UPS_98 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-98.jsonl');
+const OWN_FOLLOW_UPS_99 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-99.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -433,6 +437,16 @@ const OWN_LAY_296_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_297_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-297.jsonl');
 const OWN_LAY_298_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-298.jsonl');
 const OWN_LAY_299_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-299.jsonl');
+const OWN_LAY_300_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-300.jsonl');
+const OWN_LAY_301_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-301.jsonl');
+const OWN_LAY_302_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-302.jsonl');
+const OWN_LAY_303_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-303.jsonl');
+const OWN_LAY_304_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-304.jsonl');
+const OWN_LAY_305_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-305.jsonl');
+const OWN_LAY_306_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-306.jsonl');
+const OWN_LAY_307_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-307.jsonl');
+const OWN_LAY_308_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-308.jsonl');
+const OWN_LAY_309_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-309.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -777,6 +791,16 @@ describe('quality on the bone-brain article', () => {
     // the engine does not read as the words meant yet (2 of 8 when written, 2 now).
     [OWN_LAY_298_QUESTIONS, 8, 0.25, 1],
     [OWN_LAY_299_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_300_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_301_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_302_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_303_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_304_QUESTIONS, 8, 0.5, 1],
+    [OWN_LAY_305_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_306_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_307_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_308_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_309_QUESTIONS, 8, 0.87, 0.5],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -922,6 +946,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_93, 6, 0.5, 0.16],
     [OWN_FOLLOW_UPS_94, 6, 0.83, 0.66],
     [OWN_FOLLOW_UPS_95, 6, 1, 0.16],
+    [OWN_FOLLOW_UPS_96, 6, 0.66, 0.33],
+    [OWN_FOLLOW_UPS_97, 6, 1, 0.5],
+    [OWN_FOLLOW_UPS_98, 6, 0.83, 0.16],
+    [OWN_FOLLOW_UPS_99, 6, 0.66, 0.16],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
