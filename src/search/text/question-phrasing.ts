@@ -123,6 +123,15 @@ const CLOSING_COURTESY = new RegExp(
   'i',
 );
 const MAY_CLOSE_COURTEOUSLY = /\b(?:sense|thanks?|thx|ty|tysm|cheers|appreciated|tia)\b/i;
+/**
+ * "where'd they publish it, mate?", "who wrote it bro": the one asked, named after the question. It says whom the
+ * question is put to, not what it asks about (else "mate" is a word the content lacks, and the question declined).
+ * After a comma any of these; without one only the words that are never a noun of the question ("a mate" may be).
+ */
+const CLOSING_VOCATIVE =
+  /(?:,\s*(?:mate|man|friend|buddy|pal|guys|folks|chief|boss|bot|my\s+friend)|[\s,]\s*(?:bro|bruh|bruv|dude|fam|lads?))\s*(?=[?!.]*\s*$)/i;
+const MAY_CLOSE_WITH_VOCATIVE =
+  /\b(?:mate|man|friend|buddy|pal|guys|folks|chief|boss|bot|bro|bruh|bruv|dude|fam|lads?)\W*$/i;
 
 /** "If it's not too much trouble", "if you don't mind": courtesy, wherever it stands; it asks nothing. */
 const POLITE_CONDITION =
@@ -189,12 +198,15 @@ export function withoutPreamble(question: string): string {
   const lower = announced.toLowerCase();
   const hedges = lower.includes('sure') || lower.includes('idea') || lower.includes('know');
   const unhedged = hedges ? announced.replace(CLOSING_HEDGE, '') : announced;
-  const closed = MAY_CLOSE_COURTEOUSLY.test(unhedged) ? unhedged.replace(CLOSING_COURTESY, '') : unhedged;
+  const withoutCourtesy = MAY_CLOSE_COURTEOUSLY.test(unhedged) ? unhedged.replace(CLOSING_COURTESY, '') : unhedged;
+  const closed = MAY_CLOSE_WITH_VOCATIVE.test(withoutCourtesy)
+    ? withoutCourtesy.replace(CLOSING_VOCATIVE, '')
+    : withoutCourtesy;
   // Thanks alone stay thanks (intents.ts answers them).
   const unlabelled = closed.trim() === '' ? unhedged : closed;
-  const courteous =
+  const politelyOpened =
     MAY_BE_COURTEOUS.test(unlabelled) && lower.split(/[^a-z]+/).some((word) => COURTEOUS_WORDS.has(word));
-  if (!courteous) return unlabelled;
+  if (!politelyOpened) return unlabelled;
   const asked = unlabelled.replace(COURTEOUS_OPENING, '').replace(POLITE_CONDITION, ' ');
   return asked === unlabelled ? asked : asked.replace(WHETHER, 'is it true that ');
 }

@@ -241,6 +241,16 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('thanks, is depression linked to dementia?')).toBe('is depression linked to dementia?');
   });
 
+  it('drops the one asked, named after the question', () => {
+    expect(read("where'd they publish it, mate?")).toBe("where'd they publish it?");
+    expect(read('who wrote it bro')).toBe('who wrote it');
+    expect(read('what does cortisol do, my friend? thanks')).toBe('what does cortisol do?');
+    // A noun of the question stays: "a man", "a mate", "the bot".
+    expect(read('does osteoporosis affect a man')).toBe('does osteoporosis affect a man');
+    expect(read('can I ask my mate')).toBe('can I ask my mate');
+    expect(read('who made the bot?')).toBe('who made the bot?');
+  });
+
   it('reads "X and Y, any link?" as asking for a link between them', () => {
     expect(read('Bisphosphonates and mood, any link?')).toBe('is there a link between Bisphosphonates and mood');
     expect(read('osteocalcin & mood - is there a connection?')).toBe(
