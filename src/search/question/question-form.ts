@@ -522,11 +522,13 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   const result = expands ? { ...form, type: 'expansion' as const } : form;
   if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;
   let end = n + 1;
+  // Not a side of a choice after it: "which journal, NATURE or Biomolecules?" asks for a journal.
   while (
     end < words.length &&
     end <= n + 2 &&
     !isStopWord(words[end] as string) &&
-    !GENERIC_NOUNS.has(words[end] as string)
+    !GENERIC_NOUNS.has(words[end] as string) &&
+    words[end + 1] !== 'or'
   )
     end++;
   const head = words.slice(n, end);

@@ -49,8 +49,11 @@ export interface WordRoles {
   conditionAt?: number;
   /** Where the adjective of "is it ADJ to ...?" stands ("is it SAFE to exercise with osteoporosis?"). */
   judgedAt?: number;
-  /** Where the two words either side of an alternative's "or" stand ("are MEN or WOMEN more likely ...?"). */
-  choiceAt?: [number, number];
+  /**
+   * Where the sides of an alternative stand: the words either side of its "or" ("are MEN or WOMEN more likely ...?"),
+   * and each further side after another "or" ("NATURE or BIOMOLECULES or CELL").
+   */
+  choiceAt?: readonly number[];
   /** A choice that asks which side ranks higher ("which is MORE common, dementia or depression?"). */
   ranksChoice?: boolean;
   /** A comparison with "than" ("is exercise BETTER THAN drugs?"): it ranks its two sides as a choice does. */
@@ -141,7 +144,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   while (CHOICE_FILLERS.has(folded[other] ?? '')) other++;
   // "Neurologists or bone SPECIALISTS": a compound's last noun is what that side names.
   while (or > 0 && isNounAfter(folded, other)) other++;
-  const choiceAt: [number, number] | undefined = or > 0 && or !== tagAt ? [or - 1, other] : undefined;
+  const choiceAt = or > 0 && or !== tagAt ? [or - 1, ...furtherSides(folded, other)] : undefined;
   // Not "is the brain MORE LIKE a machine or ...?", which asks what it resembles.
   const ranksChoice = choiceAt !== undefined && folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] !== 'like');
   const comparesThan = folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] === 'than');
@@ -297,6 +300,13 @@ function betweenPair(words: readonly string[]): [number, number] | undefined {
 /** Whether a word closes a phrase that places a question in time or in general ("in the PAST", "at ALL"). */
 export function placesInGeneral(word: string): boolean {
   return GENERAL_SETTINGS.has(word);
+}
+
+/** The side of an alternative at `side`, and each one after it joined by another "or" ("X or Y OR Z"). */
+function furtherSides(words: readonly string[], side: number): number[] {
+  const sides = [side];
+  for (let at = side; words[at + 1] === 'or' && words[at + 2] !== undefined; at += 2) sides.push(at + 2);
+  return sides;
 }
 
 /** The last word's position when a preposition of time or place, and perhaps a determiner, comes before it. */

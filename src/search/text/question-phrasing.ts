@@ -383,8 +383,35 @@ function askedOfMentioned(question: string): string {
   return m[2].replace(/\bit\b/i, m[1]);
 }
 
+/** "(a) USA (b) China (c) UK", "a) ... b) ...", "A. ... B. ...": a quiz's lettered options, each marker's letter. */
+const OPTION_MARKER = /(?<=^|[\s:;,?])(?:\(([a-d])\)|([a-d])[).])\s+(?=\S)/gi;
+const MAY_LIST_OPTIONS = /(?:^|[\s:;,?])\(?b[).]\s/i;
+
+/**
+ * "The authors are from (a) USA (b) China (c) UK": a quiz's options, read as alternatives ("from USA or China or
+ * UK"), so that the question is asked of the one the content holds and not declined for the
+ * others. Only markers lettered a, b, c ... in order, at least two of them.
+ */
+function optionsAsAlternatives(question: string): string {
+  if (!MAY_LIST_OPTIONS.test(question)) return question;
+  const markers = [...question.matchAll(OPTION_MARKER)];
+  const letters = markers.map((m) => (m[1] ?? m[2] ?? '').toLowerCase()).join('');
+  if (markers.length < 2 || letters !== 'abcd'.slice(0, markers.length)) return question;
+  let read = '';
+  let from = 0;
+  markers.forEach((marker, i) => {
+    const before = question.slice(from, marker.index).replace(/[\s,;]+$/, '');
+    const joiner = i === 0 ? ' ' : ' or ';
+    read += before + joiner;
+    from = marker.index + marker[0].length;
+  });
+  return (read + question.slice(from)).trim();
+}
+
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
-  const quizzed = question.replace(TRUE_OR_FALSE, 'is it true that ').replace(/\btrue or false that\b/i, 'true that');
+  const quizzed = optionsAsAlternatives(question)
+    .replace(TRUE_OR_FALSE, 'is it true that ')
+    .replace(/\btrue or false that\b/i, 'true that');
   const asked = /\?\s*$/u.test(quizzed) ? verifiedClaim(quizzed) : quizzed.replace(REPORTED_CLAIM, 'is it true that ');
   const plain = askedOfMentioned(withoutVenting(withoutPreamble(asked), inContent));
   const unframed = MAY_ASK_PLAINLY.test(plain) ? plain.replace(PLAIN_ASKING, ' ') : plain;

@@ -276,6 +276,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('which hormone is released by bones').head).toEqual(['hormone']);
     // With the words of the compound it may open (up to a stop word, and not a noun that names no kind).
     expect(form('which drug company is making it').head).toEqual(['drug', 'company']);
+    expect(form('which journal nature or biomolecules').head).toEqual(['journal']);
     expect(form('which genetic factor is linked to depression').head).toEqual(['genetic']);
     // Past "another" or a count: "another NAME for", "what are the two FACTORS" only frame the question.
     expect(form('what is another name for rotors').asking).toContain('name');

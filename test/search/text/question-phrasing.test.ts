@@ -241,6 +241,21 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('thanks, is depression linked to dementia?')).toBe('is depression linked to dementia?');
   });
 
+  it("reads a quiz's lettered options as alternatives", () => {
+    expect(read('multiple choice: the authors are from (a) USA (b) China (c) UK')).toBe(
+      'the authors are from USA or China or UK',
+    );
+    expect(read('where are the authors from: a) USA b) China c) UK')).toBe(
+      'where are the authors from: USA or China or UK',
+    );
+    expect(read('which hormone crosses into the brain? A. cortisol B. osteocalcin')).toBe(
+      'which hormone crosses into the brain? cortisol or osteocalcin',
+    );
+    // Not options: letters out of order, or one alone.
+    expect(read('is vitamin b) good or c) bad?')).toBe('is vitamin b) good or c) bad?');
+    expect(read('what is (a) here')).toBe('what is (a) here');
+  });
+
   it('drops the one asked, named after the question', () => {
     expect(read("where'd they publish it, mate?")).toBe("where'd they publish it?");
     expect(read('who wrote it bro')).toBe('who wrote it');
