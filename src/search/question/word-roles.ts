@@ -47,6 +47,11 @@ export interface WordRoles {
    * coffee?"): the word after its conjunction.
    */
   conditionAt?: number;
+  /**
+   * Where the verb of a yes/no claim made of "it", "this" or "that" stands ("does this AFFECT older people more?"):
+   * the pronoun is its subject, so the verb is no subject a passage must name.
+   */
+  pronounClaimVerbAt?: number;
   /** Where the adjective of "is it ADJ to ...?" stands ("is it SAFE to exercise with osteoporosis?"). */
   judgedAt?: number;
   /**
@@ -86,6 +91,9 @@ export const ASKING_VERBS: ReadonlySet<string> = new Set(
 const COMPARATIVES = new Set(
   'more less fewer most least better worse higher lower greater bigger smaller likelier commoner rarer'.split(' '),
 );
+
+/** Verbs that report a claim made after them ("does that MEAN it causes depression?"). */
+const REPORTING_VERBS = new Set('mean imply suggest prove show indicate say'.split(' '));
 
 /** The auxiliary verbs a yes/no question opens with. */
 export const POLAR_OPENINGS = new Set(
@@ -161,6 +169,11 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   // "Why did they publish IN NATURE?" takes the same place for granted as "did they publish in Nature?" asks.
   const source = polar || folded[start] === 'why' ? closingSource(folded) : undefined;
   const groupConditionAt = groupCondition(folded);
+  // Not "does that MEAN ...", "does this SUGGEST ...": what they report is the claim, read as before.
+  const pronounClaimVerbAt =
+    claim && /^(?:it|this|that)$/.test(folded[start + 1] ?? '') && !REPORTING_VERBS.has(folded[start + 2] ?? '')
+      ? start + 2
+      : undefined;
   return {
     polar,
     ...(claim ? { claim } : {}),
@@ -174,6 +187,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(settingAt ? { settingAt } : {}),
     ...(betweenAt ? { betweenAt } : {}),
     ...(judgedAt ? { judgedAt } : {}),
+    ...(pronounClaimVerbAt ? { pronounClaimVerbAt } : {}),
     ...(conditionAt ? { conditionAt } : {}),
     ...(existsAt ? { existsAt } : {}),
     ...(source ? { source } : {}),

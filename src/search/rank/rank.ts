@@ -453,8 +453,14 @@ function claimSubject(concepts: readonly WeightedConcept[], analyzed: AnalyzedQu
   // After a story, of the question's words: "My GP says ... Does that put me at risk of low mood?" claims nothing
   // of the GP.
   const from = analyzed.storyAsked ? 0 : (analyzed.askedFrom ?? 0);
+  // "Does this AFFECT older people more?": "this" is the subject, and the verb after it none.
   const subject = concepts.findIndex(
-    (c) => !c.concept.asking && !c.concept.frame && c.inContent && c.concept.position >= from,
+    (c) =>
+      !c.concept.asking &&
+      !c.concept.frame &&
+      c.inContent &&
+      c.concept.position >= from &&
+      c.concept.position !== analyzed.pronounClaimVerbAt,
   );
   // "Could THE TWO be linked?" is "both".
   if (subject < 0 || /^(?:one|two|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? ''))

@@ -93,6 +93,8 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('is osteocalcin a hormone or a protein').choiceAt).toEqual([3, 6]);
     expect(roles('is it real or not').choiceAt).toBeUndefined();
     expect(roles('was it in nature or biomolecules or cell').choiceAt).toEqual([3, 5, 7]);
+    expect(roles('does this affect older people more').pronounClaimVerbAt).toBe(2);
+    expect(roles('does that mean depression is genetic').pronounClaimVerbAt).toBeUndefined();
     // A compound's last noun names its side: "bone SPECIALISTS", but not "exercise ACTUALLY useful".
     expect(roles('are the authors neurologists or bone specialists').choiceAt).toEqual([3, 6]);
     expect(roles('is walking or exercise actually useful').choiceAt).toEqual([1, 3]);

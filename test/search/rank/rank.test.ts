@@ -174,6 +174,16 @@ describe('not found', () => {
     expect(thought).toMatchObject({ covers: true, passage: { paragraph: 2 } });
   });
 
+  it('in a yes/no claim made of "this", takes the verb for no subject a passage must name', () => {
+    const passages = [
+      passage(1, 'Depression and osteoporosis are common among older people.'),
+      passage(2, 'Osteocalcin can affect cognitive function.'),
+    ];
+    const { ranked } = rank('Does this affect older people more?', passages);
+    expect(ranked.find((r) => r.passage.paragraph === 1)).toMatchObject({ covers: true });
+    expect(ranked.find((r) => r.passage.paragraph === 2)).toMatchObject({ covers: false });
+  });
+
   it('meets a "what ERA" the content never names with the kind of answer it asks for (a time)', () => {
     const passages = [
       passage(1, 'Prior to the early 1960s, access to the forest was highly restricted.'),
