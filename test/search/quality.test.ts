@@ -946,7 +946,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_93, 6, 0.5, 0.16],
     [OWN_FOLLOW_UPS_94, 6, 0.83, 0.66],
     [OWN_FOLLOW_UPS_95, 6, 1, 0.16],
-    [OWN_FOLLOW_UPS_96, 6, 0.66, 0.33],
+    [OWN_FOLLOW_UPS_96, 6, 0.83, 0.33],
     [OWN_FOLLOW_UPS_97, 6, 1, 0.5],
     [OWN_FOLLOW_UPS_98, 6, 0.83, 0.16],
     [OWN_FOLLOW_UPS_99, 6, 0.66, 0.16],
