@@ -129,6 +129,10 @@ const OWN_FOLLOW_UPS_96 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-96.j
 const OWN_FOLLOW_UPS_97 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-97.jsonl');
 const OWN_FOLLOW_UPS_98 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-98.jsonl');
 const OWN_FOLLOW_UPS_99 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-99.jsonl');
+const OWN_FOLLOW_UPS_100 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-100.jsonl');
+const OWN_FOLLOW_UPS_101 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-101.jsonl');
+const OWN_FOLLOW_UPS_102 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-102.jsonl');
+const OWN_FOLLOW_UPS_103 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-103.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -447,6 +451,16 @@ const OWN_LAY_306_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_307_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-307.jsonl');
 const OWN_LAY_308_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-308.jsonl');
 const OWN_LAY_309_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-309.jsonl');
+const OWN_LAY_310_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-310.jsonl');
+const OWN_LAY_311_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-311.jsonl');
+const OWN_LAY_312_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-312.jsonl');
+const OWN_LAY_313_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-313.jsonl');
+const OWN_LAY_314_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-314.jsonl');
+const OWN_LAY_315_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-315.jsonl');
+const OWN_LAY_316_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-316.jsonl');
+const OWN_LAY_317_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-317.jsonl');
+const OWN_LAY_318_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-318.jsonl');
+const OWN_LAY_319_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-319.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -801,6 +815,16 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_307_QUESTIONS, 8, 1, 1],
     [OWN_LAY_308_QUESTIONS, 8, 0.75, 1],
     [OWN_LAY_309_QUESTIONS, 8, 0.87, 0.5],
+    [OWN_LAY_310_QUESTIONS, 8, 0.87, 0.5],
+    [OWN_LAY_311_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_312_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_313_QUESTIONS, 8, 0.25, 1],
+    [OWN_LAY_314_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_315_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_316_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_317_QUESTIONS, 8, 0.75, 0.5],
+    [OWN_LAY_318_QUESTIONS, 8, 1, 0.5],
+    [OWN_LAY_319_QUESTIONS, 8, 0.75, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -950,6 +974,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_97, 6, 1, 0.5],
     [OWN_FOLLOW_UPS_98, 6, 0.83, 0.16],
     [OWN_FOLLOW_UPS_99, 6, 0.66, 0.16],
+    [OWN_FOLLOW_UPS_100, 6, 0.83, 0.5],
+    [OWN_FOLLOW_UPS_101, 6, 0.5, 0.33],
+    [OWN_FOLLOW_UPS_102, 6, 0.83, 0.5],
+    [OWN_FOLLOW_UPS_103, 6, 0.83, 0.5],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
