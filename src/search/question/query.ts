@@ -117,7 +117,7 @@ const KEYWORD_QUERY_WORDS = 6;
  * after a possessive, and the pronouns the stop words lack. Who asks is not what is asked.
  */
 const PEOPLE_OF_ONES_LIFE = new Set(
-  'mum mom mother dad father nan nana gran granny grandma grandmother grandpa grandfather grandparent grandparents parent parents wife husband partner son daughter kid kids child children sister brother aunt uncle friend friends boyfriend girlfriend cousin niece nephew family therapist psychiatrist psychologist counsellor counselor doctor gp physician physio physiotherapist nurse dentist trainer coach teacher boss colleague neighbour neighbor carer'.split(
+  'mum mom mother dad father nan nana gran granny grandma grandmother grandpa grandfather grandparent grandparents parent parents wife husband partner son daughter kid kids child children sister brother aunt uncle friend friends boyfriend girlfriend cousin niece nephew family therapist psychiatrist psychologist counsellor counselor doctor gp physician physio physiotherapist nurse dentist trainer coach teacher student students pupil pupils classmate classmates boss colleague colleagues neighbour neighbor carer'.split(
     ' ',
   ),
 );
@@ -342,6 +342,7 @@ function whomTheStoryIsAbout(words: readonly string[]): string[] {
       // mood?" is anyone's.
       (PEOPLE_OF_ONES_LIFE.has(word.replace(/['’]s$/, '')) &&
         (POSSESSIVES.has(words[i - 1] ?? '') || (/['’]s$/.test(word) && ANYONES.has(words[i - 1] ?? '')))) ||
+      isAskersRole(words, i) ||
       isAgeOfSomeone(words, i),
   );
 }
@@ -357,6 +358,22 @@ function peopleLikeTheAsker(words: readonly string[]): string[] {
       words[i + 1] === 'like' &&
       (POSSESSIVES.has(words[i + 2] ?? '') || /^(?:me|us|him|her|them)$/.test(words[i + 2] ?? '')),
   );
+}
+
+/** What an asker may say they are, besides the people of anyone's life: "I'm a PHARMACIST", "as a STUDENT". */
+const ASKERS_ROLES = new Set(
+  'pharmacist pharmacists student medic paramedic caregiver midwife carer volunteer retiree pensioner patient'.split(
+    ' ',
+  ),
+);
+
+/** "I'm a TEACHER: ...", "as a NURSE, ...", "I am a carer": what the asker is, said of themselves. */
+function isAskersRole(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  if (!PEOPLE_OF_ONES_LIFE.has(word) && !ASKERS_ROLES.has(word)) return false;
+  if (!/^an?$/.test(words[i - 1] ?? '')) return false;
+  const before = (words[i - 2] ?? '').replace('’', "'");
+  return /^(?:i'm|im|as)$/.test(before) || (before === 'am' && words[i - 3] === 'i');
 }
 
 /** "I'm 70", "she is 85", "in my 60s": a person's age, said of the asker or of their people. */

@@ -21,7 +21,7 @@ const PLAIN_ASKING =
  * article lacks).
  */
 const ASKING_PURPOSE =
-  /\bfor (?:my|a|our|the) (?:school |uni |university |college |class |science |biology |psychology |psych )?(?:essay|assignment|homework|class|course|coursework|paper|report|project|presentation|dissertation|exam|test|revision)\b[,:]?/gi;
+  /\bfor (?:my|a|our|the) (?:school |uni |university |college |class |science |biology |psychology |psych |pop |short )?(?:essay|assignment|homework|class|course|coursework|paper|report|project|presentation|dissertation|exam|test|revision|quiz|lesson|lecture|seminar|talk|newsletter|podcast|blog|video|worksheet|students)\b[,:]?/gi;
 
 /** "Quick q:", "random question,", "possibly dumb q:": a question announced, before it is asked. */
 const ANNOUNCED_QUESTION =

@@ -63,6 +63,10 @@ describe('analyzeQuestion', () => {
     expect(asking("I'm 70, is my age a factor?")).toEqual(['70', 'factor']);
     expect(asking('in my 60s and depressed, what about my bones?')).toEqual(['60s']);
     expect(asking('what happened in the 60s?')).toEqual([]);
+    // What the asker says they are: "I'm a teacher", "as a nurse"; and their students.
+    expect(asking("I'm a teacher: which terms should my students learn?")).toEqual(['teacher', 'terms', 'students']);
+    expect(asking('as a nurse, who is most affected?')).toEqual(['nurse']);
+    expect(asking('was the teacher a nurse?')).toEqual([]);
     expect(asking('my dad is 85, is stress a risk factor for him?')).toEqual(['dad', '85', 'risk', 'factor']);
     expect(asking('is the impact factor of the journal high')).toEqual([]);
     // "Genetic" says what kind of factor; the noun says nothing more, with "any" or "there are" before.

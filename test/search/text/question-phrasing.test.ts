@@ -133,6 +133,8 @@ describe('rephraseQuestion', () => {
   it('drops why the asker asks ("for my essay"), which says nothing of what is asked', () => {
     expect(rephraseQuestion('for my essay, what does osteocalcin do?').trim()).toBe('what does osteocalcin do?');
     expect(rephraseQuestion('what is osteopontin, for a school project').trim()).toBe('what is osteopontin,');
+    expect(rephraseQuestion('for a quiz, what does osteopontin do?').trim()).toBe('what does osteopontin do?');
+    expect(rephraseQuestion('for my lesson: who wrote it?').trim()).toBe('who wrote it?');
     expect(rephraseQuestion('what is the thesis of the review')).toBe('what is the thesis of the review');
   });
 
