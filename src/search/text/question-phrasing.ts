@@ -357,10 +357,17 @@ const PEOPLE_TOLD = /\b(?:i|i['\u2019]m|im|my|me|we|our|us|he|she|his|her|they|t
 const CONDITION =
   /^(?:if|when|whenever|once|since|because|as|although|though|unless|while|after|before|for|in|with|without|given|assuming|suppose|supposing)\b/i;
 
+/** A preface that names a thing: "the quote at the end", "that last paragraph". */
+const NAMED_THING =
+  /^(?:the|that|this|those|these)\s+(?:(?:last|first|final|opening|closing|second|third|whole|main)\s+)?\p{L}+(?:\s+(?:at|in|of|about)\s+(?:the\s+)?\p{L}+)*$/iu;
+const POINTING_BACK = /\b(?:it|they|them|its)\b/i;
+
 function withoutVenting(question: string, inContent: (stem: string) => boolean): string {
   const m = PREFACED.exec(question);
   const preface = m?.[1]?.trim();
   if (!m || !preface || CONDITION.test(preface) || /\d/.test(preface) || PEOPLE_TOLD.test(preface)) return question;
+  // "The quote at the end, who said it?": a thing named, which the question's "it" points back at, is no vent.
+  if (NAMED_THING.test(preface) && POINTING_BACK.test(question.slice(m[0].length))) return question;
   const words = preface.split(/[^\p{L}'\u2019]+/u).filter(Boolean);
   if (words.length > 5 || words.some((w) => inContent(normalizeWord(w) ?? ''))) return question;
   return question.slice(m[0].length);

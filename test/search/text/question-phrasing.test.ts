@@ -348,6 +348,9 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('this bot sucks, who even wrote the article')).toBe('who even wrote the article');
     expect(read('this is scary, am I going to break bones?')).toBe('am I going to break bones?');
     expect(read("ugh fine, what's osteopontin")).toBe("what's osteopontin");
+    // A thing named, which the question's "it" points back at, is kept.
+    expect(read('the quote at the end, who said it?')).toBe('the quote at the end, who said it?');
+    expect(read('the last paragraph, what does it say?')).toBe('the last paragraph, what does it say?');
     // A condition is no venting: it is kept (after the question it conditions).
     expect(read('if I exercise, will I avoid it?')).toBe('will I avoid it if I exercise?');
     expect(read('my 2 kids, are they at risk?')).toBe('my 2 kids, are they at risk?');
