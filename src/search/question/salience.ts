@@ -19,6 +19,7 @@ const LIGHT_VERBS = new Set([
   'handle',
   'deal',
   'stick',
+  'act',
 ]);
 
 /**

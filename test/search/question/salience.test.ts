@@ -18,6 +18,7 @@ describe('salience', () => {
       ['How was religion handled in the Mongol Empire?', 'handled'],
       ['For how long did the plague stick around?', 'stick'],
       ['how do doctors deal with osteoporosis', 'deal'],
+      ['do both hormones act on the brain', 'act'],
     ] as const) {
       expect(salienceOf(question, verb), verb).toBeLessThan(0.2);
     }
