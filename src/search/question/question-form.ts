@@ -212,11 +212,13 @@ const AUTHORS = new RegExp(String.raw`^(?:${AUTHOR_NOUNS}|neurologists?)$`);
 const HOLDING_VERBS = /^(?:want|think|believe|hope|expect|recommend|suggest|propose|say|claim|argue|mean)$/;
 /** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
 const TEXT_PARTS = new Set(
-  'paragraph paragraphs passage passages sentence sentences section sections part bit line wording quote'.split(' '),
+  'paragraph paragraphs passage passages sentence sentences section sections part bit line wording quote title'.split(
+    ' ',
+  ),
 );
 /** What follows such a part when it points into the text rather than names a topic. */
 const POINTING_INTO_TEXT = new Set(
-  'about on where that which talks talk talking says say saying mentions mention mentioning discusses explains covers deals'.split(
+  'about on where that which talks talk talking says say saying mentions mention mentioning discusses explains covers deals mean means'.split(
     ' ',
   ),
 );

@@ -285,6 +285,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // Pointing into the text: where, not what about.
     expect(form('which paragraph talks about exercise').asking).toEqual(['paragraph', 'talks']);
     expect(form('quote the part about genes').asking).toEqual(['quote', 'part']);
+    expect(form('why does the title say study claims').asking).toEqual(['title', 'say']);
+    expect(form('what does the title mean by that').asking).toEqual(['title', 'mean']);
+    expect(form('who gave him the title khan').asking).toEqual([]);
     expect(form('what part of the brain').asking).toEqual([]);
     expect(form('does swelling play a part').asking).toEqual(['play', 'a', 'part']);
     expect(form('do genes play any role in depression').asking).toEqual(['play', 'any', 'role']);
