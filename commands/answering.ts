@@ -22,6 +22,8 @@ export function cleanQuestion(text: string): string {
       // Discord markup that carries no words of the question: user, role and channel mentions, @everyone/@here,
       // timestamps, custom emoji (their names are reactions: "<:pepe:123>", not topics).
       .replace(/<(?:@[!&]?|#)\d+>|<t:-?\d+(?::[tTdDfFR])?>|@(?:everyone|here)\b|<a?:\w+:\d+>/g, ' ')
+      // An arrow emoji between two things says one leads to the other ("depression ➡️ bones?"), as "->" does.
+      .replace(/[\u27A1\u2B95]\uFE0F?/gu, ' -> ')
       // Emoji (with their skin tones and variation selectors) set a tone; they are no words of the question.
       .replace(/(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)/gu, ' ')
       // A pasted link, bare or in <...> (Discord's way to hide its preview): an address, not words of the question.

@@ -157,6 +157,11 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('is 2 # of hormones right?')).toBe('is 2 # of hormones right?');
   });
 
+  it('reads an arrow emoji between two things as an arrow, which says one leads to the other', () => {
+    expect(cleanQuestion('depression \u27A1\uFE0F bones?')).toBe('depression -> bones?');
+    expect(cleanQuestion('depression\u27A1bones')).toBe('depression -> bones');
+  });
+
   it('answers "tl;dr" with an emoji as it answers "tl;dr"', () => {
     expect(run('ask', { question: 'tl;dr pls \u{1F64F}' }).kind).toBe('overview');
   });

@@ -415,8 +415,27 @@ function optionsAsAlternatives(question: string): string {
   return (read + question.slice(from)).trim();
 }
 
+/**
+ * "Depression -> bones?", "cortisol → bones, how?": an arrow from one thing to another asks how the first acts on
+ * the second, as "how does depression affect bones?" does (read as two keywords, the passage naming both came first,
+ * whichever way it runs). A few words each side, nothing else.
+ */
+const ARROW =
+  /^\s*([\p{L}\p{N}'\u2019 -]{1,40}?)\s*(?:-+>|\u2192|\u27F6|=>)\s*([\p{L}\p{N}'\u2019 -]{1,40}?)\s*\?*(?:,?\s*how\s*\?*)?\s*$/u;
+const MAY_POINT = /->|\u2192|\u27F6|=>/u;
+
+const ASKING_FIRST = /^(?:what|whats|how|why|who|when|where|which|is|are|was|were|do|does|did|can|could|will|would)\b/i;
+
+function arrowAsEffect(question: string): string {
+  const m = MAY_POINT.test(question) ? ARROW.exec(question) : null;
+  const sides = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  // Things, not questions: "what does cortisol do -> is it bad?" asks its own two questions.
+  const things = sides.every((side) => side !== '' && side.split(/\s+/).length <= 4 && !ASKING_FIRST.test(side));
+  return things ? `how does ${sides[0]} affect ${sides[1]}?` : question;
+}
+
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
-  const quizzed = optionsAsAlternatives(question)
+  const quizzed = optionsAsAlternatives(arrowAsEffect(question))
     .replace(TRUE_OR_FALSE, 'is it true that ')
     .replace(/\btrue or false that\b/i, 'true that');
   const asked = /\?\s*$/u.test(quizzed) ? verifiedClaim(quizzed) : quizzed.replace(REPORTED_CLAIM, 'is it true that ');

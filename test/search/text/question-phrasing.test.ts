@@ -243,6 +243,14 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('thanks, is depression linked to dementia?')).toBe('is depression linked to dementia?');
   });
 
+  it('reads an arrow from one thing to another as how the first affects the second', () => {
+    expect(read('depression -> bones?')).toBe('how does depression affect bones?');
+    expect(read('cortisol \u2192 bones, how?')).toBe('how does cortisol affect bones?');
+    expect(read('bones -> brain? how')).toBe('how does bones affect brain?');
+    // Not an arrow inside a longer question.
+    expect(read('what does cortisol do -> is it bad?')).toBe('what does cortisol do -> is it bad?');
+  });
+
   it("reads a quiz's lettered options as alternatives", () => {
     expect(read('multiple choice: the authors are from (a) USA (b) China (c) UK')).toBe(
       'the authors are from USA or China or UK',
