@@ -45,6 +45,8 @@ const SHORTHAND = wordTable<string>({
   esp: 'especially',
   info: 'information',
   idk: "I don't know",
+  wdym: 'what do you mean',
+  wym: 'what do you mean',
   imo: 'in my opinion',
   rn: 'right now',
   eli5: 'explain',
@@ -116,6 +118,7 @@ const SHORTHAND = wordTable<string>({
 const CHAT_ACRONYMS = new Set([
   'ppl',
   'idk',
+  'wdym',
   'imo',
   'tbh',
   'ngl',
