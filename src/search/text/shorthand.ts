@@ -221,7 +221,7 @@ function letterLeftOut(word: string, inContent: (stem: string) => boolean): stri
   if (!/^[a-z]{3,8}$/.test(word) || isStopWord(word) || frequencyPerMillion(word) > 0) return undefined;
   if (knownAsTyped(word, inContent)) return undefined;
   const fulls = withLetterLeftOut().get(word);
-  if (!fulls) return undefined;
+  if (!fulls) return contentWordLeftOut(word, inContent);
   const inTheContent = fulls.find((full) => {
     const fullStem = normalizeWord(full);
     return fullStem !== null && inContent(fullStem);
@@ -232,6 +232,31 @@ function letterLeftOut(word: string, inContent: (stem: string) => boolean): stri
   // Function words all: the commonest ("there").
   if (!fulls.every((full) => isStopWord(full))) return undefined;
   return fulls.reduce((a, b) => (frequencyPerMillion(b) > frequencyPerMillion(a) ? b : a));
+}
+
+/**
+ * "Vicious cyle": a word of the content's with a letter left out, when no common word is ("cyle" is 'cycle'; its
+ * stem "cyle" is two letters from the content's "cycl", past what a fuzzy search of a short word allows). Only when
+ * one stem of the content's is one letter away.
+ */
+function contentWordLeftOut(word: string, inContent: (stem: string) => boolean): string | undefined {
+  if (word.length < 4 || inflectedKnownWord(word)) return undefined;
+  const found = new Map<string, string>();
+  for (let i = 0; i <= word.length; i++) {
+    for (let c = 97; c <= 122; c++) {
+      const full = word.slice(0, i) + String.fromCharCode(c) + word.slice(i);
+      const stem = normalizeWord(full);
+      if (stem !== null && inContent(stem) && !found.has(stem)) found.set(stem, full);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** An inflection of a word WordNet knows only by its lemma: "restated" (restate), "remodels", "reframing". */
+function inflectedKnownWord(word: string): boolean {
+  const bases = [/d$/, /ed$/, /e?s$/, /ing$/].map((ending) => word.replace(ending, ''));
+  bases.push(word.replace(/ing$/, 'e'));
+  return bases.some((base) => base !== word && base.length >= 3 && isKnownWord(base));
 }
 
 /** Words after which a 2 or a 4 is a number: "the 2 hormones", "is 4 enough", "his 4 of 4", "phase 2". */

@@ -127,6 +127,12 @@ describe('expandShorthand', () => {
     expect(expandShorthand('the tird one')).toBe('the tird one');
     const contentHas = (stem: string) => stem === normalizeWord('third');
     expect(expandShorthand('the tird one', contentHas)).toBe('the third one');
+    // A word of the content's with a letter left out, when no common word is: one stem of the content's only, and
+    // not an inflection of an English word ("restated" is no "restarted").
+    const cycles = (stem: string) => stem === normalizeWord('cycle') || stem === normalizeWord('restarted');
+    expect(expandShorthand('the vicious cyle', cycles)).toBe('the vicious cycle');
+    expect(expandShorthand('the vicious cyle')).toBe('the vicious cyle');
+    expect(expandShorthand('how are problems restated', cycles)).toBe('how are problems restated');
   });
 
   it('reads a 2 after a part of the text as its number, not "to"', () => {
