@@ -171,21 +171,26 @@ export class SynonymTable {
     const matches: SynonymMatch[] = [];
     for (const { from, to, at: i } of candidates) {
       const n = from.length;
-      if (i + n > stems.length) continue;
+      // Where each word of the phrase stands: the next word, or past a word of degree inside it ("who is MORE
+      // affected" is the rule's "who is affected").
+      let k = i;
       let ok = true;
-      for (let j = 0; j < n; j++) {
-        if ((takenBy[i + j] ?? 0) > n || stems[i + j] !== from[j]) {
-          ok = false;
-          break;
-        }
+      for (let j = 0; j < n && ok; j++, k++) {
+        if (j > 0 && stems[k] !== from[j] && DEGREE_WORDS.has(foldCase(words[k] ?? ''))) k++;
+        ok = k < stems.length && (takenBy[k] ?? 0) <= n && stems[k] === from[j];
       }
       if (!ok) continue;
-      for (let j = 0; j < n; j++) takenBy[i + j] = n;
-      matches.push({ first: i, last: i + n - 1, phrases: to });
+      for (let at = i; at < k; at++) takenBy[at] = n;
+      matches.push({ first: i, last: k - 1, phrases: to });
     }
     return matches;
   }
 }
+
+/** Words of degree a rule's phrase may be asked with inside it: "who is MOST affected", "who is OFTEN at risk". */
+const DEGREE_WORDS = new Set(
+  'more most mostly often usually really very especially particularly typically commonly generally also'.split(' '),
+);
 
 /** Code-unit order, the same in every locale (localeCompare is not, and is slower). */
 function compare(a: string, b: string): number {

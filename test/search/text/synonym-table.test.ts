@@ -23,6 +23,16 @@ describe('SynonymTable.match', () => {
     expect(matchSynonyms(words('I am in a low mood'), rules)).toEqual([{ first: 4, last: 5, phrases: ['depression'] }]);
   });
 
+  it('matches a phrase asked with a word of degree inside it, not at its start', () => {
+    const affected = parseSynonyms('who is affected => older');
+    expect(matchSynonyms(words('who is more affected'), affected)).toEqual([{ first: 0, last: 3, phrases: ['older'] }]);
+    expect(matchSynonyms(words('who is mostly affected by it'), affected)).toEqual([
+      { first: 0, last: 3, phrases: ['older'] },
+    ]);
+    // A word of any other kind breaks the phrase.
+    expect(matchSynonyms(words('who is badly affected'), affected)).toEqual([]);
+  });
+
   it('reads a misspelt word that is no English word as the one-word phrase it is nearest to', () => {
     const plastic = parseSynonyms('plasticity, malleable\nsure => legitimate');
     expect(matchSynonyms(words('brain plasticty'), plastic)).toEqual([{ first: 1, last: 1, phrases: ['malleable'] }]);
