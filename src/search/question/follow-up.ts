@@ -77,6 +77,9 @@ const REFERRING_WORDS = new Set(
 const NAMED_FIRST =
   /^(?:(?:and|but|so|also|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about\s+|as\s+for\s+|regarding\s+)?((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+)\s*[,:\u2014\u2013]\s*(.+)$/iu;
 
+/** "What ELSE do they do", "who else": asks beyond what was said before. */
+const ELSE = /\belse\b/i;
+
 /** At most this many words of the question before are carried into the next, its most specific first. */
 const TOPIC_WORDS = 3;
 const YEAR = /^\d{4}$/;
@@ -269,7 +272,11 @@ export function standaloneQuestion(
     }
     const replacement =
       pointedAt.length === 0 ? phrase : (spanOf(previous, pointedAt) ?? pointedAt.map((c) => c.word).join(' '));
-    return replacePronoun(asked, pointing, replacement);
+    const replaced = replacePronoun(asked, pointing, replacement);
+    // "What ELSE do they do?" after "are bones just support?": else than what was said of them, which stays as
+    // the context ("what else do bones do (support)?" is answered by "not just structural supports but ...").
+    const said = unsaid.filter((c) => !pointedAt.includes(c));
+    return ELSE.test(asked) && said.length > 0 ? withTopic(replaced, said.map((c) => c.word).join(' ')) : replaced;
   }
   // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own; "with
   // what conditions?" (a preposition, a question word and a noun, no verb) asks it of what came before.

@@ -45,6 +45,15 @@ describe('standaloneQuestion', () => {
     expect(first('does it reach the brain', 'what do bones release')).toContain('cross the blood-brain barrier');
   });
 
+  it('keeps what was said of the thing as the context of "what else": else than that', () => {
+    expect(standaloneQuestion('what else do they do?', 'Are bones just structural support?', kb)).toBe(
+      'what else do bones do (structural)?',
+    );
+    expect(first('what else do they do?', 'Are bones just structural support?')).toContain(
+      'active hormone-producing organs',
+    );
+  });
+
   it('reads "who said so?" and "says who?" as who said that', () => {
     expect(standaloneQuestion('who said so', 'what do they still need', kb)).toBe('who said need');
     expect(first('says who?', 'what do they still need')).toContain('As Li and colleagues emphasize');
