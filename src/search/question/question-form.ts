@@ -599,6 +599,9 @@ const QUOTE_DETERMINERS = new Set(
   'the a an any some their his her its this that these those direct exact actual main key one no'.split(' '),
 );
 
+/** Verbs that only say where something is: "where are they BASED", "where is it LOCATED". */
+const PLACED_VERBS = new Set(['based', 'located', 'situated', 'headquartered']);
+
 /** The kind of answer the wh-word and the words after it ask for. */
 function typedForm(
   wh: string,
@@ -641,7 +644,8 @@ function typedForm(
     return { type: 'group', asking };
   }
   if (wh === 'who' || wh === 'whom' || wh === 'whose') return { type: 'person', asking };
-  if (wh === 'where') return { type: 'place', asking };
+  // "Where are the authors BASED?", "where is it LOCATED?": the place asked for, in any words.
+  if (wh === 'where') return { type: 'place', asking: [...asking, ...words.filter((w) => PLACED_VERBS.has(w))] };
   if (wh === 'why') return { type: 'reason', asking };
   return { type: null, asking };
 }

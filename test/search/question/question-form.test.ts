@@ -193,6 +193,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // Contracted: "who's" is "who is".
     expect(form("who's li").type).toBe('person');
     expect(form('wheres it published').type).toBe('place');
+    // "Based", "located" only say where: the place asked for.
+    expect(form('where are the authors based').asking).toEqual(['based']);
+    expect(form('how are the data based').asking).toEqual([]);
   });
 
   it('reads "who gets / is affected / is at risk" as asking for a group of people, "who wrote" for a person', () => {
