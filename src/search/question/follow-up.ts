@@ -273,8 +273,9 @@ export function standaloneQuestion(
     const replacement =
       pointedAt.length === 0 ? phrase : (spanOf(previous, pointedAt) ?? pointedAt.map((c) => c.word).join(' '));
     const replaced = replacePronoun(asked, pointing, replacement);
-    // "What ELSE do they do?" after "are bones just support?": else than what was said of them, which stays as
-    // the context ("what else do bones do (support)?" is answered by "not just structural supports but ...").
+    // "What ELSE do they do?" after "are bones just structural support?": else than what was said of them, which
+    // stays as the context ("what else do bones do (structural)?" is answered by "not just structural supports but
+    // active hormone-producing organs").
     const said = unsaid.filter((c) => !pointedAt.includes(c));
     return ELSE.test(asked) && said.length > 0 ? withTopic(replaced, said.map((c) => c.word).join(' ')) : replaced;
   }

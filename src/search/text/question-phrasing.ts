@@ -396,8 +396,8 @@ const MAY_LIST_OPTIONS = /(?:^|[\s:;,?])\(?b[).]\s/i;
 
 /**
  * "The authors are from (a) USA (b) China (c) UK": a quiz's options, read as alternatives ("from USA or China or
- * UK"), so that the question is asked of the one the content holds and not declined for the
- * others. Only markers lettered a, b, c ... in order, at least two of them.
+ * UK"), so the question is asked of the one the content holds, not declined for the others. Only markers lettered
+ * a, b, c ... in order, at least two of them.
  */
 function optionsAsAlternatives(question: string): string {
   if (!MAY_LIST_OPTIONS.test(question)) return question;

@@ -119,6 +119,7 @@ const CHAT_ACRONYMS = new Set([
   'ppl',
   'idk',
   'wdym',
+  'wym',
   'imo',
   'tbh',
   'ngl',
