@@ -133,6 +133,10 @@ const OWN_FOLLOW_UPS_100 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-100
 const OWN_FOLLOW_UPS_101 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-101.jsonl');
 const OWN_FOLLOW_UPS_102 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-102.jsonl');
 const OWN_FOLLOW_UPS_103 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-103.jsonl');
+const OWN_FOLLOW_UPS_104 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-104.jsonl');
+const OWN_FOLLOW_UPS_105 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-105.jsonl');
+const OWN_FOLLOW_UPS_106 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-106.jsonl');
+const OWN_FOLLOW_UPS_107 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-107.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -461,6 +465,16 @@ const OWN_LAY_316_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_317_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-317.jsonl');
 const OWN_LAY_318_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-318.jsonl');
 const OWN_LAY_319_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-319.jsonl');
+const OWN_LAY_320_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-320.jsonl');
+const OWN_LAY_321_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-321.jsonl');
+const OWN_LAY_322_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-322.jsonl');
+const OWN_LAY_323_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-323.jsonl');
+const OWN_LAY_324_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-324.jsonl');
+const OWN_LAY_325_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-325.jsonl');
+const OWN_LAY_326_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-326.jsonl');
+const OWN_LAY_327_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-327.jsonl');
+const OWN_LAY_328_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-328.jsonl');
+const OWN_LAY_329_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-329.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -825,6 +839,16 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_317_QUESTIONS, 8, 0.87, 0.5],
     [OWN_LAY_318_QUESTIONS, 8, 1, 0.5],
     [OWN_LAY_319_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_320_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_321_QUESTIONS, 8, 0.37, 1],
+    [OWN_LAY_322_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_323_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_324_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_325_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_326_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_327_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_328_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_329_QUESTIONS, 8, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -978,6 +1002,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_101, 6, 0.5, 0.33],
     [OWN_FOLLOW_UPS_102, 6, 0.83, 0.5],
     [OWN_FOLLOW_UPS_103, 6, 0.83, 0.5],
+    [OWN_FOLLOW_UPS_104, 6, 0.66, 0.5],
+    [OWN_FOLLOW_UPS_105, 6, 0.83, 0.5],
+    [OWN_FOLLOW_UPS_106, 6, 0.5, 0],
+    [OWN_FOLLOW_UPS_107, 6, 1, 0.33],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
