@@ -104,6 +104,9 @@ const SHORTHAND = wordTable<string>({
   deadass: '',
   istg: '',
   bruh: '',
+  // The one asked, named before the question ("bro what even is osteopontin"), as "bruh" is.
+  bro: '',
+  bruv: '',
   smh: '',
   btw: '',
   fyi: '',

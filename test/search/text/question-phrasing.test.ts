@@ -243,6 +243,12 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('thanks, is depression linked to dementia?')).toBe('is depression linked to dementia?');
   });
 
+  it('reads "is it (not) the case that X" as "is it (not) true that X"', () => {
+    expect(read('is it not the case that osteopontin is harmful?')).toBe('is it not true that osteopontin is harmful?');
+    expect(read("isn't it the case that bones make hormones")).toBe("isn't it true that bones make hormones");
+    expect(read('in the case of osteoporosis, what helps?')).toBe('in the case of osteoporosis, what helps?');
+  });
+
   it('reads an arrow from one thing to another as how the first affects the second', () => {
     expect(read('depression -> bones?')).toBe('how does depression affect bones?');
     expect(read('cortisol \u2192 bones, how?')).toBe('how does cortisol affect bones?');

@@ -22,6 +22,7 @@ describe('expandShorthand', () => {
     expect(expandShorthand('why would my bones care if im sad LOL').trim()).toBe('why would my bones care if im sad');
     expect(expandShorthand('wats osteopontin')).toBe("what's osteopontin");
     expect(expandShorthand('wdym anti-inflammatory')).toBe('what do you mean anti-inflammatory');
+    expect(expandShorthand('bro what even is osteopontin').trim()).toBe('what even is osteopontin');
     // A learner's "wich" is "which".
     expect(expandShorthand('wich hormone goes to the brain')).toBe('which hormone goes to the brain');
     expect(expandShorthand('who wrote dis')).toBe('who wrote this');
