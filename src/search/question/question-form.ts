@@ -201,7 +201,7 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 /** Verbs of what a text says: "what does the review SUGGEST", "what did the study FIND". */
 const REPORTING_VERBS =
-  /^(?:say|says|said|suggest|suggests|suggested|recommend|recommends|recommended|claim|claims|claimed|conclude|concludes|concluded|find|finds|found|show|shows|showed|mention|mentions|mentioned|argue|argues|argued|propose|proposes|proposed|state|states|stated|advise|advises|advised)$/;
+  /^(?:say|says|said|suggest|suggests|suggested|recommend|recommends|recommended|claim|claims|claimed|conclude|concludes|concluded|find|finds|found|show|shows|showed|mention|mentions|mentioned|argue|argues|argued|propose|proposes|proposed|state|states|stated|advise|advises|advised|discuss|discusses|discussed|cover|covers|covered|address|addresses|addressed|talk|talks)$/;
 /**
  * Who wrote a text or did its work, named as a group: "the researchers", "the authors", "the team". One list for
  * every reading of them (asked about, quoted, quoting, holding a view).

@@ -23,6 +23,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
       expect.arrayContaining(['review', 'suggest']),
     );
     expect(form('who wrote the review').asking).not.toContain('review');
+    expect(form('does the review discuss neuroinflammation').asking).toEqual(
+      expect.arrayContaining(['review', 'discuss']),
+    );
     // "The word X" names X; not when a word is what is asked for.
     expect(form('what does the word axis mean').asking).toContain('word');
     expect(form('what word is the word pharmacy taken from').asking).not.toContain('word');
