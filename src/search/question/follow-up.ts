@@ -236,8 +236,10 @@ export function standaloneQuestion(
     const people = PEOPLE.has(word) || (/^th[eo]se$/.test(word) && before.answerType === 'person');
     if (people && !topic.some((c) => mayNameMany(c, previous))) {
       // Not "who came up with bone axis" nor "study reliable" for "they": the question as asked, with the one
-      // before as its context when that asked who.
-      return before.answerType === 'person' ? withTopic(asked, phrase) : asked;
+      // before as its context when that asked who; not for their words ("can you quote them?"), which the
+      // context would read as what the quote is about.
+      const quoting = kb.analyze(asked).answerType === 'quotation';
+      return before.answerType === 'person' && !quoting ? withTopic(asked, phrase) : asked;
     }
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".

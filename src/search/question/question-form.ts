@@ -579,7 +579,7 @@ const QUOTE_MANNER = new Set(['directly', 'exactly', 'verbatim', 'exact', 'direc
  * article quote anyone?").
  */
 const QUOTING_THEM = new RegExp(
-  String.raw`^(?:(?:the |their |its |any )?(?:${AUTHOR_NOUNS}|neurologists?|li)|anyone|anybody|someone|somebody)(?: (?:directly|exactly|verbatim|word for word))?$`,
+  String.raw`^(?:(?:the |their |its |any )?(?:${AUTHOR_NOUNS}|neurologists?|li)|anyone|anybody|someone|somebody)(?: (?:directly|exactly|verbatim|word for word))?$|^(?:them|him|her)(?: \S+){0,3}$`,
 );
 /**
  * "A quote FROM THE RESEARCHERS", "quotes by the authors", "quote the researchers", "the SCIENTISTS quoted": whoever

@@ -45,6 +45,11 @@ describe('standaloneQuestion', () => {
     expect(first('does it reach the brain', 'what do bones release')).toContain('cross the blood-brain barrier');
   });
 
+  it('asks for the words of whom the answer named as asked, with no topic to read as what they are about', () => {
+    expect(standaloneQuestion('can you quote them', 'who wrote it', kb)).toBe('can you quote them');
+    expect(first('can you quote them', 'who wrote it')).toContain('As Li and colleagues emphasize');
+  });
+
   it('keeps what was said of the thing as the context of "what else": else than that', () => {
     expect(standaloneQuestion('what else do they do?', 'Are bones just structural support?', kb)).toBe(
       'what else do bones do (structural)?',

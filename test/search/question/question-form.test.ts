@@ -226,6 +226,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
       type: 'quotation',
       asking: expect.arrayContaining(['researchers', 'directly']),
     });
+    // "Can you quote them?": whoever "them" stands for, their words.
+    expect(form('can you quote them').type).toBe('quotation');
+    expect(form('can you quote them on the link').type).toBe('quotation');
   });
 
   it('reads "why" as asking for a cause or a way', () => {
