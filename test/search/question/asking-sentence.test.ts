@@ -15,6 +15,16 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(start('I worry about my bones. Please help.').asks).toBe('I');
   });
 
+  it("takes a question of its own after a comma that ends the asker's story", () => {
+    const lost = 'I got lost at the part about hormones, which hormone is it that comes from the bones?';
+    expect(start(lost).asks).toBe('which');
+    expect(start('I was reading it at lunch, what does osteopontin do in the brain?').asks).toBe('what');
+    // Not a question about the story, a relative clause, or no question.
+    expect(start('my mum is crying all the time, what should I do?').asks).toBe('my');
+    expect(start('I read about the hormone, which crosses into the brain?').asks).toBe('I');
+    expect(start('I read about the hormone, what it does to the brain and more').asks).toBe('I');
+  });
+
   it('takes a question after a spaced dash as its last sentence, not a hyphen or an answer after a dash', () => {
     expect(start("The headline says 'may link' - how confident are they?").asks).toBe('how');
     expect(start('The review — who wrote it?').asks).toBe('who');
