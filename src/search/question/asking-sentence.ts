@@ -49,7 +49,7 @@ export function askingSentenceStart(
       const clause = question.slice(0, m.index);
       // A question of its own, not one about the story ("my mum cries all the time, what should I do?").
       const asked = question.slice((m.index ?? 0) + m[0].length);
-      const ownQuestion = asked.split(/\s+/).length >= 6 && !/\b(?:i|me|my|we|us)\b/iu.test(asked);
+      const ownQuestion = asked.split(/\s+/).length >= 6 && !/\b(?:i|me|my)\b/iu.test(asked);
       if (ownQuestion && /\b(?:i|i['\u2019]m|im|my|we)\b/iu.test(clause)) ends.push((m.index ?? 0) + m[0].length);
     }
   }
@@ -122,9 +122,9 @@ function asideAfter(
   return { asks, asideAt: at };
 }
 /** A clause that tells something: of the asker or their people, or with a verb of being or having. */
-/** A comma, then a question: "..., what does it do?", "..., which hormone is it that ...?". */
+/** A comma or "but", then a question: "..., what does it do?", "... but what did they say ...?". */
 const COMMA_THEN_QUESTION =
-  /,\s+(?=(?:what|who|where|why|how|when)\b|which\s+\p{L}+\s+(?:is|are|was|were|does|do|did|can|could)\b)/giu;
+  /(?:,|\s+but)\s+(?=(?:what|who|where|why|how|when)\b|which\s+\p{L}+\s+(?:is|are|was|were|does|do|did|can|could)\b)/giu;
 const STORY_CLAUSE =
   /\b(?:i|i['\u2019]m|im|my|we|our|is|are|was|were|am|has|have|had|take|takes|took|get|gets|got|feel|feels|felt)\b/iu;
 /** What a question after a story points back at it with: "does THAT mean ...", "do THESE help". */

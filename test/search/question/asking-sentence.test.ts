@@ -19,6 +19,9 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     const lost = 'I got lost at the part about hormones, which hormone is it that comes from the bones?';
     expect(start(lost).asks).toBe('which');
     expect(start('I was reading it at lunch, what does osteopontin do in the brain?').asks).toBe('what');
+    const shared =
+      "I keep seeing this shared and everyone says it's a breakthrough but what did the researchers really say?";
+    expect(start(shared).asks).toBe('what');
     // Not a question about the story, a relative clause, or no question.
     expect(start('my mum is crying all the time, what should I do?').asks).toBe('my');
     expect(start('I read about the hormone, which crosses into the brain?').asks).toBe('I');
