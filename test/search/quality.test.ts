@@ -840,14 +840,14 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_318_QUESTIONS, 8, 1, 0.5],
     [OWN_LAY_319_QUESTIONS, 8, 0.75, 1],
     [OWN_LAY_320_QUESTIONS, 8, 0.62, 1],
-    [OWN_LAY_321_QUESTIONS, 8, 0.37, 1],
+    [OWN_LAY_321_QUESTIONS, 8, 0.5, 1],
     [OWN_LAY_322_QUESTIONS, 8, 0.87, 1],
-    [OWN_LAY_323_QUESTIONS, 8, 0.62, 1],
-    [OWN_LAY_324_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_323_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_324_QUESTIONS, 8, 0.75, 1],
     [OWN_LAY_325_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_326_QUESTIONS, 8, 1, 1],
     [OWN_LAY_327_QUESTIONS, 8, 0.87, 1],
-    [OWN_LAY_328_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_328_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_329_QUESTIONS, 8, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
@@ -1002,7 +1002,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_101, 6, 0.5, 0.33],
     [OWN_FOLLOW_UPS_102, 6, 0.83, 0.5],
     [OWN_FOLLOW_UPS_103, 6, 0.83, 0.5],
-    [OWN_FOLLOW_UPS_104, 6, 0.66, 0.5],
+    [OWN_FOLLOW_UPS_104, 6, 0.83, 0.5],
     [OWN_FOLLOW_UPS_105, 6, 0.83, 0.5],
     // Scored worse in its conversation than alone when written: "and what about people with certain versions of its
     // gene" and "does it cause depression then" (which must be declined) are bent by the question before.
