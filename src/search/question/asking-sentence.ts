@@ -40,10 +40,10 @@ export function askingSentenceStart(
       if (STORY_CLAUSE.test(clause)) ends.push((m.index ?? 0) + m[0].length);
     }
   }
-  // "I was reading this at lunch and got lost at the part about hormones, WHICH HORMONE IS it that ...?": a comma
-  // before a question word that opens a question ends the story too, when the message asks ("?") and what comes
-  // before is the asker's story. Not a relative clause ("the hormone, which crosses ..."): "which" needs its noun
-  // and a verb after it.
+  // "I was reading this at lunch and got lost at the part about hormones, WHICH HORMONE IS it that ...?", "everyone
+  // says it's a breakthrough BUT WHAT did they say ...?": a comma or "but" before a question word that opens a
+  // question ends the story too, when the message asks ("?") and what comes before is the asker's story. Not a
+  // relative clause ("the hormone, which crosses ..."): "which" needs its noun and a verb after it.
   if (/\?\s*$/u.test(question)) {
     for (const m of question.matchAll(COMMA_THEN_QUESTION)) {
       const clause = question.slice(0, m.index);
