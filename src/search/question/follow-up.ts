@@ -77,6 +77,10 @@ const REFERRING_WORDS = new Set(
 const NAMED_FIRST =
   /^(?:(?:and|but|so|also|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about\s+|as\s+for\s+|regarding\s+)?((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+)\s*[,:\u2014\u2013]\s*(.+)$/iu;
 
+/** "Which paragraph is that in?", "what part was that?", "where is that in the text?": where the answer stands. */
+const WHERE_THAT_IS =
+  /^(?:(?:and|ok(?:ay)?|so)[\s,]+)?(?:(?:which|what)\s+(?:paragraph|part|section|sentence|bit)\s+(?:is|was)\s+(?:that|this|it)(?:\s+in)?|where\s+(?:is|was)\s+(?:that|this)(?:\s+in\s+the\s+(?:article|text|piece|paper))?)[\s?!.]*$/iu;
+
 /** "What ELSE do they do", "who else": asks beyond what was said before. */
 const ELSE = /\belse\b/i;
 
@@ -193,6 +197,9 @@ export function standaloneQuestion(
   const before = kb.analyze(previous);
   // "And the other way around?" after "can bones affect mood?": can mood affect bones?
   if (asksReversed(asked)) return reversedQuestion(previous, kb, before.concepts) ?? asked;
+  // "Which paragraph is that in?", "where is that in the article?": where the answer before stands, which its
+  // citation says: the question before, again.
+  if (WHERE_THAT_IS.test(asked)) return previous.trim();
   // "Why is that?" after "are depressed people more likely to have weak bones?": why they are.
   if (before.polar && WHY_ALONE.test(asked)) {
     const claim = previous.trim().replace(/[\s?!.]+$/u, '');

@@ -323,9 +323,12 @@ function framingWords(words: readonly string[], opening: number): string[] {
     const offered = /^(?:a|an|any|some)$/.test(words[i - 1] ?? '') && /^(?:for|in)$/.test(words[i + 1] ?? '');
     if (offered && /^(?:role|place|part|use)$/.test(word) && !asking.includes(word)) asking.push(word);
   });
-  // "Which PARAGRAPH talks about exercise?", "quote the PART about genes": where in the text, not what about.
+  // "Which PARAGRAPH talks about exercise?", "quote the PART about genes": where in the text, not what about. So is
+  // "which paragraph is osteopontin IN?", the part a thing is in.
   words.forEach((word, i) => {
     const next = words[i + 1] ?? '';
+    const partHolding = /^(?:which|what)$/.test(words[i - 1] ?? '') && words.at(-1) === 'in' && i < words.length - 2;
+    if (TEXT_PARTS.has(word) && partHolding) asking.push(word);
     if (!TEXT_PARTS.has(word) || !POINTING_INTO_TEXT.has(next)) return;
     asking.push(word);
     // The verb of saying that follows is the text's, not the topic's.

@@ -45,6 +45,16 @@ describe('standaloneQuestion', () => {
     expect(first('does it reach the brain', 'what do bones release')).toContain('cross the blood-brain barrier');
   });
 
+  it('reads "which paragraph is that in?" as the question before, whose citation says where it stands', () => {
+    expect(standaloneQuestion('which paragraph is that in?', 'can you quote them', kb)).toBe('can you quote them');
+    expect(standaloneQuestion('where is that in the article', 'what does osteopontin do', kb)).toBe(
+      'what does osteopontin do',
+    );
+    expect(standaloneQuestion('which paragraph talks about genes', 'what does osteopontin do', kb)).toBe(
+      'which paragraph talks about genes',
+    );
+  });
+
   it('asks for the words of whom the answer named as asked, with no topic to read as what they are about', () => {
     expect(standaloneQuestion('can you quote them', 'who wrote it', kb)).toBe('can you quote them');
     expect(first('can you quote them', 'who wrote it')).toContain('As Li and colleagues emphasize');

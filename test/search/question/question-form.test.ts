@@ -293,6 +293,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what two artists came out').head).toEqual(['artists']);
     // Pointing into the text: where, not what about.
     expect(form('which paragraph talks about exercise').asking).toEqual(['paragraph', 'talks']);
+    expect(form('which paragraph is osteopontin in').asking).toEqual(['paragraph']);
     expect(form('quote the part about genes').asking).toEqual(['quote', 'part']);
     expect(form('why does the title say study claims').asking).toEqual(['title', 'say']);
     expect(form('what does the title mean by that').asking).toEqual(['title', 'mean']);
