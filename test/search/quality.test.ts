@@ -1002,7 +1002,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_101, 6, 0.5, 0.33],
     [OWN_FOLLOW_UPS_102, 6, 0.83, 0.5],
     [OWN_FOLLOW_UPS_103, 6, 0.83, 0.5],
-    [OWN_FOLLOW_UPS_104, 6, 0.83, 0.5],
+    [OWN_FOLLOW_UPS_104, 6, 1, 0.5],
     [OWN_FOLLOW_UPS_105, 6, 0.83, 0.5],
     // Scored worse in its conversation than alone when written: "and what about people with certain versions of its
     // gene" and "does it cause depression then" (which must be declined) are bent by the question before.
