@@ -93,7 +93,7 @@ const COMPARATIVES = new Set(
 );
 
 /** Verbs that report a claim made after them ("does that MEAN it causes depression?"). */
-const REPORTING_VERBS = new Set('mean imply suggest prove show indicate say'.split(' '));
+const REPORTED_CLAIM_VERBS = new Set('mean imply suggest prove show indicate say'.split(' '));
 
 /** The auxiliary verbs a yes/no question opens with. */
 export const POLAR_OPENINGS = new Set(
@@ -171,7 +171,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const groupConditionAt = groupCondition(folded);
   // Not "does that MEAN ...", "does this SUGGEST ...": what they report is the claim, read as before.
   const pronounClaimVerbAt =
-    claim && /^(?:it|this|that)$/.test(folded[start + 1] ?? '') && !REPORTING_VERBS.has(folded[start + 2] ?? '')
+    claim && /^(?:it|this|that)$/.test(folded[start + 1] ?? '') && !REPORTED_CLAIM_VERBS.has(folded[start + 2] ?? '')
       ? start + 2
       : undefined;
   return {

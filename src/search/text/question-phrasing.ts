@@ -128,10 +128,13 @@ const MAY_CLOSE_COURTEOUSLY = /\b(?:sense|thanks?|thx|ty|tysm|cheers|appreciated
  * question is put to, not what it asks about (else "mate" is a word the content lacks, and the question declined).
  * After a comma any of these; without one only the words that are never a noun of the question ("a mate" may be).
  */
-const CLOSING_VOCATIVE =
-  /(?:,\s*(?:mate|man|friend|buddy|pal|guys|folks|chief|boss|bot|my\s+friend)|[\s,]\s*(?:bro|bruh|bruv|dude|fam|lads?))\s*(?=[?!.]*\s*$)/i;
-const MAY_CLOSE_WITH_VOCATIVE =
-  /\b(?:mate|man|friend|buddy|pal|guys|folks|chief|boss|bot|bro|bruh|bruv|dude|fam|lads?)\W*$/i;
+const VOCATIVES_AFTER_COMMA = String.raw`mate|man|friend|buddy|pal|guys|folks|chief|boss|bot|my\s+friend`;
+const VOCATIVES_ANYWHERE = String.raw`bro|bruh|bruv|dude|fam|lads?`;
+const CLOSING_VOCATIVE = new RegExp(
+  String.raw`(?:,\s*(?:${VOCATIVES_AFTER_COMMA})|[\s,]\s*(?:${VOCATIVES_ANYWHERE}))\s*(?=[?!.]*\s*$)`,
+  'i',
+);
+const MAY_CLOSE_WITH_VOCATIVE = new RegExp(String.raw`\b(?:${VOCATIVES_AFTER_COMMA}|${VOCATIVES_ANYWHERE})\W*$`, 'i');
 
 /** "If it's not too much trouble", "if you don't mind": courtesy, wherever it stands; it asks nothing. */
 const POLITE_CONDITION =
@@ -424,13 +427,14 @@ const ARROW =
   /^\s*([\p{L}\p{N}'\u2019 -]{1,40}?)\s*(?:-+>|\u2192|\u27F6|=>)\s*([\p{L}\p{N}'\u2019 -]{1,40}?)\s*\?*(?:,?\s*how\s*\?*)?\s*$/u;
 const MAY_POINT = /->|\u2192|\u27F6|=>/u;
 
-const ASKING_FIRST = /^(?:what|whats|how|why|who|when|where|which|is|are|was|were|do|does|did|can|could|will|would)\b/i;
-
 function arrowAsEffect(question: string): string {
   const m = MAY_POINT.test(question) ? ARROW.exec(question) : null;
   const sides = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
   // Things, not questions: "what does cortisol do -> is it bad?" asks its own two questions.
-  const things = sides.every((side) => side !== '' && side.split(/\s+/).length <= 4 && !ASKING_FIRST.test(side));
+  const things = sides.every((side) => {
+    const words = side.toLowerCase().split(/\s+/);
+    return side !== '' && words.length <= 4 && !QUESTION_OPENINGS.has(words[0] ?? '') && words[0] !== 'whats';
+  });
   return things ? `how does ${sides[0]} affect ${sides[1]}?` : question;
 }
 

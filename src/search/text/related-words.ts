@@ -167,6 +167,16 @@ export function isKnownForm(word: string, stem: string | null): boolean {
 }
 
 /**
+ * An inflection of a word WordNet knows only by its lemma: "restated" (restate), "remodels", "reframing" (the known
+ * words list lemmas, and a Porter stem such as "restat" is none).
+ */
+export function inflectedKnownWord(word: string): boolean {
+  const bases = [/d$/, /ed$/, /e?s$/, /ing$/].map((ending) => word.replace(ending, ''));
+  bases.push(word.replace(/ing$/, 'e'));
+  return bases.some((base) => base !== word && base.length >= 3 && isKnownWord(base));
+}
+
+/**
  * The parts of `word` in a text of `word/parts` lines sorted by word: a binary search over its characters, so
  * neither a scan of the whole text per lookup nor a map of 74,000 strings built at the first one.
  */

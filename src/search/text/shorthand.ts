@@ -5,7 +5,7 @@
  * ("axes", "whatis") word-forms.ts's. General English, whatever the content; applied to questions, never to articles.
  */
 import { editDistance, transpositions } from './edit-distance.js';
-import { commonestPart, isKnownForm, isKnownWord } from './related-words.js';
+import { commonestPart, inflectedKnownWord, isKnownForm, isKnownWord } from './related-words.js';
 import { commonWords, frequencyPerMillion } from './specificity.js';
 import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord, wordTable } from './text.js';
 import { americanSpelling, combinedWord, negatedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
@@ -254,13 +254,6 @@ function contentWordLeftOut(word: string, inContent: (stem: string) => boolean):
     }
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
-}
-
-/** An inflection of a word WordNet knows only by its lemma: "restated" (restate), "remodels", "reframing". */
-function inflectedKnownWord(word: string): boolean {
-  const bases = [/d$/, /ed$/, /e?s$/, /ing$/].map((ending) => word.replace(ending, ''));
-  bases.push(word.replace(/ing$/, 'e'));
-  return bases.some((base) => base !== word && base.length >= 3 && isKnownWord(base));
 }
 
 /** Words after which a 2 or a 4 is a number: "the 2 hormones", "is 4 enough", "his 4 of 4", "phase 2". */

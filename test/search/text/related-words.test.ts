@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownWord, mostlyNotNoun, mostlyVerb } from '../../../src/search/text/related-words.js';
+import { inflectedKnownWord, isKnownWord, mostlyNotNoun, mostlyVerb } from '../../../src/search/text/related-words.js';
 
 describe('mostlyNotNoun', () => {
   it("takes WordNet's commonest part of speech", () => {
@@ -29,5 +29,12 @@ describe('isKnownWord', () => {
     expect(isKnownWord('discussed')).toBe(true);
     expect(isKnownWord('meditation')).toBe(true);
     expect(isKnownWord('depresion')).toBe(false);
+  });
+});
+
+describe('inflectedKnownWord', () => {
+  it('knows an inflection of a word WordNet lists only by its lemma, not a typo', () => {
+    expect(inflectedKnownWord('restated')).toBe(true);
+    expect(inflectedKnownWord('cyle')).toBe(false);
   });
 });
