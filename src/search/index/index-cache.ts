@@ -4,22 +4,12 @@
  * an error. Where it lives, how it is keyed, written and signed: docs/index-cache.md.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexCacheConfig } from '../../config.js';
 import { PROJECT_ROOT } from '../../project.js';
 import type { KnowledgeBaseSnapshot } from '../knowledge-base.js';
+import type { IndexCacheSettings } from './cache-settings.js';
 import { type CacheFile, decodeSnapshot, isStoredSnapshot, writeSnapshot } from './snapshot-format.js';
 
 /** Bump when the cache file's envelope changes (the snapshot's own shape is covered by hashing the code). */
@@ -32,55 +22,6 @@ const INDEX_DEPENDENCIES = ['minisearch', 'stemmer', 'stopword', 'yaml'];
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 /** A temporary file this old belongs to a writer that died. */
 const TEMP_MAX_AGE_MS = 10 * 60 * 1000;
-
-export interface IndexCacheSettings {
-  dir: string;
-  /** The key cache files are signed with. */
-  key: Buffer;
-}
-
-/** Where the signing key is kept when INDEX_CACHE_KEY is not set: beside the store, never in the cache folder. */
-export const DEFAULT_KEY_FILE = join(PROJECT_ROOT, 'data', 'index-cache.key');
-
-/**
- * The cache folder and signing key, or null when INDEX_CACHE=off. Throws when no key can be had (the caller then
- * runs without a cache). Replicas sharing one INDEX_CACHE_DIR need the same INDEX_CACHE_KEY.
- */
-export function indexCacheSettings(env: NodeJS.ProcessEnv = process.env): IndexCacheSettings | null {
-  const configured = indexCacheConfig(env);
-  if (!configured) return null;
-  return {
-    dir: configured.dir ?? join(PROJECT_ROOT, '.cache'),
-    key: configured.secret ? createHash('sha256').update(configured.secret).digest() : keyFromFile(DEFAULT_KEY_FILE),
-  };
-}
-
-const keys = new Map<string, Buffer>();
-
-/** Reads the key file, making it (32 random bytes, owner-only) when there is none yet; once per process. */
-function keyFromFile(path: string): Buffer {
-  const known = keys.get(path);
-  if (known) return known;
-  let hex: string;
-  try {
-    hex = readFileSync(path, 'utf8').trim();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(dirname(path), { recursive: true });
-    try {
-      const fd = openSync(path, 'wx', 0o600);
-      writeSync(fd, randomBytes(32).toString('hex'));
-      closeSync(fd);
-    } catch (raced) {
-      if ((raced as NodeJS.ErrnoException).code !== 'EEXIST') throw raced; // another shard made it first
-    }
-    hex = readFileSync(path, 'utf8').trim();
-  }
-  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`${path} is not an index cache key`);
-  const key = Buffer.from(hex, 'hex');
-  keys.set(path, key);
-  return key;
-}
 
 function readVersionOf(packageJson: string): string {
   try {

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../logger.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import type { BuildOutcome } from './build-in-worker.js';
-import { indexCacheSettings } from './index-cache.js';
+import { indexCacheSettings } from './cache-settings.js';
 import { loadKnowledgeBaseWithCache } from './load-knowledge-base.js';
 
 /** What the front ends read the knowledge base from: itself, or content that reloads. */

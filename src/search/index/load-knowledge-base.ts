@@ -7,14 +7,8 @@
 import { type ContentFile, hashContentFiles, parseContentFiles, readContentFiles } from '../../content/load.js';
 import { ContentError } from '../../content/parse.js';
 import { KnowledgeBase } from '../knowledge-base.js';
-import {
-  type IndexCacheEntry,
-  type IndexCacheSettings,
-  indexCacheEntry,
-  indexCacheSettings,
-  readIndexCache,
-  writeIndexCache,
-} from './index-cache.js';
+import { type IndexCacheSettings, indexCacheSettings } from './cache-settings.js';
+import { type IndexCacheEntry, indexCacheEntry, readIndexCache, writeIndexCache } from './index-cache.js';
 
 export interface LoadOptions {
   /** Environment for INDEX_CACHE / INDEX_CACHE_DIR (default process.env). */
