@@ -137,6 +137,10 @@ const OWN_FOLLOW_UPS_104 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-104
 const OWN_FOLLOW_UPS_105 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-105.jsonl');
 const OWN_FOLLOW_UPS_106 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-106.jsonl');
 const OWN_FOLLOW_UPS_107 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-107.jsonl');
+const OWN_FOLLOW_UPS_108 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-108.jsonl');
+const OWN_FOLLOW_UPS_109 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-109.jsonl');
+const OWN_FOLLOW_UPS_110 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-110.jsonl');
+const OWN_FOLLOW_UPS_111 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-111.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -475,6 +479,16 @@ const OWN_LAY_326_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_327_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-327.jsonl');
 const OWN_LAY_328_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-328.jsonl');
 const OWN_LAY_329_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-329.jsonl');
+const OWN_LAY_330_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-330.jsonl');
+const OWN_LAY_331_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-331.jsonl');
+const OWN_LAY_332_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-332.jsonl');
+const OWN_LAY_333_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-333.jsonl');
+const OWN_LAY_334_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-334.jsonl');
+const OWN_LAY_335_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-335.jsonl');
+const OWN_LAY_336_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-336.jsonl');
+const OWN_LAY_337_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-337.jsonl');
+const OWN_LAY_338_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-338.jsonl');
+const OWN_LAY_339_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-339.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -849,6 +863,16 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_327_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_328_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_329_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_330_QUESTIONS, 7, 1, 1],
+    [OWN_LAY_331_QUESTIONS, 7, 0.42, 1],
+    [OWN_LAY_332_QUESTIONS, 7, 1, 1],
+    [OWN_LAY_333_QUESTIONS, 6, 0.33, 0.75],
+    [OWN_LAY_334_QUESTIONS, 7, 0.57, 1],
+    [OWN_LAY_335_QUESTIONS, 7, 0.85, 0.33],
+    [OWN_LAY_336_QUESTIONS, 6, 0.66, 1],
+    [OWN_LAY_337_QUESTIONS, 7, 0.85, 1],
+    [OWN_LAY_338_QUESTIONS, 3, 0.66, 1],
+    [OWN_LAY_339_QUESTIONS, 5, 0.6, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1008,6 +1032,10 @@ describe('quality on the bone-brain article', () => {
     // gene" and "does it cause depression then" (which must be declined) are bent by the question before.
     [OWN_FOLLOW_UPS_106, 6, 0.5, -0.17],
     [OWN_FOLLOW_UPS_107, 6, 1, 0.33],
+    [OWN_FOLLOW_UPS_108, 6, 0.83, 0.33],
+    [OWN_FOLLOW_UPS_109, 6, 1, 0.33],
+    [OWN_FOLLOW_UPS_110, 6, 1, 0.66],
+    [OWN_FOLLOW_UPS_111, 6, 0.5, 0],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
