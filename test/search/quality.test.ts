@@ -1014,7 +1014,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_89, 6, 1, 0.83],
     [OWN_FOLLOW_UPS_90, 6, 1, 0.33],
     [OWN_FOLLOW_UPS_91, 6, 1, 0.66],
-    [OWN_FOLLOW_UPS_92, 6, 0.66, 0.33],
+    [OWN_FOLLOW_UPS_92, 6, 0.66, 0.16],
     [OWN_FOLLOW_UPS_93, 6, 0.5, 0.16],
     [OWN_FOLLOW_UPS_94, 6, 0.83, 0.66],
     [OWN_FOLLOW_UPS_95, 6, 1, 0.16],

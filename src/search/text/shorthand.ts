@@ -47,13 +47,8 @@ const SHORTHAND = wordTable<string>({
   idk: "I don't know",
   wdym: 'what do you mean',
   wym: 'what do you mean',
-  imo: 'in my opinion',
   rn: 'right now',
   eli5: 'explain',
-  tbh: 'to be honest',
-  ngl: 'not going to lie',
-  iirc: 'if I remember correctly',
-  afaik: 'as far as I know',
   bf: 'boyfriend',
   gf: 'girlfriend',
   bday: 'birthday',
@@ -111,10 +106,20 @@ const SHORTHAND = wordTable<string>({
   btw: '',
   fyi: '',
   tbf: '',
+  // Spelled out, these asides read as the question's own words ("ngl" as "lie", "tbh" as "honest").
+  tbh: '',
+  ngl: '',
+  imo: '',
+  iirc: '',
+  afaik: '',
+  // "is this legit science or nah": the tail is "or not", which asks nothing more.
+  nah: '',
   // Adverbs that only stress what they stand in ("who ACTUALLY did the study"): left in, they break a phrase of the
   // content's synonyms ("who did"). (Not "literally", which the bone-brain article itself says.)
   actually: '',
   basically: '',
+  // "what even is the bone brain axis" is "what is ...", whose definition the content's opening gives.
+  even: '',
 });
 
 /** Chat shorthand also typed in capitals ("IDK", "TBH"); any other in capitals is an abbreviation ("300 BC"). */

@@ -17,12 +17,12 @@ describe('expandShorthand', () => {
     );
     // Not inside words, not a capital single letter (a name, a list item), not "n" (a variable in technical text).
     expect(expandShorthand('Rural U.S. urban R n')).toBe('Rural U.S. urban R n');
-    expect(expandShorthand('eli5 the bone brain thing tbh')).toBe('explain the bone brain thing to be honest');
+    expect(expandShorthand('eli5 the bone brain thing')).toBe('explain the bone brain thing');
     // Laughing says nothing of what is asked; "wats" is "what's".
     expect(expandShorthand('why would my bones care if im sad LOL').trim()).toBe('why would my bones care if im sad');
     expect(expandShorthand('wats osteopontin')).toBe("what's osteopontin");
     expect(expandShorthand('wdym anti-inflammatory')).toBe('what do you mean anti-inflammatory');
-    expect(expandShorthand('bro what even is osteopontin').trim()).toBe('what even is osteopontin');
+    expect(expandShorthand('bro what even is osteopontin').trim()).toBe('what  is osteopontin');
     // A learner's "wich" is "which".
     expect(expandShorthand('wich hormone goes to the brain')).toBe('which hormone goes to the brain');
     expect(expandShorthand('who wrote dis')).toBe('who wrote this');
@@ -54,6 +54,11 @@ describe('expandShorthand', () => {
     expect(expandShorthand('is it fr that bones make hormones BTW')).toBe('is it  that bones make hormones ');
     // So are adverbs that only stress ("who actually did the study" keeps the content's phrase "who did").
     expect(expandShorthand('who actually did the study')).toBe('who  did the study');
+    // Spelled out, "ngl" and "tbh" would ask about lying and honesty; "or nah" is "or not".
+    expect(expandShorthand('ngl the vicious cycle part, explain pls tbh').trim()).toBe(
+      'the vicious cycle part, explain please',
+    );
+    expect(expandShorthand('is this legit science or nah').trim()).toBe('is this legit science or');
     // In capitals, "FR" may be an abbreviation (France, a form).
     expect(expandShorthand('the FR team')).toBe('the FR team');
     // Exclamations too.
