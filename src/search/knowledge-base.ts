@@ -357,6 +357,7 @@ export class KnowledgeBase {
       (t) => this.hasTerm(t),
       this.ranking.typoMinLength,
       this.ranking.typoWeights.fuzzy,
+      this.ranking.storyWordWeight,
     );
     if (weights.size === 0) return [];
     const options: SearchOptions = {

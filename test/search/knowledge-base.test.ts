@@ -723,6 +723,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
         "I'm a personal trainer and a lot of my older clients have low mood and weak bones. Is there anything in here about exercise helping with both?",
       ),
     ).toContain('exercise can engage the bone-brain axis');
+    // In the search too: the story's "bone density is low" meets the passage on reduced bone density, which says
+    // nothing of stress, the question's own word.
+    expect(
+      first(
+        "I've been under a lot of stress at work for ages and my doctor mentioned my bone density is low. Could the stress actually be doing that?",
+      ),
+    ).toContain('chronic stress pathways');
   });
 
   it('reads an instruction for a kind of thing the article never names as asking for it', () => {

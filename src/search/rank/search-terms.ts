@@ -1,5 +1,5 @@
 /** What one question searches MiniSearch for: each term with its weight, and which terms may match by typo. */
-import type { AnalyzedQuestion, Concept } from '../question/query.js';
+import { type AnalyzedQuestion, type Concept, outsideQuestion } from '../question/query.js';
 import { soundAlikes, transpositions } from '../text/edit-distance.js';
 import { isKnownForm } from '../text/related-words.js';
 import { foldCase, normalizeWord } from '../text/text.js';
@@ -49,6 +49,7 @@ export function searchTerms(
   hasTerm: (term: string) => boolean,
   typoMinLength: number,
   transposedWeight: number,
+  storyWordWeight = 1,
 ): SearchTerms {
   const weights = new Map<string, number>();
   const typed = new Set<string>();
@@ -57,21 +58,26 @@ export function searchTerms(
     if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
   };
   for (const concept of analyzed.concepts) {
+    // "I've been stressed at work and my bone density is low. Could the stress be doing that?": the story's words
+    // count for less than the question's, here as when the passages are weighed (rank.ts), or the passage that
+    // meets the story ("reduced bone density") is found first and the one that answers the question is not.
+    const told = outsideQuestion(analyzed, concept.position) ? storyWordWeight : 1;
+    const salience = (concept.salience ?? 1) * told;
     // Typos only for the words as typed, not for their synonyms or roots (a synonym the content lacks is not there).
     if (mayBeTypo(concept, hasTerm, typoMinLength > 0 ? 4 : 0)) {
       typed.add(concept.stem);
       // A swap of two letters ("brian") is two edits to the fuzzy search, which allows one in a short word; so is
       // "exersize".
       for (const term of respeltStems(concept)) {
-        if (hasTerm(term)) weigh(term, transposedWeight * (concept.salience ?? 1));
+        if (hasTerm(term)) weigh(term, transposedWeight * salience);
       }
     }
     for (const [term, relative] of concept.alternatives) {
       // A synonym or root the passages' text lacks is not there to find.
-      if (term === concept.stem || hasTerm(term)) weigh(term, relative * (concept.salience ?? 1));
+      if (term === concept.stem || hasTerm(term)) weigh(term, relative * salience);
     }
     for (const [term, relative] of concept.related ?? []) {
-      weigh(term, relative * (concept.salience ?? 1));
+      weigh(term, relative * salience);
       related.add(term);
     }
   }
