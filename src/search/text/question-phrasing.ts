@@ -479,6 +479,18 @@ const HOW_MANY_WAYS =
 /** "Is it (not) the case that ...", "isn't it the case that ...". */
 const THE_CASE_THAT = /\b(is|isn['\u2019]?t|was)\s+it\s+(not\s+)?the\s+case\s+that\b/i;
 
+/**
+ * "Is there a reason these two happen together?", "what's the main reason that ...": why they do; "what is the reason
+ * for X", "the reasons behind X": what causes X. The reason asked for, not a word "reason" a passage must say. "Is there
+ * any reason to think X?" asks whether X is true.
+ */
+const REASON_ASKED =
+  /\b(?:is\s+there\s+(?:a|any)|(?:what['\u2019]?s|what\s+(?:is|are|was|were|might\s+be|could\s+be))\s+the|for\s+what)\s+(?:(?:main|real|actual|possible|likely|biological|underlying)\s+)?reasons?(?!\s+to\b)(?:\s+(why|that|for|behind))?\b/gi;
+
+/** "Is there any reason to think exercise helps?": whether it is so. */
+const REASON_TO_THINK =
+  /\b(?:is\s+there|do\s+we\s+have|are\s+there)\s+(?:any|good|a\s+good|some)?\s*reasons?\s+to\s+(?:think|believe|suspect|expect|say)(?:\s+that)?\b/gi;
+
 function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
   const lower = text.toLowerCase();
   let read = text;
@@ -487,6 +499,13 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
       /\bmore\s+([a-z]+)\b/gi,
       (all, adjective: string) => MORE_ADJECTIVE[adjective.toLowerCase()] ?? all,
     );
+  }
+  if (lower.includes('reason') && !inContent('reason')) {
+    read = read
+      .replace(REASON_TO_THINK, 'is it true that')
+      .replace(REASON_ASKED, (_all, joined?: string) =>
+        /^(?:for|behind)$/i.test(joined ?? '') ? 'what causes' : 'why',
+      );
   }
   if (lower.includes('sign')) read = read.replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'));
   if (lower.includes('hurt')) read = read.replace(HURT_CLOSING, 'give pain');

@@ -19,6 +19,19 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('what does osteopontin do, in more detail?')).toBe('what does osteopontin do,  ?');
   });
 
+  it('reads a reason asked for as "why" or "what causes", unless the content speaks of reasons', () => {
+    expect(rephraseQuestion('Is there a reason these two would happen together?')).toBe(
+      'why these two would happen together?',
+    );
+    expect(rephraseQuestion("what's the main reason that cortisol rises")).toBe('why cortisol rises');
+    expect(rephraseQuestion('what is the reason for bone loss in depression')).toBe(
+      'what causes bone loss in depression',
+    );
+    expect(rephraseQuestion('is there any reason to think exercise helps')).toBe('is it true that exercise helps');
+    const saysReason = (stem: string) => stem === 'reason';
+    expect(rephraseQuestion('is there a reason given', saysReason)).toBe('is there a reason given');
+  });
+
   it('reads "what is X defined as", "how is X defined" as asking what X is', () => {
     expect(rephraseQuestion('What is osteoporosis defined as in the text?')).toBe('what is osteoporosis in the text?');
     expect(rephraseQuestion('how is osteoporosis defined?')).toBe('what is osteoporosis?');
