@@ -491,6 +491,10 @@ const REASON_ASKED =
 const REASON_TO_THINK =
   /\b(?:is\s+there|do\s+we\s+have|are\s+there)\s+(?:any|good|a\s+good|some)?\s*reasons?\s+to\s+(?:think|believe|suspect|expect|say)(?:\s+that)?\b/gi;
 
+/** "Does the article BACK UP exercise helping?", "is that backed up by research?": supports, a reporting verb. */
+const BACKED_UP =
+  /\b((?:article|study|review|research|evidence|data|paper|science|findings|it|this|they|authors|researchers)\s+)back(s|ed)?\s+up\b(?!\s+(?:that|this|it)\b)|\bbacked\s+up\s+by\b/gi;
+
 function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
   const lower = text.toLowerCase();
   let read = text;
@@ -506,6 +510,11 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
       .replace(REASON_ASKED, (_all, joined?: string) =>
         /^(?:for|behind)$/i.test(joined ?? '') ? 'what causes' : 'why',
       );
+  }
+  if (lower.includes('back')) {
+    read = read.replace(BACKED_UP, (all: string, who?: string, ending?: string) =>
+      who === undefined ? 'supported by' : `${who}support${ending === 'ed' ? 'ed' : (ending ?? '')}`,
+    );
   }
   if (lower.includes('sign')) read = read.replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'));
   if (lower.includes('hurt')) read = read.replace(HURT_CLOSING, 'give pain');

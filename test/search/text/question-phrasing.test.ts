@@ -32,6 +32,16 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('is there a reason given', saysReason)).toBe('is there a reason given');
   });
 
+  it('reads "back up" of what a text or its evidence says as "support"', () => {
+    expect(rephraseQuestion('Does the article back up exercise helping both?')).toBe(
+      'Does the article support exercise helping both?',
+    );
+    expect(rephraseQuestion('is the link backed up by research')).toBe('is the link supported by research');
+    // "Back that up" is a verification of the claim before, read elsewhere; a traffic "back up" is no support.
+    expect(rephraseQuestion('does the study back that up')).toBe('does the study back that up');
+    expect(rephraseQuestion('why did the river back up')).toBe('why did the river back up');
+  });
+
   it('reads "what is X defined as", "how is X defined" as asking what X is', () => {
     expect(rephraseQuestion('What is osteoporosis defined as in the text?')).toBe('what is osteoporosis in the text?');
     expect(rephraseQuestion('how is osteoporosis defined?')).toBe('what is osteoporosis?');
