@@ -670,6 +670,19 @@ describe('KnowledgeBase on the bone-brain article', () => {
     // The claimed verb is a rarer one ("weaken", which WordNet's counts do not rank): the subject before it is still
     // the story's thing, which the content lacks.
     expectDeclined('my dad takes sertraline, will it weaken his bones?', 'sertraline');
+    // "Is that ..." compares what the story told with something: the story's thing is asked about.
+    expectDeclined('I have celiac disease. Is that related to the bone-brain axis?', 'celiac');
+    expectDeclined(
+      'My sister has anorexia and the doctors are worried about her bones. Is that the same thing as this?',
+      'anorexia',
+    );
+    // Not a bare "is that connected?" (whether the story's things go together), nor "is that what ... thought?".
+    expect(first('My mum is depressed and her bones are weak. Is that connected?')).not.toBe('(not found)');
+    expect(
+      first(
+        'I always assumed the skeleton was basically inert, like a coat rack. Is that what scientists used to think?',
+      ),
+    ).not.toBe('(not found)');
   });
 
   it('declines a yes/no question whose opening condition names a case the content never speaks of', () => {

@@ -65,7 +65,10 @@ export function askingSentenceStart(
   if (!asks) return asideAfter(question, tokens, start, ends, at, first);
   if (told !== undefined && told > at) return { asks: at, asideAt: told };
   // "I take calcium and vitamin D. Does the article say THESE help my mood?": the question is about what was told.
-  if (pointsBack(tokens.slice(at, at + 5).map((t) => foldCase(t.word)))) return { asks: at, storyAsked: true };
+  const opening = tokens.slice(at, at + 5).map((t) => foldCase(t.word));
+  if (pointsBack(opening) || (namesStory(opening) && !VERIFICATION.test(question.slice(last).trim()))) {
+    return { asks: at, storyAsked: true };
+  }
   // "She says bones are just dead scaffolding. Is that true?": what is asked is the claim before.
   if (VERIFICATION.test(question.slice(last).trim())) {
     const before = ends.at(-2);
@@ -145,6 +148,23 @@ function pointsBack(words: readonly string[]): boolean {
   // "My anxiety is bad. Does IT hurt my bones?": "it" as the subject of what the question claims.
   if (/^(?:does|did|can|could|will|would|might|may)$/.test(words[0] ?? '') && words[1] === 'it') return true;
   return words.some((w, i) => POINTING_BACK.has(w) && !THE_TEXT.has(words[i + 1] ?? ''));
+}
+/**
+ * "I have celiac disease. IS THAT related to the axis?", "my sister has anorexia ... is that the same thing as this?":
+ * "that" or "this" as the subject of "is" stands for what the story told, and the question compares it with
+ * something: the story's words are then what it asks about. Not "is this article ...", nor "is that true?" (a claim
+ * verified: VERIFICATION), nor "does that mean" (what the story leads to, where the story's people claim nothing).
+ */
+function namesStory(words: readonly string[]): boolean {
+  return (
+    /^(?:is|was|isn't|isnt)$/.test(words[0] ?? '') &&
+    /^(?:that|this)$/.test(words[1] ?? '') &&
+    !THE_TEXT.has(words[2] ?? '') &&
+    // A bare "is that related?" asks whether the story's things go together, which the content may well say of
+    // their kind ("depressed ... osteopenia"); "is that what scientists thought?" asks what the text says.
+    words.length >= 4 &&
+    !WH_WORDS.has(words[2] ?? '')
+  );
 }
 /** A closing question that only asks whether what was said before is so (VERIFYING). */
 const VERIFICATION = new RegExp(`^(?:${VERIFYING})[\\s?!.]*$`, 'iu');

@@ -57,12 +57,18 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(aside('does stress hurt bones, and why')).toEqual(['does', undefined]);
   });
 
-  it('says when the question points back at the story with "these" or "those", not "these findings"', () => {
+  it('says when the question points back at the story with "these", "those" or "is that", not "these findings"', () => {
     const told = (message: string) => askingSentenceStart(message, tokenize(message), 0).storyAsked;
     expect(told('I take calcium and vitamin D. Does the article say these help my mood?')).toBe(true);
     expect(told('I walk a lot. Do those walks count as exercise?')).toBe(true);
     expect(told('I read the review. Are these findings new?')).toBeUndefined();
-    expect(told('I have weak bones. Is that linked to mood?')).toBeUndefined();
+    // "Is that" compared with something stands for the story; a bare "is that connected?", "is that what ..." or
+    // "is that true?" does not.
+    expect(told('I have weak bones. Is that linked to mood?')).toBe(true);
+    expect(told('I have weak bones and low mood. Is that connected?')).toBeUndefined();
+    expect(told('I thought bones were inert. Is that what scientists thought?')).toBeUndefined();
+    expect(told('She says bones are dead scaffolding. Is that true?')).toBeUndefined();
+    expect(told('I read the review. Is this article new?')).toBeUndefined();
     // "They" as the subject of a yes/no question points back too; not "they" later in it.
     expect(told('My mum takes calcium tablets every day. Do they help with depression?')).toBe(true);
     expect(told('My mum is 80. Is it true they get weaker bones?')).toBeUndefined();
