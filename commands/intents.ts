@@ -50,7 +50,9 @@ const OVERVIEW_FORMS = [
 ];
 /** What may close any of these: "summary pls", "tl;dr thanks". */
 const POLITE = String.raw`(?:\s+(?:please|pls|plz|thanks|thx|ty))?`;
-const OVERVIEW = new RegExp(`^(?:${OVERVIEW_FORMS.join('|')})${POLITE}$`, 'i');
+/** How short, after any of them: "can you sum it up IN A SENTENCE", "the gist in a few words", "tl;dr for me". */
+const BRIEFLY = String.raw`(?:\s+for\s+me)?(?:\s+in\s+(?:one|a|1|two|2|three|3|a\s+few|simple|plain)\s+(?:sentences?|lines?|words|paragraphs?|terms))?(?:\s+for\s+me)?`;
+const OVERVIEW = new RegExp(`^(?:${OVERVIEW_FORMS.join('|')})${BRIEFLY}${POLITE}$`, 'i');
 // "What's the link?" may ask for the article's link or for the link it is about: only "link to it" is the first.
 const SOURCE_WORD = '(?:source|sources|citation|reference|references|url|original)';
 const THIS = `(?:${IT}|this|that)`;

@@ -31,6 +31,10 @@ describe('questionIntent', () => {
       'summarize this article pls',
       'can u summarise it in one sentence',
       'can u sum it up',
+      // How short, after any form.
+      'can you sum it up in a sentence',
+      'the gist in a few words',
+      'tl;dr for me',
       'in one sentence?',
       'in short',
       'explain like im 5',
