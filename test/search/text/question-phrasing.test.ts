@@ -52,6 +52,9 @@ describe('rephraseQuestion', () => {
       'which bone hormones does it talk about?',
     );
     expect(rephraseQuestion('how many universities are mentioned')).toBe('which universities are mentioned');
+    expect(rephraseQuestion('how many hormones from bone are talked about')).toBe(
+      'which hormones from bone are talked about',
+    );
     // What its authors propose, which the text lists without counting.
     expect(rephraseQuestion('how many kinds of treatment do the researchers suggest?')).toBe(
       'which kinds of treatment do the researchers suggest?',
