@@ -495,6 +495,9 @@ const REASON_TO_THINK =
 const BACKED_UP =
   /\b((?:article|study|review|research|evidence|data|paper|science|findings|it|this|they|authors|researchers)\s+)back(s|ed)?\s+up\b(?!\s+(?:that|this|it)\b)|\bbacked\s+up\s+by\b/gi;
 
+/** "How was the brain seen before COMPARED TO now?": a preposition, as "versus" is, not a comparison asked about. */
+const COMPARED_TO = /\b(?:(?:as\s+)?compared|in\s+comparison|by\s+comparison)\s+(?:to|with)\b/gi;
+
 function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
   const lower = text.toLowerCase();
   let read = text;
@@ -516,6 +519,7 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
       who === undefined ? 'supported by' : `${who}support${ending === 'ed' ? 'ed' : (ending ?? '')}`,
     );
   }
+  if (lower.includes('compar') && !inContent('compar')) read = read.replace(COMPARED_TO, 'versus');
   if (lower.includes('sign')) read = read.replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'));
   if (lower.includes('hurt')) read = read.replace(HURT_CLOSING, 'give pain');
   // "What is meant by X", "what do they mean by X", "explain: X": what X is.

@@ -32,6 +32,15 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('is there a reason given', saysReason)).toBe('is there a reason given');
   });
 
+  it('reads "compared to" as "versus", a preposition, unless the content speaks of comparing', () => {
+    expect(rephraseQuestion('how was the brain seen before compared with now')).toBe(
+      'how was the brain seen before versus now',
+    );
+    expect(rephraseQuestion('how is it compared to now', (stem) => stem === 'compar')).toBe(
+      'how is it compared to now',
+    );
+  });
+
   it('reads "back up" of what a text or its evidence says as "support"', () => {
     expect(rephraseQuestion('Does the article back up exercise helping both?')).toBe(
       'Does the article support exercise helping both?',
