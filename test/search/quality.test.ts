@@ -141,6 +141,8 @@ const OWN_FOLLOW_UPS_108 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-108
 const OWN_FOLLOW_UPS_109 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-109.jsonl');
 const OWN_FOLLOW_UPS_110 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-110.jsonl');
 const OWN_FOLLOW_UPS_111 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-111.jsonl');
+const OWN_FOLLOW_UPS_112 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-112.jsonl');
+const OWN_FOLLOW_UPS_113 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-113.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -489,6 +491,11 @@ const OWN_LAY_336_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_337_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-337.jsonl');
 const OWN_LAY_338_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-338.jsonl');
 const OWN_LAY_339_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-339.jsonl');
+const OWN_LAY_340_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-340.jsonl');
+const OWN_LAY_341_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-341.jsonl');
+const OWN_LAY_342_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-342.jsonl');
+const OWN_LAY_343_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-343.jsonl');
+const OWN_LAY_344_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-344.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -873,6 +880,11 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_337_QUESTIONS, 7, 0.85, 1],
     [OWN_LAY_338_QUESTIONS, 3, 0.66, 1],
     [OWN_LAY_339_QUESTIONS, 5, 0.6, 1],
+    [OWN_LAY_340_QUESTIONS, 7, 1, 0.66],
+    [OWN_LAY_341_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_342_QUESTIONS, 7, 1, 1],
+    [OWN_LAY_343_QUESTIONS, 7, 1, 0.33],
+    [OWN_LAY_344_QUESTIONS, 3, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1036,6 +1048,8 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_109, 6, 1, 0.33],
     [OWN_FOLLOW_UPS_110, 6, 1, 0.66],
     [OWN_FOLLOW_UPS_111, 6, 0.5, 0],
+    [OWN_FOLLOW_UPS_112, 6, 0.66, 0.16],
+    [OWN_FOLLOW_UPS_113, 6, 0.83, 0.16],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
