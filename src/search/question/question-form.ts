@@ -67,6 +67,20 @@ const GROUP_VERBS = new Set(
 );
 /** Words that ask whether a claim holds: "is it TRUE that ...". */
 const TRUTH_WORDS = new Set(['true', 'correct', 'right', 'accurate', 'fair']);
+/** Adjectives that judge whether a source can be trusted: "a PROPER journal", "a REPUTABLE study". */
+const TRUST_ADJECTIVES = new Set(
+  'proper real legit legitimate reputable respectable respected credible trustworthy reliable serious genuine prestigious decent established recognised recognized'.split(
+    ' ',
+  ),
+);
+/** What kind of source, between the judging adjective and its noun: "a proper SCIENTIFIC journal". */
+const SOURCE_KIND_ADJECTIVES = new Set(['scientific', 'science', 'medical', 'academic', 'research', 'clinical']);
+/** Sources a reader may doubt. */
+const SOURCE_NOUNS = new Set(
+  'journal journals study studies review reviews paper papers research source sources publication publisher outlet magazine science scientists researchers'.split(
+    ' ',
+  ),
+);
 /** Adjectives that judge whether something does good or harm, not what it is. */
 const JUDGING_ADJECTIVES = new Set(
   'useful helpful beneficial effective worthwhile harmful detrimental useless ineffective'.split(' '),
@@ -312,6 +326,13 @@ function framingWords(words: readonly string[], opening: number): string[] {
         ? DETERMINERS_OF_ROLE.has(words[kind] ?? '') && words.slice(opening, i).some((w) => COPULAS.has(w))
         : /^(?:a|an|any|some)$/.test(words[kind] ?? '') || thereAre;
     if (determined) asking.push(...words.slice(i - risk, i + 1));
+  });
+  // "Was it published in a PROPER scientific journal?", "is this a REPUTABLE study?": whether the source can be
+  // trusted, which the content answers by naming it; the judging adjective is no topic it must say.
+  words.forEach((word, i) => {
+    if (!TRUST_ADJECTIVES.has(word)) return;
+    const noun = SOURCE_KIND_ADJECTIVES.has(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
+    if (SOURCE_NOUNS.has(noun ?? '')) asking.push(word);
   });
   for (const phrase of ASIDE_PHRASES) {
     words.forEach((_, i) => {

@@ -100,7 +100,9 @@ const COURTEOUS_OPENING = new RegExp(
       String.raw`(?:are|were)\s+(?:you|u)\s+able\s+to(?=\s+(?:explain|tell|say|describe|summari[sz]e)\b)`,
       String.raw`pray\s+tell`,
       String.raw`kindly(?:\s+(?:advise|tell|let)(?:\s+(?:me|us))?(?:\s+know)?)?`,
-      String.raw`may\s+i\s+(?:ask|enquire|inquire)`,
+      String.raw`(?:may|might)\s+i\s+(?:ask|enquire|inquire)`,
+      // "Can I ask who wrote it": not "can I ask my mate", which asks whether.
+      String.raw`(?:can|could)\s+i\s+(?:ask|enquire|inquire)(?=\s+(?:what|which|who|whom|where|when|why|how|whether|if)\b)`,
       String.raw`(?:i|we)(?:\s+(?:would|should)|['’]d)\s+(?:like|love)\s+to\s+(?:know|ask|understand|find\s+out)`,
       String.raw`(?:i|we)\s+(?:want|wanna|need)\s+to\s+(?:know|understand|find\s+out)`,
       String.raw`(?:i['’]?m|i\s+am)\s+(?:curious|wondering|confused|unclear)(?:\s+(?:to\s+know|about|on|as\s+to))?`,
@@ -160,7 +162,7 @@ const CLAIM_LABEL = /^\s*(?:til|true\s+or\s+false|t\/f|cmv|fact[\s-]check)\b\s*[
 const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
 const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly|step)\b|\btl/i;
 const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
-const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|are|were|pray|kindly|may)\b/i;
+const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|are|were|pray|kindly|may|might)\b/i;
 /** Words one of which a courteous opening holds (looked up before its long pattern is compiled). */
 const COURTEOUS_WORDS = new Set(
   'grateful obliged thankful glad pleased happy kind kindly mind pray tell let ask enquire inquire like love want wanna need curious wondering confused unclear wonder figure work understand get see know knew understood say find show able'.split(

@@ -17,6 +17,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
   it('reads a framing noun closing the phrase after "what"/"which" and a word that says which as asking', () => {
     expect(form('there is growing interest in what indigenous group in the amazon').asking).toContain('group');
     expect(form('which main factors are there').asking).toContain('factors');
+    // Whether a source can be trusted: "a PROPER scientific journal"; not "a real hormone", which asks what it is.
+    expect(form('was this published in a proper scientific journal').asking).toContain('proper');
+    expect(form('is this a reputable study').asking).toContain('reputable');
+    expect(form('is osteopontin a real hormone').asking).not.toContain('real');
     // "What does THE REVIEW SUGGEST clinicians do?": the text saying it frames what is asked; "who wrote the review"
     // asks about it.
     expect(form('what does the review suggest clinicians do').asking).toEqual(

@@ -220,6 +220,10 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
       'what part does cortisol play in all this?',
     );
     expect(read("I can't figure out who actually did this review")).toBe('who actually did this review');
+    expect(read('Might I ask what becomes of osteocalcin once depression has been treated?')).toBe(
+      'what becomes of osteocalcin once depression has been treated?',
+    );
+    expect(read('can I ask who wrote it')).toBe('who wrote it');
     expect(read('Dear sir, kindly advise whether my pension covers it.')).toBe('is it true that my pension covers it.');
     expect(read('I wonder if fizzy drinks make osteoporosis worse')).toBe(
       'is it true that fizzy drinks make osteoporosis worse',
