@@ -143,6 +143,8 @@ const OWN_FOLLOW_UPS_110 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-110
 const OWN_FOLLOW_UPS_111 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-111.jsonl');
 const OWN_FOLLOW_UPS_112 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-112.jsonl');
 const OWN_FOLLOW_UPS_113 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-113.jsonl');
+const OWN_FOLLOW_UPS_114 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-114.jsonl');
+const OWN_FOLLOW_UPS_115 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-115.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -496,6 +498,11 @@ const OWN_LAY_341_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_342_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-342.jsonl');
 const OWN_LAY_343_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-343.jsonl');
 const OWN_LAY_344_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-344.jsonl');
+const OWN_LAY_345_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-345.jsonl');
+const OWN_LAY_346_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-346.jsonl');
+const OWN_LAY_347_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-347.jsonl');
+const OWN_LAY_348_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-348.jsonl');
+const OWN_LAY_349_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-349.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -885,6 +892,11 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_342_QUESTIONS, 7, 1, 1],
     [OWN_LAY_343_QUESTIONS, 7, 1, 0.33],
     [OWN_LAY_344_QUESTIONS, 3, 1, 1],
+    [OWN_LAY_345_QUESTIONS, 7, 0.42, 1],
+    [OWN_LAY_346_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_347_QUESTIONS, 7, 0.71, 0.66],
+    [OWN_LAY_348_QUESTIONS, 7, 1, 1],
+    [OWN_LAY_349_QUESTIONS, 7, 0.57, 0.33],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1050,6 +1062,8 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_111, 6, 0.5, 0],
     [OWN_FOLLOW_UPS_112, 6, 0.66, 0.16],
     [OWN_FOLLOW_UPS_113, 6, 0.83, 0.16],
+    [OWN_FOLLOW_UPS_114, 6, 0.5, 0],
+    [OWN_FOLLOW_UPS_115, 6, 0.66, 0.33],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
