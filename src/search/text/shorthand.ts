@@ -8,7 +8,15 @@ import { editDistance, transpositions } from './edit-distance.js';
 import { commonestPart, inflectedKnownWord, isKnownForm, isKnownWord } from './related-words.js';
 import { commonWords, frequencyPerMillion } from './specificity.js';
 import { ENGLISH_STOP_WORDS, isStopWord, normalizeWord, wordTable } from './text.js';
-import { americanSpelling, combinedWord, negatedWord, nounOfAdjective, pluralInIs, runTogether } from './word-forms.js';
+import {
+  americanSpelling,
+  combinedWord,
+  isCombiningForm,
+  negatedWord,
+  nounOfAdjective,
+  pluralInIs,
+  runTogether,
+} from './word-forms.js';
 
 const SHORTHAND = wordTable<string>({
   ppl: 'people',
@@ -297,8 +305,11 @@ function nAsAnd(word: string, text: string, at: number): string | undefined {
 
 /** Two words joined by a hyphen ("neuro-modulation", "osteo-porosis"). */
 const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
-/** A word of four letters or more and the one after it ("neuro modulation"), which stays to start the next pair. */
-const SPACED = /\b(\p{L}{4,})\s+(?=(\p{L}{4,})\b)/gu;
+/**
+ * A word of three letters or more and one of four or more after it ("neuro modulation", "bio molecules"), which stays
+ * to start the next pair.
+ */
+const SPACED = /\b(\p{L}{3,})\s+(?=(\p{L}{4,})\b)/gu;
 
 /** Words after "who" that sound like the verb meant: "who ROTE this?", "who RIGHT it?". */
 const WHO_HOMOPHONES = wordTable<string>({ rote: 'wrote', right: 'wrote', rites: 'writes' });
@@ -347,7 +358,10 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
         if (!inContent(joined)) {
           // "Nuero modulation": the content's word, two letters of its first half swapped.
           const swapped = swappedPrefix(first, second, inContent);
-          return swapped ? swapped.slice(0, first.length) : pair;
+          if (swapped) return swapped.slice(0, first.length);
+          // "Osteo calcium", as dictation splits "osteocalcin": a combining form alone is half of one word, which
+          // the typo search then reads ("osteocalcium" for "osteocalcin").
+          return isCombiningForm(first) ? first : pair;
         }
         const [a, b] = [normalizeWord(first), normalizeWord(second)];
         // Not a stop word ("back then": "backthen"), nor two words the content has apart.

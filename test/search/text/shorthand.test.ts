@@ -69,6 +69,15 @@ describe('expandShorthand', () => {
     const inContent = (stem: string) => stem === 'neuromodul';
     expect(expandShorthand('what does neuro-modulation do', inContent)).toBe('what does neuromodulation do');
     expect(expandShorthand('the bone-brain axis', inContent)).toBe('the bone-brain axis');
+    // A combining form alone, as dictation splits a science word, is joined to the word after it, which the typo
+    // search then reads ("osteocalcium" for "osteocalcin"); three letters ("bio") are enough for the content's own.
+    // (The content's root of osteocalcin keeps the joined word whole: not read as "calcium".)
+    const hasOsteocalcin = (stem: string) => stem === 'osteocalcin' || stem === '^osteoc';
+    expect(expandShorthand('what does osteo calcium do', hasOsteocalcin)).toBe('what does osteocalcium do');
+    expect(expandShorthand("what's the journal bio molecules", (stem) => stem === 'biomolecul')).toBe(
+      "what's the journal biomolecules",
+    );
+    expect(expandShorthand('the stress hormone cortisol')).toBe('the stress hormone cortisol');
     // Typed apart too, when the content has neither half on its own.
     expect(expandShorthand('what is the neuro modulation therapy', inContent)).toBe(
       'what is the neuromodulation therapy',
