@@ -88,7 +88,23 @@ const JUDGING_ADJECTIVES = new Set(
 /** Nouns for a thought about something: "the IDEA of the LOR", "the CONCEPT of an axis". */
 const IDEA_NOUNS = new Set(['idea', 'concept', 'notion']);
 /** Head modifiers that only pick one of several: "the MAIN duty", "a KEY factor". */
-const SELECTING_MODIFIERS = new Set(['main', 'key', 'primary', 'principal', 'chief', 'major', 'lead', 'senior']);
+const SELECTING_MODIFIERS = new Set([
+  'main',
+  'key',
+  'primary',
+  'principal',
+  'chief',
+  'major',
+  'lead',
+  'senior',
+  // "What's a GOOD quote from them?", "a MEMORABLE line": one the asker would like, of those there are.
+  'good',
+  'nice',
+  'great',
+  'memorable',
+  'striking',
+  'notable',
+]);
 /**
  * "What is NOTABLE about X", "what's INTERESTING about X", "why is X INTERESTING?": what the content says of X,
  * whatever it says; the adjective judges it.
@@ -122,7 +138,7 @@ const PEOPLE_ASKED = new Set([
 ]);
 /** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
 const HEAD_MODIFIERS = new Set(
-  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another lead senior'.split(
+  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another lead senior good nice great memorable striking notable'.split(
     ' ',
   ),
 );
@@ -584,7 +600,9 @@ const PEOPLE_TOPIC = new RegExp(
  */
 function quotationAsked(words: readonly string[], opening: number): string | undefined {
   return words.find((word, i) => {
-    const before = words[i - 1] ?? '';
+    // "What's a GOOD quote", "the best quotes": past a word that picks one.
+    const picked = SELECTING_MODIFIERS.has(words[i - 1] ?? '') || HEAD_MODIFIERS.has(words[i - 1] ?? '');
+    const before = words[i - (picked ? 2 : 1)] ?? '';
     if (QUOTE_NOUNS.has(word) && i !== opening && QUOTE_DETERMINERS.has(before)) return true;
     // "Who is quoted?", "is anyone quoted?", "who does the article quote?"; "who are the scientists quoted?".
     if (word === 'quoted') {

@@ -217,6 +217,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
       expect(form(question).type, question).toBe('quotation');
     }
     expect(form('who does the article quote?').type).toBe('quotation');
+    // Past a word that picks one: "a GOOD quote", "a memorable quote".
+    expect(form("what's a good quote from the researchers for my essay").type).toBe('quotation');
+    expect(form('any memorable quotes?').type).toBe('quotation');
     expect(form('does the article quote anyone?').type).toBe('quotation');
     expect(form('do they quote any experts').type).toBe('quotation');
     // Whoever did the work says nothing more: any quotation is theirs. A name still says whose.
