@@ -441,7 +441,9 @@ function arrowAsEffect(question: string): string {
 }
 
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
-  const quizzed = optionsAsAlternatives(arrowAsEffect(question))
+  // Before the story and preamble readings, which would take the statement for either and leave a bare "why".
+  const why = MAY_CLOSE_WITH_WHY.test(question) ? (closingWhy(question) ?? question) : question;
+  const quizzed = optionsAsAlternatives(arrowAsEffect(why))
     .replace(TRUE_OR_FALSE, 'is it true that ')
     .replace(/\btrue or false that\b/i, 'true that');
   const asked = /\?\s*$/u.test(quizzed) ? verifiedClaim(quizzed) : quizzed.replace(REPORTED_CLAIM, 'is it true that ');
@@ -499,6 +501,21 @@ const BACKED_UP =
 
 /** "How was the brain seen before COMPARED TO now?": a preposition, as "versus" is, not a comparison asked about. */
 const COMPARED_TO = /\b(?:(?:as\s+)?compared|in\s+comparison|by\s+comparison)\s+(?:to|with)\b/gi;
+
+/** "The article calls it revolutionary, WHY?": a statement, then a bare "why" that asks about it. */
+const CLOSING_WHY =
+  /^\s*(\p{L}[^?]*?)\s*[,;:\u2013\u2014-]+\s*(?:but\s+|so\s+)?(?:why|how\s+come|how\s+so)\s*[?!.]*\s*$/iu;
+
+const MAY_CLOSE_WITH_WHY = /\bwhy\W*$|\bhow\s+(?:come|so)\W*$/i;
+
+/** The statement a closing "why" asks about, as a why-question; undefined when the text opens as a question. */
+function closingWhy(text: string): string | undefined {
+  const m = CLOSING_WHY.exec(text);
+  const statement = m?.[1];
+  if (!statement) return undefined;
+  const first = statement.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return QUESTION_OPENINGS.has(first) ? undefined : `why ${statement}?`;
+}
 
 function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
   const lower = text.toLowerCase();

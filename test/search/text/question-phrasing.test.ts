@@ -32,6 +32,13 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('is there a reason given', saysReason)).toBe('is there a reason given');
   });
 
+  it('reads a statement closed by a bare "why" as a why-question about it', () => {
+    expect(rephraseQuestion('the article calls it revolutionary, why')).toBe('why the article calls it revolutionary?');
+    expect(rephraseQuestion('bones make hormones - how come?')).toBe('why bones make hormones?');
+    // A question that asks why too is left as it is.
+    expect(rephraseQuestion('does stress hurt bones, and why')).toBe('does stress hurt bones, and why');
+  });
+
   it('reads "compared to" as "versus", a preposition, unless the content speaks of comparing', () => {
     expect(rephraseQuestion('how was the brain seen before compared with now')).toBe(
       'how was the brain seen before versus now',
