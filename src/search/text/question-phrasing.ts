@@ -476,6 +476,13 @@ const TITLE_BEFORE_NAME = /\b(?:[Dd]r|DR|[Pp]rof|[Pp]rofessor|Mrs?|Ms|[Dd]octor)
 const COUNTED_IN_TEXT =
   /\bhow\s+many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:does|do|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|scientists?|writers?))\s+(?:mention|name|list|talk\s+about|discuss|cover|describe|bring\s+up|refer\s+to|suggest|propose|recommend|identify)|(?:are|were)\s+(?:mentioned|named|listed|discussed|covered|described|suggested|proposed|recommended|identified|talked\s+about|brought\s+up|referred\s+to))\b/gi;
 
+/** "How many" of kinds of thing, not of people, cases, times or spans. */
+const KINDS_COUNTED =
+  /\bhow\s+many\b(?!\s+(?:more\s+)?(?:people|persons|patients|adults|individuals|men|women|children|kids|subjects|participants|cases|deaths|times|years|months|weeks|days|hours|percent)\b)/i;
+/** "... according to the review / the article / them / this": what the text says. */
+const ACCORDING_TO_TEXT =
+  /\baccording\s+to\s+(?:it|this|them|the\s+(?:\d{4}\s+)?(?:article|study|review|paper|piece|text|authors?|researchers?|scientists?))\b/i;
+
 /** "In how many ways does depression damage bone?": how it does, which a text tells without counting the ways. */
 const HOW_MANY_WAYS =
   /\b(?:in\s+)?how\s+many\s+(?:different\s+)?ways\s+(?=(?:does|do|did|can|could|is|are|might|may)\b)/gi;
@@ -574,7 +581,13 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   // "Does it name ANY SPECIFIC drug?": any drug; "specific" is no kind of drug.
   if (lower.includes('any ')) read = read.replace(/\bany\s+(?:specific|particular|certain|actual)\b/gi, 'any');
   // "How many hormones DOES IT MENTION?": which ones the text names, which it need not count itself.
-  if (lower.includes('how many')) read = read.replace(COUNTED_IN_TEXT, 'which $1 $2').replace(HOW_MANY_WAYS, 'how ');
+  if (lower.includes('how many')) {
+    read = read.replace(COUNTED_IN_TEXT, 'which $1 $2').replace(HOW_MANY_WAYS, 'how ');
+    // "How many conditions can exercise help ACCORDING TO the review?": those the text names, counted or not. Not
+    // a count of people, cases or times ("how many people have it, according to the article?"), which only a
+    // number answers.
+    if (ACCORDING_TO_TEXT.test(read)) read = read.replace(KINDS_COUNTED, 'which');
+  }
   if (lower.includes('effect')) read = read.replace(EFFECT_BETWEEN, effectAsVerb);
   if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
   // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).

@@ -68,6 +68,13 @@ describe('rephraseQuestion', () => {
       'which bone hormones does it talk about?',
     );
     expect(rephraseQuestion('how many universities are mentioned')).toBe('which universities are mentioned');
+    // "According to" the text: the kinds it names; a count of people still wants a number.
+    expect(rephraseQuestion('how many conditions can exercise help according to the 2025 review?')).toBe(
+      'which conditions can exercise help according to the 2025 review?',
+    );
+    expect(rephraseQuestion('how many people have osteoporosis according to the article')).toBe(
+      'how many people have osteoporosis according to the article',
+    );
     expect(rephraseQuestion('how many hormones from bone are talked about')).toBe(
       'which hormones from bone are talked about',
     );
