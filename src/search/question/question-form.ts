@@ -513,9 +513,9 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // The noun that follows "what"/"which" (after "is the", "was the"...).
   let n = at + 1;
   // Past a count: "what are the TWO factors", "what are 3 examples".
-  while (n < words.length && n <= at + 3 && (FILLER.has(words[n] as string) || COUNT_WORD.test(words[n] as string))) {
-    n++;
-  }
+  // Past whom an instruction is for too: "give ME an example", "tell us the main point".
+  const filler = (word: string) => FILLER.has(word) || COUNT_WORD.test(word) || (instructs && /^(?:me|us)$/.test(word));
+  while (n < words.length && n <= at + 3 && filler(words[n] as string)) n++;
   // "What is the RIGHT dose", "the BEST exercise": the kind asked for is the noun after such a word.
   if (HEAD_MODIFIERS.has(words[n] ?? '') && n + 1 < words.length) {
     // "What is a MAIN duty of ...": which of several, said in any words; "best" and "normal" still rank or measure.

@@ -17,6 +17,8 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
   it('reads a framing noun closing the phrase after "what"/"which" and a word that says which as asking', () => {
     expect(form('there is growing interest in what indigenous group in the amazon').asking).toContain('group');
     expect(form('which main factors are there').asking).toContain('factors');
+    // An instruction for someone: "give ME an example of ..." asks for one as "what is an example of" does.
+    expect(form('give me an example of a bone hormone').asking).toContain('example');
     // Whether a source can be trusted: "a PROPER scientific journal"; not "a real hormone", which asks what it is.
     expect(form('was this published in a proper scientific journal').asking).toContain('proper');
     expect(form('is this a reputable study').asking).toContain('reputable');
