@@ -515,7 +515,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // Past a count: "what are the TWO factors", "what are 3 examples".
   // Past whom an instruction is for too: "give ME an example", "tell us the main point".
   const filler = (word: string) => FILLER.has(word) || COUNT_WORD.test(word) || (instructs && /^(?:me|us)$/.test(word));
-  while (n < words.length && n <= at + 3 && filler(words[n] as string)) n++;
+  while (n < words.length && n <= at + 3 && filler(words[n] as string)) {
+    // "Name ONE way ...", "list three treatments": how many are wanted, no word a passage must say ("One key player").
+    if (instructs && COUNT_WORD.test(words[n] as string)) asking.push(words[n] as string);
+    n++;
+  }
   // "What is the RIGHT dose", "the BEST exercise": the kind asked for is the noun after such a word.
   if (HEAD_MODIFIERS.has(words[n] ?? '') && n + 1 < words.length) {
     // "What is a MAIN duty of ...": which of several, said in any words; "best" and "normal" still rank or measure.
