@@ -53,15 +53,14 @@ export function negatedWord(word: string, inContent: (stem: string) => boolean):
 }
 
 /** Combining forms a word may open with, joined to a word that stays its subject ("neuro|inflammation"). */
-const COMBINING_FORMS =
-  'neuro|psycho|osteo|cardio|bio|hyper|hypo|micro|macro|multi|inter|intra|pre|post|sub|super|over|under';
-const COMBINING_FORM = new RegExp(`^(?:${COMBINING_FORMS})(?=[a-z]{5,}$)`);
+const COMBINING_FORM =
+  /^(?:neuro|psycho|osteo|cardio|bio|hyper|hypo|micro|macro|multi|inter|intra|pre|post|sub|super|over|under)(?=[a-z]{5,}$)/;
 /** The combining forms of science words, typed apart from the rest of the word ("osteo calcium", "bio molecules"). */
 const SCIENCE_FORM = /^(?:neuro|psycho|osteo|cardio|bio|endo|immuno|patho|physio|gastro|haemo|hemo)$/;
 
 /** Whether a word is only the combining form a science word opens with ("osteo" of "osteo calcium"). */
 export function isCombiningForm(word: string): boolean {
-  return SCIENCE_FORM.test(word);
+  return SCIENCE_FORM.test(word.toLowerCase());
 }
 
 /**
