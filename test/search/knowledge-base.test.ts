@@ -685,6 +685,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
     ).not.toBe('(not found)');
   });
 
+  it("reads the noun an adjective qualifies as a claim's subject ('new drugs'), not the adjective", () => {
+    expect(first('could this lead to new drugs?')).toContain('drugs targeting bone-derived signals');
+    // Not a verb ("lower cortisol"): whether the content says how to lower it.
+    expect(first('can you lower cortisol?')).toBe('(not found)');
+  });
+
   it('declines a yes/no question whose opening condition names a case the content never speaks of', () => {
     expectDeclined('if I move to a warmer country, will my bones get stronger?', 'country');
     expect(first('if I exercise more, will my mood improve?')).toContain('exercise');

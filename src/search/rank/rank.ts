@@ -7,7 +7,7 @@ import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import { type AnalyzedQuestion, type Concept, inAside, outsideQuestion } from '../question/query.js';
 import { editDistance } from '../text/edit-distance.js';
-import { mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
+import { commonestPart, mayBeVerb, mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
@@ -465,7 +465,16 @@ function claimSubject(concepts: readonly WeightedConcept[], analyzed: AnalyzedQu
   // "Could THE TWO be linked?" is "both".
   if (subject < 0 || /^(?:one|two|other|both|either|each)$/i.test(concepts[subject]?.concept.word ?? ''))
     return undefined;
-  return concepts.some((c) => REPORTING.test(c.concept.word)) ? undefined : subject;
+  if (concepts.some((c) => REPORTING.test(c.concept.word))) return undefined;
+  // "Could this lead to NEW drugs?": an adjective names no subject; the noun it qualifies does.
+  const found = concepts[subject] as WeightedConcept;
+  const next = concepts.findIndex((c) => c.concept.position === found.concept.position + 1);
+  return next >= 0 && onlyAdjective(foldCase(found.concept.word)) ? next : subject;
+}
+
+/** An adjective that is no verb: "NEW drugs", not "LOWER cortisol". */
+function onlyAdjective(word: string): boolean {
+  return commonestPart(word) === 'a' && !mayBeVerb(word);
 }
 
 const COMPARATIVE = /^(?:higher|lower|greater|fewer|bigger|smaller|increased|decreased|elevated|reduced|raised)$/i;
