@@ -246,6 +246,8 @@ export class KnowledgeBase {
     // "What year was the review published?", with no year given: the year.
     const frame = analyzed.concepts.find((c) => c.frame)?.word;
     if (missing.length === 0 && analyzed.answerType === 'time' && frame) missing.push(frame);
+    // "When was the review published?", with no date given: the time.
+    if (missing.length === 0 && analyzed.answerType === 'time') missing.push('when');
     // "How much exercise?", "how old were the patients?": what the content lacks is the amount asked for, named as
     // asked ("how old", not "old"); its own word is no topic the article talks about ("how often should I exercise"
     // talks about exercise, not "often").

@@ -699,6 +699,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
   it('answers who discovered or coined a thing, or when, only with a sentence that names someone or a time', () => {
     expectDeclined('who first discovered osteocalcin?', 'who discovered it');
     expectDeclined('when was osteopontin discovered?', 'when it was discovered');
+    // The date a thing was put out: the passage saying where the review was published gives none.
+    expectDeclined('when was the review published', 'when');
+    expectDeclined('When did ScienceAlert publish this?', 'when');
     expect(first('who came up with the bone-brain axis?')).toContain('three neurologists from China');
   });
 
@@ -913,8 +916,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
       expect(answer.passages, question).toEqual([]);
       expect(answer.missing, question).toEqual(['when']);
     }
-    // Asked of the past, a passage about it is still quoted, though it gives no date.
-    expect(first('when was the study published')).toContain('published in the journal Biomolecules');
+    // Asked of the past, a passage about it is still quoted, though it gives no date ("traditionally"); not for the
+    // date a thing was put out, which only a date answers (the journal named is no date).
+    expect(first('when was the brain thought to be hardwired')).toContain('hardwired');
+    expectDeclined('when was the study published', 'when');
     const roads = KnowledgeBase.build({
       articles: [article('roads', 'Roads', [], ['The new bridge over the river will open in 2027, the council says.'])],
       synonyms: [],

@@ -260,7 +260,7 @@ function questionFacts(
         ? claimSubject(concepts, analyzed)
         : (describedThing(analyzed, concepts) ?? thingAsked(analyzed, concepts)),
     subjectWords: analyzed.subject.map((stem) => subjectWord(stem, concepts)),
-    needsATime: analyzed.amount === 'when' || asksTheYear(concepts),
+    needsATime: analyzed.amount === 'when' || asksTheYear(concepts) || asksWhenMade(analyzed, concepts),
     naming: namingOf(analyzed, concepts),
     maxScore: Math.max(...candidates.map((c) => c.score)),
   };
@@ -428,6 +428,16 @@ function saysHowOften(match: PassageMatch, concepts: readonly WeightedConcept[])
 function asksTheYear(concepts: readonly WeightedConcept[]): boolean {
   return concepts.some((c) => c.concept.frame && /^(?:year|date|decade)$/i.test(c.concept.word));
 }
+
+/**
+ * "When was the review PUBLISHED?", "when did they write it?": the date a thing was made or put out, which only a time
+ * answers (the passage that says where it was published gives none).
+ */
+function asksWhenMade(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): boolean {
+  return analyzed.answerType === 'time' && concepts.some((c) => DATED_EVENT.test(c.concept.word));
+}
+const DATED_EVENT =
+  /^(?:publish|published|publishes|released?|written|wrote|founded|established|launched|issued|printed|posted)$/i;
 
 /** "When will the trials start?": whether a sentence that meets the question gives a time. */
 function saysWhen(match: PassageMatch): boolean {
