@@ -188,6 +188,10 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ['this', 'information'],
   ['the', 'info'],
   ['that', 'info'],
+  // "Why are older adults SINGLED OUT?", "why focus on them": why them in particular, which is why they are named.
+  ['singled', 'out'],
+  ['single', 'out'],
+  ['singling', 'out'],
   // "LEMME GUESS, the answer is exercise?", "NEXT YOU'LL TELL ME the brain isn't fixed": sarcasm's frames ask nothing.
   ['lemme', 'guess'],
   ['let', 'me', 'guess'],

@@ -19,6 +19,8 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('which main factors are there').asking).toContain('factors');
     // An instruction for someone: "give ME an example of ..." asks for one as "what is an example of" does.
     expect(form('give me an example of a bone hormone').asking).toContain('example');
+    // "Singled out" asks why them in particular, no word a passage must say.
+    expect(form('why are older adults singled out').asking).toEqual(expect.arrayContaining(['singled', 'out']));
     // How many it wants is no word a passage must say: "name ONE way", not "One key player".
     expect(form('name one way depression affects the skeleton').asking).toContain('one');
     expect(form('what are the two hormones').asking).not.toContain('two');
