@@ -145,6 +145,7 @@ const OWN_FOLLOW_UPS_112 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-112
 const OWN_FOLLOW_UPS_113 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-113.jsonl');
 const OWN_FOLLOW_UPS_114 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-114.jsonl');
 const OWN_FOLLOW_UPS_115 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-115.jsonl');
+const OWN_FOLLOW_UPS_116 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-116.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -503,6 +504,9 @@ const OWN_LAY_346_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_347_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-347.jsonl');
 const OWN_LAY_348_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-348.jsonl');
 const OWN_LAY_349_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-349.jsonl');
+const OWN_LAY_350_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-350.jsonl');
+const OWN_LAY_351_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-351.jsonl');
+const OWN_LAY_352_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-352.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -897,6 +901,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_347_QUESTIONS, 7, 0.71, 0.66],
     [OWN_LAY_348_QUESTIONS, 7, 1, 1],
     [OWN_LAY_349_QUESTIONS, 7, 0.71, 0.66],
+    [OWN_LAY_350_QUESTIONS, 7, 1, 0.66],
+    [OWN_LAY_351_QUESTIONS, 5, 1, 1],
+    [OWN_LAY_352_QUESTIONS, 4, 0.75, 0.83],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1064,6 +1071,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_113, 6, 0.83, 0.16],
     [OWN_FOLLOW_UPS_114, 6, 0.66, 0],
     [OWN_FOLLOW_UPS_115, 6, 0.66, 0.33],
+    [OWN_FOLLOW_UPS_116, 6, 0.5, 0],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
