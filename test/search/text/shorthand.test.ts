@@ -59,6 +59,11 @@ describe('expandShorthand', () => {
       'the vicious cycle part, explain please',
     );
     expect(expandShorthand('is this legit science or nah').trim()).toBe('is this legit science or');
+    // A degree adverb the content never says: "does this affect older people" at all answers "mostly".
+    expect(expandShorthand('does this mostly affect older people?').replace(/\s+/g, ' ')).toBe(
+      'does this affect older people?',
+    );
+    expect(expandShorthand('a mostly inland forest', (stem) => stem === 'mostli')).toBe('a mostly inland forest');
     // In capitals, "FR" may be an abbreviation (France, a form).
     expect(expandShorthand('the FR team')).toBe('the FR team');
     // Exclamations too.
