@@ -243,11 +243,9 @@ export class KnowledgeBase {
       if (at >= 0) missing[at] = firsts.missing;
       else if (missing.length === 0) missing.push(firsts.missing);
     }
-    // "What year was the review published?", with no year given: the year.
+    // "What year was the review published?", with no year given: the year; "when was it published?": when.
     const frame = analyzed.concepts.find((c) => c.frame)?.word;
-    if (missing.length === 0 && analyzed.answerType === 'time' && frame) missing.push(frame);
-    // "When was the review published?", with no date given: the time.
-    if (missing.length === 0 && analyzed.answerType === 'time') missing.push('when');
+    if (missing.length === 0 && analyzed.answerType === 'time') missing.push(frame ?? 'when');
     // "How much exercise?", "how old were the patients?": what the content lacks is the amount asked for, named as
     // asked ("how old", not "old"); its own word is no topic the article talks about ("how often should I exercise"
     // talks about exercise, not "often").

@@ -66,11 +66,10 @@ export function askingSentenceStart(
   if (told !== undefined && told > at) return { asks: at, asideAt: told };
   // "I take calcium and vitamin D. Does the article say THESE help my mood?": the question is about what was told.
   const opening = tokens.slice(at, at + 5).map((t) => foldCase(t.word));
-  if (pointsBack(opening) || (namesStory(opening) && !VERIFICATION.test(question.slice(last).trim()))) {
-    return { asks: at, storyAsked: true };
-  }
+  const verifies = VERIFICATION.test(question.slice(last).trim());
+  if (pointsBack(opening) || (namesStory(opening) && !verifies)) return { asks: at, storyAsked: true };
   // "She says bones are just dead scaffolding. Is that true?": what is asked is the claim before.
-  if (VERIFICATION.test(question.slice(last).trim())) {
+  if (verifies) {
     const before = ends.at(-2);
     const claimAt = before === undefined ? start : tokens.findIndex((t) => t.start >= before);
     return { asks: Math.max(start, claimAt), verifyAt: at };

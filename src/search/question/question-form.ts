@@ -88,22 +88,11 @@ const JUDGING_ADJECTIVES = new Set(
 /** Nouns for a thought about something: "the IDEA of the LOR", "the CONCEPT of an axis". */
 const IDEA_NOUNS = new Set(['idea', 'concept', 'notion']);
 /** Head modifiers that only pick one of several: "the MAIN duty", "a KEY factor". */
+/** "What's a GOOD quote from them?", "a MEMORABLE line": one the asker would like, of those there are. */
+const LIKED_MODIFIERS = ['good', 'nice', 'great', 'memorable', 'striking', 'notable'];
 const SELECTING_MODIFIERS = new Set([
-  'main',
-  'key',
-  'primary',
-  'principal',
-  'chief',
-  'major',
-  'lead',
-  'senior',
-  // "What's a GOOD quote from them?", "a MEMORABLE line": one the asker would like, of those there are.
-  'good',
-  'nice',
-  'great',
-  'memorable',
-  'striking',
-  'notable',
+  ...'main key primary principal chief major lead senior'.split(' '),
+  ...LIKED_MODIFIERS,
 ]);
 /**
  * "What is NOTABLE about X", "what's INTERESTING about X", "why is X INTERESTING?": what the content says of X,
@@ -137,11 +126,12 @@ const PEOPLE_ASKED = new Set([
   'organizations',
 ]);
 /** Words before the noun of "what/which" that rank or judge rather than name a kind: "what is the BEST exercise". */
-const HEAD_MODIFIERS = new Set(
-  'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another lead senior good nice great memorable striking notable'.split(
+const HEAD_MODIFIERS = new Set([
+  ...'right best ideal optimal recommended correct proper normal usual typical average exact safest safe main biggest another lead senior'.split(
     ' ',
   ),
-);
+  ...LIKED_MODIFIERS,
+]);
 /** "What is the STATE of X", "the BEHAVIOUR of X when ...": how X stands or acts, asked of X. */
 const STATE_NOUNS = new Set(['state', 'status', 'behaviour', 'behavior']);
 /** Verbs that ask for a name, not about it: "why is it CALLED an axis?". ("Named" is left out: "named after".) */
