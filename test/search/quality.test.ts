@@ -146,6 +146,7 @@ const OWN_FOLLOW_UPS_113 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-113
 const OWN_FOLLOW_UPS_114 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-114.jsonl');
 const OWN_FOLLOW_UPS_115 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-115.jsonl');
 const OWN_FOLLOW_UPS_116 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-116.jsonl');
+const OWN_FOLLOW_UPS_117 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-117.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -507,6 +508,11 @@ const OWN_LAY_349_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_350_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-350.jsonl');
 const OWN_LAY_351_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-351.jsonl');
 const OWN_LAY_352_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-352.jsonl');
+const OWN_LAY_353_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-353.jsonl');
+const OWN_LAY_354_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-354.jsonl');
+const OWN_LAY_355_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-355.jsonl');
+const OWN_LAY_356_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-356.jsonl');
+const OWN_LAY_357_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-357.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -904,6 +910,11 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_350_QUESTIONS, 7, 1, 0.66],
     [OWN_LAY_351_QUESTIONS, 5, 1, 1],
     [OWN_LAY_352_QUESTIONS, 4, 1, 0.83],
+    [OWN_LAY_353_QUESTIONS, 10, 0.3, 0.8],
+    [OWN_LAY_354_QUESTIONS, 11, 0.9, 1],
+    [OWN_LAY_355_QUESTIONS, 10, 0.9, 0.66],
+    [OWN_LAY_356_QUESTIONS, 6, 0.66, 0.6],
+    [OWN_LAY_357_QUESTIONS, 9, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1072,6 +1083,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_114, 6, 0.66, 0],
     [OWN_FOLLOW_UPS_115, 6, 0.66, 0.33],
     [OWN_FOLLOW_UPS_116, 6, 0.5, 0],
+    [OWN_FOLLOW_UPS_117, 8, 0.62, -0.25],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
