@@ -491,6 +491,9 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     const manner = words.filter((w) => QUOTE_MANNER.has(w));
     return { type: 'quotation', frame: quoting, asking: [...asking, ...speakersAsked(words), ...manner] };
   }
+  // "The researchers' names pls", "what are the authors' names?", "names of the team": who they are.
+  const naming = words.find((w, i) => NAMES.has(w) && namesPeople(words, i));
+  if (naming) return { type: 'person', asking: [...asking, naming] };
   if (at < 0 && !instructs) return { type: null, asking };
   if (instructs) at = opening;
   // "Why is it CALLED an axis?", "what is the hormone CALLED?": naming frames the question, whatever the name.
@@ -577,6 +580,16 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   if (norm && VALUE_NOUNS.has(head.at(-1) ?? ''))
     return { ...result, type: 'count', amount: `${norm} ${head.at(-1)}`, head };
   return { ...result, head };
+}
+
+const NAMES = new Set(['name', 'names']);
+const AUTHOR_WORD = new RegExp(String.raw`^(?:${AUTHOR_NOUNS})(?:'s?)?$`);
+/** Whether the name at `at` is that of the people who did the work: "the AUTHORS names", "names OF THE RESEARCHERS". */
+function namesPeople(words: readonly string[], at: number): boolean {
+  if (AUTHOR_WORD.test(words[at - 1] ?? '')) return true;
+  const of = words[at + 1] === 'of' ? at + 2 : -1;
+  const after = /^(?:the|these|those|their|its|all)$/.test(words[of] ?? '') ? of + 1 : of;
+  return of > 0 && AUTHOR_WORD.test(words[after] ?? '');
 }
 
 /**

@@ -65,6 +65,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('tell me about the researchers').type).toBe('person');
     expect(form('what about the team').type).toBe('person');
     expect(form('what do the researchers suggest').type).not.toBe('person');
+    // Their names are who they are: "the researchers names pls", "names of the authors"; not a name they gave.
+    expect(form('the researchers names pls')).toMatchObject({ type: 'person', asking: ['names'] });
+    expect(form('what are the names of the authors').type).toBe('person');
+    expect(form('what name did the researchers give it').type).not.toBe('person');
   });
 
   it('reads closing "list", "the state of", "how strong is" and "modalities" as asking, and a learner\'s "is true that"', () => {
