@@ -49,7 +49,7 @@ export const LIKELIHOOD_WORDS: readonly string[] = ['possible', 'likely', 'plaus
  * article back that up?". One source for both readers of it: asking-sentence.ts (the sentence after a claim) and
  * CLOSING_VERIFICATION here (where a bare "..., true?" is left to TRUE_TAG).
  */
-const VERIFYING_SENTENCE = String.raw`(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact|legit|real|a\s+real\s+thing|${LIKELIHOOD_WORDS.join('|')})|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)`;
+const VERIFYING_SENTENCE = String.raw`(?:does|do|did|can)\s+(?:the\s+)?(?:article|study|review|research|it|this)\s+(?:back\s+(?:that|this|it)\s+up|support|confirm|agree)(?:\s+(?:that|this|it|with\s+(?:that|this|it|her|him|them)))?|(?:is|isn't|isnt|was)\s+(?:that|this|it|she|he)\s+(?:really\s+)?(?:true|right|correct|so|accurate|a\s+fact|legit|real|a\s+real\s+thing|${LIKELIHOOD_WORDS.join('|')})|(?:are|were)\s+(?:they|those)\s+(?:really\s+)?(?:right|correct)|(?:is|isn't|isnt|was)\s+(?:that|this)\s+(?:the\s+)?(?:idea|gist|point|theory|claim|argument|thinking|message|takeaway)|(?:have|did)\s+i\s+(?:got|get|understood)\s+(?:that|this|it)\s+right|do\s+i\s+have\s+(?:that|this|it)\s+right`;
 /** VERIFYING_SENTENCE, or a bare "true?", "right?", "really?", "for real?". */
 export const VERIFYING = String.raw`${VERIFYING_SENTENCE}|true|right|correct|really|for\s+real`;
 /** Whether the text says it: "is that in here?", "does the article cover that?". */
@@ -66,7 +66,7 @@ const CLOSING_VERIFICATION = new RegExp(
   'i',
 );
 /** The cheap test a message passes before CLOSING_VERIFICATION is run on it. */
-const MAY_VERIFY = /[,.;!]\s*(?:is|isn't|isnt|was|are|were|does|do|did|can)\s/i;
+const MAY_VERIFY = /[,.;!]\s*(?:is|isn't|isnt|was|are|were|does|do|did|can|have)\s/i;
 
 /** "X. Is that true?" as "is it true that X?", when X is a claim of the world (CLOSING_VERIFICATION). */
 function verifiedClaim(question: string): string {

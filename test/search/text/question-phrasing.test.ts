@@ -172,6 +172,13 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('I heard coffee thins bones, is that in the article?')).toBe(
       'is it true that coffee thins bones?',
     );
+    // Checking one's understanding: "is that the idea?", "have I got that right?".
+    expect(rephraseQuestion('the two illnesses make each other worse, is that the idea?')).toBe(
+      'is it true that the two illnesses make each other worse?',
+    );
+    expect(rephraseQuestion('bones make hormones, have I got that right?')).toBe(
+      'is it true that bones make hormones?',
+    );
     // A story of the asker's own is read by the asking sentence, not rewritten.
     const story = 'My therapist suggested exercise. Does the article back that up?';
     expect(rephraseQuestion(story)).toBe(story);
