@@ -75,6 +75,9 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     // So does "it" as the subject of what a yes/no question claims; not "is it ...".
     expect(told('My anxiety is bad. Does it hurt my bones?')).toBe(true);
     expect(told('I read the article. Is it true bones make hormones?')).toBeUndefined();
+    // "Does this apply to me?": whether the findings hold for what was told; not "does this mean ...".
+    expect(told('I have anxiety, not depression. Does this apply to me?')).toBe(true);
+    expect(told('I have weak bones. Does this mean I will get depressed?')).toBeUndefined();
     // After a comma too, when the question is "does it" or "do they"; not after a condition.
     expect(told('my anxiety is bad, does it hurt my bones?')).toBe(true);
     expect(told('if someone carries the variant, do they get depressed?')).toBeUndefined();
