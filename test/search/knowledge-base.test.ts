@@ -471,6 +471,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     ] as const) {
       expectDeclined(question, missing);
     }
+    // So does a noun opening a later phrase of what is asked about: "the evidence on COFFEE and fracture risk".
+    expectDeclined("What's the evidence on coffee and fracture risk?", 'coffee');
+    expectDeclined("What's the evidence on SSRIs and bone loss?", 'SSRIs');
+    expect(first("what's the evidence on exercise and mood")).toContain('exercise');
     // Its own "what is X" is still answered.
     expect(first('what are the effects of depression on bones')).toContain('bone');
     expect(first('what is neuromodulation')).toContain('neuromodulation');

@@ -2,7 +2,7 @@
 
 import type { AnalyzedQuestion } from '../question/query.js';
 import { placesInGeneral } from '../question/word-roles.js';
-import { commonestPart } from '../text/related-words.js';
+import { commonestPart, mayBeNoun, mayBeVerb } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -35,7 +35,19 @@ export function missingInWh(
       at(first.concept.position + 1)?.inContent &&
       missingNoun(first, options) &&
       commonestPart(first.concept.word) === 'n';
-    return qualifies ? withNext(first, at) : missingKind(concepts, at, options);
+    if (qualifies) return withNext(first, at);
+    // "What's the evidence on COFFEE and fracture risk?": a noun opening a later phrase of what is asked about (no
+    // word of the question before it: "the bigger PICTURE" is an idiom's), that the content never says.
+    const other = concepts.find(
+      (c) =>
+        c !== first &&
+        analyzed.subject.includes(c.concept.stem) &&
+        at(c.concept.position - 1) === undefined &&
+        !c.concept.related &&
+        missingNoun(c, options) &&
+        onlyNoun(foldCase(c.concept.word)),
+    );
+    return other ? withNext(other, at) : missingKind(concepts, at, options);
   }
   const quality = missingHowQuality(analyzed, concepts, options) ?? missingKind(concepts, at, options);
   if (quality) return quality;
@@ -91,4 +103,9 @@ function missingKind(concepts: readonly WeightedConcept[], at: ConceptAt, option
   return (kind.concept.salience ?? 1) >= options.namedSalience
     ? `${kind.concept.word} ${final.concept.word}`
     : undefined;
+}
+
+/** A word English uses as a noun and never as a verb ("coffee"; "SSRIs", unknown to WordNet): not "ends", "reputable". */
+function onlyNoun(word: string): boolean {
+  return mayBeNoun(word) && !mayBeVerb(word) && (commonestPart(word) ?? 'n') === 'n';
 }
