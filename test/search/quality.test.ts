@@ -147,6 +147,7 @@ const OWN_FOLLOW_UPS_114 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-114
 const OWN_FOLLOW_UPS_115 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-115.jsonl');
 const OWN_FOLLOW_UPS_116 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-116.jsonl');
 const OWN_FOLLOW_UPS_117 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-117.jsonl');
+const OWN_FOLLOW_UPS_118 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-118.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -513,6 +514,10 @@ const OWN_LAY_354_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_355_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-355.jsonl');
 const OWN_LAY_356_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-356.jsonl');
 const OWN_LAY_357_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-357.jsonl');
+const OWN_LAY_358_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-358.jsonl');
+const OWN_LAY_359_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-359.jsonl');
+const OWN_LAY_360_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-360.jsonl');
+const OWN_LAY_361_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-361.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -915,6 +920,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_355_QUESTIONS, 10, 0.9, 0.66],
     [OWN_LAY_356_QUESTIONS, 6, 0.66, 0.6],
     [OWN_LAY_357_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_358_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_359_QUESTIONS, 8, 1, 0.5],
+    [OWN_LAY_360_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_361_QUESTIONS, 6, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1084,6 +1093,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_115, 6, 0.66, 0.33],
     [OWN_FOLLOW_UPS_116, 6, 0.5, 0],
     [OWN_FOLLOW_UPS_117, 8, 0.62, -0.25],
+    [OWN_FOLLOW_UPS_118, 6, 1, 0.16],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
