@@ -66,8 +66,11 @@ export function askingSentenceStart(
   if (told !== undefined && told > at) return { asks: at, asideAt: told };
   // "I take calcium and vitamin D. Does the article say THESE help my mood?": the question is about what was told.
   const opening = tokens.slice(at, at + 5).map((t) => foldCase(t.word));
-  const verifies = VERIFICATION.test(question.slice(last).trim());
-  if (pointsBack(opening) || (namesStory(opening) && !verifies)) return { asks: at, storyAsked: true };
+  const closing = question.slice(last).trim();
+  // "My friend reckons this proves X. DOES IT?": a bare tag after a claim asks whether it holds, as "is that true?".
+  const tagged = BARE_TAG.test(closing);
+  const verifies = tagged || VERIFICATION.test(closing);
+  if ((pointsBack(opening) && !tagged) || (namesStory(opening) && !verifies)) return { asks: at, storyAsked: true };
   // "She says bones are just dead scaffolding. Is that true?": what is asked is the claim before.
   if (verifies) {
     const before = ends.at(-2);
@@ -170,5 +173,7 @@ function namesStory(words: readonly string[]): boolean {
   );
 }
 /** A closing question that only asks whether what was said before is so (VERIFYING). */
+/** A bare closing tag: "does it?", "is it?", "do they?". */
+const BARE_TAG = /^(?:does|do|did|is|was|are|can|could|will|would)\s+(?:it|they|that|this|he|she)[\s?!.]*$/iu;
 const VERIFICATION = new RegExp(`^(?:${VERIFYING})[\\s?!.]*$`, 'iu');
 const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

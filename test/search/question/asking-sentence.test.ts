@@ -68,6 +68,15 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(told('I have weak bones and low mood. Is that connected?')).toBeUndefined();
     expect(told('I thought bones were inert. Is that what scientists thought?')).toBeUndefined();
     expect(told('She says bones are dead scaffolding. Is that true?')).toBeUndefined();
+    // A bare "does it?" after a claim verifies it, as "is that true?" does.
+    expect(told('My friend reckons this proves depression causes osteoporosis. Does it?')).toBeUndefined();
+    expect(
+      askingSentenceStart(
+        'My friend reckons this proves X. Does it?',
+        tokenize('My friend reckons this proves X. Does it?'),
+        0,
+      ).verifyAt,
+    ).toBe(6);
     expect(told('I read the review. Is this article new?')).toBeUndefined();
     // "They" as the subject of a yes/no question points back too; not "they" later in it.
     expect(told('My mum takes calcium tablets every day. Do they help with depression?')).toBe(true);
