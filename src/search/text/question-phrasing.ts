@@ -442,7 +442,9 @@ function arrowAsEffect(question: string): string {
 
 export function rephraseQuestion(question: string, inContent: (stem: string) => boolean = () => false): string {
   // Before the story and preamble readings, which would take the statement for either and leave a bare "why".
-  const why = MAY_CLOSE_WITH_WHY.test(question) ? (closingWhy(question) ?? question) : question;
+  // "I saw ON TIKTOK that ...", "people ON TWITTER say ...": where the asker heard it, no topic of the question.
+  const heard = MAY_NAME_MEDIA.test(question) ? question.replace(HEARD_ON_MEDIA, '$1') : question;
+  const why = MAY_CLOSE_WITH_WHY.test(heard) ? (closingWhy(heard) ?? heard) : heard;
   const quizzed = optionsAsAlternatives(arrowAsEffect(why))
     .replace(TRUE_OR_FALSE, 'is it true that ')
     .replace(/\btrue or false that\b/i, 'true that');
@@ -523,6 +525,16 @@ function closingWhy(text: string): string | undefined {
   const first = statement.split(/\s+/)[0]?.toLowerCase() ?? '';
   return QUESTION_OPENINGS.has(first) ? undefined : `why ${statement}?`;
 }
+
+/** Where people hear things: social media, the news, a podcast. */
+const MEDIA = String.raw`tiktok|tik\s+tok|twitter|x|reddit|facebook|fb|instagram|insta|youtube|yt|threads|bluesky|social\s+media|the\s+news|news|tv|the\s+telly|a\s+podcast|podcast|a\s+video|a\s+forum|a\s+blog|online|the\s+internet|the\s+radio|radio`;
+const MAY_NAME_MEDIA =
+  /\b(?:on|in|from)\s+(?:the\s+)?(?:tik|twitter|x|reddit|face|fb|insta|you|yt|threads|bluesky|social|news|tv|telly|a\s+|podcast|online|internet|radio)/i;
+/** A verb of hearing, or people, then where: "saw ON TIKTOK", "people ON TWITTER say". */
+const HEARD_ON_MEDIA = new RegExp(
+  String.raw`\b(saw|seen|heard|read|watched|people|someone|somebody|everyone|everybody|folks|guys|they|it|this|was)\s+(?:on|in|from)\s+(?:the\s+)?(?:${MEDIA})\b(?!-)`,
+  'gi',
+);
 
 function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
   const lower = text.toLowerCase();

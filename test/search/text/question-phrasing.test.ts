@@ -172,6 +172,12 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('I heard coffee thins bones, is that in the article?')).toBe(
       'is it true that coffee thins bones?',
     );
+    // Where the asker heard it is no part of the claim.
+    expect(rephraseQuestion('I saw on tiktok that bones make hormones, is that true?')).toBe(
+      'is it true that bones make hormones?',
+    );
+    expect(rephraseQuestion('people on twitter say it is new')).toBe('people say it is new');
+    expect(rephraseQuestion('is osteocalcin on tv?')).toBe('is osteocalcin on tv?');
     // Checking one's understanding: "is that the idea?", "have I got that right?".
     expect(rephraseQuestion('the two illnesses make each other worse, is that the idea?')).toBe(
       'is it true that the two illnesses make each other worse?',
