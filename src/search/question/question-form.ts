@@ -467,6 +467,13 @@ function framingWords(words: readonly string[], opening: number): string[] {
       asking.push(word);
     }
   });
+  // "In acute depressive EPISODES", "manic episodes": a spell of the state the adjective before names, no topic of
+  // its own (not a show's "first episode", "the anniversary episode").
+  words.forEach((word, i) => {
+    if (/^(?:episodes?|bouts?|spells?)$/.test(word) && /^[a-z]{3,}(?:ive|ic)$/.test(words[i - 1] ?? '')) {
+      asking.push(word);
+    }
+  });
   // "Treatments LIST", "authors INFO": in keywords, a closing noun that asks for the others in some form.
   const last = words.at(-1) ?? '';
   if (words.length >= 2 && CLOSING_ASKING_NOUNS.has(last) && !isStopWord(words.at(-2) ?? '')) asking.push(last);

@@ -168,6 +168,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(asking('what conditions are linked')).toEqual([]);
     // "Bone problems" are bones: "problems" after a noun names no topic either.
     expect(asking('do depressed people often have bone problems')).toEqual(['problems']);
+    // A spell of the state an adjective names; a show's episode is a topic.
+    expect(asking('is osteocalcin raised in acute depressive episodes')).toEqual(['episodes']);
+    expect(asking('when was the first episode shown')).not.toContain('episode');
     expect(asking('what problems does it cause')).toEqual([]);
   });
 
