@@ -1,9 +1,10 @@
 /**
  * "Does osteocalcin cross the BBB?" where the content writes "blood-brain barrier": an acronym the content never uses
- * is read as the words of the content whose initials spell it. Only acronyms of three to five capitals in a message
- * that is not all capitals, and only words of the content, so nothing is guessed from general English.
+ * is read as the words of the content whose initials spell it, or as a known abbreviation of the field's words the
+ * content has (text/abbreviations.ts). Only acronyms of three to five capitals in a message that is not all capitals.
  */
 
+import { abbreviated } from '../text/abbreviations.js';
 import { isStopWord, normalizeWord, tokenize } from '../text/text.js';
 
 const ACRONYM = /\b([A-Z]{3,5})s?\b/g;
@@ -15,11 +16,36 @@ export function spellOutAcronyms(
   texts: () => Iterable<string>,
 ): string {
   if (!/[a-z]/.test(question) || !/[A-Z]{3}/.test(question)) return question;
+  const definesIt = LETTERS_ASKED.test(question);
   return question.replace(ACRONYM, (typed: string, acronym: string) => {
     const stem = normalizeWord(acronym);
     if (stem === null || inContent(stem) || isStopWord(acronym.toLowerCase())) return typed;
-    return spelledIn(acronym.toLowerCase(), texts()) ?? typed;
+    const lower = acronym.toLowerCase();
+    const field = definesIt ? undefined : fieldWords(lower, typed.length > acronym.length, inContent);
+    return spelledIn(lower, texts()) ?? field ?? typed;
   });
+}
+
+/** "What is BMD?", "what does MDD stand for?": the letters themselves asked about, which the content must spell. */
+const LETTERS_ASKED =
+  /^\s*(?:what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+|the\s+)?[A-Z]{3,5}s?\b\s*(?:mean|stand\s+for)?\s*\??\s*$|.*\b(?:stands?\s+for|short\s+for|acronym|abbreviation)\b)/i;
+
+/**
+ * "Reduced BMD" where the content says "reduced bone density": a known abbreviation of the field, read as those of
+ * its words the content has, when it has the head (the last word) and all but one of the others; else it stays, and
+ * is what the content lacks ("SSRIs": no article word says inhibitor; "ADHD", though the article says "disorder").
+ */
+function fieldWords(acronym: string, plural: boolean, inContent: (stem: string) => boolean): string | undefined {
+  const words = abbreviated(acronym)?.split(/[\s-]+/) ?? [];
+  const has = (word: string) => {
+    const stem = normalizeWord(word);
+    return stem !== null && inContent(stem);
+  };
+  const head = words.at(-1);
+  const kept = words.filter(has);
+  // The head and all but one other word: "ADHD" is no "disorder" of the article's.
+  if (head === undefined || !has(head) || kept.length < words.length - 1) return undefined;
+  return plural ? `${kept.join(' ')}s` : kept.join(' ');
 }
 
 /** The first run of content words, no function word among them, whose initials are the acronym's letters. */

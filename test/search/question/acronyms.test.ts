@@ -6,7 +6,7 @@ const TEXTS = [
   'Future investigations must validate interventions through rigorous clinical trials, but the knowledge grows.',
   'It stands for bone. Brain aches.',
 ];
-const CONTENT = new Set(['osteocalcin', 'barrier', 'blood', 'brain', 'trial', 'nhs']);
+const CONTENT = new Set(['osteocalcin', 'barrier', 'blood', 'brain', 'trial', 'nhs', 'bone', 'densiti', 'disord']);
 const read = (question: string) =>
   spellOutAcronyms(
     question,
@@ -26,6 +26,14 @@ describe('spellOutAcronyms', () => {
     expect(read('what about the HPA axis?')).toBe('what about the HPA axis?');
     // "bone. Brain aches": initials across a full stop are no phrase.
     expect(read('what does BBA mean?')).toBe('what does BBA mean?');
+  });
+
+  it('reads a known abbreviation of the field as its words the content has, when it has the head and all but one', () => {
+    expect(read('is MDD linked to low BMD?')).toBe('is MDD linked to low bone density?');
+    expect(read('does it explain ADHD?')).toBe('does it explain ADHD?');
+    // The letters themselves asked about are left for the content to spell.
+    expect(read('what is BMD?')).toBe('what is BMD?');
+    expect(read('what does BMD stand for')).toBe('what does BMD stand for');
   });
 
   it('leaves a message in capitals, and two-letter words, as typed', () => {
