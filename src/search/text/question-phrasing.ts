@@ -388,11 +388,22 @@ const MENTIONED_THEN_ASKED =
 const MAY_MENTION =
   /\b(?:mentioned|brought up|talked about|told \w+ about|heard about|read about|saw about|learned about|learnt about)\b/i;
 
-/** MENTIONED_THEN_ASKED's question, with the thing brought up where its "it" stands. */
+/**
+ * "My doctor wants me to start exercising, does the article say that helps?": who advised it is no topic either; what
+ * they advised stands where "that" (or "it", "this") does.
+ */
+const ADVISED_THEN_ASKED =
+  /^\s*(?:(?:my|her|his|our|their|a|the)\s+)?[a-z]+\s+(?:wants|wanted|told|asked|advised|recommended|suggested|says|said)\s+(?:(?:me|us|him|her|them)\s+)?(?:to|(?:that\s+)?(?:i|we|he|she|they)\s+should)\s+(?:(?:start|try|begin|take\s+up|take|do)\s+)?((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s*[,.;:]\s*([^,.;:]*?\b(?:that|it|this)\b[^,.;:]*)$/i;
+const MAY_ADVISE =
+  /\b(?:wants?|wanted|told|asked|advised|recommended|suggested|says|said)\s+(?:me|us|him|her|them|i|we|he|she|they|that)\b/i;
+
+/** MENTIONED_THEN_ASKED's question, with the thing brought up where its "it" stands; ADVISED_THEN_ASKED's likewise. */
 function askedOfMentioned(question: string): string {
   const m = MAY_MENTION.test(question) ? MENTIONED_THEN_ASKED.exec(question) : null;
-  if (!m?.[1] || !m[2]) return question;
-  return m[2].replace(/\bit\b/i, m[1]);
+  if (m?.[1] && m[2]) return m[2].replace(/\bit\b/i, m[1]);
+  const advised = MAY_ADVISE.test(question) ? ADVISED_THEN_ASKED.exec(question) : null;
+  if (!advised?.[1] || !advised[2]) return question;
+  return advised[2].replace(/\b(?:that|it|this)\b/i, advised[1]);
 }
 
 /** "(a) USA (b) China (c) UK", "a) ... b) ...", "A. ... B. ...": a quiz's lettered options, each marker's letter. */

@@ -134,6 +134,19 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('question marks on bones?')).toBe('question marks on bones?');
   });
 
+  it('reads "X wants me to start Y, does that help?" as asked of Y, whoever advised it', () => {
+    expect(rephraseQuestion('my doctor wants me to start exercising, does the article say that helps?')).toBe(
+      'does the article say exercising helps?',
+    );
+    expect(rephraseQuestion('my GP said I should take calcium. does it help with mood?')).toBe(
+      'does calcium help with mood?',
+    );
+    // A claim of the world told ("my doctor says stress ...") is verified, not read as advice.
+    expect(rephraseQuestion('my doctor says stress weakens bones, is that true?')).toBe(
+      'is it true that stress weakens bones?',
+    );
+  });
+
   it('reads "X mentioned Y, what does it do?" as asked of Y, whoever brought it up', () => {
     expect(rephraseQuestion('her doctor mentioned cortisol, what does it do to bones?')).toBe(
       'what does cortisol do to bones?',
