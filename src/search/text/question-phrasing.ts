@@ -394,6 +394,10 @@ const MAY_MENTION =
  */
 const ADVISED_THEN_ASKED =
   /^\s*(?:(?:my|her|his|our|their|a|the)\s+)?[a-z]+\s+(?:wants|wanted|told|asked|advised|recommended|suggested|says|said)\s+(?:(?:me|us|him|her|them)\s+)?(?:to|(?:that\s+)?(?:i|we|he|she|they)\s+should)\s+(?:(?:start|try|begin|take\s+up|take|do)\s+)?((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s*[,.;:]\s*([^,.;:]*?\b(?:that|it|this)\b[^,.;:]*)$/i;
+/** "My grandad TAKES vitamin D for his bones, will that help his mood?": what someone takes, asked about as "that". */
+const TAKEN_THEN_ASKED =
+  /^\s*(?:(?:my|her|his|our|their)\s+[a-z]+|i|he|she|we|they)\s+(?:takes?|(?:is|am|are|has\s+been|have\s+been)\s+taking|uses?|started|tried|eats?|drinks?)\s+((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+?)(?:\s+(?:for|to\s+help|every)\s+[^,.;:]+)?\s*[,.;:]\s*((?:will|does|do|can|could|would|might)\s+(?:that|it|this|they|these)\b[^,.;:]*)$/i;
+const MAY_TAKE = /\b(?:takes?|taking|uses?|started|tried|eats?|drinks?)\s/i;
 const MAY_ADVISE =
   /\b(?:wants?|wanted|told|asked|advised|recommended|suggested|says|said)\s+(?:me|us|him|her|them|i|we|he|she|they|that)\b/i;
 
@@ -401,9 +405,11 @@ const MAY_ADVISE =
 function askedOfMentioned(question: string): string {
   const m = MAY_MENTION.test(question) ? MENTIONED_THEN_ASKED.exec(question) : null;
   if (m?.[1] && m[2]) return m[2].replace(/\bit\b/i, m[1]);
-  const advised = MAY_ADVISE.test(question) ? ADVISED_THEN_ASKED.exec(question) : null;
+  const advised =
+    (MAY_ADVISE.test(question) ? ADVISED_THEN_ASKED.exec(question) : null) ??
+    (MAY_TAKE.test(question) ? TAKEN_THEN_ASKED.exec(question) : null);
   if (!advised?.[1] || !advised[2]) return question;
-  return advised[2].replace(/\b(?:that|it|this)\b/i, advised[1]);
+  return advised[2].replace(/\b(?:that|it|this|they|these)\b/i, advised[1]);
 }
 
 /** "(a) USA (b) China (c) UK", "a) ... b) ...", "A. ... B. ...": a quiz's lettered options, each marker's letter. */

@@ -141,6 +141,13 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('my GP said I should take calcium. does it help with mood?')).toBe(
       'does calcium help with mood?',
     );
+    // So is what someone takes, asked about as "that" or "they".
+    expect(rephraseQuestion('my grandad takes vitamin D for his bones, will that help his mood?')).toBe(
+      'will vitamin D help his mood?',
+    );
+    expect(rephraseQuestion('my mum takes calcium tablets every day. Do they help with depression?')).toBe(
+      'Do calcium tablets help with depression?',
+    );
     // A claim of the world told ("my doctor says stress ...") is verified, not read as advice.
     expect(rephraseQuestion('my doctor says stress weakens bones, is that true?')).toBe(
       'is it true that stress weakens bones?',
