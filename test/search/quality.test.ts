@@ -148,6 +148,7 @@ const OWN_FOLLOW_UPS_115 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-115
 const OWN_FOLLOW_UPS_116 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-116.jsonl');
 const OWN_FOLLOW_UPS_117 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-117.jsonl');
 const OWN_FOLLOW_UPS_118 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-118.jsonl');
+const OWN_FOLLOW_UPS_119 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-119.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -518,6 +519,10 @@ const OWN_LAY_358_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_359_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-359.jsonl');
 const OWN_LAY_360_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-360.jsonl');
 const OWN_LAY_361_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-361.jsonl');
+const OWN_LAY_362_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-362.jsonl');
+const OWN_LAY_363_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-363.jsonl');
+const OWN_LAY_364_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-364.jsonl');
+const OWN_LAY_365_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-365.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -924,6 +929,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_359_QUESTIONS, 8, 1, 0.5],
     [OWN_LAY_360_QUESTIONS, 7, 0.71, 1],
     [OWN_LAY_361_QUESTIONS, 6, 1, 1],
+    [OWN_LAY_362_QUESTIONS, 7, 1, 1],
+    [OWN_LAY_363_QUESTIONS, 7, 0.71, 0],
+    [OWN_LAY_364_QUESTIONS, 6, 1, 1],
+    [OWN_LAY_365_QUESTIONS, 5, 0.8, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1094,6 +1103,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_116, 6, 0.5, 0],
     [OWN_FOLLOW_UPS_117, 8, 0.62, -0.25],
     [OWN_FOLLOW_UPS_118, 6, 1, 0.16],
+    [OWN_FOLLOW_UPS_119, 4, 0.75, 0],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
