@@ -594,6 +594,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('does depression stop when it is treated?')).not.toBe('(not found)');
   });
 
+  it('declines where or whether to buy something, which the article never speaks of', () => {
+    expectDeclined('where can i buy the medicine?', 'buy');
+    expectDeclined('can you purchase osteocalcin', 'purchase');
+  });
+
   it('declines "how many X" when the article never names the X to count', () => {
     expectDeclined('how many hours of sleep helps bones', 'hours');
     expectDeclined('how much coffee is too much for bones', 'coffee');

@@ -53,6 +53,7 @@ export function missingFocus(
     missingCondition(analyzed, concepts) ??
     missingThing(analyzed, at, options) ??
     missingStartOrStop(concepts, at) ??
+    missingPurchase(concepts) ??
     (analyzed.polar
       ? missingInYesNo(analyzed, chosen, atChosen, options)
       : missingInWh(analyzed, chosen, atChosen, options))
@@ -73,6 +74,17 @@ function missingStartOrStop(concepts: readonly WeightedConcept[], at: ConceptAt)
   if (!verb) return undefined;
   const next = at(verb.concept.position + 1);
   return /^(?:quit|discontinu)/i.test(verb.concept.word) || (next && isVerbIng(next)) ? withNext(verb, at) : undefined;
+}
+
+/** Verbs of buying. */
+const BUYING = /^(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased)$/i;
+
+/**
+ * "Where can I BUY the medicine?", "can you purchase it yet?": where or whether to buy something is what the content
+ * says only if it speaks of buying; a passage naming places or drugs answers nothing of it.
+ */
+function missingPurchase(concepts: readonly WeightedConcept[]): string | undefined {
+  return concepts.find((c) => BUYING.test(c.concept.word) && !c.inContent && !c.concept.related)?.concept.word;
 }
 
 /** Words that ask the content to rank what it names, which it can do only if it says so itself. */
