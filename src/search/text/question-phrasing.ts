@@ -482,6 +482,10 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
  * "the 70's", "brand new", "the US". Each pattern is tried only when a word of it is there, so a cold `ask` does not
  * compile patterns a question cannot match.
  */
+/** "Do they LIST", "does the article NAME": the text's naming of things, as "mention" is. */
+const TEXT_LISTS =
+  /\b((?:do|does|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|scientists?|writers?)))\s+(?:list|name)\b/gi;
+
 /** "By what route", "in which way", "by what means": the way something happens, as "how" asks it. */
 const BY_WHAT_WAY = /\b(?:by|through|via|in)\s+(?:what|which)\s+(?:route|routes|means|way|ways|manner)\b/gi;
 
@@ -575,6 +579,9 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
     );
   }
   if (lower.includes('compar') && !inContent('compar')) read = read.replace(COMPARED_TO, 'versus');
+  // "What treatments do they LIST?", "does the article NAME any": whether the text names them, as "mention" asks.
+  if ((lower.includes('list') || lower.includes('name')) && !inContent('list'))
+    read = read.replace(TEXT_LISTS, '$1 mention');
   if (lower.includes('sign')) read = read.replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'));
   if (lower.includes('hurt')) read = read.replace(HURT_CLOSING, 'give pain');
   // "What is meant by X", "what do they mean by X", "explain: X": what X is.

@@ -116,7 +116,7 @@ describe('rephraseQuestion', () => {
   });
 
   it('reads "any specific X" as any X', () => {
-    expect(rephraseQuestion('does the article name any specific drug')).toBe('does the article name any drug');
+    expect(rephraseQuestion('does the article name any specific drug')).toBe('does the article mention any drug');
     expect(rephraseQuestion('what specific conditions')).toBe('what specific conditions');
   });
 
@@ -132,6 +132,12 @@ describe('rephraseQuestion', () => {
       'osteocalcin might be high but does it drop?',
     );
     expect(rephraseQuestion('question marks on bones?')).toBe('question marks on bones?');
+  });
+
+  it('reads "do they list / does the article name" as "mention", the text naming things', () => {
+    expect(rephraseQuestion('which treatments do they list?')).toBe('which treatments do they mention?');
+    expect(rephraseQuestion('what drugs does the article name?')).toBe('what drugs does the article mention?');
+    expect(rephraseQuestion('is there a list of treatments?')).toBe('is there a list of treatments?');
   });
 
   it('reads "X wants me to start Y, does that help?" as asked of Y, whoever advised it', () => {
