@@ -31,6 +31,8 @@ export type AnswerType =
 
 /** Asked after "how", they want a number: "how many", "how much", "how long", "how old". */
 const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high deep wide heavy fast quickly'.split(' '));
+/** Units of time: "how many YEARS". */
+const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/;
 /** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
 const MEASURE_AFTER_HOW = new Set('long old far tall deep wide heavy fast quickly soon'.split(' '));
 /** Nouns after "what"/"which" that name the kind of answer: "what year", "which country". */
@@ -672,6 +674,10 @@ function typedForm(
 ): QuestionForm {
   const after = words[at + 1] ?? '';
   const amount = `how ${after}`;
+  // "How many YEARS until ...", "how many hours a night": a span of time, as "how long" asks; not a count of things.
+  if (wh === 'how' && after === 'many' && TIME_UNITS.test(words[at + 2] ?? '')) {
+    return { type: 'measure', asking, amount: `${amount} ${words[at + 2]}` };
+  }
   if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking, amount };
   if (wh === 'how' && MEASURE_AFTER_HOW.has(after)) return { type: 'measure', asking, amount };
   if (wh === 'how' && (after === 'often' || after === 'frequently')) return { type: 'frequency', asking, amount };

@@ -189,6 +189,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('How long did the plague last?').type).toBe('measure');
     expect(form('How old was Elway?').type).toBe('measure');
     expect(form('how fast does bone loss happen').type).toBe('measure');
+    // A span of time counted in its units, as "how long" asks; not a count of things.
+    expect(form('how many years until a new medicine')).toMatchObject({ type: 'measure', amount: 'how many years' });
+    expect(form('how many universities are involved').type).toBe('count');
     // "What age" asks for one; "what age group" for a group of people by age ("older adults").
     expect(form('what age do people get osteoporosis').type).toBe('measure');
     expect(form('what age group is most affected').type).toBeNull();
