@@ -262,7 +262,7 @@ const NORM_WORDS = new Set('normal usual typical average healthy'.split(' '));
 const VALUE_NOUNS = new Set('level levels range ranges value values'.split(' '));
 /** General nouns that, after "this" or "these", stand for what the text is about ("these conditions"). */
 const REFERRED_NOUNS = new Set(
-  'problem problems issue issues trouble troubles condition conditions disease diseases illness illnesses disorder disorders thing things stuff topic subject'.split(
+  'problem problems issue issues trouble troubles condition conditions disease diseases illness illnesses sickness sicknesses ailment ailments disorder disorders thing things stuff topic subject'.split(
     ' ',
   ),
 );

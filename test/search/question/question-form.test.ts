@@ -164,6 +164,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
         .map((c) => c.word);
     expect(asking('old people have more this problems?')).toEqual(['problems']);
     expect(asking('who is affected by these two conditions')).toEqual(['conditions']);
+    expect(asking('old people have more this two sickness')).toEqual(['sickness']);
     expect(asking('is there anything we can do to help with both problems')).toEqual(['problems']);
     expect(asking('what conditions are linked')).toEqual([]);
     // "Bone problems" are bones: "problems" after a noun names no topic either.
