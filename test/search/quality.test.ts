@@ -523,6 +523,9 @@ const OWN_LAY_362_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_363_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-363.jsonl');
 const OWN_LAY_364_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-364.jsonl');
 const OWN_LAY_365_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-365.jsonl');
+const OWN_LAY_366_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-366.jsonl');
+const OWN_LAY_367_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-367.jsonl');
+const OWN_LAY_368_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-368.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -933,6 +936,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_363_QUESTIONS, 7, 0.71, 0],
     [OWN_LAY_364_QUESTIONS, 6, 1, 1],
     [OWN_LAY_365_QUESTIONS, 5, 0.8, 1],
+    [OWN_LAY_366_QUESTIONS, 6, 1, 1],
+    [OWN_LAY_367_QUESTIONS, 6, 0.83, 1],
+    [OWN_LAY_368_QUESTIONS, 3, 1, 0.66],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
