@@ -482,6 +482,10 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
  * "the 70's", "brand new", "the US". Each pattern is tried only when a word of it is there, so a cold `ask` does not
  * compile patterns a question cannot match.
  */
+/** "Give me the exact words about", "what's the actual wording on": the passage about something, word for word. */
+const EXACT_WORDS_ABOUT =
+  /^\s*(?:(?:can\s+(?:you|u)\s+)?(?:give|show|tell)\s+(?:me|us)\s+|what\s+(?:are|is|were|was)\s+|what['\u2019]s\s+)?(?:the\s+)?(?:exact|actual|precise)\s+(?:words|wording|text|lines?|sentences?)\s+(?:about|on|for|regarding|concerning)\s+/i;
+
 /** "Do they LIST", "does the article NAME": the text's naming of things, as "mention" is. */
 const TEXT_LISTS =
   /\b((?:do|does|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|scientists?|writers?)))\s+(?:list|name)\b/gi;
@@ -579,6 +583,10 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
     );
   }
   if (lower.includes('compar') && !inContent('compar')) read = read.replace(COMPARED_TO, 'versus');
+  // "Give me the EXACT WORDS about X": the passage on X, quoted, as "quote the part about X" asks.
+  if (lower.includes('exact') || lower.includes('actual') || lower.includes('precise')) {
+    read = read.replace(EXACT_WORDS_ABOUT, 'quote the part about ');
+  }
   // "What treatments do they LIST?", "does the article NAME any": whether the text names them, as "mention" asks.
   if ((lower.includes('list') || lower.includes('name')) && !inContent('list'))
     read = read.replace(TEXT_LISTS, '$1 mention');

@@ -134,6 +134,13 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('question marks on bones?')).toBe('question marks on bones?');
   });
 
+  it('reads "the exact words about X" as "quote the part about X"', () => {
+    expect(rephraseQuestion('give me the exact words about the vicious cycle')).toBe(
+      'quote the part about the vicious cycle',
+    );
+    expect(rephraseQuestion("what's the actual wording on sleep")).toBe('quote the part about sleep');
+  });
+
   it('reads "do they list / does the article name" as "mention", the text naming things', () => {
     expect(rephraseQuestion('which treatments do they list?')).toBe('which treatments do they mention?');
     expect(rephraseQuestion('what drugs does the article name?')).toBe('what drugs does the article mention?');
