@@ -4,7 +4,7 @@
  * sides of a choice. General English, true of any article; missing-focus.ts declines a question on them.
  */
 
-import { mayBeNoun, mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
+import { mayBeNoun, mayBeVerb, mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
 import { isStopWord } from '../text/text.js';
 
 export interface WordRoles {
@@ -52,6 +52,11 @@ export interface WordRoles {
    * the pronoun is its subject, so the verb is no subject a passage must name.
    */
   pronounClaimVerbAt?: number;
+  /**
+   * "Does the blood-brain barrier BLOCK most drugs?": the claimed verb, a word English may use as a verb right before
+   * a determiner ("most", "the", "any"), which no noun of a compound stands before.
+   */
+  claimVerbAt?: number;
   /** Where the adjective of "is it ADJ to ...?" stands ("is it SAFE to exercise with osteoporosis?"). */
   judgedAt?: number;
   /**
@@ -105,6 +110,14 @@ export const BE_OPENINGS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'we
 
 /** The openings of a yes/no question that claims what its verb does: "do" and the modals, not "be" or "have". */
 const CLAIM_OPENINGS = new Set([...POLAR_OPENINGS].filter((w) => !BE_OPENINGS.has(w) && !/^ha[sdv]e?$/.test(w)));
+
+/** Determiners and quantifiers that open the object of a claimed verb: "block MOST drugs", "cause THE loss". */
+const CLAIMED_OF = new Set(
+  'the a an most all any some many much every your my our their his her its these those'.split(' '),
+);
+
+/** The text and its authors, whose verbs say rather than claim. */
+const SAYERS = /^(?:article|study|review|paper|text|piece|authors?|researchers?|scientists?|writers?|team)$/;
 
 /** Whether the word after `at` carries on a compound: a noun, not a stop word ("bone SPECIALISTS", not "exercise ACTUALLY"). */
 function isNounAfter(folded: readonly string[], at: number): boolean {
@@ -170,6 +183,17 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const source = polar || folded[start] === 'why' ? closingSource(folded) : undefined;
   const groupConditionAt = groupCondition(folded);
   // Not "does that MEAN ...", "does this SUGGEST ...": what they report is the claim, read as before.
+  const claimVerbAt = claim
+    ? folded.findIndex(
+        (w, i) =>
+          i > start + 2 &&
+          !isStopWord(w) &&
+          mayBeVerb(w) &&
+          CLAIMED_OF.has(folded[i + 1] ?? '') &&
+          // Not what the text or its authors do ("do the authors ADMIT any limitations?"): that is a way of saying.
+          !SAYERS.test(folded[i - 1] ?? ''),
+      )
+    : -1;
   const pronounClaimVerbAt =
     claim && /^(?:it|this|that)$/.test(folded[start + 1] ?? '') && !REPORTED_CLAIM_VERBS.has(folded[start + 2] ?? '')
       ? start + 2
@@ -188,6 +212,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(betweenAt ? { betweenAt } : {}),
     ...(judgedAt ? { judgedAt } : {}),
     ...(pronounClaimVerbAt ? { pronounClaimVerbAt } : {}),
+    ...(claimVerbAt > 0 ? { claimVerbAt } : {}),
     ...(conditionAt ? { conditionAt } : {}),
     ...(existsAt ? { existsAt } : {}),
     ...(source ? { source } : {}),

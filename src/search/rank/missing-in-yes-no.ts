@@ -39,7 +39,10 @@ export function missingInYesNo(
     ),
   );
   if (focus !== undefined && !focus.inContent) return focus.concept.word;
-  const verb = missingVerb(at(analyzed.verbAt), options) ?? missingClaim(asked, options);
+  const verb =
+    missingVerb(at(analyzed.verbAt), options) ??
+    missingVerb(at(analyzed.claimVerbAt), options) ??
+    missingClaim(asked, options);
   if (verb) return verb;
   // The last word, a noun however common in English ("is depression more common in WOMEN?").
   if (final && final !== focus && !final.concept.related && missingNoun(final, options)) return final.concept.word;

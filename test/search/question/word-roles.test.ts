@@ -87,6 +87,13 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('what links depression and osteoporosis').betweenAt).toBeUndefined();
   });
 
+  it("reads a claim's verb as the word before a determiner, not a way the text or its authors say something", () => {
+    // "does the blood brain barrier BLOCK most drugs": "block" is no noun of the subject's compound.
+    expect(roles('does the blood brain barrier block most drugs').claimVerbAt).toBe(5);
+    expect(roles('do the authors admit any limitations').claimVerbAt).toBeUndefined();
+    expect(roles('what does cortisol do to the bones').claimVerbAt).toBeUndefined();
+  });
+
   it('reads the two sides of a choice, but not a tag alternative', () => {
     expect(roles('are men or women more likely to get osteoporosis').choiceAt).toEqual([1, 3]);
     // The other side is past a filler: "a hormone or A protein".
