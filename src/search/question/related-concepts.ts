@@ -6,7 +6,7 @@
  */
 
 import type { RankingOptions } from '../rank/ranking-options.js';
-import { formsOf, relationsOf, type WordRelations, wordsListing } from '../text/related-words.js';
+import { formsOf, relationsOf } from '../text/related-words.js';
 import { foldCase, normalizeWord } from '../text/text.js';
 import type { Concept } from './query.js';
 
@@ -18,8 +18,7 @@ export function withRelatedWords(
 ): Concept {
   if (concept.declared || concept.word.includes(' ') || /\d/.test(concept.word)) return concept;
   if ([...concept.alternatives.keys()].some(hasTerm)) return withForms(concept, hasTerm);
-  const word = foldCase(concept.word);
-  const relations = relationsOf(word) ?? listedAsRelated(word);
+  const relations = relationsOf(foldCase(concept.word));
   if (!relations) return concept;
   const termOf = (word: string) => {
     const term = normalizeWord(word);
@@ -46,10 +45,4 @@ function withForms(concept: Concept, hasTerm: (term: string) => boolean): Concep
     .filter((term): term is string => term !== null && term !== concept.stem && hasTerm(term));
   if (terms.length === 0) return concept;
   return { ...concept, alternatives: new Map([...concept.alternatives, ...terms.map((t) => [t, 1] as const)]) };
-}
-
-/** A word too rare for the table, related to the table's words that list it ("traverse" to cross), if any. */
-function listedAsRelated(word: string): WordRelations | undefined {
-  const related = wordsListing(word);
-  return related.length > 0 ? { parts: '', related } : undefined;
 }

@@ -45,39 +45,6 @@ export function relationsOf(word: string): WordRelations | undefined {
   return relations;
 }
 
-/** Words found so far that list a rarer word among their relations, by the rarer word. */
-const listedBy = new Map<string, readonly string[]>();
-
-/**
- * The table's words that list a word too rare to be one of them ("traverse" is listed by cross, crossing): WordNet's
- * relations go both ways, the table only from its common forms. Only an inflected form's lemma is kept.
- */
-export function wordsListing(word: string): readonly string[] {
-  const cached = listedBy.get(word);
-  if (cached) return cached;
-  relationsOf(word);
-  const table = text as string;
-  const words = new Set<string>();
-  if (/^[a-z-]+$/.test(word)) {
-    for (const [before, after] of [
-      ['=', ','],
-      ['=', '\n'],
-      [',', ','],
-      [',', '\n'],
-    ]) {
-      const entry = `${before}${word}${after}`;
-      for (let at = table.indexOf(entry); at >= 0; at = table.indexOf(entry, at + 1)) {
-        const start = table.lastIndexOf('\n', at) + 1;
-        const key = /^([^/]+)\/[nvar]+(?:>([^=]+))?/.exec(table.slice(start, at + 1));
-        if (key?.[1]) words.add(key[2] ?? key[1]);
-      }
-    }
-  }
-  const found = [...words];
-  listedBy.set(word, found);
-  return found;
-}
-
 /** Forms found so far, by lemma (only lemmas of the table are looked up, so at most its size). */
 const formsFound = new Map<string, readonly string[]>();
 

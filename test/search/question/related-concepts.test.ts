@@ -19,13 +19,6 @@ describe('withRelatedWords', () => {
     expect([...guess.alternatives.keys()]).toEqual([...concept('guess').alternatives.keys()]);
   });
 
-  it('meets a word too rare for the table by the common words that list it ("ameliorate" by improve)', () => {
-    const ameliorate = withRelatedWords(concept('ameliorate'), content('improve', 'bones'), options);
-    expect([...(ameliorate.related ?? [])]).toEqual([[normalizeWord('improve'), options.related]]);
-    const traverse = withRelatedWords(concept('traverse'), content('cross'), options);
-    expect([...(traverse.related?.keys() ?? [])]).toEqual([normalizeWord('cross')]);
-  });
-
   it('meets an inflected form by its lemma, as the word itself', () => {
     const longest = withRelatedWords(concept('longest'), content('long'), options);
     expect(longest.alternatives.get(normalizeWord('long') as string)).toBe(options.lemma);
