@@ -2,7 +2,7 @@
 
 import type { AnalyzedQuestion } from '../question/query.js';
 import { placesInGeneral } from '../question/word-roles.js';
-import { commonestPart, mayBeNoun, mayBeVerb } from '../text/related-words.js';
+import { commonestPart, mayBeVerb } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -45,7 +45,7 @@ export function missingInWh(
         at(c.concept.position - 1) === undefined &&
         !c.concept.related &&
         missingNoun(c, options) &&
-        onlyNoun(foldCase(c.concept.word)),
+        onlyNoun(c.concept.word),
     );
     return other ? withNext(other, at) : missingKind(concepts, at, options);
   }
@@ -105,7 +105,12 @@ function missingKind(concepts: readonly WeightedConcept[], at: ConceptAt, option
     : undefined;
 }
 
-/** A word English uses as a noun and never as a verb ("coffee"; "SSRIs", unknown to WordNet): not "ends", "reputable". */
-function onlyNoun(word: string): boolean {
-  return mayBeNoun(word) && !mayBeVerb(word) && (commonestPart(word) ?? 'n') === 'n';
+/**
+ * A word English uses as a noun and never as a verb ("coffee"), or an acronym WordNet lacks ("SSRIs"): not "ends",
+ * "reputable", nor a rarer word shaped like a verb's form ("debuted").
+ */
+function onlyNoun(typed: string): boolean {
+  const word = foldCase(typed);
+  if (/^[A-Z]{2,}s?$/.test(typed)) return true;
+  return commonestPart(word) === 'n' && !mayBeVerb(word);
 }
