@@ -172,8 +172,8 @@ function namesStory(words: readonly string[]): boolean {
     !WH_WORDS.has(words[2] ?? '')
   );
 }
-/** A closing question that only asks whether what was said before is so (VERIFYING). */
 /** A bare closing tag: "does it?", "is it?", "do they?". */
 const BARE_TAG = /^(?:does|do|did|is|was|are|can|could|will|would)\s+(?:it|they|that|this|he|she)[\s?!.]*$/iu;
+/** A closing question that only asks whether what was said before is so (VERIFYING). */
 const VERIFICATION = new RegExp(`^(?:${VERIFYING})[\\s?!.]*$`, 'iu');
 const ABBREVIATIONS = new Set('dr mr mrs ms prof st vs etc approx fig no vol jr sr mt ca eg ie'.split(' '));

@@ -182,7 +182,6 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   // "Why did they publish IN NATURE?" takes the same place for granted as "did they publish in Nature?" asks.
   const source = polar || folded[start] === 'why' ? closingSource(folded) : undefined;
   const groupConditionAt = groupCondition(folded);
-  // Not "does that MEAN ...", "does this SUGGEST ...": what they report is the claim, read as before.
   const claimVerbAt = claim
     ? folded.findIndex(
         (w, i) =>
@@ -194,6 +193,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
           !SAYERS.test(folded[i - 1] ?? ''),
       )
     : -1;
+  // Not "does that MEAN ...", "does this SUGGEST ...": what they report is the claim, read as before.
   const pronounClaimVerbAt =
     claim && /^(?:it|this|that)$/.test(folded[start + 1] ?? '') && !REPORTED_CLAIM_VERBS.has(folded[start + 2] ?? '')
       ? start + 2

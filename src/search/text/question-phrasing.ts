@@ -588,8 +588,7 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
     read = read.replace(EXACT_WORDS_ABOUT, 'quote the part about ');
   }
   // "What treatments do they LIST?", "does the article NAME any": whether the text names them, as "mention" asks.
-  if ((lower.includes('list') || lower.includes('name')) && !inContent('list'))
-    read = read.replace(TEXT_LISTS, '$1 mention');
+  if (lower.includes('list') || lower.includes('name')) read = read.replace(TEXT_LISTS, '$1 mention');
   if (lower.includes('sign')) read = read.replace(SIGNS_OF, (signs) => (inContent('sign') ? signs : 'symptoms of'));
   if (lower.includes('hurt')) read = read.replace(HURT_CLOSING, 'give pain');
   // "What is meant by X", "what do they mean by X", "explain: X": what X is.
