@@ -185,12 +185,13 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const claimVerbAt = claim
     ? folded.findIndex(
         (w, i) =>
+          // The word lists first, WordNet last: it may read the rarer words' list.
           i > start + 2 &&
-          !isStopWord(w) &&
-          mayBeVerb(w) &&
           CLAIMED_OF.has(folded[i + 1] ?? '') &&
+          !isStopWord(w) &&
           // Not what the text or its authors do ("do the authors ADMIT any limitations?"): that is a way of saying.
-          !SAYERS.test(folded[i - 1] ?? ''),
+          !SAYERS.test(folded[i - 1] ?? '') &&
+          mayBeVerb(w),
       )
     : -1;
   // Not "does that MEAN ...", "does this SUGGEST ...": what they report is the claim, read as before.

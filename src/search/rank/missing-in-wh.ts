@@ -2,7 +2,7 @@
 
 import type { AnalyzedQuestion } from '../question/query.js';
 import { placesInGeneral } from '../question/word-roles.js';
-import { commonestPart, mayBeVerb } from '../text/related-words.js';
+import { commonestPart, onlyAs } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -110,7 +110,5 @@ function missingKind(concepts: readonly WeightedConcept[], at: ConceptAt, option
  * "reputable", nor a rarer word shaped like a verb's form ("debuted").
  */
 function onlyNoun(typed: string): boolean {
-  const word = foldCase(typed);
-  if (/^[A-Z]{2,}s?$/.test(typed)) return true;
-  return commonestPart(word) === 'n' && !mayBeVerb(word);
+  return /^[A-Z]{2,}s?$/.test(typed) || onlyAs(foldCase(typed), 'n');
 }

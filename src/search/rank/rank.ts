@@ -7,7 +7,7 @@ import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import { type AnalyzedQuestion, type Concept, inAside, outsideQuestion } from '../question/query.js';
 import { editDistance } from '../text/edit-distance.js';
-import { commonestPart, mayBeVerb, mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
+import { mostlyNotNoun, mostlyNoun, onlyAs } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
@@ -479,12 +479,8 @@ function claimSubject(concepts: readonly WeightedConcept[], analyzed: AnalyzedQu
   // "Could this lead to NEW drugs?": an adjective names no subject; the noun it qualifies does.
   const found = concepts[subject] as WeightedConcept;
   const next = concepts.findIndex((c) => c.concept.position === found.concept.position + 1);
-  return next >= 0 && onlyAdjective(foldCase(found.concept.word)) ? next : subject;
-}
-
-/** An adjective that is no verb: "NEW drugs", not "LOWER cortisol". */
-function onlyAdjective(word: string): boolean {
-  return commonestPart(word) === 'a' && !mayBeVerb(word);
+  // An adjective that is no verb: "NEW drugs", not "LOWER cortisol".
+  return next >= 0 && onlyAs(foldCase(found.concept.word), 'a') ? next : subject;
 }
 
 const COMPARATIVE = /^(?:higher|lower|greater|fewer|bigger|smaller|increased|decreased|elevated|reduced|raised)$/i;

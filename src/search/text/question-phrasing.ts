@@ -476,12 +476,6 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
   return smallRewrites(ordered, inContent);
 }
 
-/**
- * The word-level readings of rephraseQuestion: "more weak", "the signs of", "hurt", "what is meant by", "refer to",
- * "in this context", "explain:",
- * "the 70's", "brand new", "the US". Each pattern is tried only when a word of it is there, so a cold `ask` does not
- * compile patterns a question cannot match.
- */
 /** "Give me the exact words about", "what's the actual wording on": the passage about something, word for word. */
 const EXACT_WORDS_ABOUT =
   /^\s*(?:(?:can\s+(?:you|u)\s+)?(?:give|show|tell)\s+(?:me|us)\s+|what\s+(?:are|is|were|was)\s+|what['\u2019]s\s+)?(?:the\s+)?(?:exact|actual|precise)\s+(?:words|wording|text|lines?|sentences?)\s+(?:about|on|for|regarding|concerning)\s+/i;
@@ -561,6 +555,11 @@ const HEARD_ON_MEDIA = new RegExp(
   'gi',
 );
 
+/**
+ * The word-level readings of rephraseQuestion: "more weak", "the signs of", "hurt", "what is meant by", "refer to",
+ * "in this context", "explain:", "the 70's", "brand new", "the US", "do they list", "the exact words about". Each
+ * pattern is tried only when a word of it is there, so a cold `ask` does not compile patterns a question cannot match.
+ */
 function smallRewrites(text: string, inContent: (stem: string) => boolean): string {
   const lower = text.toLowerCase();
   let read = text;

@@ -110,6 +110,14 @@ export function mayBeVerb(word: string): boolean {
   return partsOf(word)?.includes('v') ?? false;
 }
 
+/**
+ * Whether a lowercase word is commonest as that part of speech and never a verb: "coffee" (n), "new" (a); not "ends",
+ * "block", "lower", nor a word too rare for the table ("debuted").
+ */
+export function onlyAs(word: string, part: 'n' | 'a'): boolean {
+  return commonestPart(word) === part && !mayBeVerb(word);
+}
+
 /** Plural nouns that do not end in s. */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'mice', 'teeth', 'feet', 'geese', 'data']);
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { inflectedKnownWord, isKnownWord, mostlyNotNoun, mostlyVerb } from '../../../src/search/text/related-words.js';
+import {
+  inflectedKnownWord,
+  isKnownWord,
+  mostlyNotNoun,
+  mostlyVerb,
+  onlyAs,
+} from '../../../src/search/text/related-words.js';
 
 describe('mostlyNotNoun', () => {
   it("takes WordNet's commonest part of speech", () => {
@@ -11,6 +17,16 @@ describe('mostlyNotNoun', () => {
   it('reads a rarer word in "-ly" than the table holds as an adverb, and any other unknown word as a noun', () => {
     expect(mostlyNotNoun('concretely')).toBe(true);
     expect(mostlyNotNoun('osteocalcin')).toBe(false);
+  });
+});
+
+describe('onlyAs', () => {
+  it('takes a word commonest as that part of speech that is never a verb', () => {
+    expect(onlyAs('coffee', 'n')).toBe(true);
+    expect(onlyAs('new', 'a')).toBe(true);
+    expect(onlyAs('block', 'n')).toBe(false);
+    expect(onlyAs('lower', 'a')).toBe(false);
+    expect(onlyAs('debuted', 'n')).toBe(false);
   });
 });
 
