@@ -149,6 +149,7 @@ const OWN_FOLLOW_UPS_116 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-116
 const OWN_FOLLOW_UPS_117 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-117.jsonl');
 const OWN_FOLLOW_UPS_118 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-118.jsonl');
 const OWN_FOLLOW_UPS_119 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-119.jsonl');
+const OWN_FOLLOW_UPS_120 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-120.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -526,6 +527,10 @@ const OWN_LAY_365_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_366_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-366.jsonl');
 const OWN_LAY_367_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-367.jsonl');
 const OWN_LAY_368_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-368.jsonl');
+const OWN_LAY_369_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-369.jsonl');
+const OWN_LAY_370_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-370.jsonl');
+const OWN_LAY_371_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-371.jsonl');
+const OWN_LAY_372_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-372.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -939,6 +944,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_366_QUESTIONS, 6, 1, 1],
     [OWN_LAY_367_QUESTIONS, 6, 1, 1],
     [OWN_LAY_368_QUESTIONS, 3, 1, 0.83],
+    [OWN_LAY_369_QUESTIONS, 7, 0.57, 1],
+    [OWN_LAY_370_QUESTIONS, 7, 0.85, 0.66],
+    [OWN_LAY_371_QUESTIONS, 6, 0.66, 1],
+    [OWN_LAY_372_QUESTIONS, 4, 0.5, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1110,6 +1119,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_117, 8, 0.75, -0.25],
     [OWN_FOLLOW_UPS_118, 6, 1, 0.16],
     [OWN_FOLLOW_UPS_119, 4, 0.75, 0],
+    [OWN_FOLLOW_UPS_120, 8, 1, 0.37],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
