@@ -108,6 +108,8 @@ const DESCRIBING_PARTICIPLES = new Set(
   'characterized characterised described regarded considered classified categorized categorised viewed seen'.split(' '),
 );
 /** Nouns closing keywords that ask for the others in some form: "treatments LIST", "authors INFO". */
+/** Asking nouns that name a kind of the noun after "of": "what SORT OF exercise". */
+const KIND_NOUNS = new Set('type types kind kinds sort sorts class classes category categories'.split(' '));
 const CLOSING_ASKING_NOUNS = new Set('list summary names examples info details overview explanation'.split(' '));
 /** Adjectives of how much something holds after "how ... is": "how STRONG is the evidence?". */
 const HOW_DEGREE = new Set('strong solid good bad convincing reliable robust compelling serious'.split(' '));
@@ -572,7 +574,13 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     asking,
   );
   const result = expands ? { ...form, type: 'expansion' as const } : form;
-  if ((wh !== 'what' && wh !== 'which') || !noun || ASKING_NOUNS.has(noun)) return result;
+  if ((wh !== 'what' && wh !== 'which') || !noun) return result;
+  // "What KINDS OF drugs might they develop?": the kind asked for is the noun after "of".
+  if (ASKING_NOUNS.has(noun)) {
+    const after = words[n + 2];
+    if (!KIND_NOUNS.has(noun) || words[n + 1] !== 'of' || !after || isStopWord(after)) return result;
+    n += 2;
+  }
   let end = n + 1;
   // Not a side of a choice after it: "which journal, NATURE or Biomolecules?" asks for a journal.
   while (

@@ -497,6 +497,12 @@ const TITLE_BEFORE_NAME = /\b(?:[Dd]r|DR|[Pp]rof|[Pp]rofessor|Mrs?|Ms|[Dd]octor)
 const COUNTED_IN_TEXT =
   /\bhow\s+many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+((?:does|do|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|scientists?|writers?))\s+(?:mention|name|list|talk\s+about|discuss|cover|describe|bring\s+up|refer\s+to|suggest|propose|recommend|identify)|(?:are|were)\s+(?:mentioned|named|listed|discussed|covered|described|suggested|proposed|recommended|identified|talked\s+about|brought\s+up|referred\s+to))\b/gi;
 
+/** A plea for help after the question: after a comma or dash, or "pls/please help" (not "does exercise help?"). */
+const CLOSING_PLEA =
+  /(?:\s*[,;:\-\u2013\u2014!?]\s*(?:(?:pls|plz|please)\s+)?|\s+(?:pls|plz|please)\s+)help(?:\s+(?:me|us|pls|plz|please))?(?:[\s!?.]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/iu;
+/** "The piece", "this piece": the article as a piece of writing (not "a piece of", "pieces"). */
+const THE_PIECE = /\b(the|this)\s+piece\b(?!\s+of\b)/gi;
+
 /** "How many" of kinds of thing, not of people, cases, times or spans. */
 const KINDS_COUNTED =
   /\bhow\s+many\b(?!\s+(?:more\s+)?(?:people|persons|patients|adults|individuals|men|women|children|kids|subjects|participants|cases|deaths|times|years|months|weeks|days|hours|percent)\b)/i;
@@ -636,6 +642,10 @@ function smallRewrites(text: string, inContent: (stem: string) => boolean): stri
   if (/0['\u2019]?s\b/.test(lower)) read = read.replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s');
   // "A brand new idea": new; "brand" names no brand.
   if (lower.includes('brand')) read = read.replace(/\bbrand[- ]new\b/gi, 'new');
+  // "Who did the review, HELP 🙏", "who wrote it pls help": a plea closing the question asks nothing of its own.
+  if (lower.includes('help')) read = read.replace(CLOSING_PLEA, '?');
+  // "Who is most at risk, according to THE PIECE?": the article, when the content never speaks of a piece.
+  if (lower.includes('piece') && !inContent('piec')) read = read.replace(THE_PIECE, '$1 article');
   if (text.includes('US')) {
     read = read.replace(THE_US, (match, the: string, _at: number, all: string) =>
       /[a-z]/.test(all) ? `${the}USA` : match,

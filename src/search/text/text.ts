@@ -56,6 +56,9 @@ const STOP_WORDS = new Set<string>([
     'cite',
     'cites',
     'cited',
+    // "I need it for my CITATION": a citation of the article is its source, no topic of its own.
+    'citation',
+    'citations',
     // "Is inflammation DISCUSSED?": whether the text speaks of it, as "mentioned" asks.
     'discuss',
     'discussed',

@@ -438,6 +438,15 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('any risks of exercise?')).toBe('any dangers of exercise?');
     expect(read('are older people more at risk of it?')).toBe('are older people more at risk of it?');
     expect(read('is it a brand new idea')).toBe('is it a new idea');
+    // "The piece" is the article when the content never speaks of a piece; "a piece of" is left alone.
+    expect(read('who is most at risk, according to the piece?')).toBe('who is most at risk, according to the article?');
+    expect(read('is a piece of bone enough?')).toBe('is a piece of bone enough?');
+    expect(rephraseQuestion('who composed the piece', () => true)).toBe('who composed the piece');
+    // A plea for help after the question asks nothing; "does exercise help?" is a question about helping.
+    expect(read('teacher asked us who did the review, help 🙏')).toBe('teacher asked us who did the review?');
+    expect(read('who wrote it pls help')).toBe('who wrote it?');
+    expect(read('does exercise help?')).toBe('does exercise help?');
+    expect(read('what can help - exercise?')).toBe('what can help - exercise?');
     // A decade after "the" as an article writes it; an age left alone.
     expect(read("who played the Doctor on stage in the 70's?")).toBe('who played the Doctor on stage in the 1970s?');
     expect(read('is it common in people in their 70s')).toBe('is it common in people in their 70s');

@@ -67,6 +67,8 @@ describe('normalizeWord', () => {
       'own',
       // The text's own heading, as "article" is the text.
       'headline',
+      // A citation of the article is its source ("I need a source for my citation").
+      'citation',
     ]) {
       expect(normalizeWord(word), word).toBeNull();
       expect(isStopWord(word)).toBe(true);
