@@ -791,6 +791,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
 
   it('declines a comparison with "than" the article never makes', () => {
     expectDeclined('is exercise better than drugs for osteoporosis?', 'better');
+    // "Worse" is the article's "exacerbating" (a thing made worse), which ranks no two things, unless the question
+    // says worse for what: both named as causes of bone loss then answer it.
+    expectDeclined('is osteoporosis worse than depression?', 'worse');
+    expectDeclined('which is worse, depression or osteoporosis?', 'worse');
+    expect(first('does depression make osteoporosis worse?')).toContain('feed into each other');
+    expect(first('which is worse for bones, stress or inflammation?')).toContain('chronic stress pathways');
   });
 
   it("answers a medical student's terms through the article's synonyms", () => {

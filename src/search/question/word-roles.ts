@@ -68,6 +68,8 @@ export interface WordRoles {
   ranksChoice?: boolean;
   /** A comparison with "than" ("is exercise BETTER THAN drugs?"): it ranks its two sides as a choice does. */
   comparesThan?: boolean;
+  /** The comparative says what for ("which is WORSE FOR bones, X or Y?"): it ranks the sides' effect on a thing. */
+  comparedFor?: boolean;
   /**
    * Where the thing "is there a X ...?" asks for stands ("is there a blood TEST for it?", "are there any PILLS?"): the
    * last noun of the words right after "there".
@@ -169,6 +171,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   // Not "is the brain MORE LIKE a machine or ...?", which asks what it resembles.
   const ranksChoice = choiceAt !== undefined && folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] !== 'like');
   const comparesThan = folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] === 'than');
+  const comparedFor = folded.some((w, i) => COMPARATIVES.has(w) && folded.indexOf('for', i + 1) > i);
   const betweenAt = betweenPair(folded);
   // "Is it SAFE to exercise ...?": what is asked of doing something is the adjective.
   const judgedAt =
@@ -209,6 +212,7 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(choiceAt ? { choiceAt } : {}),
     ...(ranksChoice ? { ranksChoice } : {}),
     ...(comparesThan ? { comparesThan } : {}),
+    ...(comparedFor ? { comparedFor } : {}),
     ...(settingAt ? { settingAt } : {}),
     ...(betweenAt ? { betweenAt } : {}),
     ...(judgedAt ? { judgedAt } : {}),

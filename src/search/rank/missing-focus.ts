@@ -149,7 +149,11 @@ const COMPARING_WORDS = new Set('better worse safer healthier preferable superio
  */
 function missingComparison(analyzed: AnalyzedQuestion, concepts: readonly WeightedConcept[]): string | undefined {
   if (!analyzed.choiceAt && !analyzed.comparesThan) return undefined;
-  const comparing = concepts.find((c) => COMPARING_WORDS.has(foldCase(c.concept.word)) && !c.inContent);
+  // A content synonym of the comparative ("worse": exacerbating) makes a thing worse; it ranks two things only when
+  // the question says what for ("which is worse FOR bones, stress or inflammation?" is met by both named as causes).
+  const comparing = concepts.find(
+    (c) => COMPARING_WORDS.has(foldCase(c.concept.word)) && (!c.inContent || (c.best < 1 && !analyzed.comparedFor)),
+  );
   return comparing?.concept.word;
 }
 

@@ -110,6 +110,8 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
   it('reads a comparison with "than"', () => {
     expect(roles('is exercise better than drugs for osteoporosis').comparesThan).toBe(true);
     expect(roles('is exercise better for osteoporosis').comparesThan).toBeUndefined();
+    expect(roles('which is worse for bones, stress or inflammation').comparedFor).toBe(true);
+    expect(roles('which is worse, depression or osteoporosis').comparedFor).toBeUndefined();
   });
 
   it('reads a choice that ranks its sides', () => {
