@@ -622,6 +622,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
   it('declines a question in keywords when the article never says one of them', () => {
     expectDeclined('cortisol sleep', 'sleep');
     expectDeclined('hormone replacement therapy', 'replacement therapy');
+    // Two little words between them ("and the", "for the"): a noun the article never says is missing, an adjective not.
+    expectDeclined('osteocalcin and the heart?', 'heart');
+    expectDeclined('osteocalcin good for the heart?', 'heart');
+    expect(first('old people more sick?')).toContain('older');
     // Keywords the article has, or a word that asks for something of the others, are answered.
     expect(first('osteocalcin levels depression')).toContain('elevated levels of osteocalcin');
     expect(first('journal name')).toContain('Biomolecules');

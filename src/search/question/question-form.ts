@@ -89,9 +89,9 @@ const JUDGING_ADJECTIVES = new Set(
 );
 /** Nouns for a thought about something: "the IDEA of the LOR", "the CONCEPT of an axis". */
 const IDEA_NOUNS = new Set(['idea', 'concept', 'notion']);
-/** Head modifiers that only pick one of several: "the MAIN duty", "a KEY factor". */
 /** "What's a GOOD quote from them?", "a MEMORABLE line": one the asker would like, of those there are. */
 const LIKED_MODIFIERS = ['good', 'nice', 'great', 'memorable', 'striking', 'notable'];
+/** Head modifiers that only pick one of several: "the MAIN duty", "a KEY factor". */
 const SELECTING_MODIFIERS = new Set([
   ...'main key primary principal chief major lead senior'.split(' '),
   ...LIKED_MODIFIERS,

@@ -8,7 +8,7 @@
 import { lastWord } from '../question/concept-words.js';
 import { type AnalyzedQuestion, outsideQuestion } from '../question/query.js';
 import { PEOPLE_NOUNS } from '../question/word-roles.js';
-import { commonestPart, mayBeNoun, mostlyNotNoun } from '../text/related-words.js';
+import { commonestPart, mayBeNoun, mostlyNotNoun, mostlyNoun } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -198,15 +198,18 @@ function missingKeyword(
   if (concepts.length < 2 || concepts.length > 4 || concepts.some((c) => c.concept.asking)) return undefined;
   const positions = concepts.map((c) => c.concept.position);
   const first = Math.min(...positions);
-  // Keywords from the start (past an "ok so"), with at most one "and" or "of" between them.
-  if (first > 2 || Math.max(...positions) - first + 1 > concepts.length + 1) return undefined;
+  // Keywords from the start (past an "ok so"), with at most one "and" or "of" between them; or two ("osteocalcin AND
+  // THE heart?", "osteocalcin good FOR THE heart?"), when what is missing is a noun first (not "old people more sick?").
+  const gaps = Math.max(...positions) - first + 1 - concepts.length;
+  if (first > 2 || gaps > 2) return undefined;
+  const noun = gaps > 1 ? mostlyNoun : mayBeNoun;
   const missing = concepts.filter((c) => {
     const word = foldCase(c.concept.word);
     return (
       !c.inContent &&
       !c.concept.related &&
       (c.concept.salience ?? 1) >= options.keywordSalience &&
-      mayBeNoun(lastWord(word)) &&
+      noun(lastWord(word)) &&
       !ASKING_KEYWORDS.has(word) &&
       !/\d/.test(word)
     );
