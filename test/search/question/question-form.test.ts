@@ -109,6 +109,8 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('to what extent did fermat confirm the validity of fermat numbers').asking).toContain('extent');
     expect(form('which nasa location came around last to the idea of the lor').asking).toContain('idea');
     expect(form('what type/genre of tv show is doctor who').asking).toContain('genre');
+    // An avenue is a way: "what therapeutic AVENUES are proposed" asks what is proposed.
+    expect(form('what therapeutic avenues are proposed by the authors').asking).toContain('avenues');
     // "What KINDS OF drugs": the kind asked for is the noun after "of" (the head a passage must name).
     expect(form('what kinds of drugs might they develop')).toMatchObject({ asking: ['kinds'], head: ['drugs'] });
     expect(form('what sort of the things')).not.toHaveProperty('head');
