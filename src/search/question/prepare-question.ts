@@ -29,7 +29,8 @@ export function prepareQuestion(
     ) {
       alternatives.delete(root);
     }
-    const weighed = withRelatedWords({ ...concept, alternatives }, (t) => df.has(t), ranking.relatedWords);
+    const asVerb = concept.position === analyzed.verbAt;
+    const weighed = withRelatedWords({ ...concept, alternatives }, (t) => df.has(t), ranking.relatedWords, asVerb);
     const inContent = [...weighed.alternatives.keys()].some((t) => df.has(t));
     return { ...weighed, salience: salience(weighed, inContent, ranking) };
   });

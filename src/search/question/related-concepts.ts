@@ -15,6 +15,7 @@ export function withRelatedWords(
   concept: Concept,
   hasTerm: (term: string) => boolean,
   options: RankingOptions['relatedWords'],
+  asVerb = false,
 ): Concept {
   if (concept.declared || concept.word.includes(' ') || /\d/.test(concept.word)) return concept;
   if ([...concept.alternatives.keys()].some(hasTerm)) return withForms(concept, hasTerm);
@@ -24,7 +25,11 @@ export function withRelatedWords(
     const term = normalizeWord(word);
     return term && term !== concept.stem && hasTerm(term) ? term : undefined;
   };
-  const lemma = relations.lemma && options.lemma > 0 ? termOf(relations.lemma) : undefined;
+  // "How do I LOWER cortisol?": the question's verb is not the comparative of "low" it also is.
+  const word = foldCase(concept.word);
+  const comparative =
+    asVerb && relations.parts.includes('v') && (word === `${relations.lemma}er` || word === `${relations.lemma}r`);
+  const lemma = relations.lemma && options.lemma > 0 && !comparative ? termOf(relations.lemma) : undefined;
   if (lemma) return { ...concept, alternatives: new Map([...concept.alternatives, [lemma, options.lemma]]) };
   if (options.related <= 0) return concept;
   const related = new Map<string, number>();

@@ -25,6 +25,12 @@ describe('withRelatedWords', () => {
     expect(longest.related).toBeUndefined();
   });
 
+  it('does not meet the verb of a question by the adjective its comparative form is ("how do I LOWER it")', () => {
+    const lower = concept('lower');
+    expect(withRelatedWords(lower, content('low'), options).alternatives.has('low')).toBe(true);
+    expect(withRelatedWords(lower, content('low'), options, true).alternatives.has('low')).toBe(false);
+  });
+
   it('leaves alone a word the content has, a declared synonym, a number and a word WordNet does not know', () => {
     const guess = concept('guess');
     expect(withRelatedWords(guess, content('guess', 'hypothesis'), options)).toBe(guess);
