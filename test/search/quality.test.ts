@@ -151,6 +151,7 @@ const OWN_FOLLOW_UPS_118 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-118
 const OWN_FOLLOW_UPS_119 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-119.jsonl');
 const OWN_FOLLOW_UPS_120 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-120.jsonl');
 const OWN_FOLLOW_UPS_121 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-121.jsonl');
+const OWN_FOLLOW_UPS_122 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-122.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -536,6 +537,10 @@ const OWN_LAY_373_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_374_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-374.jsonl');
 const OWN_LAY_375_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-375.jsonl');
 const OWN_LAY_376_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-376.jsonl');
+const OWN_LAY_377_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-377.jsonl');
+const OWN_LAY_378_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-378.jsonl');
+const OWN_LAY_379_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-379.jsonl');
+const OWN_LAY_380_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-380.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -957,6 +962,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_374_QUESTIONS, 6, 0.66, 1],
     [OWN_LAY_375_QUESTIONS, 6, 1, 0.5],
     [OWN_LAY_376_QUESTIONS, 3, 1, 1],
+    [OWN_LAY_377_QUESTIONS, 6, 0.66, 1],
+    [OWN_LAY_378_QUESTIONS, 6, 0.83, 1],
+    [OWN_LAY_379_QUESTIONS, 6, 0.5, 1],
+    [OWN_LAY_380_QUESTIONS, 3, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1130,6 +1139,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_119, 4, 0.75, 0],
     [OWN_FOLLOW_UPS_120, 8, 1, 0.37],
     [OWN_FOLLOW_UPS_121, 6, 0.66, 0.16],
+    [OWN_FOLLOW_UPS_122, 4, 0.75, 0],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
