@@ -99,6 +99,9 @@ const SHORTHAND = wordTable<string>({
   geez: '',
   oof: '',
   welp: '',
+  // Swearing for stress ("who TF wrote this", "WTF is osteocalcin"): the question is the rest.
+  tf: '',
+  wtf: 'what',
   // Hedges and asides ("lowkey how does depression mess with ur bones", "is it fr that ...") ask nothing either.
   lowkey: '',
   highkey: '',
@@ -152,6 +155,7 @@ const CHAT_ACRONYMS = new Set([
   'plz',
   'smth',
   'lol',
+  'wtf',
   'lmao',
   'lmfao',
   'rofl',

@@ -59,6 +59,10 @@ describe('expandShorthand', () => {
       'the vicious cycle part, explain please',
     );
     expect(expandShorthand('is this legit science or nah').trim()).toBe('is this legit science or');
+    // Swearing for stress: "tf" is dropped, "wtf" asks "what"; "TF" in capitals is an abbreviation.
+    expect(expandShorthand('who tf wrote this lol').replace(/\s+/g, ' ').trim()).toBe('who wrote this');
+    expect(expandShorthand('WTF is osteocalcin')).toBe('what is osteocalcin');
+    expect(expandShorthand('what does TF stand for')).toBe('what does TF stand for');
     // A degree adverb the content never says: "does this affect older people" at all answers "mostly".
     expect(expandShorthand('does this mostly affect older people?').replace(/\s+/g, ' ')).toBe(
       'does this affect older people?',
