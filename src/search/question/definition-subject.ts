@@ -40,9 +40,10 @@ const FRAMED_DEFINITIONS: ReadonlyArray<{ pattern: RegExp; subject: number; fram
     frame: 1,
   },
   {
-    // "What does X mean?", "what does the word X mean here?" ("in this context" is dropped before).
+    // "What does X mean?", "what does the word X mean here?", "what EXACTLY does X mean", "... mean again?" ("in this
+    // context" is dropped before).
     pattern:
-      /^what\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase)\s+)?(?:an?\s+|the\s+)?(\S.*?)\s+(mean)(?:\s+here)?[\s?.!]*$/u,
+      /^what(?:\s+exactly)?\s+(?:does|do|did)\s+(?:the\s+(?:word|term|phrase)\s+)?(?:an?\s+|the\s+)?(\S.*?)\s+(mean)(?:\s+(?:here|exactly|precisely|again|then))?[\s?.!]*$/u,
     subject: 1,
     frame: 2,
   },

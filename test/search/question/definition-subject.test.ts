@@ -24,6 +24,9 @@ describe('definitionSubject: what a question asks the definition of', () => {
     expect(framedDefinition('meaning of neuromodulation?')).toEqual({ subject: 'neuromodulation', frame: 'meaning' });
     expect(framedDefinition('the definition of the axis')).toEqual({ subject: 'axis', frame: 'definition' });
     expect(framedDefinition('what does the word axis mean here')).toEqual({ subject: 'axis', frame: 'mean' });
+    expect(framedDefinition('what does osteoporosis mean exactly')).toEqual({ subject: 'osteoporosis', frame: 'mean' });
+    expect(framedDefinition('what exactly does osteoporosis mean')).toEqual({ subject: 'osteoporosis', frame: 'mean' });
+    expect(framedDefinition('what does osteoporosis mean for bones')).toBeUndefined();
     expect(framedDefinition('how is osteoporosis defined in the article?')).toEqual({
       subject: 'osteoporosis',
       frame: 'defined',
