@@ -152,6 +152,7 @@ const OWN_FOLLOW_UPS_119 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-119
 const OWN_FOLLOW_UPS_120 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-120.jsonl');
 const OWN_FOLLOW_UPS_121 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-121.jsonl');
 const OWN_FOLLOW_UPS_122 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-122.jsonl');
+const OWN_FOLLOW_UPS_123 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-123.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -541,6 +542,10 @@ const OWN_LAY_377_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_378_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-378.jsonl');
 const OWN_LAY_379_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-379.jsonl');
 const OWN_LAY_380_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-380.jsonl');
+const OWN_LAY_381_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-381.jsonl');
+const OWN_LAY_382_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-382.jsonl');
+const OWN_LAY_383_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-383.jsonl');
+const OWN_LAY_384_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-384.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -966,6 +971,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_378_QUESTIONS, 6, 0.83, 1],
     [OWN_LAY_379_QUESTIONS, 6, 0.5, 1],
     [OWN_LAY_380_QUESTIONS, 3, 1, 1],
+    [OWN_LAY_381_QUESTIONS, 6, 1, 1],
+    [OWN_LAY_382_QUESTIONS, 6, 0.83, 1],
+    [OWN_LAY_383_QUESTIONS, 6, 1, 1],
+    [OWN_LAY_384_QUESTIONS, 2, 0.5, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1140,6 +1149,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_120, 8, 1, 0.37],
     [OWN_FOLLOW_UPS_121, 6, 0.66, 0.16],
     [OWN_FOLLOW_UPS_122, 4, 0.75, 0],
+    [OWN_FOLLOW_UPS_123, 4, 1, 0.75],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
