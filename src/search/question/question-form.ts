@@ -580,6 +580,11 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     const after = words[n + 2];
     if (!KIND_NOUNS.has(noun) || words[n + 1] !== 'of' || !after || isStopWord(after)) return result;
     n += 2;
+    // "What types of European GROUPS": a closing asking noun frames it, as in "what European groups".
+    const closing = words[n + 1] ?? '';
+    if (ASKING_NOUNS.has(closing) && (n + 2 >= words.length || isStopWord(words[n + 2] as string))) {
+      asking.push(closing);
+    }
   }
   let end = n + 1;
   // Not a side of a choice after it: "which journal, NATURE or Biomolecules?" asks for a journal.

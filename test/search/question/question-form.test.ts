@@ -114,6 +114,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // "What KINDS OF drugs": the kind asked for is the noun after "of" (the head a passage must name).
     expect(form('what kinds of drugs might they develop')).toMatchObject({ asking: ['kinds'], head: ['drugs'] });
     expect(form('what sort of the things')).not.toHaveProperty('head');
+    // A closing asking noun after it frames the question, as without "types of" (SQuAD's "what types of European
+    // groups were able to avoid the plague?" was declined for "groups").
+    expect(form('what types of european groups were able to avoid the plague').asking).toEqual(['types', 'groups']);
     // "New" is what "what is new about this research" asks about: the article's "new field of research".
     expect(form('what is new about this research').asking).not.toContain('new');
   });
