@@ -153,6 +153,7 @@ const OWN_FOLLOW_UPS_120 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-120
 const OWN_FOLLOW_UPS_121 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-121.jsonl');
 const OWN_FOLLOW_UPS_122 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-122.jsonl');
 const OWN_FOLLOW_UPS_123 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-123.jsonl');
+const OWN_FOLLOW_UPS_124 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-124.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -546,6 +547,10 @@ const OWN_LAY_381_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_382_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-382.jsonl');
 const OWN_LAY_383_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-383.jsonl');
 const OWN_LAY_384_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-384.jsonl');
+const OWN_LAY_385_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-385.jsonl');
+const OWN_LAY_386_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-386.jsonl');
+const OWN_LAY_387_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-387.jsonl');
+const OWN_LAY_388_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-388.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -975,6 +980,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_382_QUESTIONS, 6, 0.83, 1],
     [OWN_LAY_383_QUESTIONS, 6, 1, 1],
     [OWN_LAY_384_QUESTIONS, 2, 0.5, 1],
+    [OWN_LAY_385_QUESTIONS, 6, 0.66, 0.5],
+    [OWN_LAY_386_QUESTIONS, 5, 0.4, 1],
+    [OWN_LAY_387_QUESTIONS, 4, 0.75, 0.5],
+    [OWN_LAY_388_QUESTIONS, 3, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1150,6 +1159,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_121, 6, 0.66, 0.16],
     [OWN_FOLLOW_UPS_122, 4, 0.75, 0],
     [OWN_FOLLOW_UPS_123, 4, 1, 0.75],
+    [OWN_FOLLOW_UPS_124, 4, 0.75, -0.25],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
