@@ -31,11 +31,14 @@ export function askingSentenceStart(
   for (const m of question.matchAll(/\s[-\u2013\u2014]\s+(?=(\p{L}+))/gu)) {
     if (QUESTION_OPENINGS.has(foldCase(m[1] ?? ''))) ends.push((m.index ?? 0) + m[0].length);
   }
-  // "My anxiety is bad, DOES IT hurt my bones?": a comma before a yes/no question about "it" or "they" ends the story.
+  // "My anxiety is bad, DOES IT hurt my bones?", "I have fibromyalgia, IS THAT part of the axis?": a comma before a
+  // yes/no question about "it", "they" or what "that" told ends the story.
   // Only after a story (someone's, or a clause with a verb of being or having), not after a condition ("if someone
   // carries the variant, do they ...") nor a topic named ("back to osteocalcin, does it drop?").
   if (!/^\s*(?:what\s+)?if\b/iu.test(question)) {
-    for (const m of question.matchAll(/,\s+(?=(?:do|does|did|can|could|will|would)\s+(?:it|they)\b)/giu)) {
+    for (const m of question.matchAll(
+      /,\s+(?=(?:do|does|did|can|could|will|would)\s+(?:it|they)\b|(?:is|was)\s+(?:that|this)\s+(?!true\b|right\b|correct\b))/giu,
+    )) {
       const clause = question.slice(0, m.index);
       if (STORY_CLAUSE.test(clause)) ends.push((m.index ?? 0) + m[0].length);
     }

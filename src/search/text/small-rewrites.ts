@@ -111,6 +111,8 @@ const COUNTED_IN_TEXT =
 /** A plea for help after the question: after a comma or dash, or "pls/please help" (not "does exercise help?"). */
 const CLOSING_PLEA =
   /(?:\s*[,;:\-\u2013\u2014!?]\s*(?:(?:pls|plz|please)\s+)?|\s+(?:pls|plz|please)\s+)help(?:\s+(?:me|us|pls|plz|please))?(?:[\s!?.]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/iu;
+/** "Is that why", "is this the reason why", "could that be why": asks why, of what was said before. */
+const IS_THAT_WHY = /\b(?:is|was|could|might|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:the\s+reason\s+)?why\b/gi;
 /** "The piece", "this piece": the article as a piece of writing (not "a piece of", "pieces"). */
 const THE_PIECE = /\b(the|this)\s+piece\b(?!\s+of\b)/gi;
 
@@ -230,6 +232,8 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   if (lower.includes('brand')) read = read.replace(/\bbrand[- ]new\b/gi, 'new');
   // "Who did the review, HELP 🙏", "who wrote it pls help": a plea closing the question asks nothing of its own.
   if (lower.includes('help')) read = read.replace(CLOSING_PLEA, '?');
+  // "My mum is depressed, IS THAT WHY her bones are weak?": why, of what was told ("is that why" is no claim to check).
+  if (lower.includes(' why ')) read = read.replace(IS_THAT_WHY, 'why');
   // "Who is most at risk, according to THE PIECE?": the article, when the content never speaks of a piece.
   if (lower.includes('piece') && !inContent('piec')) read = read.replace(THE_PIECE, '$1 article');
   if (text.includes('US')) {

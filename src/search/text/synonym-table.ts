@@ -172,10 +172,11 @@ export class SynonymTable {
     for (const { from, to, at: i } of candidates) {
       const n = from.length;
       // Where each word of the phrase stands: the next word, or past a word of degree inside it ("who is MORE
-      // affected" is the rule's "who is affected").
+      // affected" is the rule's "who is affected"), or a verb of being ("bones ARE weak" is the rule's "bones weak").
       let k = i;
       let ok = true;
       for (let j = 0; j < n && ok; j++, k++) {
+        if (j > 0 && stems[k] !== from[j] && !WH_STEMS.has(from[0] ?? '') && COPULAS.has(foldCase(words[k] ?? ''))) k++;
         if (j > 0 && stems[k] !== from[j] && DEGREE_WORDS.has(foldCase(words[k] ?? ''))) k++;
         ok = k < stems.length && (takenBy[k] ?? 0) <= n && stems[k] === from[j];
       }
@@ -191,6 +192,14 @@ export class SynonymTable {
 const DEGREE_WORDS = new Set(
   'more most mostly often usually really very especially particularly typically commonly generally also'.split(' '),
 );
+
+/**
+ * Verbs of being a rule's phrase may be asked with inside it: "bones ARE weak", "bones GETTING brittle"; not after a
+ * question word ("what ARE people" is no "what people").
+ */
+const COPULAS = new Set('is are was were be been being get gets got getting become becomes became'.split(' '));
+
+const WH_STEMS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how']);
 
 /** Code-unit order, the same in every locale (localeCompare is not, and is slower). */
 function compare(a: string, b: string): number {

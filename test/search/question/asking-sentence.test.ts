@@ -90,6 +90,9 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     // After a comma too, when the question is "does it" or "do they"; not after a condition.
     expect(told('my anxiety is bad, does it hurt my bones?')).toBe(true);
     expect(told('if someone carries the variant, do they get depressed?')).toBeUndefined();
+    // Or "is that ..." of what was told ("I have fibromyalgia, is that part of the axis?"); not "is that true?".
+    expect(told('I have fibromyalgia and depression, is that part of the axis?')).toBe(true);
+    expect(told('my sister says bones are dead scaffolding, is that true?')).toBeUndefined();
     // Nor after a topic named, which tells nothing: its words are the question's.
     expect(told('back to osteocalcin, does it drop with treatment?')).toBeUndefined();
   });

@@ -13,6 +13,9 @@ describe('smallRewrites', () => {
       'who is most at risk, according to the article?',
     );
     expect(smallRewrites('who wrote it pls help', none)).toBe('who wrote it?');
+    expect(smallRewrites('my mum is depressed, is that why her bones are weak?', none)).toBe(
+      'my mum is depressed, why her bones are weak?',
+    );
   });
 
   it('keeps a phrase the content itself uses', () => {

@@ -31,6 +31,12 @@ describe('SynonymTable.match', () => {
     ]);
     // A word of any other kind breaks the phrase.
     expect(matchSynonyms(words('who is badly affected'), affected)).toEqual([]);
+    // A verb of being too ("bones ARE weak"), but not after a question word ("what ARE people" is no "what people").
+    const weak = parseSynonyms('bones weak => bone loss\nwhat people => older');
+    expect(matchSynonyms(words('why are her bones are weak'), weak)).toEqual([
+      { first: 3, last: 5, phrases: ['bone loss'] },
+    ]);
+    expect(matchSynonyms(words('what are people like'), weak)).toEqual([]);
   });
 
   it('reads a misspelt word that is no English word as the one-word phrase it is nearest to', () => {
