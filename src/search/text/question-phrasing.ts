@@ -151,7 +151,7 @@ const WHETHER = /^\s*(?:about\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?=\S)/i;
  * "PSA:". It says what kind of post this is, not what it asks about.
  */
 const LABEL =
-  /^\s*(?:\[[^\]]{1,24}\]\s*|(?:quiz(?:\s+question)?|trivia|fill\s+in\s+the\s+blanks?|multiple\s+choice|psa)\s*[:\-\u2013\u2014]\s*)+/i;
+  /^\s*(?:\[[^\]]{1,24}\]\s*|(?:quiz(?:\s+question)?|trivia|fill\s+in\s+the\s+blanks?|multiple\s+choice|psa)\s*[:\-\u2013\u2014]\s*|re\s*:\s*)+/i;
 
 /** "TIL X", "True or false: X", "CMV: X", "Fact check: X": a claim put up to be confirmed, as "is it true that X". */
 const CLAIM_LABEL = /^\s*(?:til|true\s+or\s+false|t\/f|cmv|fact[\s-]check)\b\s*[:\-\u2013\u2014]?\s*(?=\S)/i;
@@ -170,7 +170,7 @@ const COURTEOUS_WORDS = new Set(
     ' ',
   ),
 );
-const MAY_BE_LABELLED = /^\s*(?:\[|quiz|trivia|fill|multiple|psa|til|true|t\/f|cmv|fact)/i;
+const MAY_BE_LABELLED = /^\s*(?:\[|quiz|trivia|fill|multiple|psa|til|true|t\/f|cmv|fact|re\s*:)/i;
 
 const TYPED_ADDRESS = /^@[\p{L}\p{N}_.-]+[\s,:]*/u;
 

@@ -111,6 +111,19 @@ const COUNTED_IN_TEXT =
 /** A plea for help after the question: after a comma or dash, or "pls/please help" (not "does exercise help?"). */
 const CLOSING_PLEA =
   /(?:\s*[,;:\-\u2013\u2014!?]\s*(?:(?:pls|plz|please)\s+)?|\s+(?:pls|plz|please)\s+)help(?:\s+(?:me|us|pls|plz|please))?(?:[\s!?.]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/iu;
+/** A thing named (a few words), then "what is it ...?" of it. */
+const TOPIC_THEN_WHAT_IS =
+  /^\s*([^,?.!;:\u2013\u2014]{2,40}?)\s*(?:[,:]|\s[-\u2013\u2014])\s*what(?:['\u2019]s|\s+is|\s+are)\s+(?:it|they|that|this)\b([^?]*?)\?*\s*$/i;
+/** Words that make what comes first a clause, not a thing named ("my mum has it, what is it?"). */
+const CLAUSE_WORDS = new Set(
+  "i im i'm my me we our you your is are was were has have had do does did it this that if".split(' '),
+);
+function topicAsked(all: string, topic: string, rest: string): string {
+  const words = topic.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length > 4 || words.some((w) => CLAUSE_WORDS.has(w))) return all;
+  return `what is ${topic.trim()}${rest}?`;
+}
+
 /** "Is that why", "is this the reason why", "could that be why": asks why, of what was said before. */
 const IS_THAT_WHY = /\b(?:is|was|could|might|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:the\s+reason\s+)?why\b/gi;
 /** "The piece", "this piece": the article as a piece of writing (not "a piece of", "pieces"). */
@@ -232,6 +245,10 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   if (lower.includes('brand')) read = read.replace(/\bbrand[- ]new\b/gi, 'new');
   // "Who did the review, HELP 🙏", "who wrote it pls help": a plea closing the question asks nothing of its own.
   if (lower.includes('help')) read = read.replace(CLOSING_PLEA, '?');
+  // "The bone-brain axis - WHAT IS IT?", "osteocalcin, what is it exactly?": what the thing named first is.
+  if (/\bwhat\b/i.test(lower)) read = read.replace(TOPIC_THEN_WHAT_IS, topicAsked);
+  // "What % of old people have it?": the percent, a word that asks for a number ("30% of" is left to the numbers).
+  if (text.includes('%')) read = read.replace(/(^|[\s(])%(?=[\s?)]|$)/g, '$1percent');
   // "My mum is depressed, IS THAT WHY her bones are weak?": why, of what was told ("is that why" is no claim to check).
   if (lower.includes(' why ')) read = read.replace(IS_THAT_WHY, 'why');
   // "Who is most at risk, according to THE PIECE?": the article, when the content never speaks of a piece.

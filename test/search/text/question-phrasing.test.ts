@@ -319,6 +319,8 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
   it('drops a label before the question, and reads a claim put up to be checked as asking whether it is so', () => {
     expect(read('[Discussion] what do the researchers say')).toBe('what do the researchers say');
     expect(read('Quiz: in what year was the review published?')).toBe('in what year was the review published?');
+    // A reply's subject line: "Re: X".
+    expect(read('re: osteocalcin - what does it do?')).toBe('osteocalcin - what does it do?');
     expect(read('True or false: osteocalcin can get into the brain.')).toBe(
       'is it true that osteocalcin can get into the brain.',
     );

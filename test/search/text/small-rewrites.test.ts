@@ -13,6 +13,12 @@ describe('smallRewrites', () => {
       'who is most at risk, according to the article?',
     );
     expect(smallRewrites('who wrote it pls help', none)).toBe('who wrote it?');
+    expect(smallRewrites('what % of old ppl have it', none)).toBe('what percent of old ppl have it');
+    expect(smallRewrites('is it 30% of people?', none)).toBe('is it 30% of people?');
+    // A thing named, then "what is it?" of it; not a clause ("my mum has it, what is it?").
+    expect(smallRewrites('the bone-brain axis - what is it?', none)).toBe('what is the bone-brain axis?');
+    expect(smallRewrites('osteocalcin, what is it exactly?', none)).toBe('what is osteocalcin exactly?');
+    expect(smallRewrites('my mum has it, what is it?', none)).toBe('my mum has it, what is it?');
     expect(smallRewrites('my mum is depressed, is that why her bones are weak?', none)).toBe(
       'my mum is depressed, why her bones are weak?',
     );
