@@ -154,6 +154,7 @@ const OWN_FOLLOW_UPS_121 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-121
 const OWN_FOLLOW_UPS_122 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-122.jsonl');
 const OWN_FOLLOW_UPS_123 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-123.jsonl');
 const OWN_FOLLOW_UPS_124 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-124.jsonl');
+const OWN_FOLLOW_UPS_125 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-125.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -551,6 +552,10 @@ const OWN_LAY_385_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_386_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-386.jsonl');
 const OWN_LAY_387_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-387.jsonl');
 const OWN_LAY_388_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-388.jsonl');
+const OWN_LAY_389_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-389.jsonl');
+const OWN_LAY_390_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-390.jsonl');
+const OWN_LAY_391_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-391.jsonl');
+const OWN_LAY_392_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-392.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -984,6 +989,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_386_QUESTIONS, 5, 0.4, 1],
     [OWN_LAY_387_QUESTIONS, 4, 0.75, 0.5],
     [OWN_LAY_388_QUESTIONS, 3, 1, 1],
+    [OWN_LAY_389_QUESTIONS, 4, 1, 1],
+    [OWN_LAY_390_QUESTIONS, 5, 1, 0.5],
+    [OWN_LAY_391_QUESTIONS, 5, 1, 1],
+    [OWN_LAY_392_QUESTIONS, 5, 0.8, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1160,6 +1169,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_122, 4, 0.75, 0],
     [OWN_FOLLOW_UPS_123, 4, 1, 0.75],
     [OWN_FOLLOW_UPS_124, 4, 0.75, -0.25],
+    [OWN_FOLLOW_UPS_125, 3, 0.33, 0],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
