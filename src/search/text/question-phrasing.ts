@@ -118,6 +118,9 @@ const COURTEOUS_OPENING = new RegExp(
 const CLOSING_HEDGE =
   /[,;.]?\s*(?:but\s+)?(?:(?:i['\u2019]?m|i\s+am)\s+)?(?:not\s+sure|no\s+idea|(?:i\s+)?don['\u2019]?t\s+know|unsure)\s+(?:what|why|if|whether|how)\s+(?:that|this|it)(?:['\u2019]s|\s+is|\s+means)?(?:\s+(?:true|about|right|real|correct))?\s*[?.!]*\s*$/i;
 
+/** "Osteopontin protects the brain, I THINK?": what the asker believes closes the claim; the claim is asked. */
+const CLOSING_OPINION = /\s*,\s*i\s+(?:think|believe|guess|suppose|reckon)\s*[?.!]*\s*$/i;
+
 /** Thanks, alone or closing a question: "thanks!", "ty bot", "thank you so much", "much appreciated" (intents.ts too). */
 export const THANKS_WORDS = String.raw`(?:thanks?|thank\s+(?:you|u)|thx|ty|tysm|cheers|much\s+appreciated)(?:\s+(?:so\s+much|a\s+lot|very\s+much|again|bot|man|mate|in\s+advance))*`;
 /** "..., if that makes sense", "... thanks in advance!": courtesy closing the question; it asks nothing more. */
@@ -203,7 +206,8 @@ export function withoutPreamble(question: string): string {
   const announced = labelled.replace(ANNOUNCED_QUESTION, '').replace(HEDGED_OPENING, '');
   const lower = announced.toLowerCase();
   const hedges = lower.includes('sure') || lower.includes('idea') || lower.includes('know');
-  const unhedged = hedges ? announced.replace(CLOSING_HEDGE, '') : announced;
+  const opined = /\bi\s+\w+\W*$/.test(lower) ? announced.replace(CLOSING_OPINION, '?') : announced;
+  const unhedged = hedges ? opined.replace(CLOSING_HEDGE, '') : opined;
   const withoutCourtesy = MAY_CLOSE_COURTEOUSLY.test(unhedged) ? unhedged.replace(CLOSING_COURTESY, '') : unhedged;
   const closed = MAY_CLOSE_WITH_VOCATIVE.test(withoutCourtesy)
     ? withoutCourtesy.replace(CLOSING_VOCATIVE, '')

@@ -332,6 +332,9 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
       'is it true that osteoporosis is silent',
     );
     expect(read("bones make hormones, no idea if that's true")).toBe('bones make hormones');
+    // What the asker believes, closing the claim: the claim is what is asked.
+    expect(read('osteocalcin lowers blood sugar, I think?')).toBe('osteocalcin lowers blood sugar?');
+    expect(read('what do you think')).toBe('what do you think');
   });
 
   it('drops courtesy closing the question, and leaves thanks alone to be thanks', () => {
