@@ -107,9 +107,9 @@ const NOTING_ADJECTIVES = new Set(
 const DESCRIBING_PARTICIPLES = new Set(
   'characterized characterised described regarded considered classified categorized categorised viewed seen'.split(' '),
 );
-/** Nouns closing keywords that ask for the others in some form: "treatments LIST", "authors INFO". */
 /** Asking nouns that name a kind of the noun after "of": "what SORT OF exercise". */
 const KIND_NOUNS = new Set('type types kind kinds sort sorts class classes category categories'.split(' '));
+/** Nouns closing keywords that ask for the others in some form: "treatments LIST", "authors INFO". */
 const CLOSING_ASKING_NOUNS = new Set('list summary names examples info details overview explanation'.split(' '));
 /** Adjectives of how much something holds after "how ... is": "how STRONG is the evidence?". */
 const HOW_DEGREE = new Set('strong solid good bad convincing reliable robust compelling serious'.split(' '));
