@@ -317,6 +317,11 @@ function requestAt(words: readonly string[]): number {
 function framingWords(words: readonly string[], opening: number): string[] {
   const asking: string[] = [];
   if (ASKING_VERBS.has(words[opening] ?? '')) asking.push(words[opening] as string);
+  // "2 HORMONES from bone, names?": a count opening keywords says how many the asker knows of, as "what are the 2
+  // hormones" does; the content need not count them ("a two-way street" is no answer).
+  if (COUNT_WORD.test(words[opening] ?? '') && /^[a-z]{3,}s$/.test(words[opening + 1] ?? '')) {
+    asking.push(words[opening] as string);
+  }
   // "Does inflammation PLAY A PART?", "do genes play any role", "does exercise MAKE A DIFFERENCE": the phrase only
   // asks whether it matters.
   words.forEach((word, i) => {

@@ -323,6 +323,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // Past "another" or a count: "another NAME for", "what are the two FACTORS" only frame the question.
     expect(form('what is another name for rotors').asking).toContain('name');
     expect(form('what are two factors that made it hard').asking).toContain('factors');
+    // A count opening keywords is how many the asker knows of; not a count of something else ("2025 review").
+    expect(form('2 hormones from bone names').asking).toContain('2');
+    expect(form('2025 review what').asking).not.toContain('2025');
     expect(form('what two artists came out').head).toEqual(['artists']);
     // Pointing into the text: where, not what about.
     expect(form('which paragraph talks about exercise').asking).toEqual(['paragraph', 'talks']);
