@@ -793,6 +793,11 @@ describe('KnowledgeBase on the bone-brain article', () => {
     }
   });
 
+  it('declines "what VERBED X?" when the article never says the verb', () => {
+    expectDeclined('what surprised the researchers?', 'surprised');
+    expect(first('what caused the bone loss?')).toContain('leading to bone loss');
+  });
+
   it('declines a comparison with "than" the article never makes', () => {
     expectDeclined('is exercise better than drugs for osteoporosis?', 'better');
     // "Worse" is the article's "exacerbating" (a thing made worse), which ranks no two things, unless the question

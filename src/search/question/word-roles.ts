@@ -142,6 +142,17 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     verbAt = subjectAt + 1;
     subjectAt = undefined;
   }
+  // "What SURPRISED the researchers?": "what" is the subject, the verb after it what is asked. (Not "who": "who
+  // REGISTERED the most sacks?" names a deed the content may say in other words, and asks for the doer.)
+  if (
+    subjectAt === undefined &&
+    verbAt === undefined &&
+    folded[start] === 'what' &&
+    /^[a-z]{3,}ed$/.test(folded[start + 1] ?? '') &&
+    /^(?:the|a|an|this|these|their|them|him|her|you|us|people)$/.test(folded[start + 2] ?? '')
+  ) {
+    verbAt = start + 1;
+  }
   // "Can osteoporosis be REVERSED?", "how is osteoporosis DIAGNOSED?": the passive participle is what is asked.
   const be = folded.indexOf('be', 1);
   if (polar && be > 0 && tagAt === undefined) verbAt = be + 1;

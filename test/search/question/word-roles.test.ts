@@ -64,6 +64,9 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
   it('reads the participle of a question in the passive', () => {
     expect(roles('can osteoporosis be reversed').verbAt).toBe(3);
     expect(roles('how is osteoporosis diagnosed').verbAt).toBe(3);
+    // "What" as the subject: the verb after it; not after "who", which asks for the doer.
+    expect(roles('what surprised the researchers').verbAt).toBe(1);
+    expect(roles('who registered the most sacks').verbAt).toBeUndefined();
     expect(roles('how is osteoporosis different').verbAt).toBeUndefined();
     expect(roles('is osteoporosis reversible').verbAt).toBeUndefined();
     // Before a phrase that says where or how, right after the subject.
