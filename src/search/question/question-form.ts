@@ -7,7 +7,7 @@
 import { LIKELIHOOD_WORDS } from '../text/question-phrasing.js';
 import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
 import { THE_TEXT } from './asking-sentence.js';
-import { ASKING_VERBS, BE_OPENINGS, WH_WORDS } from './word-roles.js';
+import { ASKING_VERBS, AUTHOR_NOUNS, BE_OPENINGS, SAYERS, WH_WORDS } from './word-roles.js';
 
 /**
  * The kind of thing the answer is: evidence a sentence can show whatever its words. `measure`: a number with its
@@ -234,7 +234,6 @@ const REPORTING_VERBS =
  * Who wrote a text or did its work, named as a group: "the researchers", "the authors", "the team". One list for
  * every reading of them (asked about, quoted, quoting, holding a view).
  */
-const AUTHOR_NOUNS = String.raw`researchers?|authors?|scientists?|experts?|writers?|team`;
 const AUTHORS = new RegExp(String.raw`^(?:${AUTHOR_NOUNS}|neurologists?)$`);
 /** Verbs of what someone wants or holds: "do the researchers WANT trials", "do the authors THINK ...". */
 const HOLDING_VERBS = /^(?:want|think|believe|hope|expect|recommend|suggest|propose|say|claim|argue|mean)$/;
@@ -669,10 +668,9 @@ function speakersAsked(words: readonly string[]): string[] {
   return words.filter((w, i) => {
     const by = /^(?:the|its|their|any)$/.test(words[i - 1] ?? '') ? i - 2 : i - 1;
     const quotedAfter = words[i + 1] === 'quoted';
-    return SPEAKERS.test(w) && (words[by] === 'from' || words[by] === 'by' || words[by] === 'quote' || quotedAfter);
+    return SAYERS.test(w) && (words[by] === 'from' || words[by] === 'by' || words[by] === 'quote' || quotedAfter);
   });
 }
-const SPEAKERS = new RegExp(String.raw`^(?:${AUTHOR_NOUNS}|study|article|piece|paper)$`);
 const BEING = /^(?:is|are|was|were|being|been|get|gets|got)$/;
 const QUOTE_NOUNS = new Set(['quote', 'quotes', 'quotation', 'quotations']);
 const QUOTE_DETERMINERS = new Set(

@@ -118,8 +118,10 @@ const CLAIMED_OF = new Set(
   'the a an most all any some many much every your my our their his her its these those'.split(' '),
 );
 
-/** The text and its authors, whose verbs say rather than claim. */
-const SAYERS = /^(?:article|study|review|paper|text|piece|authors?|researchers?|scientists?|writers?|team)$/;
+/** The people who did the work, as a question names them: "the RESEARCHERS", "the AUTHORS". */
+export const AUTHOR_NOUNS = String.raw`researchers?|authors?|scientists?|experts?|writers?|team`;
+/** The text and its authors, whose verbs say rather than claim ("do the authors ADMIT ..."), and who are quoted. */
+export const SAYERS = new RegExp(String.raw`^(?:${AUTHOR_NOUNS}|article|study|review|paper|text|piece)$`);
 
 /** Whether the word after `at` carries on a compound: a noun, not a stop word ("bone SPECIALISTS", not "exercise ACTUALLY"). */
 function isNounAfter(folded: readonly string[], at: number): boolean {

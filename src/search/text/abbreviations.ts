@@ -4,7 +4,10 @@
  * content has the words' head ("density" for BMD). Three letters or more: two-letter ones ("MS", "AD") are too
  * often something else.
  */
-const ABBREVIATIONS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+
+import { wordTable } from './text.js';
+
+const ABBREVIATIONS = wordTable<string>({
   adhd: 'attention deficit hyperactivity disorder',
   bbb: 'blood brain barrier',
   bmd: 'bone mineral density',

@@ -9,7 +9,7 @@ import { stemmer } from 'stemmer';
 import { editDistance, soundAlikes } from './edit-distance.js';
 import { isKnownForm } from './related-words.js';
 import type { SynonymRule } from './synonyms.js';
-import { foldCase } from './text.js';
+import { foldCase, QUESTION_WORDS } from './text.js';
 
 /**
  * The stored form, the rules sorted by their phrase's stems. Phrases and what they add are each one string, a
@@ -176,7 +176,13 @@ export class SynonymTable {
       let k = i;
       let ok = true;
       for (let j = 0; j < n && ok; j++, k++) {
-        if (j > 0 && stems[k] !== from[j] && !WH_STEMS.has(from[0] ?? '') && COPULAS.has(foldCase(words[k] ?? ''))) k++;
+        if (
+          j > 0 &&
+          stems[k] !== from[j] &&
+          !QUESTION_WORDS.has(from[0] ?? '') &&
+          COPULAS.has(foldCase(words[k] ?? ''))
+        )
+          k++;
         if (j > 0 && stems[k] !== from[j] && DEGREE_WORDS.has(foldCase(words[k] ?? ''))) k++;
         ok = k < stems.length && (takenBy[k] ?? 0) <= n && stems[k] === from[j];
       }
@@ -198,8 +204,6 @@ const DEGREE_WORDS = new Set(
  * question word ("what ARE people" is no "what people").
  */
 const COPULAS = new Set('is are was were be been being get gets got getting become becomes became'.split(' '));
-
-const WH_STEMS = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how']);
 
 /** Code-unit order, the same in every locale (localeCompare is not, and is slower). */
 function compare(a: string, b: string): number {
