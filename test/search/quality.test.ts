@@ -156,6 +156,7 @@ const OWN_FOLLOW_UPS_123 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-123
 const OWN_FOLLOW_UPS_124 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-124.jsonl');
 const OWN_FOLLOW_UPS_125 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-125.jsonl');
 const OWN_FOLLOW_UPS_126 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-126.jsonl');
+const OWN_FOLLOW_UPS_127 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-127.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -561,6 +562,10 @@ const OWN_LAY_393_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_394_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-394.jsonl');
 const OWN_LAY_395_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-395.jsonl');
 const OWN_LAY_396_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-396.jsonl');
+const OWN_LAY_397_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-397.jsonl');
+const OWN_LAY_398_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-398.jsonl');
+const OWN_LAY_399_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-399.jsonl');
+const OWN_LAY_400_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-400.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1002,6 +1007,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_394_QUESTIONS, 5, 0.2, 1],
     [OWN_LAY_395_QUESTIONS, 4, 0.5, 0.5],
     [OWN_LAY_396_QUESTIONS, 3, 1, 1],
+    [OWN_LAY_397_QUESTIONS, 6, 0.5, 1],
+    [OWN_LAY_398_QUESTIONS, 10, 1, 1],
+    [OWN_LAY_399_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_400_QUESTIONS, 4, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1180,6 +1189,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_124, 4, 0.75, -0.25],
     [OWN_FOLLOW_UPS_125, 3, 0.33, 0],
     [OWN_FOLLOW_UPS_126, 3, 0.33, 0.33],
+    [OWN_FOLLOW_UPS_127, 8, 0.75, 0],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
