@@ -57,6 +57,13 @@ export interface WordRoles {
    * a determiner ("most", "the", "any"), which no noun of a compound stands before.
    */
   claimVerbAt?: number;
+  /**
+   * Where the one verb of effect stands ("does bone health AFFECT the brain?"), when the question has exactly one:
+   * what stands before it acts on what stands after it.
+   */
+  effectAt?: number;
+  /** That verb is a passive with "by" ("is the brain affected BY bones?"): what follows acts, the other way round. */
+  effectPassive?: boolean;
   /** Where the adjective of "is it ADJ to ...?" stands ("is it SAFE to exercise with osteoporosis?"). */
   judgedAt?: number;
   /**
@@ -129,6 +136,10 @@ function isNounAfter(folded: readonly string[], at: number): boolean {
   return next !== undefined && !isStopWord(next) && mostlyNoun(next);
 }
 
+/** Verbs that say one thing acts on another. */
+const EFFECT_VERB =
+  /^(?:affects?|affected|affecting|impacts?|impacted|influences?|influenced|hurts?|harms?|harmed|damages?|damaged|changes?|changed|weakens?|weakened|worsens?|worsened)$/;
+
 /** The roles of a question's words; `start` is where the question starts, after the words it opens with ("yo", "ok so"). */
 export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const polar = POLAR_OPENINGS.has(folded[start] ?? '');
@@ -173,6 +184,9 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
       if (participle > 0) verbAt = participle;
     }
   }
+  const effects = folded.flatMap((w, i) => (EFFECT_VERB.test(w) ? [i] : []));
+  const effectAt = effects.length === 1 ? effects[0] : undefined;
+  const effectPassive = effectAt !== undefined && folded[effectAt + 1] === 'by';
   const settingAt = closingSetting(folded);
   const or = folded.indexOf('or', 1);
   // "a hormone or A protein": the other side is the word after such a filler.
@@ -229,6 +243,8 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
     ...(settingAt ? { settingAt } : {}),
     ...(betweenAt ? { betweenAt } : {}),
     ...(judgedAt ? { judgedAt } : {}),
+    ...(effectAt !== undefined ? { effectAt } : {}),
+    ...(effectPassive ? { effectPassive } : {}),
     ...(pronounClaimVerbAt ? { pronounClaimVerbAt } : {}),
     ...(claimVerbAt > 0 ? { claimVerbAt } : {}),
     ...(conditionAt ? { conditionAt } : {}),

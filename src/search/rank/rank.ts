@@ -3,12 +3,14 @@
  * answer type, definitions, the lead paragraph), and "not found" when even the best candidate covers too little
  * of what the question asks. The same weights for any content; docs/ranking.md explains each part.
  */
+
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import { type AnalyzedQuestion, type Concept, inAside, outsideQuestion } from '../question/query.js';
 import { editDistance } from '../text/edit-distance.js';
 import { mostlyNotNoun, mostlyNoun, onlyAs } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
+import { flowInPassage, flowOf } from './direction.js';
 import { highlightedSentences } from './highlights.js';
 import { infoOf, type PassageInfo, type Sentence } from './passage-facts.js';
 import type { RankingOptions } from './ranking-options.js';
@@ -580,6 +582,7 @@ export function rerank(
 ): Ranked[] {
   if (candidates.length === 0) return [];
   const facts = questionFacts(analyzed, candidates, concepts, options);
+  const flow = flowOf(concepts, analyzed);
   /** Each candidate's share of the question's weight the content has (the `paragraph` part of its score). */
   const shares: number[] = [];
   const ranked = candidates.map((candidate): Ranked => {
@@ -593,7 +596,9 @@ export function rerank(
     ).map((i) => (match.sentences[i] as Sentence).span);
     return {
       passage: candidate.passage,
-      score: scoreOf(candidate, match, analyzed, concepts, facts, options),
+      score:
+        scoreOf(candidate, match, analyzed, concepts, facts, options) +
+        (flow ? options.mix.direction * flowInPassage(flow, candidate.passage) : 0),
       highlights,
       typed: match.typed.includes(true),
       ...coverageOf(match, analyzed, concepts, facts, options),

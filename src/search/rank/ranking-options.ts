@@ -32,6 +32,8 @@ export interface RankingOptions {
     definition: number;
     /** The first paragraph of an article. */
     lead: number;
+    /** Per passage, for a question of what acts on what: the way its sentences say it runs (direction.ts), -1..1. */
+    direction: number;
   };
   /** Sentence length that counts as average for `density`, and how much length matters (0..1). */
   sentenceLength: { average: number; b: number };
@@ -117,6 +119,7 @@ export const DEFAULT_RANKING: RankingOptions = {
     answerType: 0.32,
     definition: 0.5,
     lead: 0.13,
+    direction: 0.5,
   },
   sentenceLength: { average: 25, b: 0.5 },
   minCoverage: 0.22,

@@ -22,6 +22,14 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('can sadness weaken your bones or is that a myth').tagAt).toBe(5);
   });
 
+  it('reads the one verb of effect, and whether it is a passive with "by"', () => {
+    expect(roles('does bone health affect the brain').effectAt).toBe(3);
+    expect(roles('is the brain affected by bones')).toMatchObject({ effectAt: 3, effectPassive: true });
+    expect(roles('is the brain affected')).not.toHaveProperty('effectPassive');
+    // Two verbs of effect say no one way.
+    expect(roles('how does depression affect bones and bones affecting mood').effectAt).toBeUndefined();
+  });
+
   it('reads the closing "from/in/by/at X" of a yes/no question, where the content may name another X', () => {
     expect(roles('are the authors from America').source).toEqual({ at: 3, preposition: 'from' });
     expect(roles('was it published in the journal Nature').source).toEqual({ at: 3, preposition: 'in' });
