@@ -157,6 +157,7 @@ const OWN_FOLLOW_UPS_124 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-124
 const OWN_FOLLOW_UPS_125 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-125.jsonl');
 const OWN_FOLLOW_UPS_126 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-126.jsonl');
 const OWN_FOLLOW_UPS_127 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-127.jsonl');
+const OWN_FOLLOW_UPS_128 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-128.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -566,6 +567,10 @@ const OWN_LAY_397_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_398_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-398.jsonl');
 const OWN_LAY_399_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-399.jsonl');
 const OWN_LAY_400_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-400.jsonl');
+const OWN_LAY_401_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-401.jsonl');
+const OWN_LAY_402_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-402.jsonl');
+const OWN_LAY_403_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-403.jsonl');
+const OWN_LAY_404_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-404.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1011,6 +1016,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_398_QUESTIONS, 10, 1, 1],
     [OWN_LAY_399_QUESTIONS, 9, 1, 1],
     [OWN_LAY_400_QUESTIONS, 4, 1, 1],
+    [OWN_LAY_401_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_402_QUESTIONS, 8, 0.62, 0.5],
+    [OWN_LAY_403_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_404_QUESTIONS, 3, 0.66, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1190,6 +1199,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_125, 3, 0.33, 0],
     [OWN_FOLLOW_UPS_126, 3, 0.33, 0.33],
     [OWN_FOLLOW_UPS_127, 8, 0.75, 0],
+    [OWN_FOLLOW_UPS_128, 9, 1, 0.22],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
