@@ -226,6 +226,17 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ...['simple', 'simpler', 'plain', 'layman', 'laymans', 'everyday'].flatMap((how) =>
     ['terms', 'words', 'english', 'language'].map((noun) => ['in', how, noun]),
   ),
+  // "The SIMPLE VERSION OF what they found", "a SIMPLE EXPLANATION OF why exercise matters".
+  ...['simple', 'simpler', 'short', 'quick', 'basic'].flatMap((how) =>
+    ['version', 'explanation', 'answer', 'summary'].map((noun) => [how, noun, 'of']),
+  ),
+  // "Explain it LIKE I'M FIVE", "... TO A BEGINNER": whom to say it for (not "to a child", which may be asked about).
+  ...["i'm", 'im', 'i am'].flatMap((am) =>
+    ['5', 'five', 'a child', 'a kid', '10', 'ten', '12'].map((who) => ['like', ...am.split(' '), ...who.split(' ')]),
+  ),
+  ...['to', 'for'].flatMap((to) =>
+    ['a 5 year old', 'a five year old', 'a beginner', 'a layperson', 'a layman'].map((who) => [to, ...who.split(' ')]),
+  ),
 ];
 /** Verbs of what a text says: "what does the review SUGGEST", "what did the study FIND". */
 const REPORTING_VERBS =
