@@ -5,6 +5,7 @@
  */
 
 import { LIKELIHOOD_WORDS } from '../text/question-phrasing.js';
+import { mostlyNoun } from '../text/related-words.js';
 import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
 import { THE_TEXT } from './asking-sentence.js';
 import { ASKING_VERBS, AUTHOR_NOUNS, BE_OPENINGS, SAYERS, WH_WORDS } from './word-roles.js';
@@ -390,6 +391,14 @@ function framingWords(words: readonly string[], opening: number): string[] {
     const named = /^(?:the|this|that|their|its)$/.test(words[i - 1] ?? '');
     if (named && THE_TEXT.has(word) && REPORTING_VERBS.test(words[i + 1] ?? ''))
       asking.push(word, words[i + 1] as string);
+  });
+  // "The patients IT TALKS about", "the drugs THEY MENTION": a relative clause naming what the text says, after a
+  // noun; not after a verb or an auxiliary ("does it talk about", "what do they suggest").
+  words.forEach((word, i) => {
+    const before = words[i - 1] ?? '';
+    const afterNoun = before !== '' && !isStopWord(before) && mostlyNoun(before);
+    if (/^(?:it|they)$/.test(word) && afterNoun && REPORTING_VERBS.test(words[i + 1] ?? ''))
+      asking.push(words[i + 1] as string);
   });
   // "Why do (the) RESEARCHERS WANT trials?": whoever wrote it, holding what is asked, is no topic of it either (else
   // "Research has shown" answered before the passage on trials). Only after "why": "what do the researchers want

@@ -37,6 +37,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('does the review discuss neuroinflammation').asking).toEqual(
       expect.arrayContaining(['review', 'discuss']),
     );
+    // "The patients IT TALKS ABOUT": a relative clause saying what the text says; not "does it talk about".
+    expect(form('how old are the patients it talks about').asking).toContain('talks');
+    expect(form('the drugs they mention are they safe').asking).toContain('mention');
+    expect(form('does it talk about diet').asking).not.toContain('talk');
     // "The word X" names X; not when a word is what is asked for.
     expect(form('what does the word axis mean').asking).toContain('word');
     expect(form('what word is the word pharmacy taken from').asking).not.toContain('word');
