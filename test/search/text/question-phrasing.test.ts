@@ -68,6 +68,10 @@ describe('rephraseQuestion', () => {
       'which bone hormones does it talk about?',
     );
     expect(rephraseQuestion('how many universities are mentioned')).toBe('which universities are mentioned');
+    // Up to five words counted: "hormones or proteins from bone".
+    expect(rephraseQuestion('how many hormones or proteins from bone does it name?')).toBe(
+      'which hormones or proteins from bone does it mention?',
+    );
     // "According to" the text: the kinds it names; a count of people still wants a number.
     expect(rephraseQuestion('how many conditions can exercise help according to the 2025 review?')).toBe(
       'which conditions can exercise help according to the 2025 review?',
