@@ -158,6 +158,7 @@ const OWN_FOLLOW_UPS_125 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-125
 const OWN_FOLLOW_UPS_126 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-126.jsonl');
 const OWN_FOLLOW_UPS_127 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-127.jsonl');
 const OWN_FOLLOW_UPS_128 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-128.jsonl');
+const OWN_FOLLOW_UPS_129 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-129.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -571,6 +572,10 @@ const OWN_LAY_401_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_402_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-402.jsonl');
 const OWN_LAY_403_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-403.jsonl');
 const OWN_LAY_404_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-404.jsonl');
+const OWN_LAY_405_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-405.jsonl');
+const OWN_LAY_406_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-406.jsonl');
+const OWN_LAY_407_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-407.jsonl');
+const OWN_LAY_408_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-408.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1020,6 +1025,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_402_QUESTIONS, 8, 0.62, 0.5],
     [OWN_LAY_403_QUESTIONS, 7, 0.71, 1],
     [OWN_LAY_404_QUESTIONS, 3, 0.66, 1],
+    [OWN_LAY_405_QUESTIONS, 7, 0.85, 0.33],
+    [OWN_LAY_406_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_407_QUESTIONS, 8, 0.5, 1],
+    [OWN_LAY_408_QUESTIONS, 2, 1, 0.62],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1200,6 +1209,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_126, 3, 0.33, 0.33],
     [OWN_FOLLOW_UPS_127, 8, 0.75, 0],
     [OWN_FOLLOW_UPS_128, 9, 1, 0.22],
+    [OWN_FOLLOW_UPS_129, 10, 0.6, 0],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
