@@ -136,6 +136,9 @@ function isNounAfter(folded: readonly string[], at: number): boolean {
   return next !== undefined && !isStopWord(next) && mostlyNoun(next);
 }
 
+/** Words that set two things against each other: "X VS Y". */
+const VERSUS = new Set(['vs', 'versus']);
+
 /** Verbs that say one thing acts on another. */
 const EFFECT_VERB =
   /^(?:affects?|affected|affecting|impacts?|impacted|influences?|influenced|hurts?|harms?|harmed|damages?|damaged|changes?|changed|weakens?|weakened|worsens?|worsened)$/;
@@ -188,7 +191,9 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   const effectAt = effects.length === 1 ? effects[0] : undefined;
   const effectPassive = effectAt !== undefined && folded[effectAt + 1] === 'by';
   const settingAt = closingSetting(folded);
-  const or = folded.indexOf('or', 1);
+  // "SSRIs VS exercise for bone health?": a versus sets two things against each other, a choice that ranks them.
+  const or = folded.findIndex((w, i) => i > 0 && (w === 'or' || VERSUS.has(w)));
+  const versus = or > 0 && VERSUS.has(folded[or] as string);
   // "a hormone or A protein": the other side is the word after such a filler.
   let other = or + 1;
   while (CHOICE_FILLERS.has(folded[other] ?? '')) other++;
@@ -196,7 +201,8 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   while (or > 0 && isNounAfter(folded, other)) other++;
   const choiceAt = or > 0 && or !== tagAt ? [or - 1, ...furtherSides(folded, other)] : undefined;
   // Not "is the brain MORE LIKE a machine or ...?", which asks what it resembles.
-  const ranksChoice = choiceAt !== undefined && folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] !== 'like');
+  const ranksChoice =
+    choiceAt !== undefined && (versus || folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] !== 'like'));
   const comparesThan = folded.some((w, i) => COMPARATIVES.has(w) && folded[i + 1] === 'than');
   const comparedFor = folded.some((w, i) => COMPARATIVES.has(w) && folded.indexOf('for', i + 1) > i);
   const betweenAt = betweenPair(folded);

@@ -128,6 +128,8 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
   it('reads a choice that ranks its sides', () => {
     expect(roles('which is more common in the elderly, dementia or depression').ranksChoice).toBe(true);
     expect(roles('are the authors neurologists or psychiatrists').ranksChoice).toBeUndefined();
+    // "X vs Y" sets the two against each other: a choice that ranks them.
+    expect(roles('ssris vs exercise for bone health')).toMatchObject({ choiceAt: [0, 2], ranksChoice: true });
     expect(roles('is the brain more like a fixed machine or something that changes').ranksChoice).toBeUndefined();
   });
 
