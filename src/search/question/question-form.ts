@@ -62,6 +62,10 @@ const ASKING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Nouns for what is known of a thing: "INFO about osteocalcin", "some FACTS on cortisol". */
+const INFO_NOUNS = new Set(
+  'info information details detail facts fact specifics particulars data knowledge'.split(' '),
+);
 /** Verbs of what befalls people, whose "who" a group answers. */
 const GROUP_VERBS = new Set(
   'get gets got develop develops suffer suffers affected risk benefit benefits need needs experience experiences'.split(
@@ -227,17 +231,6 @@ const ASIDE_PHRASES: ReadonlyArray<readonly string[]> = [
   ...['simple', 'simpler', 'plain', 'layman', 'laymans', 'everyday'].flatMap((how) =>
     ['terms', 'words', 'english', 'language'].map((noun) => ['in', how, noun]),
   ),
-  // "The SIMPLE VERSION OF what they found", "a SIMPLE EXPLANATION OF why exercise matters".
-  ...['simple', 'simpler', 'short', 'quick', 'basic'].flatMap((how) =>
-    ['version', 'explanation', 'answer', 'summary'].map((noun) => [how, noun, 'of']),
-  ),
-  // "Explain it LIKE I'M FIVE", "... TO A BEGINNER": whom to say it for (not "to a child", which may be asked about).
-  ...["i'm", 'im', 'i am'].flatMap((am) =>
-    ['5', 'five', 'a child', 'a kid', '10', 'ten', '12'].map((who) => ['like', ...am.split(' '), ...who.split(' ')]),
-  ),
-  ...['to', 'for'].flatMap((to) =>
-    ['a 5 year old', 'a five year old', 'a beginner', 'a layperson', 'a layman'].map((who) => [to, ...who.split(' ')]),
-  ),
 ];
 /** Verbs of what a text says: "what does the review SUGGEST", "what did the study FIND". */
 const REPORTING_VERBS =
@@ -392,6 +385,10 @@ function framingWords(words: readonly string[], opening: number): string[] {
     if (named && THE_TEXT.has(word) && REPORTING_VERBS.test(words[i + 1] ?? ''))
       asking.push(word, words[i + 1] as string);
   });
+  // "Give me INFO about osteocalcin", "3 FACTS on cortisol": what is known of the thing after it, in any words.
+  words.forEach((word, i) => {
+    if (INFO_NOUNS.has(word) && /^(?:about|on|regarding|concerning|of)$/.test(words[i + 1] ?? '')) asking.push(word);
+  });
   // "The patients IT TALKS about", "the drugs THEY MENTION": a relative clause naming what the text says, after a
   // noun; not after a verb or an auxiliary ("does it talk about", "what do they suggest").
   words.forEach((word, i) => {
@@ -452,8 +449,11 @@ function framingWords(words: readonly string[], opening: number): string[] {
   });
   // "What are the 3 treatments?": how many the question knows there are, which the content need not say again.
   // (Digits only: "the two-way street", "The Four Doctors" name things.)
+  // So is a count before what is asked for: "3 FACTS about osteocalcin", "two EXAMPLES".
   words.forEach((word, i) => {
-    if (numberName(word) && /^(?:the|these|those|all|its|their)$/.test(words[i - 1] ?? '')) asking.push(word);
+    const counted =
+      /^(?:the|these|those|all|its|their)$/.test(words[i - 1] ?? '') || asking.includes(words[i + 1] ?? '');
+    if (numberName(word) && counted) asking.push(word);
   });
   // "What are the treatment IDEAS?", "any IDEAS for treatment?": what is asked for is the treatment, not an idea.
   words.forEach((word, i) => {

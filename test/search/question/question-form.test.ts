@@ -37,6 +37,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('does the review discuss neuroinflammation').asking).toEqual(
       expect.arrayContaining(['review', 'discuss']),
     );
+    // "INFO about X", "3 FACTS on X": what is known of X, in any words, and how many the asker wants.
+    expect(form('give me info about osteocalcin').asking).toContain('info');
+    expect(form('3 facts about osteocalcin').asking).toEqual(expect.arrayContaining(['3', 'facts']));
+    expect(form('what facts does it give').asking).not.toContain('facts');
     // "The patients IT TALKS ABOUT": a relative clause saying what the text says; not "does it talk about".
     expect(form('how old are the patients it talks about').asking).toContain('talks');
     expect(form('the drugs they mention are they safe').asking).toContain('mention');
