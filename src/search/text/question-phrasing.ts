@@ -15,14 +15,14 @@ import { normalizeWord, OPENING_FILLER } from './text.js';
  * the article never uses them.
  */
 const PLAIN_ASKING =
-  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am|to an?) (?:[1-9]|1[0-6]|five|ten|twelve|(?:an? )?(?:[1-9]|1[0-6]|five|ten|twelve)[ -]year[ -]old|an? (?:child|kid|teenager|beginner|layman|layperson|grandma|granny))(?:\s+years?\s+old)?|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|step[ -]by[ -]step|in (?:more |great |full )?(?:detail|depth)|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
+  /\b(?:in (?:simple|plain|everyday|layman'?s|laymans|basic|normal) (?:words|terms|english|language)|(?:simply|plainly) put|in a nutshell|for dummies|for a layman|like (?:i'?m|i\u2019m|i am|to an?) (?:[1-9]|1[0-6]|five|ten|twelve|(?:an? )?(?:[1-9]|1[0-6]|five|ten|twelve)[ -]year[ -]old|an? (?:child|kid|teenager|beginner|layman|layperson|grandma|granny))(?:\s+years?\s+old)?|in (?:one|1|a|a single|two|2|a few|few) (?:sentences?|lines?|words)|in (?:short|brief)|briefly|step[ -]by[ -]step|(?:the |a )?(?:simple|simpler|short|quick|basic) (?:version|explanation|answer|summary) of|(?:to|for) an? (?:(?:[1-9]|five|ten)[ -]year[ -]old|beginner|layperson|layman)|in (?:more |great |full )?(?:detail|depth)|tl\s*;?\s*dr (?:on|about|of|for))\b/gi;
 
 /**
  * "For my essay, ...", "for a school project": why the asker asks, not what about (else "essay" is a topic the
  * article lacks).
  */
 const ASKING_PURPOSE =
-  /\bfor (?:my|a|our|the) (?:school |uni |university |college |class |science |biology |psychology |psych |pop |short )?(?:essay|assignment|homework|class|course|coursework|paper|report|project|presentation|dissertation|exam|test|revision|quiz|lesson|lecture|seminar|talk|newsletter|podcast|blog|video|worksheet|students)\b[,:]?/gi;
+  /\bfor (?:my|a|our|the) (?:school |uni |university |college |class |science |biology |psychology |psych |pop |short )?(?:essay|assignment|homework|class|course|coursework|paper|report|project|presentation|dissertation|exam|test|revision|quiz|lesson|lecture|seminar|talk|newsletter|podcast|blog|video|worksheet|students|reference list|references|bibliography|notes|slides|flashcards)\b[,:]?/gi;
 
 /** "Quick q:", "random question,", "possibly dumb q:": a question announced, before it is asked. */
 const ANNOUNCED_QUESTION =
@@ -106,6 +106,8 @@ const COURTEOUS_OPENING = new RegExp(
       String.raw`(?:can|could)\s+i\s+(?:ask|enquire|inquire)(?=\s+(?:what|which|who|whom|where|when|why|how|whether|if)\b)`,
       String.raw`(?:i|we)(?:\s+(?:would|should)|['’]d)\s+(?:like|love)\s+to\s+(?:know|ask|understand|find\s+out)`,
       String.raw`(?:i|we)\s+(?:want|wanna|need)\s+to\s+(?:know|understand|find\s+out)`,
+      // "I NEED 3 facts about osteocalcin", "I'm looking for the journal's name": what is asked for follows.
+      String.raw`(?:i|we)\s+(?:need|want)(?!\s+to\b)|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+looking\s+for`,
       String.raw`(?:i['’]?m|i\s+am)\s+(?:curious|wondering|confused|unclear)(?:\s+(?:to\s+know|about|on|as\s+to))?`,
       String.raw`i\s+(?:was\s+)?wonder(?:ing)?`,
       String.raw`i\s+(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+(?:figure\s+out|work\s+out|understand|tell)`,
@@ -154,7 +156,7 @@ const WHETHER = /^\s*(?:about\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?=\S)/i;
  * "PSA:". It says what kind of post this is, not what it asks about.
  */
 const LABEL =
-  /^\s*(?:\[[^\]]{1,24}\]\s*|(?:quiz(?:\s+question)?|trivia|fill\s+in\s+the\s+blanks?|multiple\s+choice|psa)\s*[:\-\u2013\u2014]\s*|re\s*:\s*)+/i;
+  /^\s*(?:\[[^\]]{1,24}\]\s*|(?:quiz(?:\s+question)?|trivia|fill\s+in\s+the\s+blanks?|multiple\s+choice|psa|homework|hw|assignment|essay|revision|exam(?:\s+question)?)\s*[:\-\u2013\u2014]\s*|re\s*:\s*)+/i;
 
 /** "TIL X", "True or false: X", "CMV: X", "Fact check: X": a claim put up to be confirmed, as "is it true that X". */
 const CLAIM_LABEL = /^\s*(?:til|true\s+or\s+false|t\/f|cmv|fact[\s-]check)\b\s*[:\-\u2013\u2014]?\s*(?=\S)/i;
@@ -164,16 +166,17 @@ const CLAIM_LABEL = /^\s*(?:til|true\s+or\s+false|t\/f|cmv|fact[\s-]check)\b\s*[
  * which a cold `ask` would pay for a question they cannot change.
  */
 const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
-const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly|step)\b|\btl/i;
+const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly|step|to|simple|simpler|short|quick|basic)\b|\btl/i;
 const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
 const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|are|were|pray|kindly|may|might)\b/i;
 /** Words one of which a courteous opening holds (looked up before its long pattern is compiled). */
 const COURTEOUS_WORDS = new Set(
-  'grateful obliged thankful glad pleased happy kind kindly mind pray tell let ask enquire inquire like love want wanna need curious wondering confused unclear wonder figure work understand get see know knew understood say find show able'.split(
+  'grateful obliged thankful glad pleased happy kind kindly mind pray tell let ask enquire inquire like love want wanna need looking curious wondering confused unclear wonder figure work understand get see know knew understood say find show able'.split(
     ' ',
   ),
 );
-const MAY_BE_LABELLED = /^\s*(?:\[|quiz|trivia|fill|multiple|psa|til|true|t\/f|cmv|fact|re\s*:)/i;
+const MAY_BE_LABELLED =
+  /^\s*(?:\[|quiz|trivia|fill|multiple|psa|til|true|t\/f|cmv|fact|re\s*:|homework|hw|assignment|essay|revision|exam)/i;
 
 const TYPED_ADDRESS = /^@[\p{L}\p{N}_.-]+[\s,:]*/u;
 

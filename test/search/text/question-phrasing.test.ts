@@ -9,6 +9,10 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion("explain osteocalcin like I'm five")).toBe('explain osteocalcin  ');
     expect(rephraseQuestion('please explain the axis like im 5').trim()).toBe('please explain the axis');
     expect(rephraseQuestion("explain the bone brain axis like I'm 12").trim()).toBe('explain the bone brain axis');
+    expect(rephraseQuestion('simple explanation of why exercise matters here?').trim()).toBe(
+      'why exercise matters here?',
+    );
+    expect(rephraseQuestion('explain the vicious cycle to a beginner').trim()).toBe('explain the vicious cycle');
     expect(rephraseQuestion('@bot, does stress hurt bones?')).toBe('does stress hurt bones?');
     expect(rephraseQuestion('how are they connected, in 1 sentence').trim()).toBe('how are they connected,');
     expect(rephraseQuestion('tldr on the treatment ideas?').trim()).toBe('the treatment ideas?');
@@ -230,6 +234,14 @@ describe('rephraseQuestion', () => {
   });
 
   it('drops why the asker asks ("for my essay"), which says nothing of what is asked', () => {
+    expect(rephraseQuestion('I need the name of the journal for my reference list').trim()).toBe(
+      'the name of the journal',
+    );
+    // A label saying what for, and "I need" / "I'm looking for" before what is asked for.
+    expect(rephraseQuestion('homework: what does bidirectional mean here?')).toBe('what does bidirectional mean here?');
+    expect(rephraseQuestion('I need 3 facts about osteocalcin').trim()).toBe('3 facts about osteocalcin');
+    expect(rephraseQuestion("I'm looking for the authors' names").trim()).toBe("the authors' names");
+    expect(rephraseQuestion('I need to know who wrote it')).toBe('who wrote it');
     expect(rephraseQuestion('for my essay, what does osteocalcin do?').trim()).toBe('what does osteocalcin do?');
     expect(rephraseQuestion('what is osteopontin, for a school project').trim()).toBe('what is osteopontin,');
     expect(rephraseQuestion('for a quiz, what does osteopontin do?').trim()).toBe('what does osteopontin do?');
