@@ -71,11 +71,11 @@ const REFERRING_WORDS = new Set(
   'one ones other others rest same first second third last former latter both either'.split(' '),
 );
 /**
- * "and depression, who gets that?", "what about neuromodulation, what is it?": a thing named first, then a question
- * whose pronoun points at it, not at the question before.
+ * "and depression, who gets that?", "what about neuromodulation, what is it?", "back to osteocalcin - what happens to
+ * it?": a thing named first, then a question whose pronoun points at it, not at the question before.
  */
 const NAMED_FIRST =
-  /^(?:(?:and|but|so|also|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about\s+|as\s+for\s+|regarding\s+)?((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+)\s*[,:\u2014\u2013]\s*(.+)$/iu;
+  /^(?:(?:and|but|so|also|ok(?:ay)?)[\s,]+)?(?:(?:what|how)\s+about\s+|as\s+for\s+|regarding\s+|(?:going\s+)?back\s+to\s+)?((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+)\s*(?:[,:\u2014\u2013]|\s-)\s*(.+)$/iu;
 
 /** "Which paragraph is that in?", "what part was that?", "where is that in the text?": where the answer stands. */
 const WHERE_THAT_IS =

@@ -211,6 +211,10 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('what about neuromodulation, what is it?', 'can drugs help', kb)).toBe(
       'what is neuromodulation?',
     );
+    // Going back to a thing, set off by a spaced hyphen.
+    expect(standaloneQuestion('back to osteocalcin - what happens to it?', 'what about inflammation', kb)).toBe(
+      'what happens to osteocalcin?',
+    );
     // Not a phrase that only places the question: "it" is still what the question before was about.
     expect(standaloneQuestion('in depression, what happens to it', 'what is osteocalcin', kb)).toBe(
       'in depression, what happens to osteocalcin',
