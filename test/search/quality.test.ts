@@ -159,6 +159,7 @@ const OWN_FOLLOW_UPS_126 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-126
 const OWN_FOLLOW_UPS_127 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-127.jsonl');
 const OWN_FOLLOW_UPS_128 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-128.jsonl');
 const OWN_FOLLOW_UPS_129 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-129.jsonl');
+const OWN_FOLLOW_UPS_130 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-130.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -576,6 +577,10 @@ const OWN_LAY_405_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_406_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-406.jsonl');
 const OWN_LAY_407_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-407.jsonl');
 const OWN_LAY_408_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-408.jsonl');
+const OWN_LAY_409_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-409.jsonl');
+const OWN_LAY_410_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-410.jsonl');
+const OWN_LAY_411_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-411.jsonl');
+const OWN_LAY_412_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-412.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1029,6 +1034,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_406_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_407_QUESTIONS, 8, 0.5, 1],
     [OWN_LAY_408_QUESTIONS, 2, 1, 0.62],
+    [OWN_LAY_409_QUESTIONS, 6, 0.83, 1],
+    [OWN_LAY_410_QUESTIONS, 7, 1, 0],
+    [OWN_LAY_411_QUESTIONS, 6, 0.5, 0.25],
+    [OWN_LAY_412_QUESTIONS, 4, 1, 0.83],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1210,6 +1219,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_127, 8, 0.75, 0],
     [OWN_FOLLOW_UPS_128, 9, 1, 0.22],
     [OWN_FOLLOW_UPS_129, 10, 0.6, 0],
+    [OWN_FOLLOW_UPS_130, 7, 0.85, 0.14],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
