@@ -4,6 +4,7 @@
  * ("waht") and laughter dropped. Word by word; whole phrasings are question-phrasing.ts's, word forms stemming misses
  * ("axes", "whatis") word-forms.ts's. General English, whatever the content; applied to questions, never to articles.
  */
+
 import { editDistance, transpositions } from './edit-distance.js';
 import { commonestPart, inflectedKnownWord, isKnownForm, isKnownWord } from './related-words.js';
 import { commonWords, frequencyPerMillion } from './specificity.js';
@@ -370,8 +371,9 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
           const swapped = swappedPrefix(first, second, inContent);
           if (swapped) return swapped.slice(0, first.length);
           // "Osteo calcium", as dictation splits "osteocalcin": a combining form alone is half of one word, which
-          // the typo search then reads ("osteocalcium" for "osteocalcin").
-          return isCombiningForm(first) ? first : pair;
+          // the typo search then reads ("osteocalcium" for "osteocalcin"). Not before an everyday word: "my physio
+          // SAYS" is no "physiosays".
+          return isCombiningForm(first) && frequencyPerMillion(second.toLowerCase()) === 0 ? first : pair;
         }
         const [a, b] = [normalizeWord(first), normalizeWord(second)];
         // Not a stop word ("back then": "backthen"), nor two words the content has apart.

@@ -83,6 +83,8 @@ describe('expandShorthand', () => {
     // (The content's root of osteocalcin keeps the joined word whole: not read as "calcium".)
     const hasOsteocalcin = (stem: string) => stem === 'osteocalcin' || stem === '^osteoc';
     expect(expandShorthand('what does osteo calcium do', hasOsteocalcin)).toBe('what does osteocalcium do');
+    // Not before an everyday word: "my physio SAYS".
+    expect(expandShorthand('my physio says it helps', hasOsteocalcin)).toBe('my physio says it helps');
     expect(expandShorthand("what's the journal bio molecules", (stem) => stem === 'biomolecul')).toBe(
       "what's the journal biomolecules",
     );
