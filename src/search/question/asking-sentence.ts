@@ -152,9 +152,10 @@ function pointsBack(words: readonly string[]): boolean {
   }
   // "My anxiety is bad. Does IT hurt my bones?": "it" as the subject of what the question claims.
   if (/^(?:does|did|can|could|will|would|might|may)$/.test(words[0] ?? '') && words[1] === 'it') return true;
-  // "I have anxiety, not depression. Does THIS APPLY to me?": whether the article's findings hold for what was told.
+  // "I have anxiety, not depression. Does THIS APPLY to me?": whether the article's findings hold for what was told;
+  // "I do yoga every day - does THAT COUNT as exercise?": whether what was told is of the kind the article names.
   if (/^(?:does|do|would|will|could|might|may)$/.test(words[0] ?? '') && /^(?:this|that)$/.test(words[1] ?? '')) {
-    if (/^(?:apply|relate)$/.test(words[2] ?? '')) return true;
+    if (/^(?:apply|relate|count|qualify)$/.test(words[2] ?? '')) return true;
   }
   return words.some((w, i) => POINTING_BACK.has(w) && !THE_TEXT.has(words[i + 1] ?? ''));
 }

@@ -61,6 +61,7 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     const told = (message: string) => askingSentenceStart(message, tokenize(message), 0).storyAsked;
     expect(told('I take calcium and vitamin D. Does the article say these help my mood?')).toBe(true);
     expect(told('I walk a lot. Do those walks count as exercise?')).toBe(true);
+    expect(told('I do yoga every day - does that count as exercise?')).toBe(true);
     expect(told('I read the review. Are these findings new?')).toBeUndefined();
     // "Is that" compared with something stands for the story; a bare "is that connected?", "is that what ..." or
     // "is that true?" does not.
