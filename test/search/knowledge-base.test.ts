@@ -304,6 +304,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // And the specific verb a yes/no question claims, which the article never says.
       ['can exercise cure osteoporosis', 'cure'],
       ['does the brain shrink with osteoporosis', 'shrink'],
+      // And a word of the name it gives a thing, which the article never gives it.
+      ['why is osteoporosis called a silent disease', 'silent'],
       // And a closing time or place it never names.
       ['is cortisol released at night', 'night'],
       ['how do you treat osteoporosis at home', 'home'],

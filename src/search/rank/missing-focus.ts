@@ -49,6 +49,7 @@ export function missingFocus(
     missingRankedSide(analyzed, concepts, at, options) ??
     missingGroup(analyzed, concepts, at, options) ??
     missingBetween(analyzed, at, options) ??
+    missingName(concepts) ??
     missingSetting(analyzed, at) ??
     missingCondition(analyzed, concepts) ??
     missingThing(analyzed, at, options) ??
@@ -261,6 +262,27 @@ function missingBetween(analyzed: AnalyzedQuestion, at: ConceptAt, options: Rank
   const missing = analyzed.betweenAt?.map(at).find((c) => c && !c.concept.related && missingNoun(c, options));
   return missing?.concept.word;
 }
+
+/**
+ * "Why is osteoporosis called a SILENT disease?": a name the question gives a thing, a word of which the content never
+ * says, is no name the content gives it (nor anything related to it).
+ */
+function missingName(concepts: readonly WeightedConcept[]): string | undefined {
+  const naming = concepts.find((c) => NAMING.test(c.concept.word));
+  if (!naming) return undefined;
+  // The name: the words right after it, past an article ("called A silent disease"), up to a word that is none of it
+  // ("how is called the hormone THAT comes from bones" names the hormone).
+  const name: WeightedConcept[] = [];
+  let next = naming.concept.position + 1;
+  for (const c of [...concepts].sort((a, b) => a.concept.position - b.concept.position)) {
+    if (c.concept.position <= naming.concept.position) continue;
+    if (c.concept.position > next + (name.length === 0 ? 1 : 0)) break;
+    name.push(c);
+    next = c.concept.position + 1;
+  }
+  return name.find((c) => !c.inContent && !c.concept.related && !c.concept.asking)?.concept.word;
+}
+const NAMING = /^(?:called|named|termed|dubbed|labelled|labeled)$/i;
 
 /**
  * "Is cortisol released AT NIGHT?", "how do you treat it AT HOME?", "what did they find IN MICE?": a time or place
