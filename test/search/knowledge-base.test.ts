@@ -312,6 +312,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       // And its last word, a noun, however common.
       ['does osteopontin affect the heart', 'heart'],
       ['is depression more common in women', 'women'],
+      // A nationality, in capitals, before people the article names.
+      ['are Japanese patients more at risk', 'Japanese patients'],
       // Or the object of the verb it claims, even a word English mostly uses as a verb.
       ['does cortisol affect sleep', 'sleep'],
       // Or the specific adjective of a question about what its subject is.

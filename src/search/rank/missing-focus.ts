@@ -101,12 +101,15 @@ function missingRanking(concepts: readonly WeightedConcept[], at: ConceptAt): st
 const GROUP_QUALIFIERS = new Set(
   'young younger teenage adolescent pregnant male female elderly middle-aged postmenopausal menopausal'.split(' '),
 );
+/** A nationality, written with its capital ("are JAPANESE patients more at risk?"). */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|an|ish|ch|i)$/u;
 /** Nouns that name a group of people by age or sex ("MEN", "CHILDREN"). */
 const GROUP_NOUNS = new Set('men women children kids teenagers teens boys girls babies infants'.split(' '));
 
 /**
- * "What triggers depression in YOUNG people?", "does it affect PREGNANT women?", "do MEN get it too?": a group the content never names,
- * though it names people ("older patients"): its passages about people do not say it of that group. Only the word
+ * "What triggers depression in YOUNG people?", "does it affect PREGNANT women?", "do MEN get it too?", "are JAPANESE
+ * patients more at risk?": a group the content never names, though it names people ("older patients"): its
+ * passages about people do not say it of that group. Only the word
  * itself counts: WordNet relates "young" to "new", which says nothing of age.
  */
 function missingGroup(
@@ -131,7 +134,7 @@ function missingGroup(
   const qualifier = concepts.find((c) => {
     const next = at(c.concept.position + 1);
     return (
-      GROUP_QUALIFIERS.has(foldCase(c.concept.word)) &&
+      (GROUP_QUALIFIERS.has(foldCase(c.concept.word)) || NATIONALITY.test(c.concept.word)) &&
       !c.inContent &&
       next !== undefined &&
       PEOPLE_NOUNS.has(foldCase(next.concept.word))
