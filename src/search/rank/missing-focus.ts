@@ -109,8 +109,8 @@ const GROUP_NOUNS = new Set('men women children kids teenagers teens boys girls 
 /**
  * "What triggers depression in YOUNG people?", "does it affect PREGNANT women?", "do MEN get it too?", "are JAPANESE
  * patients more at risk?": a group the content never names, though it names people ("older patients"): its
- * passages about people do not say it of that group. Only the word
- * itself counts: WordNet relates "young" to "new", which says nothing of age.
+ * passages about people do not say it of that group. Only the word itself counts: WordNet relates "young" to "new",
+ * which says nothing of age.
  */
 function missingGroup(
   analyzed: AnalyzedQuestion,
@@ -266,6 +266,9 @@ function missingBetween(analyzed: AnalyzedQuestion, at: ConceptAt, options: Rank
   return missing?.concept.word;
 }
 
+/** Verbs that give a thing a name. */
+const NAMING = /^(?:called|named|termed|dubbed|labelled|labeled)$/i;
+
 /**
  * "Why is osteoporosis called a SILENT disease?": a name the question gives a thing, a word of which the content never
  * says, is no name the content gives it (nor anything related to it).
@@ -285,7 +288,6 @@ function missingName(concepts: readonly WeightedConcept[]): string | undefined {
   }
   return name.find((c) => !c.inContent && !c.concept.related && !c.concept.asking)?.concept.word;
 }
-const NAMING = /^(?:called|named|termed|dubbed|labelled|labeled)$/i;
 
 /**
  * "Is cortisol released AT NIGHT?", "how do you treat it AT HOME?", "what did they find IN MICE?": a time or place

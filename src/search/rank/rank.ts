@@ -3,7 +3,6 @@
  * answer type, definitions, the lead paragraph), and "not found" when even the best candidate covers too little
  * of what the question asks. The same weights for any content; docs/ranking.md explains each part.
  */
-
 import type { Span } from '../../answer/answer.js';
 import type { Passage } from '../../content/types.js';
 import { type AnalyzedQuestion, type Concept, inAside, outsideQuestion } from '../question/query.js';
