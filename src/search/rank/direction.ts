@@ -8,6 +8,7 @@
 import type { Passage } from '../../content/types.js';
 import type { WordRoles } from '../question/word-roles.js';
 import { normalizeWord, tokenize } from '../text/text.js';
+import { infoOf } from './passage-facts.js';
 import type { WeightedConcept } from './rank.js';
 
 /** A question's effect: the terms of its verb, of what acts (before it) and of what is acted on (after it). */
@@ -53,6 +54,9 @@ export function flowOf(concepts: readonly WeightedConcept[], roles: FlowRoles): 
  * on, -1 when on what the question has acting, 0 when neither or both.
  */
 export function flowInPassage(flow: Flow, passage: Passage): number {
+  // Most passages never say the verb: their terms, read once per passage, say so before any word is stemmed again.
+  const { positions } = infoOf(passage);
+  if (![...flow.verb].some((term) => positions.has(term))) return 0;
   const tokens = tokenize(passage.text);
   const stems = tokens.map((t) => normalizeWord(t.word));
   let forward = false;
