@@ -238,15 +238,18 @@ export function standaloneQuestion(
     // "Where does HE work?" after "who wrote the review?": he is whom the answer named, not a word of the question;
     // the question before is the context ("where does he work (wrote review)?").
     if (before.answerType === 'person' && ONE_PERSON.has(word)) return withTopic(asked, phrase);
-    // "Are THEY neurologists?" after "who wrote it?": they are whom the answer named, when the question before
-    // named nothing "they" could stand for: things in the plural, or joined by "and" ("osteocalcin and osteopontin").
+    // "Are THEY neurologists?" after "who wrote it?", "are THEY more depressed?" after "who tends to get it?" (a
+    // group): they are whom the answer named, when the question before named nothing "they" could stand for: things
+    // in the plural, or joined by "and" ("osteocalcin and osteopontin").
     const people = PEOPLE.has(word) || (/^th[eo]se$/.test(word) && before.answerType === 'person');
     if (people && !topic.some((c) => mayNameMany(c, previous))) {
       // Not "who came up with bone axis" nor "study reliable" for "they": the question as asked, with the one
-      // before as its context when that asked who; not for their words ("can you quote them?"), which the
+      // before as its context when that asked who or which group; not for their words ("can you quote them?"), which the
       // context would read as what the quote is about.
       const quoting = kb.analyze(asked).answerType === 'quotation';
-      return before.answerType === 'person' && !quoting ? withTopic(asked, phrase) : asked;
+      return (before.answerType === 'person' || before.answerType === 'group') && !quoting
+        ? withTopic(asked, phrase)
+        : asked;
     }
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".

@@ -242,6 +242,12 @@ describe('standaloneQuestion', () => {
     expect(answer.passages[0]?.text).toContain('three neurologists from China');
   });
 
+  it('reads "they" after "who tends to get it?" as the group the answer named', () => {
+    const answer = answerInConversation(kb, 'and are they more depressed?', 'who tends to get osteoporosis?');
+    expect(answer.understood).toBe('and are they more depressed (tends osteoporosis)?');
+    expect(answer.passages[0]?.text).toContain('tend to have higher rates of depression');
+  });
+
   it('reads "are those doctors?" after "who wrote the review?" as asking of the people the answer named', () => {
     const answer = answerInConversation(kb, 'are those doctors', 'who wrote the review');
     expect(answer.understood).toBe('are those doctors (wrote review)?');
