@@ -166,7 +166,8 @@ const CLAIM_LABEL = /^\s*(?:til|true\s+or\s+false|t\/f|cmv|fact[\s-]check)\b\s*[
  * which a cold `ask` would pay for a question they cannot change.
  */
 const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
-const MAY_ASK_PLAINLY = /\b(?:in|simply|plainly|for|like|briefly|step|to|simple|simpler|short|quick|basic)\b|\btl/i;
+const MAY_ASK_PLAINLY =
+  /\b(?:in|simply|plainly|for|like|briefly|step|simple|simpler|short|quick|basic|beginner|layperson|layman|year)\b|\btl/i;
 const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
 const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|are|were|pray|kindly|may|might)\b/i;
 /** Words one of which a courteous opening holds (looked up before its long pattern is compiled). */
