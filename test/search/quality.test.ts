@@ -160,6 +160,7 @@ const OWN_FOLLOW_UPS_127 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-127
 const OWN_FOLLOW_UPS_128 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-128.jsonl');
 const OWN_FOLLOW_UPS_129 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-129.jsonl');
 const OWN_FOLLOW_UPS_130 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-130.jsonl');
+const OWN_FOLLOW_UPS_131 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-131.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -581,6 +582,10 @@ const OWN_LAY_409_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_410_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-410.jsonl');
 const OWN_LAY_411_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-411.jsonl');
 const OWN_LAY_412_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-412.jsonl');
+const OWN_LAY_413_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-413.jsonl');
+const OWN_LAY_414_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-414.jsonl');
+const OWN_LAY_415_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-415.jsonl');
+const OWN_LAY_416_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-416.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1038,6 +1043,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_410_QUESTIONS, 7, 1, 0.33],
     [OWN_LAY_411_QUESTIONS, 6, 0.66, 0.5],
     [OWN_LAY_412_QUESTIONS, 4, 1, 0.83],
+    [OWN_LAY_413_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_414_QUESTIONS, 9, 0.88, 0.66],
+    [OWN_LAY_415_QUESTIONS, 10, 1, 1],
+    [OWN_LAY_416_QUESTIONS, 8, 0.87, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1220,6 +1229,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_128, 9, 1, 0.22],
     [OWN_FOLLOW_UPS_129, 10, 0.8, 0],
     [OWN_FOLLOW_UPS_130, 7, 0.85, 0.14],
+    [OWN_FOLLOW_UPS_131, 9, 1, 0.55],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
