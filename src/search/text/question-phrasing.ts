@@ -291,16 +291,27 @@ const CONDITION =
 const NAMED_THING =
   /^(?:the|that|this|those|these)\s+(?:(?:last|first|final|opening|closing|second|third|whole|main)\s+)?\p{L}+(?:\s+(?:at|in|of|about)\s+(?:the\s+)?\p{L}+)*$/iu;
 const POINTING_BACK = /\b(?:it|they|them|its)\b/i;
+/**
+ * "This bone brain thing SOUNDS FAKE, what even is it": the asker's reaction to a thing named, then a question whose
+ * "it" is the thing. The reaction ("fake", "weird", "made up") is no topic; the thing is.
+ */
+const REACTION =
+  /^(.*\S)\s+(?:sounds?|seems?|looks?|feels?)\s+(?:(?:so|kinda|kind\s+of|really|pretty|very|a\s+bit|too|totally|like(?:\s+an?)?)\s+)?(\p{L}+)(?:\s+up)?$/iu;
 
 function withoutVenting(question: string, inContent: (stem: string) => boolean): string {
   const m = PREFACED.exec(question);
   const preface = m?.[1]?.trim();
   if (!m || !preface || CONDITION.test(preface) || /\d/.test(preface) || PEOPLE_TOLD.test(preface)) return question;
+  const asked = question.slice(m[0].length);
   // "The quote at the end, who said it?": a thing named, which the question's "it" points back at, is no vent.
-  if (NAMED_THING.test(preface) && POINTING_BACK.test(question.slice(m[0].length))) return question;
+  if (NAMED_THING.test(preface) && POINTING_BACK.test(asked)) return question;
+  const reaction = REACTION.exec(preface);
+  if (reaction?.[1] && POINTING_BACK.test(asked) && !inContent(normalizeWord(reaction[2] ?? '') ?? '')) {
+    return `${reaction[1]}, ${asked}`;
+  }
   const words = preface.split(/[^\p{L}'\u2019]+/u).filter(Boolean);
   if (words.length > 5 || words.some((w) => inContent(normalizeWord(w) ?? ''))) return question;
-  return question.slice(m[0].length);
+  return asked;
 }
 
 /**

@@ -494,6 +494,17 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     // A thing named, which the question's "it" points back at, is kept.
     expect(read('the quote at the end, who said it?')).toBe('the quote at the end, who said it?');
     expect(read('the last paragraph, what does it say?')).toBe('the last paragraph, what does it say?');
+    // The asker's reaction to a thing named ("sounds fake") is no topic; the thing, which "it" points back at, is.
+    expect(read('ngl this bone brain thing sounds fake, what even is it')).toBe(
+      'ngl this bone brain thing, what even is it',
+    );
+    expect(read('osteocalcin seems kinda weird, what does it do?')).toBe('osteocalcin, what does it do?');
+    expect(read('the axis sounds made up, how does it work?')).toBe('the axis, how does it work?');
+    // Not when the reaction asks nothing back ("who wrote the article" has no "it"), nor a word the content has.
+    expect(read('this sounds fake, who wrote the article')).toBe('who wrote the article');
+    expect(rephraseQuestion('the bones look weak, what does it mean?', (stem) => stem === 'weak')).toBe(
+      'the bones look weak, what does it mean?',
+    );
     // A condition is no venting: it is kept (after the question it conditions).
     expect(read('if I exercise, will I avoid it?')).toBe('will I avoid it if I exercise?');
     expect(read('my 2 kids, are they at risk?')).toBe('my 2 kids, are they at risk?');
