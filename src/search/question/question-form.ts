@@ -566,7 +566,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
   // "What indigenous GROUP in the Amazon", "which main FACTORS are there": such a noun closing the phrase after a
   // word that says which frames it as well.
   const second = words[n + 1];
-  const closes = n + 2 >= words.length || isStopWord(words[n + 2] as string);
+  // ("Which age GROUP GETS both?": a verb of what befalls people closes it too.)
+  const closes = n + 2 >= words.length || isStopWord(words[n + 2] as string) || GROUP_VERBS.has(words[n + 2] ?? '');
   if (
     (wh === 'what' || wh === 'which') &&
     noun &&
@@ -730,7 +731,7 @@ function typedForm(
     }
     // "What AGE GROUP is most affected?": a group of people by age ("older adults"), not a measure.
     const next = words[words.indexOf(noun, at) + 1] ?? '';
-    if (type === 'measure' && /^(?:groups?|brackets?|categor(?:y|ies)|cohorts?)$/.test(next))
+    if (type === 'measure' && /^(?:groups?|brackets?|categor(?:y|ies)|cohorts?|people)$/.test(next))
       return { type: null, frame: noun, asking };
     return { type, frame: noun, asking };
   }

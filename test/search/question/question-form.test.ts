@@ -212,6 +212,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // "What age" asks for one; "what age group" for a group of people by age ("older adults").
     expect(form('what age do people get osteoporosis').type).toBe('measure');
     expect(form('what age group is most affected').type).toBeNull();
+    // A learner's "which age people" too; and a verb of what befalls people closes the phrase "age group" asks with.
+    expect(form('which age people get this two problem most?').type).toBeNull();
+    expect(form('which age group gets both problems most?')).toMatchObject({ type: null });
+    expect(form('which age group gets both problems most?').asking).toContain('group');
     expect(form('How quickly did the plague spread?').type).toBe('measure');
     expect(form('How often does it happen?')).toMatchObject({ type: 'frequency', amount: 'how often' });
     expect(form('What age does bone loss start?')).toMatchObject({ type: 'measure', frame: 'age' });
