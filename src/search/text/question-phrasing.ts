@@ -334,6 +334,13 @@ const ADVISED_THEN_ASKED =
 const TAKEN_THEN_ASKED =
   /^\s*(?:(?:my|her|his|our|their)\s+[a-z]+|i|he|she|we|they)\s+(?:takes?|(?:is|am|are|has\s+been|have\s+been)\s+taking|uses?|started|tried|eats?|drinks?)\s+((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+?)(?:\s+(?:for|to\s+help|every)\s+[^,.;:]+)?\s*[,.;:]\s*((?:will|does|do|can|could|would|might)\s+(?:that|it|this|they|these)\b[^,.;:]*)$/i;
 const MAY_TAKE = /\b(?:takes?|taking|uses?|started|tried|eats?|drinks?)\s/i;
+/**
+ * "My father TAKE antidepressant, will HIS BONES get better?": what someone takes, then whether their bones or mood
+ * will change, asks what it does to them: read "will his bones get better with antidepressant?", so what is taken
+ * stays a word the question turns on rather than a story's.
+ */
+const TAKEN_THEN_OUTCOME =
+  /^\s*(?:(?:my|her|his|our|their)\s+[a-z]+|i|he|she|we|they)\s+(?:takes?|(?:is|am|are|has\s+been|have\s+been)\s+taking|uses?|started|tried|eats?|drinks?)\s+((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+?)(?:\s+(?:every|each|daily)\b[^,.;:]*)?\s*[,.;:]\s*((?:will|would|can|could|might|does|do)\s+(?:my|his|her|their|our)\s+[^,.;:?]*?)\s*\?*\s*$/i;
 const MAY_ADVISE =
   /\b(?:wants?|wanted|told|asked|advised|recommended|suggested|says|said)\s+(?:me|us|him|her|them|i|we|he|she|they|that)\b/i;
 
@@ -344,8 +351,9 @@ function askedOfMentioned(question: string): string {
   const advised =
     (MAY_ADVISE.test(question) ? ADVISED_THEN_ASKED.exec(question) : null) ??
     (MAY_TAKE.test(question) ? TAKEN_THEN_ASKED.exec(question) : null);
-  if (!advised?.[1] || !advised[2]) return question;
-  return advised[2].replace(/\b(?:that|it|this|they|these)\b/i, advised[1]);
+  if (advised?.[1] && advised[2]) return advised[2].replace(/\b(?:that|it|this|they|these)\b/i, advised[1]);
+  const outcome = MAY_TAKE.test(question) ? TAKEN_THEN_OUTCOME.exec(question) : null;
+  return outcome?.[1] && outcome[2] ? `${outcome[2]} with ${outcome[1]}?` : question;
 }
 
 /** "(a) USA (b) China (c) UK", "a) ... b) ...", "A. ... B. ...": a quiz's lettered options, each marker's letter. */

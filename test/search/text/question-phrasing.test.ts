@@ -169,6 +169,17 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('my mum takes calcium tablets every day. Do they help with depression?')).toBe(
       'Do calcium tablets help with depression?',
     );
+    // What someone takes, then whether their bones or mood will change: asked of what is taken.
+    expect(rephraseQuestion('my father take antidepressant, will his bones get better?')).toBe(
+      'will his bones get better with antidepressant?',
+    );
+    expect(rephraseQuestion('my mum takes vitamin D every day. Will her mood improve?')).toBe(
+      'Will her mood improve with vitamin D?',
+    );
+    // Not a question of the asker's own ("should he exercise?" asks whether he should).
+    expect(rephraseQuestion('my dad takes antidepressants, should he exercise?')).toBe(
+      'my dad takes antidepressants, should he exercise?',
+    );
     // A claim of the world told ("my doctor says stress ...") is verified, not read as advice.
     expect(rephraseQuestion('my doctor says stress weakens bones, is that true?')).toBe(
       'is it true that stress weakens bones?',
