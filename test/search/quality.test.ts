@@ -161,6 +161,7 @@ const OWN_FOLLOW_UPS_128 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-128
 const OWN_FOLLOW_UPS_129 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-129.jsonl');
 const OWN_FOLLOW_UPS_130 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-130.jsonl');
 const OWN_FOLLOW_UPS_131 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-131.jsonl');
+const OWN_FOLLOW_UPS_132 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-132.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -586,6 +587,10 @@ const OWN_LAY_413_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_414_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-414.jsonl');
 const OWN_LAY_415_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-415.jsonl');
 const OWN_LAY_416_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-416.jsonl');
+const OWN_LAY_417_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-417.jsonl');
+const OWN_LAY_418_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-418.jsonl');
+const OWN_LAY_419_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-419.jsonl');
+const OWN_LAY_420_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-420.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1047,6 +1052,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_414_QUESTIONS, 9, 0.88, 0.66],
     [OWN_LAY_415_QUESTIONS, 10, 1, 1],
     [OWN_LAY_416_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_417_QUESTIONS, 8, 1, 0.66],
+    [OWN_LAY_418_QUESTIONS, 8, 1, 0.66],
+    [OWN_LAY_419_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_420_QUESTIONS, 6, 0.5, 0.66],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1230,6 +1239,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_129, 10, 0.8, 0],
     [OWN_FOLLOW_UPS_130, 7, 0.85, 0.14],
     [OWN_FOLLOW_UPS_131, 9, 1, 0.55],
+    [OWN_FOLLOW_UPS_132, 7, 0.57, 0.28],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
