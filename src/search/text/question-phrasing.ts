@@ -41,7 +41,7 @@ const HEDGED_OPENING =
  * question mark, asks whether it is so. Read as "is it true that ..." (whose "true" is an asking word).
  */
 const REPORTED_CLAIM =
-  /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?=\S)/i;
+  /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?!to\s)(?=\S)/i;
 
 /** How likely something is ("is it POSSIBLE that ...", "..., is that LIKELY?"): whether it is so, in other words. */
 export const LIKELIHOOD_WORDS: readonly string[] = ['possible', 'likely', 'plausible'];
@@ -329,7 +329,7 @@ const MAY_MENTION =
  * they advised stands where "that" (or "it", "this") does.
  */
 const ADVISED_THEN_ASKED =
-  /^\s*(?:(?:my|her|his|our|their|a|the)\s+)?[a-z]+\s+(?:wants|wanted|told|asked|advised|recommended|suggested|says|said)\s+(?:(?:me|us|him|her|them)\s+)?(?:to|(?:that\s+)?(?:i|we|he|she|they)\s+should)\s+(?:(?:start|try|begin|take\s+up|take|do)\s+)?((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s*[,.;:]\s*([^,.;:]*?\b(?:that|it|this)\b[^,.;:]*)$/i;
+  /^\s*(?:(?:my|her|his|our|their|a|the)\s+)?[a-z]+\s+(?:wants|wanted|told|asked|advised|recommended|suggested|says|said|(?:keeps|kept|is\s+always|was\s+always)\s+(?:telling|asking|saying))\s+(?:(?:me|us|him|her|them)\s+)?(?:to|(?:that\s+)?(?:i|we|he|she|they)\s+should)\s+(?:(?:start|try|begin|take\s+up|take|do)\s+)?((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s*[,.;:]\s*([^,.;:]*?\b(?:that|it|this)\b[^,.;:]*)\.?\s*$/i;
 /** "My grandad TAKES vitamin D for his bones, will that help his mood?": what someone takes, asked about as "that". */
 const TAKEN_THEN_ASKED =
   /^\s*(?:(?:my|her|his|our|their)\s+[a-z]+|i|he|she|we|they)\s+(?:takes?|(?:is|am|are|has\s+been|have\s+been)\s+taking|uses?|started|tried|eats?|drinks?)\s+((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+?)(?:\s+(?:for|to\s+help|every)\s+[^,.;:]+)?\s*[,.;:]\s*((?:will|does|do|can|could|would|might)\s+(?:that|it|this|they|these)\b[^,.;:]*)$/i;
@@ -342,7 +342,7 @@ const MAY_TAKE = /\b(?:takes?|taking|uses?|started|tried|eats?|drinks?)\s/i;
 const TAKEN_THEN_OUTCOME =
   /^\s*(?:(?:my|her|his|our|their)\s+[a-z]+|i|he|she|we|they)\s+(?:takes?|(?:is|am|are|has\s+been|have\s+been)\s+taking|uses?|started|tried|eats?|drinks?)\s+((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+?)(?:\s+(?:every|each|daily)\b[^,.;:]*)?\s*[,.;:]\s*((?:will|would|can|could|might|does|do)\s+(?:my|his|her|their|our)\s+[^,.;:?]*?)\s*\?*\s*$/i;
 const MAY_ADVISE =
-  /\b(?:wants?|wanted|told|asked|advised|recommended|suggested|says|said)\s+(?:me|us|him|her|them|i|we|he|she|they|that)\b/i;
+  /\b(?:wants?|wanted|told|telling|asked|asking|advised|recommended|suggested|says|said|saying)\s+(?:me|us|him|her|them|i|we|he|she|they|that)\b/i;
 
 /** MENTIONED_THEN_ASKED's question, with the thing brought up where its "it" stands; ADVISED_THEN_ASKED's likewise. */
 function askedOfMentioned(question: string): string {
@@ -351,7 +351,12 @@ function askedOfMentioned(question: string): string {
   const advised =
     (MAY_ADVISE.test(question) ? ADVISED_THEN_ASKED.exec(question) : null) ??
     (MAY_TAKE.test(question) ? TAKEN_THEN_ASKED.exec(question) : null);
-  if (advised?.[1] && advised[2]) return advised[2].replace(/\b(?:that|it|this|they|these)\b/i, advised[1]);
+  // "Does the article back THAT up": "back up X", the phrasal verb kept whole.
+  const pointing = /\b(back(?:s|ed|ing)?)\s+(?:that|it|this)\s+up\b|\b(?:that|it|this|they|these)\b/i;
+  if (advised?.[1] && advised[2]) {
+    const thing = advised[1];
+    return advised[2].replace(pointing, (_, back?: string) => (back ? `${back} up ${thing}` : thing));
+  }
   const outcome = MAY_TAKE.test(question) ? TAKEN_THEN_OUTCOME.exec(question) : null;
   return outcome?.[1] && outcome[2] ? `${outcome[2]} with ${outcome[1]}?` : question;
 }
@@ -439,7 +444,11 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
     .replace(TRUE_OR_FALSE, 'is it true that ')
     .replace(/\btrue or false that\b/i, 'true that');
   const asked = /\?\s*$/u.test(quizzed) ? verifiedClaim(quizzed) : quizzed.replace(REPORTED_CLAIM, 'is it true that ');
-  const plain = askedOfMentioned(withoutVenting(withoutPreamble(asked), inContent));
+  const unprefaced = withoutVenting(withoutPreamble(asked), inContent);
+  const mentioned = askedOfMentioned(unprefaced);
+  // "My therapist told me to exercise. I'M CURIOUS WHETHER the article backs that up": the question left may open
+  // with courtesy of its own.
+  const plain = mentioned === unprefaced ? mentioned : withoutPreamble(mentioned);
   const unframed = MAY_ASK_PLAINLY.test(plain) ? plain.replace(PLAIN_ASKING, ' ') : plain;
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)
     ? unframed.replace(HOW_TO_TELL, 'what are the symptoms of ')

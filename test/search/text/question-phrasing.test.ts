@@ -169,6 +169,17 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('my mum takes calcium tablets every day. Do they help with depression?')).toBe(
       'Do calcium tablets help with depression?',
     );
+    // Advice told again and again, a sentence of its own, "back that up" kept whole, courtesy after the story.
+    expect(
+      rephraseQuestion(
+        "My therapist keeps telling me to exercise more. I'm curious whether the article backs that up for both mood and bones.",
+      ),
+    ).toBe('is it true that the article supports exercise more for both mood and bones');
+    expect(rephraseQuestion('my GP told me to walk daily. Does the article back that up?')).toBe(
+      'Does the article support walk daily?',
+    );
+    // "Told me to" is advice, not a claim heard ("my friend told me that ..." is one).
+    expect(rephraseQuestion('my friend told me to ask about cortisol')).toBe('my friend told me to ask about cortisol');
     // What someone takes, then whether their bones or mood will change: asked of what is taken.
     expect(rephraseQuestion('my father take antidepressant, will his bones get better?')).toBe(
       'will his bones get better with antidepressant?',
