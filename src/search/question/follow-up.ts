@@ -134,6 +134,10 @@ export function pointsBackWithItOrThey(question: string, kb: KnowledgeBase): boo
 }
 
 /** Where the question points back with a pronoun: the [start, end) of that word, or undefined. */
+/** A verb of saying right after the pronoun: "they SUGGEST", "do they RECOMMEND", "they CLAIM". */
+const SAYING_AFTER =
+  /^\s+(?:suggest|suggested|recommend|recommended|say|said|claim|claimed|argue|argued|propose|proposed|conclude|concluded|advise|advised)\b/i;
+
 /** Auxiliaries after which "that" or "this" is the subject: "does that matter", "would this work". */
 const AUXILIARIES = new Set('does did do will would can could should might may is was'.split(' '));
 
@@ -241,15 +245,18 @@ export function standaloneQuestion(
     // "Are THEY neurologists?" after "who wrote it?", "are THEY more depressed?" after "who tends to get it?" (a
     // group): they are whom the answer named, when the question before named nothing "they" could stand for: things
     // in the plural, or joined by "and" ("osteocalcin and osteopontin").
+    // "What do THEY SUGGEST doing?": only people say, suggest or recommend; in a conversation about an article
+    // they are its authors, whatever things the question before named ("depression and bones"). (After "who wrote
+    // it?" the people the answer named, below.)
+    const askedOfPeople = before.answerType === 'person' || before.answerType === 'group';
+    if (PEOPLE.has(word) && !askedOfPeople && SAYING_AFTER.test(asked.slice(pointing[1]))) return asked;
     const people = PEOPLE.has(word) || (/^th[eo]se$/.test(word) && before.answerType === 'person');
     if (people && !topic.some((c) => mayNameMany(c, previous))) {
       // Not "who came up with bone axis" nor "study reliable" for "they": the question as asked, with the one
       // before as its context when that asked who or which group; not for their words ("can you quote them?"), which the
       // context would read as what the quote is about.
       const quoting = kb.analyze(asked).answerType === 'quotation';
-      return (before.answerType === 'person' || before.answerType === 'group') && !quoting
-        ? withTopic(asked, phrase)
-        : asked;
+      return askedOfPeople && !quoting ? withTopic(asked, phrase) : asked;
     }
     // The pronoun stands for the topic, not for what the question says of it again: "what do THEY think now?"
     // after "what did scientists think ...?" is about the scientists, not "scientists think".

@@ -248,6 +248,15 @@ describe('standaloneQuestion', () => {
     expect(answer.passages[0]?.text).toContain('tend to have higher rates of depression');
   });
 
+  it('reads "they" before a verb of saying as the authors, not the things named before', () => {
+    const previous = "what's the link between depression and bones";
+    expect(standaloneQuestion('what do they suggest doing', previous, kb)).toBe('what do they suggest doing');
+    const answer = answerInConversation(kb, 'what do they suggest doing', previous);
+    expect(answer.passages[0]?.text).toContain('future interventions could include');
+    // Things still stand for "they" before any other verb.
+    expect(standaloneQuestion('what do they release', 'are bones alive', kb)).toBe('what do bones release');
+  });
+
   it('reads "are those doctors?" after "who wrote the review?" as asking of the people the answer named', () => {
     const answer = answerInConversation(kb, 'are those doctors', 'who wrote the review');
     expect(answer.understood).toBe('are those doctors (wrote review)?');
