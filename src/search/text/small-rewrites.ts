@@ -203,6 +203,8 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   // "What does X refer to": what X means; "in this context", "in context" only point at the article.
   if (lower.includes('refer')) read = read.replace(REFER_TO, '$1 mean');
   if (lower.includes('context')) read = read.replace(IN_CONTEXT, '');
+  // "Does that make depression worse IN TURN?": back the other way, which the verb's two sides already say.
+  if (lower.includes(' turn') && !inContent('turn')) read = read.replace(/\s*\bin\s+turn\b/gi, '');
   // "Any RISKS OF exercise?": the harms of something, not how likely a condition is ("at risk", "a higher risk").
   if (lower.includes('risks')) read = read.replace(RISKS_OF, 'dangers $1');
   // "Who PAID FOR this research?": who funded it, the word a study's funding is named by.

@@ -22,6 +22,8 @@ describe('smallRewrites', () => {
     expect(smallRewrites('my mum is depressed, is that why her bones are weak?', none)).toBe(
       'my mum is depressed, why her bones are weak?',
     );
+    // "In turn": back the other way, which the verb's two sides say already.
+    expect(smallRewrites('does that make depression worse in turn?', none)).toBe('does that make depression worse?');
   });
 
   it('keeps a phrase the content itself uses', () => {
@@ -29,6 +31,7 @@ describe('smallRewrites', () => {
       'what are the early signs of osteoporosis?',
     );
     expect(smallRewrites('who composed the piece', () => true)).toBe('who composed the piece');
+    expect(smallRewrites('what happens in turn?', (stem) => stem === 'turn')).toBe('what happens in turn?');
   });
 
   it('leaves a question with none of them as it is', () => {
