@@ -291,6 +291,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['is walking enough exercise', 'walking'],
       // The subject of "how does X ...?" too.
       ['how does alcohol affect bones', 'alcohol'],
+      // A subject WordNet knows mostly as a verb is still a noun before a verb of effect, asked directly or not.
+      ['how does sleep affect bones', 'sleep'],
+      ['does sleep affect mood', 'sleep'],
+      ['explain how sleep affects bones', 'sleep'],
       // And what it acts on, its last word.
       ['how does osteocalcin affect blood sugar', 'blood sugar'],
       // And either thing of a link "between X and Y".

@@ -32,7 +32,10 @@ export function prepareQuestion(
     const asVerb = concept.position === analyzed.verbAt;
     const weighed = withRelatedWords({ ...concept, alternatives }, (t) => df.has(t), ranking.relatedWords, asVerb);
     const inContent = [...weighed.alternatives.keys()].some((t) => df.has(t));
-    return { ...weighed, salience: salience(weighed, inContent, ranking) };
+    // "How does SLEEP affect bones?", "does SLEEP affect ...": the subject of the verb is a noun, whatever WordNet
+    // says of the word mostly (right before a verb of effect, it is the subject).
+    const asNoun = concept.position === analyzed.subjectAt || concept.position + 1 === analyzed.effectAt;
+    return { ...weighed, salience: salience(weighed, inContent, ranking, asNoun) };
   });
   return { ...analyzed, concepts };
 }

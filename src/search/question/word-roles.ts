@@ -350,11 +350,14 @@ function whSubject(words: readonly string[], start: number): number | undefined 
   if (ASKING_VERBS.has(words[wh] ?? '')) wh += /^(?:me|us)$/.test(words[wh + 1] ?? '') ? 2 : 1;
   if (!SUBJECT_WH.has(words[wh] ?? '')) return undefined;
   const auxiliary = POLAR_OPENINGS.has(words[wh + 1] ?? '');
-  if (!auxiliary && wh === start) return undefined;
   let at = wh + (auxiliary ? 2 : 1);
   while (DETERMINERS.has(words[at] ?? '')) at++;
-  // "Explain how MUCH ...", "describe how LONG ...": a degree asked, no subject.
-  if (!auxiliary && (isStopWord(words[at] ?? '') || mostlyNotNoun(words[at] ?? ''))) return undefined;
+  // "How sleep affects bones?" opens as "explain how ..." goes on: a subject before a verb of effect.
+  if (!auxiliary && wh === start && !EFFECT_VERB.test(words[at + 1] ?? '')) return undefined;
+  // "Explain how MUCH ...", "describe how LONG ...": a degree asked, no subject. Unless a verb of effect follows it
+  // ("explain how SLEEP affects bones").
+  const acts = EFFECT_VERB.test(words[at + 1] ?? '');
+  if (!auxiliary && (isStopWord(words[at] ?? '') || (mostlyNotNoun(words[at] ?? '') && !acts))) return undefined;
   return at < words.length - 1 ? at : undefined;
 }
 

@@ -52,7 +52,10 @@ export function missingInWh(
   const quality = missingHowQuality(analyzed, concepts, options) ?? missingKind(concepts, at, options);
   if (quality) return quality;
   const subject = at(analyzed.subjectAt);
-  if (subject && missingNoun(subject, options)) return subject.concept.word;
+  // The subject is a noun by its place, though WordNet knows the word mostly as a verb ("how does SLEEP affect
+  // bones?"); not an adjective before its noun ("why did the JAPANESE researchers ...").
+  const verbAsNoun = subject !== undefined && commonestPart(foldCase(subject.concept.word)) === 'v';
+  if (subject && missingNoun(subject, options, verbAsNoun)) return subject.concept.word;
   // "How does osteocalcin affect blood SUGAR?": what it is asked to act on, its last word.
   const final = subject && lastConcept(concepts);
   if (

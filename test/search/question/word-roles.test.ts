@@ -55,7 +55,10 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('explain how antidepressants affect bone density')).toMatchObject({ subjectAt: 2 });
     expect(roles('tell me why the drugs work')).toMatchObject({ subjectAt: 4 });
     expect(roles('explain how much exercise helps').subjectAt).toBeUndefined();
-    expect(roles('how antidepressants affect bones').subjectAt).toBeUndefined();
+    // Opening the question so, a subject before a verb of effect; not another verb ("how antidepressants work").
+    expect(roles('how antidepressants affect bones')).toMatchObject({ subjectAt: 1 });
+    expect(roles('how antidepressants work').subjectAt).toBeUndefined();
+    expect(roles('explain how sleep affects bones')).toMatchObject({ subjectAt: 2 });
   });
 
   it('reads where the condition that picks a group of people starts', () => {
