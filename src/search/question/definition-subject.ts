@@ -16,9 +16,12 @@ const DEFINITION = new RegExp(
   String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:what|who)(?:'s|\u2019s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
 );
 
-/** "define X", "please explain X", "can you explain the X"; not "explain HOW X does Y", a question of its own. */
+/**
+ * "define X", "please explain X", "can you explain the X", "tell me about X"; not "explain HOW X does Y", a question of
+ * its own.
+ */
 const DEFINE_OR_EXPLAIN = new RegExp(
-  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain|(?:talk|walk|run|take)\s+(?:me|us)\s+through)\s+(?!(?:how|why|when|where|who|which|whether|if)\b)(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
+  String.raw`^(?:${OPENING_FILLER}[,\s]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:define|explain|(?:talk|walk|run|take)\s+(?:me|us)\s+through|(?:tell|teach)\s+(?:me|us)(?:\s+(?:more|a\s+bit|a\s+little))?\s+about)\s+(?!(?:how|why|when|where|who|which|whether|if)\b)(?:an?\s+|the\s+)?(.+?)[\s?.!]*$`,
 );
 
 /**

@@ -7,6 +7,13 @@ describe('definitionSubject: what a question asks the definition of', () => {
     expect(definitionSubject('can you explain the bone brain axis')).toEqual(['bone', 'brain', 'axi']);
     expect(definitionSubject('talk me through the bone brain axis')).toEqual(['bone', 'brain', 'axi']);
     expect(definitionSubject('walk me through how stress hurts bones')).toBeNull();
+    expect(definitionSubject('tell me about the side effects of neuromodulation')).toEqual([
+      'side',
+      'effect',
+      'neuromodul',
+    ]);
+    expect(definitionSubject('tell me more about osteocalcin')).toEqual(['osteocalcin']);
+    expect(definitionSubject('tell me about how stress hurts bones')).toBeNull();
     expect(definitionSubject('osteoporosis definition')).toEqual(['osteoporosi']);
     expect(definitionSubject('what does neuromodulation mean')).toEqual(['neuromodul']);
     expect(definitionSubject('how does depression lead to bone loss')).toBeNull();
