@@ -79,6 +79,9 @@ function effectAsVerb(all: string, before: string, plural: string, after: string
   return noun ? all : `${before} affect${plural} `;
 }
 
+/** A wh-question closed by "again" (CLOSING_AGAIN's first group is the question up to it). */
+const CLOSING_AGAIN = /^(\s*(?:what|what's|whats|who|who's|whos|where|which|how)\b.*?)[\s,]+again(?=[\s?!.]*$)/i;
+
 const IN_CONTEXT = /\s*\bin\s+(?:this\s+|that\s+|the\s+|its\s+)?context\b/gi;
 
 /**
@@ -203,6 +206,8 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   // "What does X refer to": what X means; "in this context", "in context" only point at the article.
   if (lower.includes('refer')) read = read.replace(REFER_TO, '$1 mean');
   if (lower.includes('context')) read = read.replace(IN_CONTEXT, '');
+  // "What's the hormone called AGAIN?", "who wrote it again?": the asker has forgotten, nothing more is asked.
+  if (lower.includes('again') && !inContent('again')) read = read.replace(CLOSING_AGAIN, '$1');
   // "Does that make depression worse IN TURN?": back the other way, which the verb's two sides already say.
   if (lower.includes(' turn') && !inContent('turn')) read = read.replace(/\s*\bin\s+turn\b/gi, '');
   // "Any RISKS OF exercise?": the harms of something, not how likely a condition is ("at risk", "a higher risk").

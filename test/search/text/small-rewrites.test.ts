@@ -22,6 +22,10 @@ describe('smallRewrites', () => {
     expect(smallRewrites('my mum is depressed, is that why her bones are weak?', none)).toBe(
       'my mum is depressed, why her bones are weak?',
     );
+    // A wh-question closed by "again": the asker has forgotten; a yes/no question's "again" asks whether once more.
+    expect(smallRewrites("what's the hormone called again?", none)).toBe("what's the hormone called?");
+    expect(smallRewrites('who wrote it, again?', none)).toBe('who wrote it?');
+    expect(smallRewrites('will it happen again?', none)).toBe('will it happen again?');
     // "In turn": back the other way, which the verb's two sides say already.
     expect(smallRewrites('does that make depression worse in turn?', none)).toBe('does that make depression worse?');
   });
