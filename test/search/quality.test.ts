@@ -163,6 +163,7 @@ const OWN_FOLLOW_UPS_130 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-130
 const OWN_FOLLOW_UPS_131 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-131.jsonl');
 const OWN_FOLLOW_UPS_132 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-132.jsonl');
 const OWN_FOLLOW_UPS_133 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-133.jsonl');
+const OWN_FOLLOW_UPS_134 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-134.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -596,6 +597,10 @@ const OWN_LAY_421_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_422_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-422.jsonl');
 const OWN_LAY_423_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-423.jsonl');
 const OWN_LAY_424_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-424.jsonl');
+const OWN_LAY_425_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-425.jsonl');
+const OWN_LAY_426_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-426.jsonl');
+const OWN_LAY_427_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-427.jsonl');
+const OWN_LAY_428_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-428.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1065,6 +1070,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_422_QUESTIONS, 8, 1, 1],
     [OWN_LAY_423_QUESTIONS, 7, 0.71, 0.66],
     [OWN_LAY_424_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_425_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_426_QUESTIONS, 8, 0.62, 0.66],
+    [OWN_LAY_427_QUESTIONS, 7, 0.57, 1],
+    [OWN_LAY_428_QUESTIONS, 7, 1, 0.66],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1250,6 +1259,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_131, 9, 1, 0.55],
     [OWN_FOLLOW_UPS_132, 7, 0.57, 0.28],
     [OWN_FOLLOW_UPS_133, 7, 0.85, 0.14],
+    [OWN_FOLLOW_UPS_134, 6, 0.66, 0.16],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
