@@ -381,9 +381,11 @@ function namedAsThing(question: string, concept: Concept): boolean {
  */
 function spanOf(previous: string, concepts: readonly Concept[]): string | undefined {
   const tokens = tokenize(previous);
-  // Positions count the words of the question as analysed (shorthand spelt out): they must still be these words.
-  if (concepts.some((c) => tokens[c.position]?.word !== c.word)) return undefined;
-  const positions = concepts.map((c) => c.position);
+  // Positions count the words of the question as analysed (shorthand spelt out): they must still be these words,
+  // maybe further on by what the analysis left out before them ("Good afternoon. What is the bone-brain axis?").
+  const shift = [...tokens.keys()].find((d) => concepts.every((c) => tokens[c.position + d]?.word === c.word));
+  if (shift === undefined) return undefined;
+  const positions = concepts.map((c) => c.position + shift);
   const first = Math.min(...positions);
   const last = Math.max(...positions);
   if (last - first + 1 > concepts.length + MAX_WORDS_BETWEEN) return undefined;

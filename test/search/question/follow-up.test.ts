@@ -248,6 +248,12 @@ describe('standaloneQuestion', () => {
     expect(answer.passages[0]?.text).toContain('tend to have higher rates of depression');
   });
 
+  it('quotes the phrase "it" stands for though a greeting opened the question before', () => {
+    expect(standaloneQuestion('and who proposed it?', 'Good afternoon. What is the bone-brain axis?', kb)).toBe(
+      'and who proposed bone-brain axis?',
+    );
+  });
+
   it('reads "they" before a verb of saying as the authors, not the things named before', () => {
     const previous = "what's the link between depression and bones";
     expect(standaloneQuestion('what do they suggest doing', previous, kb)).toBe('what do they suggest doing');
