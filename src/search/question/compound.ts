@@ -4,6 +4,8 @@
  * next question when both sides are questions of at least two words.
  */
 
+import { GREETING_WORDS, THANKS_WORDS } from '../text/question-phrasing.js';
+
 /** Question words that open a question after "and": "... and WHERE was it published". */
 const WH = 'who|whom|whose|what|which|where|when|why|how';
 /** After a question mark, a yes/no question may follow too: "what is it? does it help?". */
@@ -22,6 +24,9 @@ const MAX_PARTS = 3;
 /** Words a part needs to stand as a question of its own. */
 const MIN_WORDS = 2;
 
+/** "Thank you. And who proposed it?": thanks or a greeting, split off, asks nothing. */
+const COURTESY_ONLY = new RegExp(String.raw`^(?:${THANKS_WORDS}|${GREETING_WORDS})[\s.!,]*$`, 'iu');
+
 /** The questions a message asks, in order: the message itself when it asks one. */
 export function questionParts(message: string): string[] {
   const text = message.replace(ANNOUNCED, '');
@@ -30,6 +35,8 @@ export function questionParts(message: string): string[] {
     .flatMap((item) => item.split(SPLIT))
     .map((part) => part.replace(/^(?:and|also|plus)\s+/iu, '').trim())
     .filter((part) => part.length > 0);
+  const asking = parts.filter((part) => !COURTESY_ONLY.test(part));
+  if (asking.length === 1 && parts.length > 1) return asking;
   if (parts.length < 2 || parts.length > MAX_PARTS) return [message.trim()];
   return parts.every((part) => part.split(/\s+/u).length >= MIN_WORDS) ? parts : [message.trim()];
 }

@@ -186,6 +186,9 @@ export const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|yo|sup|how
 /** "Good afternoon. I would be grateful ...": a greeting standing as a sentence of its own before the question. */
 const GREETING_SENTENCE = new RegExp(String.raw`^\s*${GREETING_WORDS}\s*[.!,:;\u2014-]+\s*(?=\S)`, 'i');
 const MAY_GREET = /^\s*(?:h|yo|sup|good|greet)/i;
+/** "Thanks for your help earlier. Who were ...?": thanks standing as a sentence of its own before the question. */
+const THANKS_SENTENCE = new RegExp(String.raw`^\s*${THANKS_WORDS}(?:\s+(?:for|4)\s+[^.!?]{1,60})?\s*[.!]+\s*(?=\S)`, 'i');
+const MAY_THANK = /^\s*(?:thank|thx|ty|cheers|much|many)/i;
 /**
  * "Dr Li, why do you think ...?", "Professor Gao, ...", "Dear researchers, ...", "To the authors: ...": whom the
  * message addresses, not what it asks about (else "Li" meets the passage that names Li).
@@ -201,7 +204,11 @@ const MAY_ADDRESS = /^\s*(?:dear|dr|doctor|prof|mr|mrs|ms|to\s+the|hey|researche
 export function withoutPreamble(question: string): string {
   // "@bot what's this about": a name typed after "@" that Discord did not make a mention addresses the bot.
   const addressed = question.startsWith('@') ? question.replace(TYPED_ADDRESS, '') : question;
-  const greeted = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
+  const greetedOnly = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
+  // "Hi there, thanks for your help earlier. Who ...?": the thanks, after the greeting, before the question.
+  const thanked = MAY_THANK.test(greetedOnly) ? greetedOnly.replace(THANKS_SENTENCE, '') : greetedOnly;
+  // "If it's not too much trouble, could you ...": courtesy, opening the message too.
+  const greeted = /^\s*if\b/i.test(thanked) ? thanked.replace(POLITE_CONDITION, ' ').trim() : thanked;
   const unaddressed = MAY_ADDRESS.test(greeted) ? greeted.replace(ADDRESSED, '') : greeted;
   const purposeless = MAY_HAVE_PURPOSE.test(unaddressed) ? unaddressed.replace(ASKING_PURPOSE, ' ') : unaddressed;
   const labelled = MAY_BE_LABELLED.test(purposeless)

@@ -129,6 +129,7 @@ const SHORTHAND = wordTable<string>({
   // Adverbs that only stress what they stand in ("who ACTUALLY did the study"): left in, they break a phrase of the
   // content's synonyms ("who did"). (Not "literally", which the bone-brain article itself says.)
   actually: '',
+  exactly: '',
   basically: '',
   // "what even is the bone brain axis" is "what is ...", whose definition the content's opening gives.
   even: '',

@@ -80,7 +80,8 @@ function effectAsVerb(all: string, before: string, plural: string, after: string
 }
 
 /** A wh-question closed by "again" (CLOSING_AGAIN's first group is the question up to it). */
-const CLOSING_AGAIN = /^(\s*(?:what|what's|whats|who|who's|whos|where|which|how)\b.*?)[\s,]+again(?=[\s?!.]*$)/i;
+const CLOSING_AGAIN =
+  /^((?:.*[.!?]\s+)?\s*(?:what|what's|whats|who|who's|whos|where|which|how)\b[^.!?]*?)[\s,]+again(?=[\s?!.]*$)/i;
 
 const IN_CONTEXT = /\s*\bin\s+(?:this\s+|that\s+|the\s+|its\s+)?context\b/gi;
 

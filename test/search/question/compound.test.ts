@@ -16,6 +16,11 @@ describe('questionParts', () => {
     expect(questionParts(message)).toEqual(parts);
   });
 
+  it('drops thanks or a greeting split off the one question ("Thank you. And who proposed it?")', () => {
+    expect(questionParts('Thank you. And who proposed it?')).toEqual(['who proposed it?']);
+    expect(questionParts('hello and what is osteocalcin?')).toEqual(['what is osteocalcin?']);
+  });
+
   it('leaves one question whole: "and" between things, a one-word tail, a question word inside', () => {
     for (const one of [
       'what is the link between depression and osteoporosis',

@@ -341,6 +341,14 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('Good afternoon. I would be grateful if you could tell me who wrote it.')).toBe('who wrote it.');
     expect(read('Hello there! What is osteocalcin?')).toBe('What is osteocalcin?');
     expect(read('Good evening, where was it published?')).toBe('where was it published?');
+    // Thanks as a sentence of its own, after a greeting or alone; a polite condition opening the message.
+    expect(read('Hi there, thanks for your help earlier. Who were the authors?')).toBe('Who were the authors?');
+    expect(read('Thank you! What is osteocalcin?')).toBe('What is osteocalcin?');
+    expect(read("If it's not too much trouble, could you explain what osteopontin does?")).toBe(
+      'could you explain what osteopontin does?',
+    );
+    // Thanks alone stay thanks (intents.ts answers them).
+    expect(read('thanks for your help!')).toBe('thanks for your help!');
     // A greeting that is the question's own words stays: "good day" is not set apart here.
     expect(read('is a good day for bones a sunny one')).toBe('is a good day for bones a sunny one');
   });

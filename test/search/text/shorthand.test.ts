@@ -54,6 +54,7 @@ describe('expandShorthand', () => {
     expect(expandShorthand('is it fr that bones make hormones BTW')).toBe('is it  that bones make hormones ');
     // So are adverbs that only stress ("who actually did the study" keeps the content's phrase "who did").
     expect(expandShorthand('who actually did the study')).toBe('who  did the study');
+    expect(expandShorthand('what exactly is osteoporosis')).toBe('what  is osteoporosis');
     // Spelled out, "ngl" and "tbh" would ask about lying and honesty; "or nah" is "or not".
     expect(expandShorthand('ngl the vicious cycle part, explain pls tbh').trim()).toBe(
       'the vicious cycle part, explain please',

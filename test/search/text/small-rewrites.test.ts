@@ -25,6 +25,7 @@ describe('smallRewrites', () => {
     // A wh-question closed by "again": the asker has forgotten; a yes/no question's "again" asks whether once more.
     expect(smallRewrites("what's the hormone called again?", none)).toBe("what's the hormone called?");
     expect(smallRewrites('who wrote it, again?', none)).toBe('who wrote it?');
+    expect(smallRewrites('Thanks. Who were the authors again?', none)).toBe('Thanks. Who were the authors?');
     expect(smallRewrites('will it happen again?', none)).toBe('will it happen again?');
     // "In turn": back the other way, which the verb's two sides say already.
     expect(smallRewrites('does that make depression worse in turn?', none)).toBe('does that make depression worse?');
