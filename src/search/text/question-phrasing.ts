@@ -187,7 +187,10 @@ export const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|yo|sup|how
 const GREETING_SENTENCE = new RegExp(String.raw`^\s*${GREETING_WORDS}\s*[.!,:;\u2014-]+\s*(?=\S)`, 'i');
 const MAY_GREET = /^\s*(?:h|yo|sup|good|greet)/i;
 /** "Thanks for your help earlier. Who were ...?": thanks standing as a sentence of its own before the question. */
-const THANKS_SENTENCE = new RegExp(String.raw`^\s*${THANKS_WORDS}(?:\s+(?:for|4)\s+[^.!?]{1,60})?\s*[.!]+\s*(?=\S)`, 'i');
+const THANKS_SENTENCE = new RegExp(
+  String.raw`^\s*${THANKS_WORDS}(?:\s+(?:for|4)\s+[^.!?]{1,60})?\s*[.!]+\s*(?=\S)`,
+  'i',
+);
 const MAY_THANK = /^\s*(?:thank|thx|ty|cheers|much|many)/i;
 /**
  * "Dr Li, why do you think ...?", "Professor Gao, ...", "Dear researchers, ...", "To the authors: ...": whom the
