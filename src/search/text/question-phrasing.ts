@@ -182,10 +182,10 @@ const MAY_BE_LABELLED =
 const TYPED_ADDRESS = /^@[\p{L}\p{N}_.-]+[\s,:]*/u;
 
 /** A greeting, to the bot or to the channel: "hi", "hey bot", "good afternoon everyone" (intents.ts's greeting too). */
-export const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|bot|everyone|all|guys|folks|friend|sir|madam))?`;
+export const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|excuse\s+me|pardon\s+me)(?:\s+(?:there|bot|everyone|all|guys|folks|friend|sir|madam))?`;
 /** "Good afternoon. I would be grateful ...": a greeting standing as a sentence of its own before the question. */
 const GREETING_SENTENCE = new RegExp(String.raw`^\s*${GREETING_WORDS}\s*[.!,:;\u2014-]+\s*(?=\S)`, 'i');
-const MAY_GREET = /^\s*(?:h|yo|sup|good|greet)/i;
+const MAY_GREET = /^\s*(?:h|yo|sup|good|greet|excuse|pardon)/i;
 /** "Thanks for your help earlier. Who were ...?": thanks standing as a sentence of its own before the question. */
 const THANKS_SENTENCE = new RegExp(
   String.raw`^\s*${THANKS_WORDS}(?:\s+(?:for|4)\s+[^.!?]{1,60})?\s*[.!]+\s*(?=\S)`,
