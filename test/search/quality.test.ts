@@ -164,6 +164,7 @@ const OWN_FOLLOW_UPS_131 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-131
 const OWN_FOLLOW_UPS_132 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-132.jsonl');
 const OWN_FOLLOW_UPS_133 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-133.jsonl');
 const OWN_FOLLOW_UPS_134 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-134.jsonl');
+const OWN_FOLLOW_UPS_135 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-135.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -601,6 +602,10 @@ const OWN_LAY_425_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_426_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-426.jsonl');
 const OWN_LAY_427_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-427.jsonl');
 const OWN_LAY_428_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-428.jsonl');
+const OWN_LAY_429_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-429.jsonl');
+const OWN_LAY_430_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-430.jsonl');
+const OWN_LAY_431_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-431.jsonl');
+const OWN_LAY_432_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-432.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1074,6 +1079,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_426_QUESTIONS, 8, 0.62, 0.66],
     [OWN_LAY_427_QUESTIONS, 7, 0.57, 1],
     [OWN_LAY_428_QUESTIONS, 7, 1, 0.66],
+    [OWN_LAY_429_QUESTIONS, 9, 0.55, 0],
+    [OWN_LAY_430_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_431_QUESTIONS, 5, 0.8, 1],
+    [OWN_LAY_432_QUESTIONS, 8, 0.87, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1260,6 +1269,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_132, 7, 0.57, 0.28],
     [OWN_FOLLOW_UPS_133, 7, 0.85, 0.14],
     [OWN_FOLLOW_UPS_134, 6, 0.66, 0.16],
+    [OWN_FOLLOW_UPS_135, 8, 0.75, 0.12],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
