@@ -79,6 +79,13 @@ function effectAsVerb(all: string, before: string, plural: string, after: string
   return noun ? all : `${before} affect${plural} `;
 }
 
+/**
+ * "ISN'T osteocalcin a vitamin?", "AREN'T the authors from Harvard?": a negative question expects a yes, and asks what
+ * the positive one asks (read so, it is a yes/no question, with all that reading does).
+ */
+const NEGATIVE_OPENING =
+  /^(\s*(?:(?:so|but|and|wait|ok|okay|um|hmm)[\s,]+)*)(?:(is|are|was|were|does|do|did|could|would|should|has|have|had)n['\u2019]?t|(can)['\u2019]?t|(wo)n['\u2019]?t)\b/i;
+
 /** A wh-question closed by "again" (CLOSING_AGAIN's first group is the question up to it). */
 const CLOSING_AGAIN =
   /^((?:.*[.!?]\s+)?\s*(?:what|what's|whats|who|who's|whos|where|which|how)\b[^.!?]*?)[\s,]+again(?=[\s?!.]*$)/i;
@@ -207,6 +214,11 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   // "What does X refer to": what X means; "in this context", "in context" only point at the article.
   if (lower.includes('refer')) read = read.replace(REFER_TO, '$1 mean');
   if (lower.includes('context')) read = read.replace(IN_CONTEXT, '');
+  if (/^\W*\w+n['\u2019]?t\b/i.test(read) || /^\W*(?:so|but|and|wait|ok|okay|um|hmm)\b/i.test(read)) {
+    read = read.replace(NEGATIVE_OPENING, (_all, opening: string, aux?: string, can?: string, wo?: string) => {
+      return `${opening}${aux ?? can ?? (wo ? 'will' : '')}`;
+    });
+  }
   // "What's the hormone called AGAIN?", "who wrote it again?": the asker has forgotten, nothing more is asked.
   if (lower.includes('again') && !inContent('again')) read = read.replace(CLOSING_AGAIN, '$1');
   // "Does that make depression worse IN TURN?": back the other way, which the verb's two sides already say.

@@ -27,6 +27,12 @@ describe('smallRewrites', () => {
     expect(smallRewrites('who wrote it, again?', none)).toBe('who wrote it?');
     expect(smallRewrites('Thanks. Who were the authors again?', none)).toBe('Thanks. Who were the authors?');
     expect(smallRewrites('will it happen again?', none)).toBe('will it happen again?');
+    // A negative question asks what the positive one asks.
+    expect(smallRewrites("aren't the authors from Harvard?", none)).toBe('are the authors from Harvard?');
+    expect(smallRewrites('so doesnt cortisol only affect mood?', none)).toBe('so does cortisol only affect mood?');
+    expect(smallRewrites("won't exercise help?", none)).toBe('will exercise help?');
+    expect(smallRewrites("can't bones affect mood?", none)).toBe('can bones affect mood?');
+    expect(smallRewrites("why isn't it cortisol?", none)).toBe("why isn't it cortisol?");
     // "In turn": back the other way, which the verb's two sides say already.
     expect(smallRewrites('does that make depression worse in turn?', none)).toBe('does that make depression worse?');
   });
