@@ -148,6 +148,13 @@ const MAY_CLOSE_WITH_VOCATIVE = new RegExp(String.raw`\b(?:${VOCATIVES_AFTER_COM
 const POLITE_CONDITION =
   /[,;]?\s*\bif\s+(?:(?:it['\u2019]?s|it\s+is|that['\u2019]?s)\s+not\s+too\s+much\s+(?:trouble|bother)|you\s+(?:don['\u2019]?t|do\s+not)\s+mind|possible)\b[,;]?/gi;
 
+/**
+ * "If the theory is right, could exercise treat both?", "if that's true, ...": a condition that only grants what the
+ * article says, opening the message; it names no case of its own (else "theory" weighs as a topic).
+ */
+const GRANTING_CONDITION =
+  /^\s*(?:so\s+)?(?:if|assuming)\s+(?:(?:this|that|it|the\s+(?:theory|idea|study|review|article|research|claim|hypothesis))(?:['\u2019]s|\s+is|\s+are)|they['\u2019]re|they\s+are)\s+(?:right|true|correct|accurate|valid)\s*[,:]\s*(?=\S)/i;
+
 /** What such an opening leaves: "whether X", "if X" asks whether X is so. */
 const WHETHER = /^\s*(?:about\s+)?(?:whether|if)\s+(?:or\s+not\s+)?(?=\S)/i;
 
@@ -211,7 +218,9 @@ export function withoutPreamble(question: string): string {
   // "Hi there, thanks for your help earlier. Who ...?": the thanks, after the greeting, before the question.
   const thanked = MAY_THANK.test(greetedOnly) ? greetedOnly.replace(THANKS_SENTENCE, '') : greetedOnly;
   // "If it's not too much trouble, could you ...": courtesy, opening the message too.
-  const greeted = /^\s*if\b/i.test(thanked) ? thanked.replace(POLITE_CONDITION, ' ').trim() : thanked;
+  const greeted = /^\s*(?:so\s+)?(?:if|assuming)\b/i.test(thanked)
+    ? thanked.replace(POLITE_CONDITION, ' ').trim().replace(GRANTING_CONDITION, '')
+    : thanked;
   const unaddressed = MAY_ADDRESS.test(greeted) ? greeted.replace(ADDRESSED, '') : greeted;
   const purposeless = MAY_HAVE_PURPOSE.test(unaddressed) ? unaddressed.replace(ASKING_PURPOSE, ' ') : unaddressed;
   const labelled = MAY_BE_LABELLED.test(purposeless)

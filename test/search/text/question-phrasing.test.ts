@@ -348,6 +348,11 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read("If it's not too much trouble, could you explain what osteopontin does?")).toBe(
       'could you explain what osteopontin does?',
     );
+    // A condition that only grants what the article says names no case: "if the theory is right, ...".
+    expect(read('if the theory is right, could exercise treat both?')).toBe('could exercise treat both?');
+    expect(read('if depression is treated, does osteocalcin drop?')).toBe(
+      'if depression is treated, does osteocalcin drop?',
+    );
     // Thanks alone stay thanks (intents.ts answers them).
     expect(read('thanks for your help!')).toBe('thanks for your help!');
     // A greeting that is the question's own words stays: "good day" is not set apart here.
