@@ -133,7 +133,6 @@ export function pointsBackWithItOrThey(question: string, kb: KnowledgeBase): boo
   return ONE_THING.has(word) || PEOPLE.has(word);
 }
 
-/** Where the question points back with a pronoun: the [start, end) of that word, or undefined. */
 /** A verb of saying right after the pronoun: "they SUGGEST", "do they RECOMMEND", "they CLAIM". */
 const SAYING_AFTER =
   /^\s+(?:suggest|suggested|recommend|recommended|say|said|claim|claimed|argue|argued|propose|proposed|conclude|concluded|advise|advised)\b/i;
@@ -141,6 +140,7 @@ const SAYING_AFTER =
 /** Auxiliaries after which "that" or "this" is the subject: "does that matter", "would this work". */
 const AUXILIARIES = new Set('does did do will would can could should might may is was'.split(' '));
 
+/** Where the question points back with a pronoun: the [start, end) of that word, or undefined. */
 function pointingWord(question: string, kb: KnowledgeBase): [number, number] | undefined {
   if (DUMMY_IT.test(question)) return undefined;
   const tokens = tokenize(question);

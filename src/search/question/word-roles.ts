@@ -352,11 +352,10 @@ function whSubject(words: readonly string[], start: number): number | undefined 
   const auxiliary = POLAR_OPENINGS.has(words[wh + 1] ?? '');
   let at = wh + (auxiliary ? 2 : 1);
   while (DETERMINERS.has(words[at] ?? '')) at++;
-  // "How sleep affects bones?" opens as "explain how ..." goes on: a subject before a verb of effect.
-  if (!auxiliary && wh === start && !EFFECT_VERB.test(words[at + 1] ?? '')) return undefined;
-  // "Explain how MUCH ...", "describe how LONG ...": a degree asked, no subject. Unless a verb of effect follows it
-  // ("explain how SLEEP affects bones").
+  // Before a verb of effect, a subject: "how SLEEP affects bones?" opens as "explain how ..." goes on.
   const acts = EFFECT_VERB.test(words[at + 1] ?? '');
+  if (!auxiliary && wh === start && !acts) return undefined;
+  // "Explain how MUCH ...", "describe how LONG ...": a degree asked, no subject (but "explain how SLEEP affects ...").
   if (!auxiliary && (isStopWord(words[at] ?? '') || (mostlyNotNoun(words[at] ?? '') && !acts))) return undefined;
   return at < words.length - 1 ? at : undefined;
 }

@@ -2,7 +2,7 @@
 
 import type { AnalyzedQuestion } from '../question/query.js';
 import { placesInGeneral } from '../question/word-roles.js';
-import { commonestPart, onlyAs } from '../text/related-words.js';
+import { commonestPart, mostlyVerb, onlyAs } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -54,7 +54,7 @@ export function missingInWh(
   const subject = at(analyzed.subjectAt);
   // The subject is a noun by its place, though WordNet knows the word mostly as a verb ("how does SLEEP affect
   // bones?"); not an adjective before its noun ("why did the JAPANESE researchers ...").
-  const verbAsNoun = subject !== undefined && commonestPart(foldCase(subject.concept.word)) === 'v';
+  const verbAsNoun = subject !== undefined && mostlyVerb(foldCase(subject.concept.word));
   if (subject && missingNoun(subject, options, verbAsNoun)) return subject.concept.word;
   // "How does osteocalcin affect blood SUGAR?": what it is asked to act on, its last word.
   const final = subject && lastConcept(concepts);

@@ -67,7 +67,7 @@ export function missingInYesNo(
   const subject = next && !next.concept.asking ? next : opening;
   // "Does SLEEP affect bones?": right before the verb of effect, the subject is a noun, though mostly a verb.
   const acting = subject !== undefined && analyzed.effectAt === subject.concept.position + 1;
-  const verbAsNoun = acting && commonestPart(foldCase(subject.concept.word)) === 'v';
+  const verbAsNoun = acting && mostlyVerb(foldCase(subject.concept.word));
   if (subject && missingNoun(subject, options, verbAsNoun)) return withAdjective(subject, at);
   // "Does TAKING antidepressants help?": a gerund opens the subject with the thing it acts on.
   const acted = opening && GERUND.test(opening.concept.word) ? at(opening.concept.position + 1) : undefined;

@@ -214,14 +214,14 @@ const MAY_ADDRESS = /^\s*(?:dear|dr|doctor|prof|mr|mrs|ms|to\s+the|hey|researche
 export function withoutPreamble(question: string): string {
   // "@bot what's this about": a name typed after "@" that Discord did not make a mention addresses the bot.
   const addressed = question.startsWith('@') ? question.replace(TYPED_ADDRESS, '') : question;
-  const greetedOnly = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
+  const greeted = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
   // "Hi there, thanks for your help earlier. Who ...?": the thanks, after the greeting, before the question.
-  const thanked = MAY_THANK.test(greetedOnly) ? greetedOnly.replace(THANKS_SENTENCE, '') : greetedOnly;
-  // "If it's not too much trouble, could you ...": courtesy, opening the message too.
-  const greeted = /^\s*(?:so\s+)?(?:if|assuming)\b/i.test(thanked)
+  const thanked = MAY_THANK.test(greeted) ? greeted.replace(THANKS_SENTENCE, '') : greeted;
+  // "If it's not too much trouble, could you ...", "if the theory is right, ...": no case, opening the message.
+  const unconditioned = /^\s*(?:so\s+)?(?:if|assuming)\b/i.test(thanked)
     ? thanked.replace(POLITE_CONDITION, ' ').trim().replace(GRANTING_CONDITION, '')
     : thanked;
-  const unaddressed = MAY_ADDRESS.test(greeted) ? greeted.replace(ADDRESSED, '') : greeted;
+  const unaddressed = MAY_ADDRESS.test(unconditioned) ? unconditioned.replace(ADDRESSED, '') : unconditioned;
   const purposeless = MAY_HAVE_PURPOSE.test(unaddressed) ? unaddressed.replace(ASKING_PURPOSE, ' ') : unaddressed;
   const labelled = MAY_BE_LABELLED.test(purposeless)
     ? purposeless.replace(LABEL, '').replace(CLAIM_LABEL, 'is it true that ')
@@ -349,17 +349,26 @@ const MAY_MENTION =
  */
 const ADVISED_THEN_ASKED =
   /^\s*(?:(?:my|her|his|our|their|a|the)\s+)?[a-z]+\s+(?:wants|wanted|told|asked|advised|recommended|suggested|says|said|(?:keeps|kept|is\s+always|was\s+always)\s+(?:telling|asking|saying))\s+(?:(?:me|us|him|her|them)\s+)?(?:to|(?:that\s+)?(?:i|we|he|she|they)\s+should)\s+(?:(?:start|try|begin|take\s+up|take|do)\s+)?((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s*[,.;:]\s*([^,.;:]*?\b(?:that|it|this)\b[^,.;:]*)\.?\s*$/i;
+/** Someone who takes something, and the verbs of taking: "my grandad TAKES", "she has been TAKING", "I TRIED". */
+const TAKER = String.raw`^\s*(?:(?:my|her|his|our|their)\s+[a-z]+|i|he|she|we|they)\s+`;
+const TAKING = String.raw`(?:takes?|(?:is|am|are|has\s+been|have\s+been)\s+taking|uses?|started|tried|eats?|drinks?)`;
+/** What is taken: up to three words. */
+const TAKEN = String.raw`\s+((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+?)`;
 /** "My grandad TAKES vitamin D for his bones, will that help his mood?": what someone takes, asked about as "that". */
-const TAKEN_THEN_ASKED =
-  /^\s*(?:(?:my|her|his|our|their)\s+[a-z]+|i|he|she|we|they)\s+(?:takes?|(?:is|am|are|has\s+been|have\s+been)\s+taking|uses?|started|tried|eats?|drinks?)\s+((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+?)(?:\s+(?:for|to\s+help|every)\s+[^,.;:]+)?\s*[,.;:]\s*((?:will|does|do|can|could|would|might)\s+(?:that|it|this|they|these)\b[^,.;:]*)$/i;
+const TAKEN_THEN_ASKED = new RegExp(
+  String.raw`${TAKER}${TAKING}${TAKEN}(?:\s+(?:for|to\s+help|every)\s+[^,.;:]+)?\s*[,.;:]\s*((?:will|does|do|can|could|would|might)\s+(?:that|it|this|they|these)\b[^,.;:]*)$`,
+  'i',
+);
 const MAY_TAKE = /\b(?:takes?|taking|uses?|started|tried|eats?|drinks?)\s/i;
 /**
  * "My father TAKE antidepressant, will HIS BONES get better?": what someone takes, then whether their bones or mood
  * will change, asks what it does to them: read "will his bones get better with antidepressant?", so what is taken
  * stays a word the question turns on rather than a story's.
  */
-const TAKEN_THEN_OUTCOME =
-  /^\s*(?:(?:my|her|his|our|their)\s+[a-z]+|i|he|she|we|they)\s+(?:takes?|(?:is|am|are|has\s+been|have\s+been)\s+taking|uses?|started|tried|eats?|drinks?)\s+((?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+?)(?:\s+(?:every|each|daily)\b[^,.;:]*)?\s*[,.;:]\s*((?:will|would|can|could|might|does|do)\s+(?:my|his|her|their|our)\s+[^,.;:?]*?)\s*\?*\s*$/i;
+const TAKEN_THEN_OUTCOME = new RegExp(
+  String.raw`${TAKER}${TAKING}${TAKEN}(?:\s+(?:every|each|daily)\b[^,.;:]*)?\s*[,.;:]\s*((?:will|would|can|could|might|does|do)\s+(?:my|his|her|their|our)\s+[^,.;:?]*?)\s*\?*\s*$`,
+  'i',
+);
 const MAY_ADVISE =
   /\b(?:wants?|wanted|told|telling|asked|asking|advised|recommended|suggested|says|said|saying)\s+(?:me|us|him|her|them|i|we|he|she|they|that)\b/i;
 

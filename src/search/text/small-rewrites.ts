@@ -214,10 +214,13 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   // "What does X refer to": what X means; "in this context", "in context" only point at the article.
   if (lower.includes('refer')) read = read.replace(REFER_TO, '$1 mean');
   if (lower.includes('context')) read = read.replace(IN_CONTEXT, '');
+  // "AREN'T the authors from Harvard?": as "are the authors from Harvard?".
   if (/^\W*\w+n['\u2019]?t\b/i.test(read) || /^\W*(?:so|but|and|wait|ok|okay|um|hmm)\b/i.test(read)) {
-    read = read.replace(NEGATIVE_OPENING, (_all, opening: string, aux?: string, can?: string, wo?: string) => {
-      return `${opening}${aux ?? can ?? (wo ? 'will' : '')}`;
-    });
+    read = read.replace(
+      NEGATIVE_OPENING,
+      (_all, opening: string, aux?: string, can?: string, wo?: string) =>
+        `${opening}${aux ?? can ?? (wo ? 'will' : '')}`,
+    );
   }
   // "What's the hormone called AGAIN?", "who wrote it again?": the asker has forgotten, nothing more is asked.
   if (lower.includes('again') && !inContent('again')) read = read.replace(CLOSING_AGAIN, '$1');
