@@ -28,7 +28,7 @@ import { infoOf, rememberSentenceSpans } from './rank/passage-facts.js';
 import { type Candidate, type Ranked, rerank, type WeightedConcept, weighConcepts } from './rank/rank.js';
 import { DEFAULT_RANKING, type RankingOptions } from './rank/ranking-options.js';
 import { searchTerms } from './rank/search-terms.js';
-import { closeMatches, missingWords, selectAnswers } from './rank/select.js';
+import { closeMatches, missingWords, selectAnswers, withLetterName } from './rank/select.js';
 import { hasAnswerType } from './rank/sentence-evidence.js';
 import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
 import { normalizeWord, rootOf, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
@@ -263,7 +263,7 @@ export class KnowledgeBase {
       question: asked,
       passages,
       suggestions: this.topicSuggestions().suggest(asked, analyzed, 3, false),
-      missing,
+      missing: missing.map((word) => withLetterName(word, asked)),
       mentioned: amount ? mentioned.filter((word) => word !== amountWord) : mentioned,
     };
   }

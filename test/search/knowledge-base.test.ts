@@ -776,7 +776,14 @@ describe('KnowledgeBase on the bone-brain article', () => {
   });
 
   it('reads an instruction for a kind of thing the article never names as asking for it', () => {
-    expectDeclined('Give the recommended dose of vitamin D.', 'vitamin');
+    expectDeclined('Give the recommended dose of vitamin D.', 'vitamin D');
+  });
+
+  it('names in a "not found" reply the things the article talks about, not the verbs of the question', () => {
+    const answer = kb.answerQuestion('who wrote it and does it mention vitamin D?');
+    expect(answer.passages).toEqual([]);
+    expect(answer.missing).toEqual(['vitamin D']);
+    expect(answer.mentioned).not.toContain('wrote');
   });
 
   it('quotes the passage with the quotation when asked for the quote, and declines one on a topic it never quotes', () => {

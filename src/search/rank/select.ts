@@ -2,6 +2,8 @@
  * What is quoted of the ranked passages, and what a "not found" reply says: the question's words the content
  * lacks (the word the question turns on, when missing, is found by missing-focus.ts).
  */
+import { mostlyVerb } from '../text/related-words.js';
+import { foldCase } from '../text/text.js';
 import type { Ranked, WeightedConcept } from './rank.js';
 import type { RankingOptions } from './ranking-options.js';
 
@@ -43,6 +45,8 @@ export function missingWords(
   for (const { concept, inContent } of concepts) {
     if (concept.asking || (concept.salience ?? 1) < options.namedSalience || inFocus.has(concept.word)) continue;
     if (!inContent && askedFrom !== undefined && concept.position < askedFrom && /^\d+$/.test(concept.word)) continue;
+    // "The article talks about WROTE": what it talks about are things, not the question's verbs.
+    if (inContent && mostlyVerb(foldCase(concept.word))) continue;
     (inContent ? mentioned : missing).push(concept.word);
   }
   // "Is there anything about sleep?": a common word may still be all the question asks about; name the likeliest.
@@ -62,4 +66,14 @@ export function missingWords(
 export function closeMatches(ranked: readonly Ranked[], options: RankingOptions): Ranked[] {
   const best = ranked[0]?.score ?? 0;
   return ranked.filter((r) => r.coverage > 0 && r.score >= best - options.browseScoreGap);
+}
+
+/**
+ * "Vitamin D", "hepatitis B": a word the question names with a capital letter after it, which search drops (a single
+ * letter), is named so in a reply ("says nothing about vitamin D", not "vitamin").
+ */
+export function withLetterName(word: string, question: string): string {
+  if (!/^[\p{L}-]+$/u.test(word)) return word;
+  const named = new RegExp(String.raw`\b${word}\s+(\p{Lu})(?![\p{L}\p{N}])`, 'u').exec(question);
+  return named ? `${word} ${named[1]}` : word;
 }
