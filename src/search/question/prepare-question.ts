@@ -4,7 +4,8 @@
  */
 
 import type { RankingOptions } from '../rank/ranking-options.js';
-import { ROOT_MARK, rootOf } from '../text/text.js';
+import { mostlyVerb } from '../text/related-words.js';
+import { foldCase, ROOT_MARK, rootOf } from '../text/text.js';
 import type { AnalyzedQuestion } from './query.js';
 import { withRelatedWords } from './related-concepts.js';
 import { salience } from './salience.js';
@@ -32,10 +33,12 @@ export function prepareQuestion(
     const asVerb = concept.position === analyzed.verbAt;
     const weighed = withRelatedWords({ ...concept, alternatives }, (t) => df.has(t), ranking.relatedWords, asVerb);
     const inContent = [...weighed.alternatives.keys()].some((t) => df.has(t));
-    // "How does SLEEP affect bones?", "does SLEEP affect ...": the subject of the verb is a noun, whatever WordNet
-    // says of the word mostly (right before a verb of effect, it is the subject).
-    const asNoun = concept.position === analyzed.subjectAt || concept.position + 1 === analyzed.effectAt;
-    return { ...weighed, salience: salience(weighed, inContent, ranking, asNoun) };
+    // "How does SLEEP affect bones?", "does SLEEP affect ...": the subject (right before a verb of effect, it is the
+    // subject) is a noun, though WordNet knows the word mostly as a verb. Not an adjective before its noun ("why did
+    // the JAPANESE researchers ...").
+    const subject = concept.position === analyzed.subjectAt || concept.position + 1 === analyzed.effectAt;
+    const read = subject && mostlyVerb(foldCase(concept.word)) ? { ...weighed, verbAsNoun: true } : weighed;
+    return { ...read, salience: salience(read, inContent, ranking) };
   });
   return { ...analyzed, concepts };
 }

@@ -48,6 +48,11 @@ export interface Concept {
   asking?: boolean;
   /** One of the asker's people ("my MUM", "SHE"): who asks, never what the content must say (an asking word too). */
   asker?: boolean;
+  /**
+   * A word WordNet knows mostly as a verb standing as the subject ("how does SLEEP affect bones?", "does SLEEP affect
+   * mood?"): a noun there, set by prepare-question.ts.
+   */
+  verbAsNoun?: boolean;
   /** How much the word says about what is asked (0..1), set once the content is known (see rank.ts salience()). */
   salience?: number;
   /** Met through a synonym rule of the content: a word the content's editors declared it is about. */

@@ -27,15 +27,15 @@ const LIGHT_VERBS = new Set([
  * general English ("help", "mean"), and for words that only frame the question ("role" in "what role does X play").
  * A word the content's synonyms declare is taken at its full weight.
  */
-export function salience(concept: Concept, inContent: boolean, options: RankingOptions, asNoun = false): number {
+export function salience(concept: Concept, inContent: boolean, options: RankingOptions): number {
   const spec = options.specificity;
   let value = 1;
   if (!concept.declared && (inContent ? spec.known : spec.unknown)) {
     value = Math.max(...concept.word.split(' ').map((w) => specificity(w, spec)));
   }
   // A verb, adjective or adverb the content lacks is more likely the asker's phrasing than the question's topic.
-  // (Not a word read as a subject: "how does SLEEP affect bones?".)
-  if (!inContent && !concept.declared && !asNoun && mostlyNotNoun(foldCase(concept.word))) {
+  // (Not a verb read as a subject's noun: "how does SLEEP affect bones?".)
+  if (!inContent && !concept.declared && !concept.verbAsNoun && mostlyNotNoun(foldCase(concept.word))) {
     value *= options.relatedWords.notNoun;
   }
   // Another form of a light verb the stop words hold ("gets", "makes", "taking"): it frames the question as "get"

@@ -60,7 +60,7 @@ export function isVerbIng(c: WeightedConcept): boolean {
 }
 
 /** A noun of the question, salient enough to be what it asks about, that the content never mentions. */
-export function missingNoun(c: WeightedConcept, options: RankingOptions, asNoun = false): boolean {
+export function missingNoun(c: WeightedConcept, options: RankingOptions): boolean {
   // A gerund is the noun of an activity ("does SMOKING affect bone density?"), weighed at half as the verb it also
   // is: as a noun, it is as salient as twice that ("is WALKING enough exercise?").
   const gerund = GERUND.test(c.concept.word);
@@ -70,6 +70,6 @@ export function missingNoun(c: WeightedConcept, options: RankingOptions, asNoun 
     !c.concept.asking &&
     salience >= options.subjectSalience &&
     !/\d/.test(c.concept.word) &&
-    (asNoun || !mostlyNotNoun(foldCase(c.concept.word)) || gerund)
+    (c.concept.verbAsNoun === true || !mostlyNotNoun(foldCase(c.concept.word)) || gerund)
   );
 }

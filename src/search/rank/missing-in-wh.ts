@@ -2,7 +2,7 @@
 
 import type { AnalyzedQuestion } from '../question/query.js';
 import { placesInGeneral } from '../question/word-roles.js';
-import { commonestPart, mostlyVerb, onlyAs } from '../text/related-words.js';
+import { commonestPart, onlyAs } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -52,10 +52,7 @@ export function missingInWh(
   const quality = missingHowQuality(analyzed, concepts, options) ?? missingKind(concepts, at, options);
   if (quality) return quality;
   const subject = at(analyzed.subjectAt);
-  // The subject is a noun by its place, though WordNet knows the word mostly as a verb ("how does SLEEP affect
-  // bones?"); not an adjective before its noun ("why did the JAPANESE researchers ...").
-  const verbAsNoun = subject !== undefined && mostlyVerb(foldCase(subject.concept.word));
-  if (subject && missingNoun(subject, options, verbAsNoun)) return subject.concept.word;
+  if (subject && missingNoun(subject, options)) return subject.concept.word;
   // "How does osteocalcin affect blood SUGAR?": what it is asked to act on, its last word.
   const final = subject && lastConcept(concepts);
   if (

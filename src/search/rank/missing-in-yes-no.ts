@@ -65,10 +65,7 @@ export function missingInYesNo(
   // "Can bad POSTURE cause depression?": the noun an adjective opens the subject with.
   const next = opening && commonestPart(foldCase(opening.concept.word)) === 'a' && at(opening.concept.position + 1);
   const subject = next && !next.concept.asking ? next : opening;
-  // "Does SLEEP affect bones?": right before the verb of effect, the subject is a noun, though mostly a verb.
-  const acting = subject !== undefined && analyzed.effectAt === subject.concept.position + 1;
-  const verbAsNoun = acting && mostlyVerb(foldCase(subject.concept.word));
-  if (subject && missingNoun(subject, options, verbAsNoun)) return withAdjective(subject, at);
+  if (subject && missingNoun(subject, options)) return withAdjective(subject, at);
   // "Does TAKING antidepressants help?": a gerund opens the subject with the thing it acts on.
   const acted = opening && GERUND.test(opening.concept.word) ? at(opening.concept.position + 1) : undefined;
   if (acted && !acted.concept.asking && missingNoun(acted, options)) return acted.concept.word;
