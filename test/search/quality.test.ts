@@ -165,6 +165,7 @@ const OWN_FOLLOW_UPS_132 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-132
 const OWN_FOLLOW_UPS_133 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-133.jsonl');
 const OWN_FOLLOW_UPS_134 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-134.jsonl');
 const OWN_FOLLOW_UPS_135 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-135.jsonl');
+const OWN_FOLLOW_UPS_136 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-136.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -606,6 +607,10 @@ const OWN_LAY_429_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_430_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-430.jsonl');
 const OWN_LAY_431_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-431.jsonl');
 const OWN_LAY_432_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-432.jsonl');
+const OWN_LAY_433_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-433.jsonl');
+const OWN_LAY_434_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-434.jsonl');
+const OWN_LAY_435_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-435.jsonl');
+const OWN_LAY_436_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-436.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1083,6 +1088,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_430_QUESTIONS, 7, 0.85, 1],
     [OWN_LAY_431_QUESTIONS, 5, 0.8, 1],
     [OWN_LAY_432_QUESTIONS, 8, 1, 1],
+    [OWN_LAY_433_QUESTIONS, 10, 0.7, 1],
+    [OWN_LAY_434_QUESTIONS, 10, 0.6, 1],
+    [OWN_LAY_435_QUESTIONS, 10, 0.8, 1],
+    [OWN_LAY_436_QUESTIONS, 11, 0.63, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1270,6 +1279,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_133, 7, 1, 0.14],
     [OWN_FOLLOW_UPS_134, 6, 0.83, 0.16],
     [OWN_FOLLOW_UPS_135, 8, 0.75, 0.12],
+    [OWN_FOLLOW_UPS_136, 9, 1, 0.33],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
