@@ -44,6 +44,9 @@ const HEDGED_OPENING =
 const REPORTED_CLAIM =
   /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?!to\s)(?=\S)/i;
 
+/** A claim alone, or closed by a bare "correct?", "right?": "I heard the study was done in America, correct?". */
+const ONE_CLAIM = /^[^,;.?!]*(?:,\s*(?:correct|right|true|yes)\s*)?[?.!]*\s*$/i;
+
 /** How likely something is ("is it POSSIBLE that ...", "..., is that LIKELY?"): whether it is so, in other words. */
 export const LIKELIHOOD_WORDS: readonly string[] = ['possible', 'likely', 'plausible'];
 /**
@@ -416,8 +419,12 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
   const quizzed = optionsAsAlternatives(arrowAsEffect(why))
     .replace(TRUE_OR_FALSE, 'is it true that ')
     .replace(/\btrue or false that\b/i, 'true that');
-  const asked = /\?\s*$/u.test(quizzed) ? verifiedClaim(quizzed) : quizzed.replace(REPORTED_CLAIM, 'is it true that ');
-  const unprefaced = withoutVenting(withoutPreamble(asked), inContent);
+  const asking = /\?\s*$/u.test(quizzed);
+  const asked = asking ? verifiedClaim(quizzed) : quizzed;
+  // "I heard the study was done in America, correct?": with a "?", a claim heard alone is still the claim asked.
+  const claimAlone = !asking || (asked === quizzed && ONE_CLAIM.test(quizzed) && !WH_INSIDE.test(quizzed));
+  const claimed = claimAlone ? asked.replace(REPORTED_CLAIM, 'is it true that ') : asked;
+  const unprefaced = withoutVenting(withoutPreamble(claimed), inContent);
   const mentioned = askedOfMentioned(unprefaced);
   // "My therapist told me to exercise. I'M CURIOUS WHETHER the article backs that up": the question left may open
   // with courtesy of its own.

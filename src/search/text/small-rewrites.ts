@@ -152,7 +152,8 @@ const HOW_MANY_WAYS =
   /\b(?:in\s+)?how\s+many\s+(?:different\s+)?ways\s+(?=(?:does|do|did|can|could|is|are|might|may)\b)/gi;
 
 /** "Is it (not) the case that ...", "isn't it the case that ...". */
-const THE_CASE_THAT = /\b(is|isn['\u2019]?t|was)\s+it\s+(not\s+)?the\s+case\s+that\b/i;
+const THE_CASE_THAT =
+  /\b(is|isn['\u2019]?t|was)\s+it\s+(not\s+)?(?:the\s+case|a\s+fact|(?:a\s+)?(?:fact|correct|accurate|right))\s+that\b/i;
 
 /**
  * "Is there a reason these two happen together?", "what's the main reason that ...": why they do; "what is the reason
@@ -231,7 +232,7 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   // "Who PAID FOR this research?": who funded it, the word a study's funding is named by.
   if (lower.includes('paid') || lower.includes('pay')) read = read.replace(PAID_FOR_STUDY, 'funded ');
   // "Is it (not) THE CASE that X?": whether X is true, as "is it true that X?" asks.
-  if (lower.includes(' case ')) read = read.replace(THE_CASE_THAT, '$1 it $2true that');
+  if (/ (?:case|fact|correct|accurate|right) /.test(lower)) read = read.replace(THE_CASE_THAT, '$1 it $2true that');
   // "Stress hormone make bone weak, TRUE?": a tag that only asks whether what it closes holds.
   if (lower.includes(',')) read = read.replace(TRUE_TAG, '?');
   // "WHAT IF I already have osteoporosis, how long until ...?": a condition; the question is the one after it.

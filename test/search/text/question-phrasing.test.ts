@@ -221,6 +221,18 @@ describe('rephraseQuestion', () => {
     );
     // With a question mark, it asks something of its own.
     expect(rephraseQuestion('I read the article, who wrote it?')).toBe('I read the article, who wrote it?');
+    // A claim alone with a "?", or closed by a bare "correct?", is still the claim asked about.
+    expect(rephraseQuestion('I heard the study was done in America, correct?')).toBe(
+      'is it true that the study was done in America?',
+    );
+    expect(rephraseQuestion('my friend says bones make hormones?')).toBe('is it true that bones make hormones?');
+    expect(rephraseQuestion('i thought the brain was fixed after childhood?')).toBe(
+      'is it true that the brain was fixed after childhood?',
+    );
+    // Not when a question of its own follows the claim.
+    expect(rephraseQuestion('my teacher said the brain is fixed, does this disagree?')).toBe(
+      'my teacher said the brain is fixed, does this disagree?',
+    );
   });
 
   it('reads a claim, then "is that true?" or "does the article cover that?", as "is it true that" the claim', () => {
@@ -399,11 +411,17 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('thanks, is depression linked to dementia?')).toBe('is depression linked to dementia?');
   });
 
-  it('reads "is it (not) the case that X" as "is it (not) true that X"', () => {
+  it('reads "is it (not) the case / a fact that X" as "is it (not) true that X"', () => {
     expect(read('is it not the case that osteopontin is harmful?')).toBe('is it not true that osteopontin is harmful?');
     // (A negative question opening asks what the positive one asks: small-rewrites.ts.)
     expect(read("isn't it the case that bones make hormones")).toBe('is it true that bones make hormones');
     expect(read('in the case of osteoporosis, what helps?')).toBe('in the case of osteoporosis, what helps?');
+    // "Is it a fact / correct / right that X" asks the same.
+    expect(read('is it a fact that osteoporosis patients are more often depressed?')).toBe(
+      'is it true that osteoporosis patients are more often depressed?',
+    );
+    expect(read('is it correct that cortisol weakens bones')).toBe('is it true that cortisol weakens bones');
+    expect(read('is it right to say osteopontin helps?')).toBe('is it right to say osteopontin helps?');
   });
 
   it('reads an arrow from one thing to another as how the first affects the second', () => {
@@ -471,9 +489,6 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('does that mean depression is genetic?')).toBe('does that mean depression is genetic?');
     expect(read('what is osteocalcin?')).toBe('what is osteocalcin?');
     expect(read("Jochi's death occurred in what year?")).toBe("Jochi's death occurred in what year?");
-    expect(read('i thought the brain was fixed after childhood?')).toBe(
-      'i thought the brain was fixed after childhood?',
-    );
     expect(read('in what year was the review published?')).toBe('in what year was the review published?');
     expect(read('She says bones are just dead scaffolding. Is that true?')).toBe(
       'She says bones are just dead scaffolding. Is that true?',
