@@ -136,10 +136,22 @@ const SHORTHAND = wordTable<string>({
 });
 
 /**
- * "Does this MOSTLY affect older people?": how much, which a passage saying it does at all answers; dropped only when
- * the content never says the word ("a mostly inland forest" is met as written).
+ * "Does this MOSTLY affect older people?", "they call it PURE speculation": how much, which a passage saying it at all
+ * answers; dropped only when the content never says the word ("a mostly inland forest" is met as written).
  */
-const DEGREE_ADVERBS = new Set(['mostly', 'mainly', 'largely', 'chiefly', 'primarily']);
+const DEGREE_WORDS = new Set([
+  'mostly',
+  'mainly',
+  'largely',
+  'chiefly',
+  'primarily',
+  'pure',
+  'purely',
+  'mere',
+  'merely',
+  'sheer',
+  'utter',
+]);
 
 /** Chat shorthand also typed in capitals ("IDK", "TBH"); any other in capitals is an abbreviation ("300 BC"). */
 const CHAT_ACRONYMS = new Set([
@@ -396,7 +408,7 @@ export function expandShorthand(question: string, inContent: (stem: string) => b
         const heard =
           (/^who\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? WHO_HOMOPHONES[key] : undefined) ??
           doseAsDoes(key, text, at);
-        const degree = DEGREE_ADVERBS.has(key) && !inContent(normalizeWord(key) ?? key) ? '' : undefined;
+        const degree = DEGREE_WORDS.has(key) && !inContent(normalizeWord(key) ?? key) ? '' : undefined;
         const full =
           shorthand ??
           degree ??

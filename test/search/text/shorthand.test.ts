@@ -69,6 +69,8 @@ describe('expandShorthand', () => {
       'does this affect older people?',
     );
     expect(expandShorthand('a mostly inland forest', (stem) => stem === 'mostli')).toBe('a mostly inland forest');
+    // So is an adjective of degree: "pure speculation" is speculation.
+    expect(expandShorthand('is it pure speculation?').replace(/\s+/g, ' ')).toBe('is it speculation?');
     // In capitals, "FR" may be an abbreviation (France, a form).
     expect(expandShorthand('the FR team')).toBe('the FR team');
     // Exclamations too.
