@@ -743,6 +743,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('Which is more common in the elderly, dementia or depression?', 'dementia');
     // Or on a quality the article never names; "more or less likely" has the comparatives for its sides.
     expectDeclined('which is more dangerous, osteoporosis or depression?', 'dangerous');
+    // Two qualities of one group, one of which the article names, are ranked by it ("particularly in older adults").
+    expect(first('is it more common in older or younger people?')).toContain('common among older patients');
+    expectDeclined('is it more common in younger people?', 'younger people');
     expect(first('Are osteoporosis patients more or less likely to be depressed?')).toContain(
       'higher rates of depression',
     );

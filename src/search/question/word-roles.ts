@@ -197,8 +197,10 @@ export function wordRoles(folded: readonly string[], start: number): WordRoles {
   // "a hormone or A protein": the other side is the word after such a filler.
   let other = or + 1;
   while (CHOICE_FILLERS.has(folded[other] ?? '')) other++;
-  // "Neurologists or bone SPECIALISTS": a compound's last noun is what that side names.
-  while (or > 0 && isNounAfter(folded, other)) other++;
+  // "Neurologists or bone SPECIALISTS": a compound's last noun is what that side names. Not after a side that is
+  // not a noun: "OLD or YOUNG people" sets two words that qualify one noun against each other.
+  const firstSideNoun = or > 0 && !mostlyNotNoun(folded[or - 1] as string);
+  while (firstSideNoun && isNounAfter(folded, other)) other++;
   const choiceAt = or > 0 && or !== tagAt ? [or - 1, ...furtherSides(folded, other)] : undefined;
   // Not "is the brain MORE LIKE a machine or ...?", which asks what it resembles.
   const ranksChoice =

@@ -47,7 +47,7 @@ export function missingFocus(
     missingKeyword(analyzed, concepts, at, options) ??
     missingChoice(analyzed, at) ??
     missingRankedSide(analyzed, concepts, at, options) ??
-    missingGroup(analyzed, concepts, at, options) ??
+    missingGroup(analyzed, chosen, atChosen, options) ??
     missingBetween(analyzed, at, options) ??
     missingName(concepts) ??
     missingSetting(analyzed, at) ??
@@ -243,7 +243,11 @@ function missingRankedSide(
 ): string | undefined {
   if (!analyzed.ranksChoice) return undefined;
   const sides = analyzed.choiceAt?.map(at);
-  const side = sides?.find((c) => c && !c.concept.related && missingNoun(c, options));
+  // Not a side that only qualifies ("more common in OLDER or YOUNGER people?"): a content that says one of two such
+  // words has ranked them.
+  const side = sides?.find(
+    (c) => c && !c.concept.related && commonestPart(foldCase(c.concept.word)) !== 'a' && missingNoun(c, options),
+  );
   if (side) return side.concept.word;
   // "Which is more DANGEROUS, osteoporosis or depression?": the quality it ranks two things on, when the content
   // never says it, can rank neither (the word itself: "severity" says nothing of which is more dangerous). Not "more

@@ -119,6 +119,8 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     // A compound's last noun names its side: "bone SPECIALISTS", but not "exercise ACTUALLY useful".
     expect(roles('are the authors neurologists or bone specialists').choiceAt).toEqual([3, 6]);
     expect(roles('is walking or exercise actually useful').choiceAt).toEqual([1, 3]);
+    // Two words that qualify one noun are the sides: "OLDER or YOUNGER people".
+    expect(roles('is it more common in older or younger people').choiceAt).toEqual([5, 7]);
   });
 
   it('reads a comparison with "than"', () => {
