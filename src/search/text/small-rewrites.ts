@@ -151,6 +151,9 @@ const ACCORDING_TO_TEXT =
 const HOW_MANY_WAYS =
   /\b(?:in\s+)?how\s+many\s+(?:different\s+)?ways\s+(?=(?:does|do|did|can|could|is|are|might|may)\b)/gi;
 
+/** A state an adjective names: "the depressive state", "an inflammatory state" (not "the United States"). */
+const STATE_OF = /\b([a-z]{4,}(?:ive|ed|ory|ic|al|ous))\s+states?\b/g;
+
 /** "Is it (not) the case that ...", "isn't it the case that ...". */
 const THE_CASE_THAT =
   /\b(is|isn['\u2019]?t|was)\s+it\s+(not\s+)?(?:the\s+case|a\s+fact|(?:a\s+)?(?:fact|correct|accurate|right))\s+that\b/i;
@@ -225,6 +228,8 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   }
   // "What's the hormone called AGAIN?", "who wrote it again?": the asker has forgotten, nothing more is asked.
   if (lower.includes('again') && !inContent('again')) read = read.replace(CLOSING_AGAIN, '$1');
+  // "A marker of the depressive STATE?": the condition the adjective names, when the content never says "state".
+  if (lower.includes('state') && !inContent('state')) read = read.replace(STATE_OF, '$1');
   // "Does that make depression worse IN TURN?": back the other way, which the verb's two sides already say.
   if (lower.includes(' turn') && !inContent('turn')) read = read.replace(/\s*\bin\s+turn\b/gi, '');
   // "Any RISKS OF exercise?": the harms of something, not how likely a condition is ("at risk", "a higher risk").

@@ -35,6 +35,11 @@ describe('smallRewrites', () => {
     expect(smallRewrites("why isn't it cortisol?", none)).toBe("why isn't it cortisol?");
     // "In turn": back the other way, which the verb's two sides say already.
     expect(smallRewrites('does that make depression worse in turn?', none)).toBe('does that make depression worse?');
+    // A state an adjective names is the condition it names; not the United States.
+    expect(smallRewrites('is osteocalcin a marker of the depressive state?', none)).toBe(
+      'is osteocalcin a marker of the depressive?',
+    );
+    expect(smallRewrites('was it funded by the United States?', none)).toBe('was it funded by the United States?');
   });
 
   it('keeps a phrase the content itself uses', () => {
@@ -43,6 +48,9 @@ describe('smallRewrites', () => {
     );
     expect(smallRewrites('who composed the piece', () => true)).toBe('who composed the piece');
     expect(smallRewrites('what happens in turn?', (stem) => stem === 'turn')).toBe('what happens in turn?');
+    expect(smallRewrites('what is the inflammatory state?', (stem) => stem === 'state')).toBe(
+      'what is the inflammatory state?',
+    );
   });
 
   it('leaves a question with none of them as it is', () => {
