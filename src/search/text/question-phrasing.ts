@@ -124,6 +124,15 @@ const COURTEOUS_OPENING = new RegExp(
 const CLOSING_HEDGE =
   /[,;.]?\s*(?:but\s+)?(?:(?:i['\u2019]?m|i\s+am)\s+)?(?:not\s+sure|no\s+idea|(?:i\s+)?don['\u2019]?t\s+know|unsure)\s+(?:what|why|if|whether|how)\s+(?:that|this|it)(?:['\u2019]s|\s+is|\s+means)?(?:\s+(?:true|about|right|real|correct))?\s*[?.!]*\s*$/i;
 
+/**
+ * "What is this bone brain axis thing THEY KEEP TALKING ABOUT", "what's the hormone everyone is on about": who talks of
+ * the thing asked about, closing a question of what it is; it names no topic of its own (else "talking" is one).
+ */
+const CLOSING_HEARSAY =
+  /^(\s*(?:(?:so|ok|okay|um|uh|and|but|wait|hmm)[\s,]+)*(?:what|who)(?:['\u2019]s|\s+is|\s+are|\s+was|s)\s+\S+.*?\S)\s+(?:that\s+|which\s+)?(?:they|people|everyone|everybody|you|u|i|we|folks|scientists|doctors|researchers|the\s+news|the\s+media)(?:['\u2019]s|['\u2019]re)?\s+(?:(?:keeps?|kept)\s+|(?:are|is|were|was|have\s+been|has\s+been|['\u2019]re|['\u2019]ve\s+been)\s+(?:all\s+)?)?(?:talking|talk|talks|hearing|hear|heard|reading|read|mentioning|mention|mentions|mentioned|saying|say|says|said|writing|write|on)(?:\s+(?:about|of|on\s+about))?\s*([?!.]*)\s*$/i;
+const MAY_HEARSAY =
+  /\b(?:talking|talk|talks|hearing|hear|heard|reading|read|mentioning|mention|mentions|mentioned|saying|say|says|said|writing|write|on)\b(?:\s+(?:about|of))?\W*$/i;
+
 /** "Osteopontin protects the brain, I THINK?": what the asker believes closes the claim; the claim is asked. */
 const CLOSING_OPINION = /\s*,\s*i\s+(?:think|believe|guess|suppose|reckon)\s*[?.!]*\s*$/i;
 
@@ -234,7 +243,8 @@ export function withoutPreamble(question: string): string {
   const lower = announced.toLowerCase();
   const hedges = lower.includes('sure') || lower.includes('idea') || lower.includes('know');
   const opined = /\bi\s+\w+\W*$/.test(lower) ? announced.replace(CLOSING_OPINION, '?') : announced;
-  const unhedged = hedges ? opined.replace(CLOSING_HEDGE, '') : opined;
+  const unhedged0 = hedges ? opined.replace(CLOSING_HEDGE, '') : opined;
+  const unhedged = MAY_HEARSAY.test(unhedged0) ? unhedged0.replace(CLOSING_HEARSAY, '$1$2') : unhedged0;
   const withoutCourtesy = MAY_CLOSE_COURTEOUSLY.test(unhedged) ? unhedged.replace(CLOSING_COURTESY, '') : unhedged;
   const closed = MAY_CLOSE_WITH_VOCATIVE.test(withoutCourtesy)
     ? withoutCourtesy.replace(CLOSING_VOCATIVE, '')

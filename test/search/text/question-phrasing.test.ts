@@ -391,6 +391,17 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('TIL bones make hormones')).toBe('is it true that bones make hormones');
   });
 
+  it('drops who talks of the thing, closing a question of what it is', () => {
+    expect(read('so what is this bone brain axis thing they keep talking about')).toBe(
+      'so what is this bone brain axis thing',
+    );
+    expect(read('what is the bone brain axis everyone is talking about?')).toBe('what is the bone brain axis?');
+    expect(read("what's the hormone everyone's on about")).toBe("what's the hormone");
+    // Not when it is all the question asks, nor a question of what they said.
+    expect(read('what are people talking about?')).toBe('what are people talking about?');
+    expect(read('what did they say?')).toBe('what did they say?');
+  });
+
   it('drops a hedge closing what was said', () => {
     expect(read('I keep hearing osteoporosis is silent, not sure what that means')).toBe(
       'is it true that osteoporosis is silent',
