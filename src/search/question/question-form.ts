@@ -242,6 +242,8 @@ const REPORTING_VERBS =
 const AUTHORS = new RegExp(String.raw`^(?:${AUTHOR_NOUNS}|neurologists?)$`);
 /** Verbs of what someone wants or holds: "do the researchers WANT trials", "do the authors THINK ...". */
 const HOLDING_VERBS = /^(?:want|think|believe|hope|expect|recommend|suggest|propose|say|claim|argue|mean)$/;
+/** Verbs of advising others: "what do the researchers THINK doctors should do", "RECOMMEND patients try". */
+const ADVISING_VERBS = /^(?:think|believe|recommend|suggest|propose|advise)$/;
 /** Parts of the text a question may point at: "which PARAGRAPH talks about exercise", "the PART about genes". */
 const TEXT_PARTS = new Set(
   'paragraph paragraphs passage passages sentence sentences section sections part bit line wording quote title'.split(
@@ -404,6 +406,19 @@ function framingWords(words: readonly string[], opening: number): string[] {
     const auxiliary = words[i - 1] === 'the' ? i - 2 : i - 1;
     const opened = /^(?:do|does|did)$/.test(words[auxiliary] ?? '') && words[auxiliary - 1] === 'why';
     if (opened && AUTHORS.test(word) && HOLDING_VERBS.test(words[i + 1] ?? '')) asking.push(word);
+    // "What do the researchers THINK DOCTORS should do?": so is whoever advises what others should do (not "what do
+    // the authors think OF drugs?", their view of a thing).
+    const whatOpened = /^(?:do|does|did)$/.test(words[auxiliary] ?? '') && words[auxiliary - 1] === 'what';
+    const advised = words[i + 2];
+    if (
+      whatOpened &&
+      AUTHORS.test(word) &&
+      ADVISING_VERBS.test(words[i + 1] ?? '') &&
+      advised !== undefined &&
+      !isStopWord(advised) &&
+      words.length > i + 3
+    )
+      asking.push(word);
   });
   // "What does THE WORD axis mean?", "the term 'neuromodulation'": the word named is asked about, not "word" (unless a
   // word is what is asked for: "what WORD is the word pharmacy taken from?").

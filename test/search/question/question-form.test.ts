@@ -100,6 +100,7 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('why do researchers want clinical trials').asking).toContain('researchers');
     expect(form('why do the authors think drugs will work').asking).toContain('authors');
     expect(form('what do the authors think of drugs').asking).not.toContain('authors');
+    expect(form('what do the researchers think doctors should do now').asking).toContain('researchers');
     expect(form('who are the researchers').asking).not.toContain('researchers');
     expect(form('do researchers study mice').asking).not.toContain('researchers');
     expect(form('how do the two directions of the axis differ').asking).toContain('differ');
