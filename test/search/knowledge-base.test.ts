@@ -613,6 +613,10 @@ describe('KnowledgeBase on the bone-brain article', () => {
     // What is counted is named ("neurologists", or "authors" through the article's synonyms): it is answered.
     expect(first('how many neurologists wrote it')).toContain('three neurologists');
     expect(first('how many authors are there')).toContain('three neurologists');
+    // A list of the things counted counts them, though no number is written.
+    expect(first('how many treatment ideas do the researchers give?')).toContain('customized exercise programs');
+    // Not a list of other things: the article never says how many people took part.
+    expectDeclined('how many people took part in the 2025 review?', 'took');
   });
 
   it('declines "how X is Y?" when the article never says the quality X, unless a word of degree', () => {

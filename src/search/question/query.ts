@@ -85,6 +85,8 @@ export interface AnalyzedQuestion extends WordRoles {
    * come ("when will ..."), which the content may well not give.
    */
   amount?: string;
+  /** "How many TREATMENTS": the kind of thing counted, which a list of such things counts. */
+  countedKind?: string;
   /** "What does LEM stand for?": the letters whose words are asked for (answer type `expansion`). */
   acronym?: string;
   /** Where the question starts after a story told before it ("I'm 58 ... Does the article say ...?"), when it does. */
@@ -316,6 +318,7 @@ export function analyzeQuestion(
     ...(keywords ? { keywords } : {}),
     ...answerTypeOf(form.type, concepts),
     ...(form.amount ? { amount: form.amount } : {}),
+    ...(form.countedKind ? { countedKind: form.countedKind } : {}),
     ...(asks > start ? { askedFrom: asks } : {}),
     ...(storyAsked ? { storyAsked } : {}),
     ...(asideAt !== undefined ? { asideAt } : {}),

@@ -32,6 +32,9 @@ export type AnswerType =
 
 /** Asked after "how", they want a number: "how many", "how much", "how long", "how old". */
 const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high deep wide heavy fast quickly'.split(' '));
+/** What "how many" counts that a list of names does not: people in a study, cases, times ("how many PATIENTS"). */
+const COUNTED_NOT_LISTED =
+  /^(?:more|people|persons|patients|adults|individuals|men|women|children|kids|subjects|participants|volunteers|cases|deaths|times|percent)$/;
 /** Units of time: "how many YEARS". */
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/;
 /** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
@@ -299,6 +302,8 @@ export interface QuestionForm {
   head?: string[];
   /** "How much", "how old" (or "when" in "when will"): what a "not found" reply names as asked. */
   amount?: string;
+  /** "How many TREATMENTS": the kind of thing counted, which a list of them counts (not people, cases or times). */
+  countedKind?: string;
 }
 
 /** "who's", "whos", "what's", "where's": the question word and "is", as the form reads them. */
@@ -729,6 +734,9 @@ function typedForm(
   // "How many YEARS until ...", "how many hours a night": a span of time, as "how long" asks; not a count of things.
   if (wh === 'how' && after === 'many' && TIME_UNITS.test(words[at + 2] ?? '')) {
     return { type: 'measure', asking, amount: `${amount} ${words[at + 2]}` };
+  }
+  if (wh === 'how' && after === 'many' && words[at + 2] && !COUNTED_NOT_LISTED.test(words[at + 2] as string)) {
+    return { type: 'count', asking, amount, countedKind: words[at + 2] as string };
   }
   if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking, amount };
   if (wh === 'how' && MEASURE_AFTER_HOW.has(after)) return { type: 'measure', asking, amount };

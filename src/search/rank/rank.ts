@@ -340,10 +340,18 @@ function matchPassage(
   const { sentences } = infoOf(candidate.passage);
   const matched = new Set(candidate.matchedTerms);
   const type = analyzed.answerType;
+  // "How many TREATMENTS do they suggest?": a list counts them when its sentence names the kind counted.
+  const kind = analyzed.countedKind;
+  // (The word itself or a synonym the content has, not a typo match: "neuro docs" is no "neurodegenerative".)
+  const listed =
+    kind === undefined
+      ? undefined
+      : concepts.find((c) => c.inContent && c.best >= 1 && c.concept.word.split(' ')[0] === kind);
   const typed = sentences.map((s) =>
     type === 'expansion'
       ? spellsOut(candidate.passage.text.slice(...s.span), analyzed.acronym ?? '')
-      : type !== null && hasAnswerType(s, type, facts.asked),
+      : type !== null &&
+        hasAnswerType(s, type, facts.asked, listed !== undefined && met(listed, (t) => s.terms.has(t)) > 0),
   );
   const anyTyped = typed.includes(true);
   const sums = new Array<number>(sentences.length).fill(0);

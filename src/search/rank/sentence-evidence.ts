@@ -3,6 +3,7 @@
  * name, a place, a time, a number, a cause, how often, the words an acronym stands for. rank.ts scores passages on
  * it; docs/ranking.md lists each kind.
  */
+import { listItems } from '../question/list-items.js';
 import type { AnswerType } from '../question/question-form.js';
 import { wordsOf } from '../text/text.js';
 import type { Sentence } from './passage-facts.js';
@@ -59,10 +60,12 @@ const quotesSomeone = (folded: string) =>
 const GROUP_STEMS = ['patient', 'adult', 'peopl', 'individu', 'women', 'men', 'children', 'elderli', 'popul'];
 
 /** Does a sentence hold the kind of answer asked for, beyond what the question itself says? */
-export function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>): boolean {
+export function hasAnswerType(sentence: Sentence, type: AnswerType, asked: Set<string>, listCounts = false): boolean {
   if (type === 'count') {
     for (const value of sentence.numbers) if (!asked.has(value) && !isYear(value)) return true;
-    return false;
+    // "How many treatments do they suggest?": a list of things of a kind ("exercise programs, neuromodulation
+    // techniques, or drugs") can be counted, though no number is written.
+    return listCounts && listItems(sentence.folded).length >= 3;
   }
   if (type === 'measure') return sentence.measures.size > 0;
   if (type === 'reason') return REASON.test(sentence.folded);

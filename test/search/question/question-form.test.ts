@@ -210,6 +210,9 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // A span of time counted in its units, as "how long" asks; not a count of things.
     expect(form('how many years until a new medicine')).toMatchObject({ type: 'measure', amount: 'how many years' });
     expect(form('how many universities are involved').type).toBe('count');
+    // Things of a kind, which a list of them counts; not people, cases or times.
+    expect(form('how many treatments do they suggest').countedKind).toBe('treatments');
+    expect(form('how many patients took part').countedKind).toBeUndefined();
     // "What age" asks for one; "what age group" for a group of people by age ("older adults").
     expect(form('what age do people get osteoporosis').type).toBe('measure');
     expect(form('what age group is most affected').type).toBeNull();
