@@ -166,6 +166,7 @@ const OWN_FOLLOW_UPS_133 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-133
 const OWN_FOLLOW_UPS_134 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-134.jsonl');
 const OWN_FOLLOW_UPS_135 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-135.jsonl');
 const OWN_FOLLOW_UPS_136 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-136.jsonl');
+const OWN_FOLLOW_UPS_137 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-137.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -611,6 +612,10 @@ const OWN_LAY_433_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_434_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-434.jsonl');
 const OWN_LAY_435_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-435.jsonl');
 const OWN_LAY_436_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-436.jsonl');
+const OWN_LAY_437_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-437.jsonl');
+const OWN_LAY_438_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-438.jsonl');
+const OWN_LAY_439_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-439.jsonl');
+const OWN_LAY_440_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-440.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1092,6 +1097,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_434_QUESTIONS, 10, 0.6, 1],
     [OWN_LAY_435_QUESTIONS, 10, 0.8, 1],
     [OWN_LAY_436_QUESTIONS, 11, 0.63, 1],
+    [OWN_LAY_437_QUESTIONS, 10, 0.9, 0.33],
+    [OWN_LAY_438_QUESTIONS, 10, 0.9, 1],
+    [OWN_LAY_439_QUESTIONS, 10, 0.8, 1],
+    [OWN_LAY_440_QUESTIONS, 7, 0.71, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1280,6 +1289,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_134, 6, 0.83, 0.16],
     [OWN_FOLLOW_UPS_135, 8, 0.75, 0.12],
     [OWN_FOLLOW_UPS_136, 9, 1, 0.33],
+    [OWN_FOLLOW_UPS_137, 8, 0.62, 0.12],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
