@@ -44,6 +44,14 @@ const HEDGED_OPENING =
 const REPORTED_CLAIM =
   /^\s*(?:(?:i|we)\s+(?:read|heard|saw|was told|were told|thought|remember reading|keep hearing|kept hearing|keep reading|keep seeing)|(?:someone|somebody|people|my\s+\w+|a\s+friend)\s+(?:told me|said|says|claims|claimed))\s+(?:somewhere\s+|online\s+)?(?:that\s+)?(?!to\s)(?=\S)/i;
 
+/**
+ * "Let me get this straight, X?", "correct me if I'm wrong but X?", "am I right in thinking X?", "so if I understand
+ * correctly, X", "to sum up, X": the asker's understanding, put up to be checked, asks whether X is so.
+ */
+const UNDERSTANDING_CHECKED =
+  /^\s*(?:so\s+)?(?:let\s+me\s+get\s+(?:this|that|it)\s+straight|correct\s+me\s+if\s+i['\u2019]?m\s+wrong|correct\s+me\s+if\s+i\s+am\s+wrong|just\s+to\s+(?:check|confirm|be\s+clear|be\s+sure)|(?:am|was)\s+i\s+right\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say))|(?:am|was)\s+i\s+right(?=\s+that\b)|(?:so\s+)?if\s+i\s+(?:understand|understood|get|got|read)\s+(?:(?:this|that|it|you|the\s+article)\s+)?(?:correctly|right)|if\s+i['\u2019]?ve\s+got\s+(?:this|that|it)\s+right|to\s+sum\s+(?:it\s+)?up|in\s+short)\s*(?:,|:|\u2014|-)?\s*(?:but\s+)?(?:that\s+)?(?!(?:what|who|whom|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should)\b)(?=\S)/i;
+const MAY_CHECK_UNDERSTANDING = /^\s*(?:so\s+)?(?:let|correct|just|am|was|if|to|in)\b/i;
+
 /** A claim alone, or closed by a bare "correct?", "right?": "I heard the study was done in America, correct?". */
 const ONE_CLAIM = /^[^,;.?!]*(?:,\s*(?:correct|right|true|yes)\s*)?[?.!]*\s*$/i;
 
@@ -429,10 +437,13 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
   const quizzed = optionsAsAlternatives(arrowAsEffect(why))
     .replace(TRUE_OR_FALSE, 'is it true that ')
     .replace(/\btrue or false that\b/i, 'true that');
-  const asking = /\?\s*$/u.test(quizzed);
-  const asked = asking ? verifiedClaim(quizzed) : quizzed;
+  const checked = MAY_CHECK_UNDERSTANDING.test(quizzed)
+    ? quizzed.replace(UNDERSTANDING_CHECKED, 'is it true that ')
+    : quizzed;
+  const asking = /\?\s*$/u.test(checked);
+  const asked = asking ? verifiedClaim(checked) : checked;
   // "I heard the study was done in America, correct?": with a "?", a claim heard alone is still the claim asked.
-  const claimAlone = !asking || (asked === quizzed && ONE_CLAIM.test(quizzed) && !WH_INSIDE.test(quizzed));
+  const claimAlone = !asking || (asked === checked && ONE_CLAIM.test(checked) && !WH_INSIDE.test(checked));
   const claimed = claimAlone ? asked.replace(REPORTED_CLAIM, 'is it true that ') : asked;
   const unprefaced = withoutVenting(withoutPreamble(claimed), inContent);
   const mentioned = askedOfMentioned(unprefaced);

@@ -391,6 +391,23 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('TIL bones make hormones')).toBe('is it true that bones make hormones');
   });
 
+  it("reads the asker's understanding, put up to be checked, as asking whether it is so", () => {
+    expect(read('let me get this straight, the study tested a new drug on mice?')).toBe(
+      'is it true that the study tested a new drug on mice?',
+    );
+    expect(read('am I right that they recommend hormone replacement therapy?')).toBe(
+      'is it true that they recommend hormone replacement therapy?',
+    );
+    expect(read("correct me if I'm wrong but the review came out of China?")).toBe(
+      'is it true that the review came out of China?',
+    );
+    expect(read('am I right in thinking the authors want more trials?')).toBe(
+      'is it true that the authors want more trials?',
+    );
+    // A question of its own after it is asked as it is.
+    expect(read('just to check, is it from China?')).toBe('is it from China?');
+  });
+
   it('drops who talks of the thing, closing a question of what it is', () => {
     expect(read('so what is this bone brain axis thing they keep talking about')).toBe(
       'so what is this bone brain axis thing',
