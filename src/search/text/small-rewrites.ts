@@ -151,6 +151,9 @@ const ACCORDING_TO_TEXT =
 const HOW_MANY_WAYS =
   /\b(?:in\s+)?how\s+many\s+(?:different\s+)?ways\s+(?=(?:does|do|did|can|could|is|are|might|may)\b)/gi;
 
+/** "Search for X", "look for X", "search the article for X", opening the message: find X. */
+const SEARCH_FOR = /^\s*(?:please\s+)?(?:search|look)\s+(?:(?:the\s+)?(?:article|text|it)\s+)?for\s+/i;
+
 /** A state an adjective names: "the depressive state", "an inflammatory state" (not "the United States"). */
 const STATE_OF = /\b([a-z]{4,}(?:ive|ed|ory|ic|al|ous))\s+states?\b/g;
 
@@ -228,6 +231,8 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   }
   // "What's the hormone called AGAIN?", "who wrote it again?": the asker has forgotten, nothing more is asked.
   if (lower.includes('again') && !inContent('again')) read = read.replace(CLOSING_AGAIN, '$1');
+  // "SEARCH FOR blood-brain barrier": an order to find it, as "find X" is.
+  if (lower.includes('search') || lower.includes('look')) read = read.replace(SEARCH_FOR, 'find ');
   // "A marker of the depressive STATE?": the condition the adjective names, when the content never says "state".
   if (lower.includes('state') && !inContent('state')) read = read.replace(STATE_OF, '$1');
   // "Does that make depression worse IN TURN?": back the other way, which the verb's two sides already say.

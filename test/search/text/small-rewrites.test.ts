@@ -35,6 +35,9 @@ describe('smallRewrites', () => {
     expect(smallRewrites("why isn't it cortisol?", none)).toBe("why isn't it cortisol?");
     // "In turn": back the other way, which the verb's two sides say already.
     expect(smallRewrites('does that make depression worse in turn?', none)).toBe('does that make depression worse?');
+    // An order to search for something is one to find it.
+    expect(smallRewrites('search for blood-brain barrier', none)).toBe('find blood-brain barrier');
+    expect(smallRewrites('look for the part about genes', none)).toBe('find the part about genes');
     // A state an adjective names is the condition it names; not the United States.
     expect(smallRewrites('is osteocalcin a marker of the depressive state?', none)).toBe(
       'is osteocalcin a marker of the depressive?',
