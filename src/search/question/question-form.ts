@@ -409,7 +409,12 @@ function framingWords(words: readonly string[], opening: number): string[] {
   // next?" is about them, and a follow-up's "they" stands for them.
   words.forEach((word, i) => {
     const auxiliary = words[i - 1] === 'the' ? i - 2 : i - 1;
-    const opened = /^(?:do|does|did)$/.test(words[auxiliary] ?? '') && words[auxiliary - 1] === 'why';
+    // ("Do the authors WANT more trials?", "is it true that the authors want ...?" too: whether they hold it, which
+    // the passage saying so answers.)
+    const claimed = words[auxiliary] === 'that' && words.slice(0, auxiliary).join(' ') === 'is it true';
+    const opened =
+      claimed ||
+      (/^(?:do|does|did)$/.test(words[auxiliary] ?? '') && (words[auxiliary - 1] === 'why' || auxiliary === 0));
     if (opened && AUTHORS.test(word) && HOLDING_VERBS.test(words[i + 1] ?? '')) asking.push(word);
     // "What do the researchers THINK DOCTORS should do?": so is whoever advises what others should do (not "what do
     // the authors think OF drugs?", their view of a thing).

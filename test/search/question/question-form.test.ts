@@ -101,6 +101,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('why do the authors think drugs will work').asking).toContain('authors');
     expect(form('what do the authors think of drugs').asking).not.toContain('authors');
     expect(form('what do the researchers think doctors should do now').asking).toContain('researchers');
+    // So are they in a yes/no question whether they hold it.
+    expect(form('do the authors want more trials').asking).toContain('authors');
+    expect(form('is it true that the researchers want more trials').asking).toContain('researchers');
+    expect(form('do the authors study mice').asking).not.toContain('authors');
     expect(form('who are the researchers').asking).not.toContain('researchers');
     expect(form('do researchers study mice').asking).not.toContain('researchers');
     expect(form('how do the two directions of the axis differ').asking).toContain('differ');
