@@ -151,6 +151,10 @@ const ACCORDING_TO_TEXT =
 const HOW_MANY_WAYS =
   /\b(?:in\s+)?how\s+many\s+(?:different\s+)?ways\s+(?=(?:does|do|did|can|could|is|are|might|may)\b)/gi;
 
+/** "Should I ask my doctor about X", "can we talk to our GP about X": whether to try X. */
+const ASK_CARER_ABOUT =
+  /\b(should|can|could|shall)\s+(i|we)\s+(?:ask|talk\s+to|speak\s+to|see|check\s+with|consult)\s+(?:my|our|a|the)\s+(?:doctor|gp|physician|therapist|psychiatrist|physio|physiotherapist|nurse|pharmacist|dr)\s+about\s+/gi;
+
 /** "Search for X", "look for X", "search the article for X", opening the message: find X. */
 const SEARCH_FOR = /^\s*(?:please\s+)?(?:search|look)\s+(?:(?:the\s+)?(?:article|text|it)\s+)?for\s+/i;
 
@@ -231,6 +235,8 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   }
   // "What's the hormone called AGAIN?", "who wrote it again?": the asker has forgotten, nothing more is asked.
   if (lower.includes('again') && !inContent('again')) read = read.replace(CLOSING_AGAIN, '$1');
+  // "Should I ASK MY DOCTOR ABOUT exercise?": whether to try it; the doctor is the asker's, no topic.
+  if (lower.includes(' about ')) read = read.replace(ASK_CARER_ABOUT, '$1 $2 try ');
   // "SEARCH FOR blood-brain barrier": an order to find it, as "find X" is.
   if (lower.includes('search') || lower.includes('look')) read = read.replace(SEARCH_FOR, 'find ');
   // "A marker of the depressive STATE?": the condition the adjective names, when the content never says "state".

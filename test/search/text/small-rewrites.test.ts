@@ -35,6 +35,11 @@ describe('smallRewrites', () => {
     expect(smallRewrites("why isn't it cortisol?", none)).toBe("why isn't it cortisol?");
     // "In turn": back the other way, which the verb's two sides say already.
     expect(smallRewrites('does that make depression worse in turn?', none)).toBe('does that make depression worse?');
+    // Whether to ask one's doctor about a thing is whether to try it.
+    expect(smallRewrites('should I ask my doctor about exercise?', none)).toBe('should I try exercise?');
+    expect(smallRewrites('what did the doctor say about exercise?', none)).toBe(
+      'what did the doctor say about exercise?',
+    );
     // An order to search for something is one to find it.
     expect(smallRewrites('search for blood-brain barrier', none)).toBe('find blood-brain barrier');
     expect(smallRewrites('look for the part about genes', none)).toBe('find the part about genes');
