@@ -151,6 +151,10 @@ const ACCORDING_TO_TEXT =
 const HOW_MANY_WAYS =
   /\b(?:in\s+)?how\s+many\s+(?:different\s+)?ways\s+(?=(?:does|do|did|can|could|is|are|might|may)\b)/gi;
 
+/** "The proposed / suggested / supposed / putative X": X as the text puts it forward (its verb is no topic). */
+const PUT_FORWARD =
+  /\b(the|a|an)\s+(proposed|suggested|supposed|presumed|hypothesi[sz]ed|putative|suspected|claimed|alleged)\s+(?=[a-z])/gi;
+
 /** "Should I ask my doctor about X", "can we talk to our GP about X": whether to try X. */
 const ASK_CARER_ABOUT =
   /\b(should|can|could|shall)\s+(i|we)\s+(?:ask|talk\s+to|speak\s+to|see|check\s+with|consult)\s+(?:my|our|a|the)\s+(?:doctor|gp|physician|therapist|psychiatrist|physio|physiotherapist|nurse|pharmacist|dr)\s+about\s+/gi;
@@ -235,6 +239,13 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   }
   // "What's the hormone called AGAIN?", "who wrote it again?": the asker has forgotten, nothing more is asked.
   if (lower.includes('again') && !inContent('again')) read = read.replace(CLOSING_AGAIN, '$1');
+  // "What's the PROPOSED mechanism?": the mechanism the text puts forward, as "what's the mechanism?" asks.
+  if (/\b(?:the|a|an)\s+(?:pro|sug|sup|pre|hyp|put|sus|cla|all)/i.test(lower)) {
+    // Not a word the content says itself ("the SUSPECTED inequality of complexity classes").
+    read = read.replace(PUT_FORWARD, (all: string, article: string, verb: string) =>
+      inContent(normalizeWord(verb) ?? verb) ? all : `${article} `,
+    );
+  }
   // "Should I ASK MY DOCTOR ABOUT exercise?": whether to try it; the doctor is the asker's, no topic.
   if (lower.includes(' about ')) read = read.replace(ASK_CARER_ABOUT, '$1 $2 try ');
   // "SEARCH FOR blood-brain barrier": an order to find it, as "find X" is.

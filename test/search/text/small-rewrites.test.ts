@@ -35,6 +35,9 @@ describe('smallRewrites', () => {
     expect(smallRewrites("why isn't it cortisol?", none)).toBe("why isn't it cortisol?");
     // "In turn": back the other way, which the verb's two sides say already.
     expect(smallRewrites('does that make depression worse in turn?', none)).toBe('does that make depression worse?');
+    // "The proposed mechanism" is the mechanism the text puts forward; unless the content says "proposed" itself.
+    expect(smallRewrites("what's the proposed mechanism?", none)).toBe("what's the mechanism?");
+    expect(smallRewrites('the suspected inequality', (stem) => stem === 'suspect')).toBe('the suspected inequality');
     // Whether to ask one's doctor about a thing is whether to try it.
     expect(smallRewrites('should I ask my doctor about exercise?', none)).toBe('should I try exercise?');
     expect(smallRewrites('what did the doctor say about exercise?', none)).toBe(
