@@ -167,6 +167,7 @@ const OWN_FOLLOW_UPS_134 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-134
 const OWN_FOLLOW_UPS_135 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-135.jsonl');
 const OWN_FOLLOW_UPS_136 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-136.jsonl');
 const OWN_FOLLOW_UPS_137 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-137.jsonl');
+const OWN_FOLLOW_UPS_138 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-138.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -616,6 +617,10 @@ const OWN_LAY_437_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_438_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-438.jsonl');
 const OWN_LAY_439_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-439.jsonl');
 const OWN_LAY_440_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-440.jsonl');
+const OWN_LAY_441_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-441.jsonl');
+const OWN_LAY_442_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-442.jsonl');
+const OWN_LAY_443_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-443.jsonl');
+const OWN_LAY_444_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-444.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1101,6 +1106,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_438_QUESTIONS, 10, 0.9, 1],
     [OWN_LAY_439_QUESTIONS, 10, 0.8, 1],
     [OWN_LAY_440_QUESTIONS, 7, 0.71, 1],
+    [OWN_LAY_441_QUESTIONS, 9, 0.88, 1],
+    [OWN_LAY_442_QUESTIONS, 9, 0.77, 0.66],
+    [OWN_LAY_443_QUESTIONS, 8, 1, 0.75],
+    [OWN_LAY_444_QUESTIONS, 8, 0.62, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1290,6 +1299,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_135, 8, 0.75, 0.12],
     [OWN_FOLLOW_UPS_136, 9, 1, 0.33],
     [OWN_FOLLOW_UPS_137, 8, 0.62, 0.12],
+    [OWN_FOLLOW_UPS_138, 8, 0.62, 0.12],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
