@@ -957,7 +957,12 @@ describe('KnowledgeBase on the bone-brain article', () => {
 
   it('answers "when will ..." only from a sentence that gives a time, and names "when" when none does', () => {
     // The article speaks of future trials, never of when they start.
-    for (const question of ['when will the clinical trials start', 'when will neuromodulation be available']) {
+    // Nor from a date in another sentence of the passage ("a 2025 review ..." after the sentence on drugs).
+    for (const question of [
+      'when will the clinical trials start',
+      'when will neuromodulation be available',
+      'when will a bone-brain drug be approved?',
+    ]) {
       const answer = kb.answerQuestion(question);
       expect(answer.passages, question).toEqual([]);
       expect(answer.missing, question).toEqual(['when']);

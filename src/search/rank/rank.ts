@@ -449,8 +449,11 @@ const DATED_EVENT =
   /^(?:publish|published|publishes|released?|written|wrote|founded|established|launched|issued|printed|posted)$/i;
 
 /** "When will the trials start?": whether a sentence that meets the question gives a time. */
-function saysWhen(match: PassageMatch): boolean {
-  return match.sentences.some((_, i) => match.typed[i] && (match.sums[i] ?? 0) > 0);
+function saysWhen(match: PassageMatch, toCome: boolean): boolean {
+  // A time to come ("when WILL a bone-brain DRUG be APPROVED?") is given by the sentence that meets the question best,
+  // not by a date of another ("a 2025 review highlighted ... the bone-brain axis", after the drugs sentence).
+  const best = toCome ? Math.max(0, ...match.sums) : 0;
+  return match.sentences.some((_, i) => match.typed[i] && (match.sums[i] ?? 0) > 0 && (match.sums[i] ?? 0) >= best);
 }
 
 /**
@@ -556,7 +559,7 @@ function coverageOf(
     (type === 'count' && !match.typed.includes(true)) ||
     (type === 'measure' && !facts.measureAnywhere) ||
     (type === 'frequency' && !saysHowOften(match, concepts)) ||
-    (type === 'time' && facts.needsATime && !saysWhen(match));
+    (type === 'time' && facts.needsATime && !saysWhen(match, analyzed.amount === 'when'));
   const coverage = (facts.total > 0 ? match.paragraphSum / facts.total : 0) * (untyped ? options.untypedCoverage : 1);
   const together = untyped ? 0 : Math.max(0, ...match.counts);
   // "Which antidepressant ...?" when the content never says "antidepressant": only a passage that names something
