@@ -84,6 +84,9 @@ const SHORTHAND = wordTable<string>({
   prolly: 'probably',
   probs: 'probably',
   rly: 'really',
+  // British slang for scientists ("who are the boffins behind this?").
+  boffin: 'scientist',
+  boffins: 'scientists',
   // Laughter and exclamations say nothing of what is asked ("why would my bones care if im sad lol").
   lol: '',
   lmao: '',

@@ -159,6 +159,12 @@ const PUT_FORWARD =
 const ASK_CARER_ABOUT =
   /\b(should|can|could|shall)\s+(i|we)\s+(?:ask|talk\s+to|speak\s+to|see|check\s+with|consult)\s+(?:my|our|a|the)\s+(?:doctor|gp|physician|therapist|psychiatrist|physio|physiotherapist|nurse|pharmacist|dr)\s+about\s+/gi;
 
+/** "A load of rubbish / nonsense / tosh": nonsense. */
+const LOAD_OF_NONSENSE =
+  /\b(?:a\s+)?load\s+of\s+(?:old\s+)?(?:rubbish|nonsense|crap|bull|bs|codswallop|tosh|baloney|hogwash|cobblers|twaddle)\b/gi;
+/** "Reckon exercise sorts both out?", "do you reckon that ...": whether it is so. */
+const RECKON_OPENING = /^\s*(?:(?:do|d['\u2019])\s*(?:you|u|ya)\s+)?reckon\s+(?:that\s+)?(?=\S)/i;
+
 /** "Search for X", "look for X", "search the article for X", opening the message: find X. */
 const SEARCH_FOR = /^\s*(?:please\s+)?(?:search|look)\s+(?:(?:the\s+)?(?:article|text|it)\s+)?for\s+/i;
 
@@ -248,6 +254,9 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   }
   // "Should I ASK MY DOCTOR ABOUT exercise?": whether to try it; the doctor is the asker's, no topic.
   if (lower.includes(' about ')) read = read.replace(ASK_CARER_ABOUT, '$1 $2 try ');
+  // "Legit or A LOAD OF RUBBISH?": nonsense, as "or nonsense?" asks; "(do you) RECKON X?": whether X is so.
+  if (lower.includes('load of')) read = read.replace(LOAD_OF_NONSENSE, 'nonsense');
+  if (lower.includes('reckon')) read = read.replace(RECKON_OPENING, 'is it true that ');
   // "SEARCH FOR blood-brain barrier": an order to find it, as "find X" is.
   if (lower.includes('search') || lower.includes('look')) read = read.replace(SEARCH_FOR, 'find ');
   // "A marker of the depressive STATE?": the condition the adjective names, when the content never says "state".

@@ -71,6 +71,8 @@ describe('expandShorthand', () => {
     expect(expandShorthand('a mostly inland forest', (stem) => stem === 'mostli')).toBe('a mostly inland forest');
     // So is an adjective of degree: "pure speculation" is speculation.
     expect(expandShorthand('is it pure speculation?').replace(/\s+/g, ' ')).toBe('is it speculation?');
+    // British slang for scientists.
+    expect(expandShorthand('who are the boffins behind this?')).toBe('who are the scientists behind this?');
     // In capitals, "FR" may be an abbreviation (France, a form).
     expect(expandShorthand('the FR team')).toBe('the FR team');
     // Exclamations too.

@@ -38,6 +38,10 @@ describe('smallRewrites', () => {
     // "The proposed mechanism" is the mechanism the text puts forward; unless the content says "proposed" itself.
     expect(smallRewrites("what's the proposed mechanism?", none)).toBe("what's the mechanism?");
     expect(smallRewrites('the suspected inequality', (stem) => stem === 'suspect')).toBe('the suspected inequality');
+    // British slang: "a load of rubbish" is nonsense, "reckon X?" asks whether X is so.
+    expect(smallRewrites('is it legit or a load of rubbish?', none)).toBe('is it legit or nonsense?');
+    expect(smallRewrites('reckon exercise sorts both out?', none)).toBe('is it true that exercise sorts both out?');
+    expect(smallRewrites('what do you reckon?', none)).toBe('what do you reckon?');
     // Whether to ask one's doctor about a thing is whether to try it.
     expect(smallRewrites('should I ask my doctor about exercise?', none)).toBe('should I try exercise?');
     expect(smallRewrites('what did the doctor say about exercise?', none)).toBe(
