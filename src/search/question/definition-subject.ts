@@ -78,7 +78,10 @@ export function definitionSubject(folded: string, framed = framedDefinition(fold
     DEFINE_OR_EXPLAIN.exec(folded) ??
     /^what\s+(?:does|do)\s+(.+?)\s+mean[\s?.!]*$/.exec(folded) ??
     CLOSING_DEFINITION.exec(folded) ??
-    /^(?:what\s+about\s+)?([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+)?)\s*\?+$/u.exec(folded);
+    // "Cortisol?", "bone brain axis": a term alone, up to three words (not a question of its own: "who discovered this").
+    /^(?:what\s+about\s+)?(?!(?:who|whom|what|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should)\b)([\p{L}\p{N}'\u2019-]+(?:\s+[\p{L}\p{N}'\u2019-]+){0,2})\s*\?*$/u.exec(
+      folded,
+    );
   if (!match?.[1]) return null;
   const subject = textTerms(match[1]);
   return subject.length > 0 && subject.length <= 4 ? subject : null;

@@ -20,6 +20,10 @@ describe('definitionSubject: what a question asks the definition of', () => {
     // "Explain how/why ..." asks a question of its own; "explain what X is" still asks what X is.
     expect(definitionSubject('explain how antidepressants affect bones')).toBeNull();
     expect(definitionSubject('explain what osteoporosis is')).toEqual(['osteoporosi']);
+    // A term alone, up to three words, with or without "?"; not a short question of its own.
+    expect(definitionSubject('cortisol?')).toEqual(['cortisol']);
+    expect(definitionSubject('bone brain axis')).toEqual(['bone', 'brain', 'axi']);
+    expect(definitionSubject('who discovered this')).toBeNull();
   });
 
   it('reads framed questions, and names the framing word to leave out', () => {
