@@ -159,6 +159,23 @@ const PUT_FORWARD =
 const ASK_CARER_ABOUT =
   /\b(should|can|could|shall)\s+(i|we)\s+(?:ask|talk\s+to|speak\s+to|see|check\s+with|consult)\s+(?:my|our|a|the)\s+(?:doctor|gp|physician|therapist|psychiatrist|physio|physiotherapist|nurse|pharmacist|dr)\s+about\s+/gi;
 
+/** "Male child", "female sibling": kin named by sex, which English has one word for. */
+const KIN_BY_SEX =
+  /\b(male|female)\s+(child|children|sibling|siblings|parent|parents|spouse|spouses|offspring|heir|heirs)\b/gi;
+const KIN_WORDS: Readonly<Record<string, string>> = {
+  'male child': 'son',
+  'female child': 'daughter',
+  'male offspring': 'son',
+  'female offspring': 'daughter',
+  'male heir': 'son',
+  'male sibling': 'brother',
+  'female sibling': 'sister',
+  'male parent': 'father',
+  'female parent': 'mother',
+  'male spouse': 'husband',
+  'female spouse': 'wife',
+};
+
 /** "A load of rubbish / nonsense / tosh": nonsense. */
 const LOAD_OF_NONSENSE =
   /\b(?:a\s+)?load\s+of\s+(?:old\s+)?(?:rubbish|nonsense|crap|bull|bs|codswallop|tosh|baloney|hogwash|cobblers|twaddle)\b/gi;
@@ -254,6 +271,15 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   }
   // "Should I ASK MY DOCTOR ABOUT exercise?": whether to try it; the doctor is the asker's, no topic.
   if (lower.includes(' about ')) read = read.replace(ASK_CARER_ABOUT, '$1 $2 try ');
+  // "Börte's second MALE CHILD": her son, the one word English has for it, when the content says that word.
+  if (lower.includes('male ')) {
+    read = read.replace(KIN_BY_SEX, (all: string, sex: string, kin: string) => {
+      const word = KIN_WORDS[`${sex.toLowerCase()} ${kin.toLowerCase().replace(/(?:s|ren)$/, '')}`];
+      const plural = /(?:s|ren)$/i.test(kin);
+      const stem = word === undefined ? null : normalizeWord(word);
+      return word !== undefined && stem !== null && inContent(stem) ? `${word}${plural ? 's' : ''}` : all;
+    });
+  }
   // "Legit or A LOAD OF RUBBISH?": nonsense, as "or nonsense?" asks; "(do you) RECKON X?": whether X is so.
   if (lower.includes('load of')) read = read.replace(LOAD_OF_NONSENSE, 'nonsense');
   if (lower.includes('reckon')) read = read.replace(RECKON_OPENING, 'is it true that ');

@@ -38,6 +38,12 @@ describe('smallRewrites', () => {
     // "The proposed mechanism" is the mechanism the text puts forward; unless the content says "proposed" itself.
     expect(smallRewrites("what's the proposed mechanism?", none)).toBe("what's the mechanism?");
     expect(smallRewrites('the suspected inequality', (stem) => stem === 'suspect')).toBe('the suspected inequality');
+    // Kin named by sex is the one word English has for it, when the content says that word.
+    expect(smallRewrites('what was the name of her second male child?', (stem) => stem === 'son')).toBe(
+      'what was the name of her second son?',
+    );
+    expect(smallRewrites('were the male children older?', (stem) => stem === 'son')).toBe('were the sons older?');
+    expect(smallRewrites('what was her male child called?', none)).toBe('what was her male child called?');
     // British slang: "a load of rubbish" is nonsense, "reckon X?" asks whether X is so.
     expect(smallRewrites('is it legit or a load of rubbish?', none)).toBe('is it legit or nonsense?');
     expect(smallRewrites('reckon exercise sorts both out?', none)).toBe('is it true that exercise sorts both out?');
