@@ -168,6 +168,7 @@ const OWN_FOLLOW_UPS_135 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-135
 const OWN_FOLLOW_UPS_136 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-136.jsonl');
 const OWN_FOLLOW_UPS_137 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-137.jsonl');
 const OWN_FOLLOW_UPS_138 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-138.jsonl');
+const OWN_FOLLOW_UPS_139 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-139.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -621,6 +622,10 @@ const OWN_LAY_441_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_442_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-442.jsonl');
 const OWN_LAY_443_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-443.jsonl');
 const OWN_LAY_444_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-444.jsonl');
+const OWN_LAY_445_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-445.jsonl');
+const OWN_LAY_446_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-446.jsonl');
+const OWN_LAY_447_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-447.jsonl');
+const OWN_LAY_448_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-448.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1110,6 +1115,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_442_QUESTIONS, 9, 0.77, 0.66],
     [OWN_LAY_443_QUESTIONS, 8, 1, 0.75],
     [OWN_LAY_444_QUESTIONS, 8, 0.62, 1],
+    [OWN_LAY_445_QUESTIONS, 9, 0.88, 1],
+    [OWN_LAY_446_QUESTIONS, 9, 0.77, 0.66],
+    [OWN_LAY_447_QUESTIONS, 8, 0.87, 1],
+    [OWN_LAY_448_QUESTIONS, 8, 0.62, 0.5],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1300,6 +1309,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_136, 9, 1, 0.33],
     [OWN_FOLLOW_UPS_137, 8, 0.62, 0.12],
     [OWN_FOLLOW_UPS_138, 8, 0.62, 0.12],
+    [OWN_FOLLOW_UPS_139, 6, 1, 0.5],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
