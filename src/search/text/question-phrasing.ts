@@ -221,6 +221,15 @@ const THANKS_SENTENCE = new RegExp(
 );
 const MAY_THANK = /^\s*(?:thank|thx|ty|cheers|much|many)/i;
 /**
+ * "I'm scared, will my osteoporosis kill me?", "honestly terrified, ...": how the asker feels, a clause of its own before
+ * the question. It is no part of what is asked (else "anxious" in "I'm really anxious, can ANXIETY cause bone loss?"
+ * is a story's word, and the question after it read as following on from it).
+ */
+const FEELING_SENTENCE =
+  /^\s*(?:(?:i['\u2019]?m|i\s+am|im|i\s+feel|feeling|i['\u2019]?ve\s+been|honestly|tbh)\s+)?(?:(?:so|really|very|a\s+bit|kind\s+of|kinda|pretty|quite|honestly|just|absolutely|completely)\s+)*(?:scared|worried|anxious|terrified|frightened|nervous|afraid|desperate|confused|upset|concerned|panicking|freaking\s+out|lost|overwhelmed)\s*[,.!:;\u2014-]+\s*(?=\S)/i;
+const MAY_FEEL =
+  /^\s*(?:i|im|feeling|honestly|tbh|so|really|very|scared|worried|anxious|terrified|frightened|nervous|afraid|desperate|confused|upset|concerned|panicking|freaking|lost|overwhelmed)\b/i;
+/**
  * "Dr Li, why do you think ...?", "Professor Gao, ...", "Dear researchers, ...", "To the authors: ...": whom the
  * message addresses, not what it asks about (else "Li" meets the passage that names Li).
  */
@@ -237,7 +246,8 @@ export function withoutPreamble(question: string): string {
   const addressed = question.startsWith('@') ? question.replace(TYPED_ADDRESS, '') : question;
   const greeted = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
   // "Hi there, thanks for your help earlier. Who ...?": the thanks, after the greeting, before the question.
-  const thanked = MAY_THANK.test(greeted) ? greeted.replace(THANKS_SENTENCE, '') : greeted;
+  const thanked0 = MAY_THANK.test(greeted) ? greeted.replace(THANKS_SENTENCE, '') : greeted;
+  const thanked = MAY_FEEL.test(thanked0) ? thanked0.replace(FEELING_SENTENCE, '') : thanked0;
   // "If it's not too much trouble, could you ...", "if the theory is right, ...": no case, opening the message.
   const unconditioned = /^\s*(?:so\s+)?(?:if|assuming)\b/i.test(thanked)
     ? thanked.replace(POLITE_CONDITION, ' ').trim().replace(GRANTING_CONDITION, '')

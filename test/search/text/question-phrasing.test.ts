@@ -391,6 +391,16 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('TIL bones make hormones')).toBe('is it true that bones make hormones');
   });
 
+  it('drops how the asker feels, a clause of its own before the question', () => {
+    expect(read("I'm scared, will my osteoporosis kill me?")).toBe('will my osteoporosis kill me?');
+    expect(read("I'm really anxious, can anxiety cause bone loss?")).toBe('can anxiety cause bone loss?');
+    expect(read('honestly terrified, is this cycle something you can break?')).toBe(
+      'is this cycle something you can break?',
+    );
+    // Not what the asker is worried about, which is what they ask.
+    expect(read("I'm worried about my bones")).toBe("I'm worried about my bones");
+  });
+
   it("reads the asker's understanding, put up to be checked, as asking whether it is so", () => {
     expect(read('let me get this straight, the study tested a new drug on mice?')).toBe(
       'is it true that the study tested a new drug on mice?',
