@@ -159,6 +159,10 @@ const PUT_FORWARD =
 const ASK_CARER_ABOUT =
   /\b(should|can|could|shall)\s+(i|we)\s+(?:ask|talk\s+to|speak\s+to|see|check\s+with|consult)\s+(?:my|our|a|the)\s+(?:doctor|gp|physician|therapist|psychiatrist|physio|physiotherapist|nurse|pharmacist|dr)\s+about\s+/gi;
 
+/** "What does X have to do with Y", "what has X got to do with Y", "what's X got to do with Y". */
+const TO_DO_WITH =
+  /\bwhat(?:['\u2019]s|\s+(?:does|do|did|has|have|is))\s+(.+?)\s+(?:(?:got|have|has)\s+)?to\s+do\s+with\s+(.+?)(?=\s*[?.!]*\s*$)/i;
+
 /** "Male child", "female sibling": kin named by sex, which English has one word for. */
 const KIN_BY_SEX =
   /\b(male|female)\s+(child|children|sibling|siblings|parent|parents|spouse|spouses|offspring|heir|heirs)\b/gi;
@@ -271,6 +275,8 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   }
   // "Should I ASK MY DOCTOR ABOUT exercise?": whether to try it; the doctor is the asker's, no topic.
   if (lower.includes(' about ')) read = read.replace(ASK_CARER_ABOUT, '$1 $2 try ');
+  // "What does cortisol HAVE TO DO WITH bones?", "what has exercise got to do with it?": the link between them.
+  if (lower.includes('to do with')) read = read.replace(TO_DO_WITH, 'what is the link between $1 and $2');
   // "Börte's second MALE CHILD": her son, the one word English has for it, when the content says that word.
   if (lower.includes('male ')) {
     read = read.replace(KIN_BY_SEX, (all: string, sex: string, kin: string) => {

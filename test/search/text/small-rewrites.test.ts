@@ -38,6 +38,11 @@ describe('smallRewrites', () => {
     // "The proposed mechanism" is the mechanism the text puts forward; unless the content says "proposed" itself.
     expect(smallRewrites("what's the proposed mechanism?", none)).toBe("what's the mechanism?");
     expect(smallRewrites('the suspected inequality', (stem) => stem === 'suspect')).toBe('the suspected inequality');
+    // "What does X have to do with Y?" asks for the link between them.
+    expect(smallRewrites('what does cortisol have to do with bones?', none)).toBe(
+      'what is the link between cortisol and bones?',
+    );
+    expect(smallRewrites("what's exercise got to do with it", none)).toBe('what is the link between exercise and it');
     // Kin named by sex is the one word English has for it, when the content says that word.
     expect(smallRewrites('what was the name of her second male child?', (stem) => stem === 'son')).toBe(
       'what was the name of her second son?',
