@@ -464,7 +464,11 @@ export function rephraseQuestion(question: string, inContent: (stem: string) => 
   const told = MAY_ASK_HOW_TO_TELL.test(unframed)
     ? unframed.replace(HOW_TO_TELL, 'what are the symptoms of ')
     : unframed;
-  const linked = MAY_ASK_ANY_LINK.test(told) ? told.replace(ANY_LINK, 'is there a $2 between $1') : told;
+  // Not a story of the asker's people ("my mum has osteoporosis and seems down, is there a connection?").
+  const linked =
+    MAY_ASK_ANY_LINK.test(told) && !PEOPLE_TOLD.test(told.trim().split(/\s+/)[0] ?? '')
+      ? told.replace(ANY_LINK, 'is there a $2 between $1')
+      : told;
   const ordered = mayBeInStatementOrder(linked) ? linked.replace(STATEMENT_ORDER, '$1$3 $2$4?') : linked;
   return smallRewrites(ordered, inContent);
 }

@@ -497,6 +497,10 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
 
   it('reads "X and Y, any link?" as asking for a link between them', () => {
     expect(read('Bisphosphonates and mood, any link?')).toBe('is there a link between Bisphosphonates and mood');
+    // Not a story of the asker's people, whose question follows it.
+    expect(read('my mum has osteoporosis and seems down, is there a connection?')).toBe(
+      'my mum has osteoporosis and seems down, is there a connection?',
+    );
     expect(read('osteocalcin & mood - is there a connection?')).toBe(
       'is there a connection between osteocalcin & mood',
     );
