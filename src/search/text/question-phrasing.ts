@@ -246,12 +246,13 @@ export function withoutPreamble(question: string): string {
   const addressed = question.startsWith('@') ? question.replace(TYPED_ADDRESS, '') : question;
   const greeted = MAY_GREET.test(addressed) ? addressed.replace(GREETING_SENTENCE, '') : addressed;
   // "Hi there, thanks for your help earlier. Who ...?": the thanks, after the greeting, before the question.
-  const thanked0 = MAY_THANK.test(greeted) ? greeted.replace(THANKS_SENTENCE, '') : greeted;
-  const thanked = MAY_FEEL.test(thanked0) ? thanked0.replace(FEELING_SENTENCE, '') : thanked0;
+  const thanked = MAY_THANK.test(greeted) ? greeted.replace(THANKS_SENTENCE, '') : greeted;
+  // "I'm scared, will ...?": how the asker feels, before the question.
+  const unfelt = MAY_FEEL.test(thanked) ? thanked.replace(FEELING_SENTENCE, '') : thanked;
   // "If it's not too much trouble, could you ...", "if the theory is right, ...": no case, opening the message.
-  const unconditioned = /^\s*(?:so\s+)?(?:if|assuming)\b/i.test(thanked)
-    ? thanked.replace(POLITE_CONDITION, ' ').trim().replace(GRANTING_CONDITION, '')
-    : thanked;
+  const unconditioned = /^\s*(?:so\s+)?(?:if|assuming)\b/i.test(unfelt)
+    ? unfelt.replace(POLITE_CONDITION, ' ').trim().replace(GRANTING_CONDITION, '')
+    : unfelt;
   const unaddressed = MAY_ADDRESS.test(unconditioned) ? unconditioned.replace(ADDRESSED, '') : unconditioned;
   const purposeless = MAY_HAVE_PURPOSE.test(unaddressed) ? unaddressed.replace(ASKING_PURPOSE, ' ') : unaddressed;
   const labelled = MAY_BE_LABELLED.test(purposeless)
@@ -261,8 +262,9 @@ export function withoutPreamble(question: string): string {
   const lower = announced.toLowerCase();
   const hedges = lower.includes('sure') || lower.includes('idea') || lower.includes('know');
   const opined = /\bi\s+\w+\W*$/.test(lower) ? announced.replace(CLOSING_OPINION, '?') : announced;
-  const unhedged0 = hedges ? opined.replace(CLOSING_HEDGE, '') : opined;
-  const unhedged = MAY_HEARSAY.test(unhedged0) ? unhedged0.replace(CLOSING_HEARSAY, '$1$2') : unhedged0;
+  const hedgeless = hedges ? opined.replace(CLOSING_HEDGE, '') : opined;
+  // "What is this thing they keep talking about": who talks of it closes the question.
+  const unhedged = MAY_HEARSAY.test(hedgeless) ? hedgeless.replace(CLOSING_HEARSAY, '$1$2') : hedgeless;
   const withoutCourtesy = MAY_CLOSE_COURTEOUSLY.test(unhedged) ? unhedged.replace(CLOSING_COURTESY, '') : unhedged;
   const closed = MAY_CLOSE_WITH_VOCATIVE.test(withoutCourtesy)
     ? withoutCourtesy.replace(CLOSING_VOCATIVE, '')
