@@ -26,6 +26,9 @@ describe('expandShorthand', () => {
     // A learner's "wich" is "which".
     expect(expandShorthand('wich hormone goes to the brain')).toBe('which hormone goes to the brain');
     expect(expandShorthand('who wrote dis')).toBe('who wrote this');
+    // Question words typed without their vowels or a letter.
+    expect(expandShorthand('hw does cortisol affect bones')).toBe('how does cortisol affect bones');
+    expect(expandShorthand('wen was it published')).toBe('when was it published');
     // A lone 2 or 4 between words is "to" or "for"; a count stays one.
     expect(expandShorthand('wat happens 2 osteocalcin when ur depressed')).toBe(
       'what happens to osteocalcin when your depressed',
