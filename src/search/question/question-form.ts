@@ -324,6 +324,31 @@ function requestAt(words: readonly string[]): number {
   return opening;
 }
 
+/**
+ * Whether the word at `i` names whoever wrote the text, holding what is asked, so no topic of it (else "Research has
+ * shown" answers before the passage on trials): "WHY do the researchers WANT trials?", "DO the authors WANT more
+ * trials?", "is it true that the authors want ...?", and "WHAT do the researchers THINK DOCTORS should do?" (advising
+ * others). Not "what do the researchers want next?", which is about them (a follow-up's "they" stands for them), nor
+ * "what do the authors think OF drugs?", their view of a thing.
+ */
+function authorsHoldWhatIsAsked(words: readonly string[], i: number): boolean {
+  if (!AUTHORS.test(words[i] ?? '')) return false;
+  const auxiliary = words[i - 1] === 'the' ? i - 2 : i - 1;
+  const doOpened = /^(?:do|does|did)$/.test(words[auxiliary] ?? '');
+  const claimed = words[auxiliary] === 'that' && words.slice(0, auxiliary).join(' ') === 'is it true';
+  const held = claimed || (doOpened && (words[auxiliary - 1] === 'why' || auxiliary === 0));
+  if (held && HOLDING_VERBS.test(words[i + 1] ?? '')) return true;
+  const advised = words[i + 2];
+  return (
+    doOpened &&
+    words[auxiliary - 1] === 'what' &&
+    ADVISING_VERBS.test(words[i + 1] ?? '') &&
+    advised !== undefined &&
+    !isStopWord(advised) &&
+    words.length > i + 3
+  );
+}
+
 /** The words that frame a question whatever its question word: a request's verb, asides, pointers into the text. */
 function framingWords(words: readonly string[], opening: number): string[] {
   const asking: string[] = [];
@@ -404,31 +429,9 @@ function framingWords(words: readonly string[], opening: number): string[] {
     if (/^(?:it|they)$/.test(word) && afterNoun && REPORTING_VERBS.test(words[i + 1] ?? ''))
       asking.push(words[i + 1] as string);
   });
-  // "Why do (the) RESEARCHERS WANT trials?": whoever wrote it, holding what is asked, is no topic of it either (else
-  // "Research has shown" answered before the passage on trials). Only after "why": "what do the researchers want
-  // next?" is about them, and a follow-up's "they" stands for them.
+  // "Why do (the) RESEARCHERS WANT trials?": whoever wrote it, holding what is asked, is no topic of it either.
   words.forEach((word, i) => {
-    const auxiliary = words[i - 1] === 'the' ? i - 2 : i - 1;
-    // ("Do the authors WANT more trials?", "is it true that the authors want ...?" too: whether they hold it, which
-    // the passage saying so answers.)
-    const claimed = words[auxiliary] === 'that' && words.slice(0, auxiliary).join(' ') === 'is it true';
-    const opened =
-      claimed ||
-      (/^(?:do|does|did)$/.test(words[auxiliary] ?? '') && (words[auxiliary - 1] === 'why' || auxiliary === 0));
-    if (opened && AUTHORS.test(word) && HOLDING_VERBS.test(words[i + 1] ?? '')) asking.push(word);
-    // "What do the researchers THINK DOCTORS should do?": so is whoever advises what others should do (not "what do
-    // the authors think OF drugs?", their view of a thing).
-    const whatOpened = /^(?:do|does|did)$/.test(words[auxiliary] ?? '') && words[auxiliary - 1] === 'what';
-    const advised = words[i + 2];
-    if (
-      whatOpened &&
-      AUTHORS.test(word) &&
-      ADVISING_VERBS.test(words[i + 1] ?? '') &&
-      advised !== undefined &&
-      !isStopWord(advised) &&
-      words.length > i + 3
-    )
-      asking.push(word);
+    if (authorsHoldWhatIsAsked(words, i)) asking.push(word);
   });
   // "What does THE WORD axis mean?", "the term 'neuromodulation'": the word named is asked about, not "word" (unless a
   // word is what is asked for: "what WORD is the word pharmacy taken from?").

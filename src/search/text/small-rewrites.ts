@@ -192,9 +192,9 @@ const SEARCH_FOR = /^\s*(?:please\s+)?(?:search|look)\s+(?:(?:the\s+)?(?:article
 /** A state an adjective names: "the depressive state", "an inflammatory state" (not "the United States"). */
 const STATE_OF = /\b([a-z]{4,}(?:ive|ed|ory|ic|al|ous))\s+states?\b/g;
 
-/** "Is it (not) the case that ...", "isn't it the case that ...". */
+/** "Is it (not) the case / a fact / correct that ...", "isn't it the case that ...". */
 const THE_CASE_THAT =
-  /\b(is|isn['\u2019]?t|was)\s+it\s+(not\s+)?(?:the\s+case|a\s+fact|(?:a\s+)?(?:fact|correct|accurate|right))\s+that\b/i;
+  /\b(is|isn['\u2019]?t|was)\s+it\s+(not\s+)?(?:the\s+case|(?:a\s+)?(?:fact|correct|accurate|right))\s+that\b/i;
 
 /**
  * "Is there a reason these two happen together?", "what's the main reason that ...": why they do; "what is the reason
