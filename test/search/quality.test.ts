@@ -169,6 +169,7 @@ const OWN_FOLLOW_UPS_136 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-136
 const OWN_FOLLOW_UPS_137 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-137.jsonl');
 const OWN_FOLLOW_UPS_138 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-138.jsonl');
 const OWN_FOLLOW_UPS_139 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-139.jsonl');
+const OWN_FOLLOW_UPS_140 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-140.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -626,6 +627,10 @@ const OWN_LAY_445_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_446_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-446.jsonl');
 const OWN_LAY_447_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-447.jsonl');
 const OWN_LAY_448_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-448.jsonl');
+const OWN_LAY_449_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-449.jsonl');
+const OWN_LAY_450_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-450.jsonl');
+const OWN_LAY_451_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-451.jsonl');
+const OWN_LAY_452_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-452.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1119,6 +1124,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_446_QUESTIONS, 9, 1, 1],
     [OWN_LAY_447_QUESTIONS, 8, 0.87, 1],
     [OWN_LAY_448_QUESTIONS, 8, 0.75, 1],
+    [OWN_LAY_449_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_450_QUESTIONS, 9, 1, 0.33],
+    [OWN_LAY_451_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_452_QUESTIONS, 9, 0.66, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1310,6 +1319,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_137, 8, 0.62, 0.12],
     [OWN_FOLLOW_UPS_138, 8, 0.62, 0.12],
     [OWN_FOLLOW_UPS_139, 6, 1, 0.5],
+    [OWN_FOLLOW_UPS_140, 9, 0.88, 0.33],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
