@@ -631,6 +631,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(first('can stress cause bone loss')).toContain('bone loss via the secretion of stress hormones');
   });
 
+  it('declines a passive yes/no question whose subject names a thing the article never says', () => {
+    expectDeclined('is hormone replacement therapy recommended?', 'replacement therapy');
+    expectDeclined('is it true that hormone replacement therapy is recommended?', 'replacement therapy');
+    // A subject the article names is answered.
+    expect(first('is osteocalcin released?')).toContain('a hormone released by bones');
+  });
+
   it('declines a question in keywords when the article never says one of them', () => {
     expectDeclined('cortisol sleep', 'sleep');
     expectDeclined('hormone replacement therapy', 'replacement therapy');

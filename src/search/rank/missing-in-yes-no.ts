@@ -61,6 +61,8 @@ export function missingInYesNo(
   if (focus && modifier && missingNoun(modifier, options) && !isVerbIng(modifier)) {
     return `${modifier.concept.word} ${focus.concept.word}`;
   }
+  const passive = passiveSubject(final, at, options);
+  if (passive) return passive;
   const opening = concepts.find((c) => !c.concept.asking && !c.concept.frame);
   // "Can bad POSTURE cause depression?": the noun an adjective opens the subject with.
   const next = opening && commonestPart(foldCase(opening.concept.word)) === 'a' && at(opening.concept.position + 1);
@@ -71,6 +73,29 @@ export function missingInYesNo(
   if (acted && !acted.concept.asking && missingNoun(acted, options)) return acted.concept.word;
   const head = analyzed.claim && opening ? subjectHead(asked, opening) : undefined;
   return head && head !== subject && missingNoun(head, options) ? missingTail(head, at) : undefined;
+}
+
+/**
+ * "Is hormone REPLACEMENT therapy recommended?", "is bone MARROW affected?": closing on a participle, the question
+ * claims it of the words right before it, the subject; a noun of it the content lacks says which thing is asked
+ * about, however well the rest matches.
+ */
+function passiveSubject(
+  final: WeightedConcept | undefined,
+  at: ConceptAt,
+  options: RankingOptions,
+): string | undefined {
+  if (!final?.inContent || !/[a-z](?:ed|en)$/i.test(final.concept.word) || !mostlyVerb(foldCase(final.concept.word))) {
+    return undefined;
+  }
+  // Past the auxiliary of a claim checked: "is it true that hormone replacement therapy IS recommended?".
+  const head = at(final.concept.position - 1) ?? at(final.concept.position - 2);
+  if (!head || head.concept.asking) return undefined;
+  if (missingNoun(head, options)) return withAdjective(head, at);
+  const which = at(head.concept.position - 1);
+  return which && !which.concept.asking && !isVerbIng(which) && missingNoun(which, options)
+    ? `${which.concept.word} ${head.concept.word}`
+    : undefined;
 }
 
 /**
