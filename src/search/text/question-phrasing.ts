@@ -49,8 +49,8 @@ const REPORTED_CLAIM =
  * correctly, X", "to sum up, X": the asker's understanding, put up to be checked, asks whether X is so.
  */
 const UNDERSTANDING_CHECKED =
-  /^\s*(?:so\s+)?(?:let\s+me\s+get\s+(?:this|that|it)\s+straight|correct\s+me\s+if\s+i['\u2019]?m\s+wrong|correct\s+me\s+if\s+i\s+am\s+wrong|just\s+to\s+(?:check|confirm|be\s+clear|be\s+sure)|(?:am|was)\s+i\s+right\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say))|(?:am|was)\s+i\s+right(?=\s+that\b)|(?:so\s+)?if\s+i\s+(?:understand|understood|get|got|read)\s+(?:(?:this|that|it|you|the\s+article)\s+)?(?:correctly|right)|if\s+i['\u2019]?ve\s+got\s+(?:this|that|it)\s+right|to\s+sum\s+(?:it\s+)?up|in\s+short)\s*(?:,|:|\u2014|-)?\s*(?:but\s+)?(?:that\s+)?(?!(?:what|who|whom|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should)\b)(?=\S)/i;
-const MAY_CHECK_UNDERSTANDING = /^\s*(?:so\s+)?(?:let|correct|just|am|was|if|to|in)\b/i;
+  /^\s*(?:so\s+)?(?:let\s+me\s+get\s+(?:this|that|it)\s+straight|correct\s+me\s+if\s+i['\u2019]?m\s+wrong|correct\s+me\s+if\s+i\s+am\s+wrong|just\s+to\s+(?:check|confirm|be\s+clear|be\s+sure)|(?:am|was|would)\s+i\s+(?:be\s+)?(?:right|correct)\s+(?:in\s+(?:thinking|saying|understanding|assuming|believing|supposing)|to\s+(?:think|say|assume|believe|suppose))|(?:am|was)\s+i\s+(?:right|correct)(?=\s+that\b)|am\s+i\s+to\s+(?:understand|take\s+it|gather)|(?:so\s+)?if\s+i\s+(?:understand|understood|get|got|read)\s+(?:(?:this|that|it|you|the\s+article)\s+)?(?:correctly|right)|if\s+i['\u2019]?ve\s+got\s+(?:this|that|it)\s+right|to\s+sum\s+(?:it\s+)?up|in\s+short)\s*(?:,|:|\u2014|-)?\s*(?:but\s+)?(?:that\s+)?(?!(?:what|who|whom|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should)\b)(?=\S)/i;
+const MAY_CHECK_UNDERSTANDING = /^\s*(?:so\s+)?(?:let|correct|just|am|was|would|if|to|in)\b/i;
 
 /** A claim alone, or closed by a bare "correct?", "right?": "I heard the study was done in America, correct?". */
 const ONE_CLAIM = /^[^,;.?!]*(?:,\s*(?:correct|right|true|yes)\s*)?[?.!]*\s*$/i;
@@ -117,13 +117,19 @@ const COURTEOUS_OPENING = new RegExp(
       // "Can I ask who wrote it": not "can I ask my mate", which asks whether.
       String.raw`(?:can|could)\s+i\s+(?:ask|enquire|inquire)(?=\s+(?:what|which|who|whom|where|when|why|how|whether|if)\b)`,
       String.raw`(?:i|we)(?:\s+(?:would|should)|['’]d)\s+(?:like|love)\s+to\s+(?:know|ask|understand|find\s+out)`,
+      // "I should be obliged to know ...", "I'd be interested to learn ...".
+      String.raw`(?:i|we)(?:\s+(?:would|should)|['’]d)\s+be\s+(?:very\s+|most\s+|so\s+|really\s+)?(?:grateful|obliged|glad|pleased|interested|curious)\s+to\s+(?:know|learn|hear|understand|find\s+out)`,
+      // "In your estimation, ...": the bot has no view of its own; what the article says is asked.
+      String.raw`in\s+your\s+(?:estimation|opinion|view|judge?ment)`,
+      // "Not sure I follow the gene thing": what the asker does not follow is asked about.
+      String.raw`(?:(?:i['’]?m|i\s+am)\s+)?not\s+sure\s+(?:that\s+)?i\s+(?:(?:quite|fully|really)\s+)?(?:follow|get|understand)`,
       String.raw`(?:i|we)\s+(?:want|wanna|need)\s+to\s+(?:know|understand|find\s+out)`,
       // "I NEED 3 facts about osteocalcin", "I'm looking for the journal's name": what is asked for follows.
       String.raw`(?:i|we)\s+(?:need|want)(?!\s+to\b)|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+looking\s+for`,
       String.raw`(?:i['’]?m|i\s+am)\s+(?:curious|wondering|confused|unclear)(?:\s+(?:to\s+know|about|on|as\s+to))?`,
       String.raw`i\s+(?:was\s+)?wonder(?:ing)?`,
       String.raw`i\s+(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+(?:figure\s+out|work\s+out|understand|tell)`,
-      String.raw`i\s+(?:(?:still\s+)?don['’]?t|do\s+not|never)\s+(?:get|understand|see|know|knew|understood)`,
+      String.raw`i\s+(?:(?:still\s+)?don['’]?t|do\s+not|never)\s+(?:(?:quite|fully|really)\s+)?(?:get|understand|see|know|knew|understood|follow)`,
     ].join('|') +
     String.raw`)\b\s*[,:]?\s*(?=[a-z0-9])`,
   'i',
@@ -131,6 +137,15 @@ const COURTEOUS_OPENING = new RegExp(
 /** "..., not sure what that means", "... no idea if that's true": a hedge closing what was said; it asks nothing more. */
 const CLOSING_HEDGE =
   /[,;.]?\s*(?:but\s+)?(?:(?:i['\u2019]?m|i\s+am)\s+)?(?:not\s+sure|no\s+idea|(?:i\s+)?don['\u2019]?t\s+know|unsure)\s+(?:what|why|if|whether|how)\s+(?:that|this|it)(?:['\u2019]s|\s+is|\s+means)?(?:\s+(?:true|about|right|real|correct))?\s*[?.!]*\s*$/i;
+
+/**
+ * "The vicious cycle part MAKES NO SENSE TO ME", "the gene thing confuses me", "..., it went over my head": the asker
+ * says what they do not follow; what is asked about is the thing named before it.
+ */
+const CLOSING_CONFUSION =
+  /(?:\s*([,;.?!])\s*(?:but\s+)?(?:it|that|this)\s+|\s+)(?:(?:really|just|still|honestly|totally|kinda|kind\s+of)\s+)?(?:makes?\s+no\s+sense|(?:does\s*n['\u2019]?t|doesnt|does\s+not|don['\u2019]?t|do\s+not)\s+make\s+(?:any\s+|much\s+)?sense|confuses?\s+me|(?:is|was)\s+(?:so\s+|really\s+|a\s+bit\s+|kinda\s+)?(?:confusing|unclear)|(?:is|was)\s+lost\s+on\s+me|(?:went|goes|is\s+going)\s+(?:right\s+|way\s+)?over\s+my\s+head)(?:\s+(?:to\s+me|tbh|honestly|at\s+all))*\s*[.!?]*\s*$/i;
+const MAY_CONFUSE =
+  /\b(?:sense|confus\w*(?:\s+me)?|unclear|lost\s+on\s+me|head)\W*(?:(?:to\s+me|tbh|honestly|at\s+all)\W*)*$/i;
 
 /**
  * "What is this bone brain axis thing THEY KEEP TALKING ABOUT", "what's the hormone everyone is on about": who talks of
@@ -197,10 +212,10 @@ const MAY_HAVE_PURPOSE = /\bfor (?:my|a|our|the) /i;
 const MAY_ASK_PLAINLY =
   /\b(?:in|simply|plainly|for|like|briefly|step|simple|simpler|short|quick|basic|beginner|layperson|layman|year)\b|\btl/i;
 const MAY_ASK_HOW_TO_TELL = /\bhow\b.*\b(?:know|tell|find|check)\b/i;
-const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|are|were|pray|kindly|may|might)\b/i;
+const MAY_BE_COURTEOUS = /^\s*(?:dear|hello|hi|i|we|would|could|can|will|are|were|pray|kindly|may|might|in|not)\b/i;
 /** Words one of which a courteous opening holds (looked up before its long pattern is compiled). */
 const COURTEOUS_WORDS = new Set(
-  'grateful obliged thankful glad pleased happy kind kindly mind pray tell let ask enquire inquire like love want wanna need looking curious wondering confused unclear wonder figure work understand get see know knew understood say find show able'.split(
+  'grateful obliged thankful glad pleased happy kind kindly mind pray tell let ask enquire inquire like love want wanna need looking curious wondering confused unclear wonder figure work understand get see know knew understood say find show able interested follow estimation opinion view judgement judgment'.split(
     ' ',
   ),
 );
@@ -263,8 +278,12 @@ export function withoutPreamble(question: string): string {
   const hedges = lower.includes('sure') || lower.includes('idea') || lower.includes('know');
   const opined = /\bi\s+\w+\W*$/.test(lower) ? announced.replace(CLOSING_OPINION, '?') : announced;
   const hedgeless = hedges ? opined.replace(CLOSING_HEDGE, '') : opined;
+  // "The gene thing confuses me": the thing, not the confusion (a question of its own keeps its words).
+  const confused = MAY_CONFUSE.test(hedgeless)
+    ? hedgeless.replace(CLOSING_CONFUSION, (_all, mark?: string) => (mark === '?' ? '?' : ''))
+    : hedgeless;
   // "What is this thing they keep talking about": who talks of it closes the question.
-  const unhedged = MAY_HEARSAY.test(hedgeless) ? hedgeless.replace(CLOSING_HEARSAY, '$1$2') : hedgeless;
+  const unhedged = MAY_HEARSAY.test(confused) ? confused.replace(CLOSING_HEARSAY, '$1$2') : confused;
   const withoutCourtesy = MAY_CLOSE_COURTEOUSLY.test(unhedged) ? unhedged.replace(CLOSING_COURTESY, '') : unhedged;
   const closed = MAY_CLOSE_WITH_VOCATIVE.test(withoutCourtesy)
     ? withoutCourtesy.replace(CLOSING_VOCATIVE, '')

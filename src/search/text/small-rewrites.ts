@@ -213,6 +213,16 @@ const BACKED_UP =
   /\b((?:article|study|review|research|evidence|data|paper|science|findings|it|this|they|authors|researchers)\s+)back(s|ed)?\s+up\b(?!\s+(?:that|this|it)\b)|\bbacked\s+up\s+by\b/gi;
 
 /** "How was the brain seen before COMPARED TO now?": a preposition, as "versus" is, not a comparison asked about. */
+/**
+ * "Can someone BREAK DOWN the treatment ideas", "WALK ME THROUGH the gene thing", "elaborate on X": an order to
+ * explain X, opening the message (not "does cortisol break down bone?", a verb of the question).
+ */
+const EXPLAIN_IN_OTHER_WORDS =
+  /^(\s*(?:(?:can|could|would|will)\s+(?:some(?:one|body)|any(?:one|body)|you|u)\s+(?:please\s+)?|please\s+)?)(?:break\s+down|go\s+over|unpack|elaborate\s+on|expand\s+on|flesh\s+out|(?:walk|run|take|talk)\s+(?:me|us)\s+through)\s+(?=\S)/i;
+const MAY_EXPLAIN_IN_OTHER_WORDS = /\b(?:break|over|unpack|elaborate|expand|flesh|through)\b/i;
+/** "Genuine RATHER THAN speculative?", "exercise INSTEAD OF drugs": a choice between the two, as "or" asks it. */
+const RATHER_THAN = /\s+(?:rather\s+than|instead\s+of)\s+/gi;
+const WH_WORD = /\b(?:what|who|whom|which|where|when|why|how)\b/;
 const COMPARED_TO = /\b(?:(?:as\s+)?compared|in\s+comparison|by\s+comparison)\s+(?:to|with)\b/gi;
 
 /**
@@ -331,6 +341,11 @@ export function smallRewrites(text: string, inContent: (stem: string) => boolean
   }
   if (lower.includes('effect')) read = read.replace(EFFECT_BETWEEN, effectAsVerb);
   if (lower.includes('explain')) read = read.replace(/^\s*explain\s*[:\-\u2013\u2014]\s*/i, 'explain ');
+  if (MAY_EXPLAIN_IN_OTHER_WORDS.test(lower)) read = read.replace(EXPLAIN_IN_OTHER_WORDS, '$1explain ');
+  // Only in a yes/no question: "what did they use INSTEAD OF numbers?" asks for the other thing.
+  if ((lower.includes('rather') || lower.includes('instead')) && !WH_WORD.test(lower)) {
+    read = read.replace(RATHER_THAN, ' or ');
+  }
   // "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone).
   if (/0['\u2019]?s\b/.test(lower)) read = read.replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s');
   // "A brand new idea": new; "brand" names no brand.

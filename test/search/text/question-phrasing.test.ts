@@ -414,8 +414,33 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('am I right in thinking the authors want more trials?')).toBe(
       'is it true that the authors want more trials?',
     );
+    expect(read('Would I be correct in assuming that the authors regard it as genuine?')).toBe(
+      'is it true that the authors regard it as genuine?',
+    );
+    expect(read('am I to understand that bones were once considered scaffolding?')).toBe(
+      'is it true that bones were once considered scaffolding?',
+    );
     // A question of its own after it is asked as it is.
     expect(read('just to check, is it from China?')).toBe('is it from China?');
+  });
+
+  it('reads what the asker says they do not follow as the thing asked about', () => {
+    expect(read('the vicious cycle part makes no sense to me')).toBe('the vicious cycle part');
+    expect(read('the gene thing confuses me')).toBe('the gene thing');
+    expect(read('the hardwired comment went over my head')).toBe('the hardwired comment');
+    expect(read('not sure I follow the gene thing')).toBe('the gene thing');
+    expect(read("I don't quite follow the two-way street bit")).toBe('the two-way street bit');
+    // A question before it keeps its words; "does it make sense that ..." asks its own question.
+    expect(read('why would bones make hormones? it makes no sense')).toBe('why would bones make hormones?');
+    expect(read('does it make sense that bones make hormones?')).toBe('does it make sense that bones make hormones?');
+  });
+
+  it("drops a formal writer's courtesy and the asker's view asked for", () => {
+    expect(read('I should be obliged to know what the authors call for.')).toBe('what the authors call for.');
+    expect(read("I'd be interested to learn who wrote it")).toBe('who wrote it');
+    expect(read('In your estimation, does the article suggest any remedy?')).toBe(
+      'does the article suggest any remedy?',
+    );
   });
 
   it('drops who talks of the thing, closing a question of what it is', () => {

@@ -66,6 +66,15 @@ describe('smallRewrites', () => {
       'is osteocalcin a marker of the depressive?',
     );
     expect(smallRewrites('was it funded by the United States?', none)).toBe('was it funded by the United States?');
+    // An order to break down, unpack or walk through a thing asks to explain it; the verb of a question stays.
+    expect(smallRewrites('can someone break down the treatment ideas for me', none)).toBe(
+      'can someone explain the treatment ideas for me',
+    );
+    expect(smallRewrites('walk me through the gene thing', none)).toBe('explain the gene thing');
+    expect(smallRewrites('does cortisol break down bone?', none)).toBe('does cortisol break down bone?');
+    // "A rather than B?" is a choice between them in a yes/no question; not in a question for the other thing.
+    expect(smallRewrites('is it genuine rather than speculative?', none)).toBe('is it genuine or speculative?');
+    expect(smallRewrites('what did they use instead of numbers?', none)).toBe('what did they use instead of numbers?');
   });
 
   it('keeps a phrase the content itself uses', () => {
