@@ -134,7 +134,7 @@ function asideAfter(
 const COMMA_THEN_QUESTION =
   /(?:,|\s+but)\s+(?=(?:what|who|where|why|how|when)\b|which\s+\p{L}+\s+(?:is|are|was|were|does|do|did|can|could)\b)/giu;
 const STORY_CLAUSE =
-  /\b(?:i|i['\u2019]m|im|my|we|our|is|are|was|were|am|has|have|had|take|takes|took|get|gets|got|feel|feels|felt)\b/iu;
+  /\b(?:i|i['\u2019]m|im|my|we|our|is|are|was|were|am|has|have|had|take|takes|took|get|gets|got|feel|feels|felt|says|said|mentions|mentioned|claims|claimed|writes|wrote|states|stated)\b/iu;
 /** What a question after a story points back at it with: "does THAT mean ...", "do THESE help". */
 const POINTING_BACK = new Set(['these', 'those']);
 /** Words of the article itself, which "this" or "these" may name rather than point back with ("this article"). */

@@ -28,6 +28,13 @@ describe('askingSentenceStart: which sentence of a message asks', () => {
     expect(start('I read about the hormone, what it does to the brain and more').asks).toBe('I');
   });
 
+  it('takes a yes/no question about "it" after a comma that ends what the text says', () => {
+    expect(start('it says the brain changes with age, does it mean dementia?').asks).toBe('does');
+    expect(start('the article mentions cortisol, does it cause bone loss?').asks).toBe('does');
+    // Not a topic named, which tells nothing.
+    expect(start('back to osteocalcin, does it drop with treatment?').asks).toBe('back');
+  });
+
   it('takes a question after a spaced dash as its last sentence, not a hyphen or an answer after a dash', () => {
     expect(start("The headline says 'may link' - how confident are they?").asks).toBe('how');
     expect(start('The review — who wrote it?').asks).toBe('who');
