@@ -170,6 +170,7 @@ const OWN_FOLLOW_UPS_137 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-137
 const OWN_FOLLOW_UPS_138 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-138.jsonl');
 const OWN_FOLLOW_UPS_139 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-139.jsonl');
 const OWN_FOLLOW_UPS_140 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-140.jsonl');
+const OWN_FOLLOW_UPS_141 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-141.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -631,6 +632,10 @@ const OWN_LAY_449_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_450_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-450.jsonl');
 const OWN_LAY_451_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-451.jsonl');
 const OWN_LAY_452_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-452.jsonl');
+const OWN_LAY_453_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-453.jsonl');
+const OWN_LAY_454_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-454.jsonl');
+const OWN_LAY_455_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-455.jsonl');
+const OWN_LAY_456_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-456.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1128,6 +1133,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_450_QUESTIONS, 9, 1, 0.33],
     [OWN_LAY_451_QUESTIONS, 9, 1, 1],
     [OWN_LAY_452_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_453_QUESTIONS, 9, 0.66, 0.66],
+    [OWN_LAY_454_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_455_QUESTIONS, 9, 0.77, 1],
+    [OWN_LAY_456_QUESTIONS, 9, 1, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1320,6 +1329,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_138, 8, 0.62, 0.12],
     [OWN_FOLLOW_UPS_139, 6, 1, 0.5],
     [OWN_FOLLOW_UPS_140, 9, 0.88, 0.33],
+    [OWN_FOLLOW_UPS_141, 8, 0.87, 0.5],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
