@@ -28,10 +28,13 @@ const THEY = String.raw`(?:they|the\s+authors|the\s+researchers|the\s+scientists
  * passages that conclude answer those better than the overview.)
  */
 const THEY_MAKE = String.raw`(?:\s+${THEY}\s+(?:make|made|are\s+making|argue|put\s+forward|give))?`;
+/** How big a summary is asked for: "a good ONE-LINE summary", "THREE key points", "a QUICK recap". */
+const SUMMARY_SIZE = String.raw`(?:good|quick|short|brief|simple|basic|rough|general|one[\s-](?:line|sentence|paragraph)|two[\s-](?:line|sentence)|\d+[\s-](?:line|sentence|word)|few|two|three|four|five|2|3|4|5)`;
 const OVERVIEW_FORMS = [
   String.raw`what(?:'s|\u2019s|s|\s+is|\s+was)\s+(?:${IT}|this)\s+(?:all\s+)?about`,
   String.raw`what\s+does\s+${IT}\s+say`,
-  String.raw`(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+)?(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:of|for)\s+${IT})?`,
+  // "What's a good one-line summary of the findings?", "three key points I could teach from this article".
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are|\s+would\s+be)\s+)?(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+|some\s+)?(?:${SUMMARY_SIZE}\s+)*(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:i|we)\s+(?:could|can|should|might)\s+(?:teach|share|use|remember|take\s+away))?(?:\s+(?:of|for|from)\s+(?:${IT}|the\s+(?:findings|results|research)))?`,
   // "What's the big takeaway?", "bottom line?", "the main idea of the article".
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for)\s+${IT})?${THEY_MAKE}`,
   // A student's words: "the main argument of the article", "the thesis of the review", "what does the paper argue".
@@ -50,8 +53,10 @@ const OVERVIEW_FORMS = [
 ];
 /** What may close any of these: "summary pls", "tl;dr thanks". */
 const POLITE = String.raw`(?:\s+(?:please|pls|plz|thanks|thx|ty))?`;
+/** Whom the summary is for: "for my students", "for a class", "for my mum". */
+const AUDIENCE = String.raw`(?:(?:my|a|the|our)\s+)?(?:students|pupils|class|kids|children|beginners|laypeople|non[\s-]?experts|family|friends?|mum|mom|dad|parents|gran|nan|grandma|grandpa|readers|audience)`;
 /** How short, after any of them: "can you sum it up IN A SENTENCE", "the gist in a few words", "tl;dr for me". */
-const BRIEFLY = String.raw`(?:\s+for\s+me)?(?:\s+in\s+(?:one|a|1|two|2|three|3|a\s+few|simple|plain)\s+(?:sentences?|lines?|words|paragraphs?|terms))?(?:\s+for\s+me)?`;
+const BRIEFLY = String.raw`(?:\s+for\s+(?:me|${AUDIENCE}))?(?:\s+in\s+(?:one|a|1|two|2|three|3|a\s+few|simple|plain)\s+(?:sentences?|lines?|words|paragraphs?|terms))?(?:\s+for\s+(?:me|${AUDIENCE}))?`;
 const OVERVIEW = new RegExp(`^(?:${OVERVIEW_FORMS.join('|')})${BRIEFLY}${POLITE}$`, 'i');
 // "What's the link?" may ask for the article's link or for the link it is about: only "link to it" is the first.
 const SOURCE_WORD = '(?:source|sources|citation|reference|references|url|original)';

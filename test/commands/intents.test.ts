@@ -60,6 +60,10 @@ describe('questionIntent', () => {
       'describe the research',
       'what is the study?',
       "what's this review",
+      // A summary of a size or for someone: "a good one-line summary", "three key points I could teach".
+      "what's a good one-line summary of the findings for students?",
+      'what are three key points I could teach from this article?',
+      'a quick summary for my mum',
     ]) {
       expect(questionIntent(q), q).toBe('overview');
     }
@@ -122,6 +126,9 @@ describe('questionIntent', () => {
       // What the authors conclude is answered by the passages that conclude, not the overview.
       'what do they conclude',
       "what's their main claim",
+      // A summary of one thing the article says is about that thing; a takeaway for patients is what it means for them.
+      'what is the summary of the osteocalcin findings?',
+      "what's the big takeaway for patients",
     ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }

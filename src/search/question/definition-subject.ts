@@ -32,13 +32,13 @@ const DEFINE_OR_EXPLAIN = new RegExp(
 const FRAMED_DEFINITIONS: ReadonlyArray<{ pattern: RegExp; subject: number; frame: number }> = [
   {
     // "Meaning of neuromodulation?", "definition of the axis": asked without "what is".
-    pattern: /^(?:the\s+)?(meaning|definition)\s+of\s+(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u,
+    pattern: /^(?:the\s+|a\s+)?(meaning|definition|summary|explanation)\s+of\s+(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u,
     subject: 2,
     frame: 1,
   },
   {
     pattern:
-      /^what(?:'s|\u2019s|s)?\s+(?:(?:is|are)\s+)?(?:the\s+)?(mean|means|meaning|meanings)\s+(?:of\s+)?(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u,
+      /^what(?:'s|\u2019s|s)?\s+(?:(?:is|are)\s+)?(?:the\s+|a\s+)?(mean|means|meaning|meanings|summary|explanation)\s+(?:of\s+)?(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u,
     subject: 2,
     frame: 1,
   },

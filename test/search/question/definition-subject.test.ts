@@ -33,6 +33,10 @@ describe('definitionSubject: what a question asks the definition of', () => {
     });
     expect(framedDefinition('what is mean osteocalcin')).toEqual({ subject: 'osteocalcin', frame: 'mean' });
     expect(framedDefinition('meaning of neuromodulation?')).toEqual({ subject: 'neuromodulation', frame: 'meaning' });
+    expect(framedDefinition('what is the summary of the osteocalcin findings')).toEqual({
+      subject: 'osteocalcin findings',
+      frame: 'summary',
+    });
     expect(framedDefinition('the definition of the axis')).toEqual({ subject: 'axis', frame: 'definition' });
     expect(framedDefinition('what does the word axis mean here')).toEqual({ subject: 'axis', frame: 'mean' });
     expect(framedDefinition('what does osteoporosis mean exactly')).toEqual({ subject: 'osteoporosis', frame: 'mean' });
