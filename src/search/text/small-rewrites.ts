@@ -210,7 +210,7 @@ const REASON_TO_THINK =
 
 /** "Does the article BACK UP exercise helping?", "is that backed up by research?": supports, a reporting verb. */
 const BACKED_UP =
-  /\b((?:article|study|review|research|evidence|data|paper|science|findings|it|this|they|authors|researchers)\s+)back(s|ed)?\s+up\b(?!\s+(?:that|this|it)\b)|\bbacked\s+up\s+by\b/gi;
+  /\b((?:article|study|review|research|evidence|data|paper|science|findings|it|this|they|authors|researchers)\s+)back(s|ed)?\s+up\b(?!\s+(?:that|this|it)\b)|\bbacked\s+(?:up\s+)?by\b/gi;
 
 /** "How was the brain seen before COMPARED TO now?": a preposition, as "versus" is, not a comparison asked about. */
 /**

@@ -57,6 +57,10 @@ describe('rephraseQuestion', () => {
       'Does the article support exercise helping both?',
     );
     expect(rephraseQuestion('is the link backed up by research')).toBe('is the link supported by research');
+    // "Backed by" too ("is the exercise claim backed by anything?"): else "backed" meets the article's "back to".
+    expect(rephraseQuestion('is the exercise claim backed by anything?')).toBe(
+      'is the exercise claim supported by anything?',
+    );
     // "Back that up" is a verification of the claim before, read elsewhere; a traffic "back up" is no support.
     expect(rephraseQuestion('does the study back that up')).toBe('does the study back that up');
     expect(rephraseQuestion('why did the river back up')).toBe('why did the river back up');
