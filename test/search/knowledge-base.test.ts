@@ -1053,6 +1053,9 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expectDeclined('can young people get osteoporosis', 'young people');
     expect(first('is it different for elderly patients')).not.toBe('(not found)');
     expectDeclined('do men get the bone-brain effect too?', 'men');
+    // Not the kind of answer a wh-question asks for, which the content may name otherwise (SQuAD: "what two women
+    // were defying the pharaoh?", the content's midwives).
+    expect(first('what two women wrote the review?')).toContain('three neurologists from China');
     // A group picked by a condition the article never names, though "what does this mean" is well met.
     expectDeclined('what does this mean for people with arthritis', 'arthritis');
     expectDeclined('what does it mean for patients suffering from lupus', 'lupus');

@@ -363,9 +363,12 @@ function whSubject(words: readonly string[], start: number): number | undefined 
 }
 
 const SETTING_PREPOSITIONS = new Set(['at', 'in', 'during', 'as']);
-/** Closing phrases that place the question in time or in general, not at a time or place: "in the past", "at all". */
+/**
+ * Closing phrases that place the question in time or in general, not at a time or place: "in the past", "at all",
+ * "at a minimum".
+ */
 const GENERAL_SETTINGS = new Set(
-  'all past future present moment meantime end beginning start first last time times general fact case total short long world life day today practice theory'.split(
+  'all past future present moment meantime end beginning start first last time times general fact case total short long world life day today practice theory minimum maximum'.split(
     ' ',
   ),
 );

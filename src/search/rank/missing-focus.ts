@@ -129,7 +129,10 @@ function missingGroup(
   }
   // "Do MEN get it too?": a group named by a noun of its own, however common the word.
   // "Can MY KIDS inherit it?": the asker's own people (query.ts reads them as asking words) are no group asked about.
-  const group = concepts.find((c) => GROUP_NOUNS.has(foldCase(c.concept.word)) && !c.inContent && !c.concept.asking);
+  // Not the kind of answer asked for ("what two WOMEN defied the pharaoh?"), which the content names otherwise.
+  const group = concepts.find(
+    (c) => GROUP_NOUNS.has(foldCase(c.concept.word)) && !c.inContent && !c.concept.asking && !c.concept.head,
+  );
   if (group) return group.concept.word;
   const qualifier = concepts.find((c) => {
     const next = at(c.concept.position + 1);

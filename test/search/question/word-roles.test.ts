@@ -93,6 +93,8 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('do bones make you smarter as a kid').settingAt).toBe(7);
     expect(roles('how was the brain viewed in the past').settingAt).toBeUndefined();
     expect(roles('does it happen at all').settingAt).toBeUndefined();
+    // "At a minimum" says how much, not where (SQuAD: "what must a public school teacher have, at a minimum?").
+    expect(roles('what must a teacher have at a minimum').settingAt).toBeUndefined();
   });
 
   it('reads the two things of "between X and Y", by their last words', () => {
