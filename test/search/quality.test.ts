@@ -1339,6 +1339,39 @@ describe('quality on the bone-brain article', () => {
   });
 });
 
+/** The other 34 articles of SQuAD v1.1 dev, first scored after the tuning on the 12 (test/data/squad-more/README.md). */
+const SQUAD_MORE = join(PROJECT_ROOT, 'test', 'data', 'squad-more');
+
+describe('quality on 34 more SQuAD articles, never tuned on (one content folder)', () => {
+  let dir: string;
+  let result: Evaluation;
+
+  beforeAll(() => {
+    dir = importRawFolder(join(SQUAD_MORE, 'raw'));
+    const kb = KnowledgeBase.build(loadContent(dir));
+    expect(kb.stats.articles).toBe(34);
+    const questions = withAnswers(
+      readQuestions(join(SQUAD_MORE, 'questions.jsonl')),
+      join(SQUAD_MORE, 'answers.jsonl'),
+    );
+    result = evaluate(questions, askAsTheBotDoes(kb));
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('does not fall below its level when first scored (0.825 hit@1, 0.913 hit@3, 0.796 bold@1, 0.4% unanswered)', () => {
+    const report = formatEvaluation(result, { misses: false });
+    expect(result.overall.inScope).toBe(7076);
+    expect(result.overall.hit1, report).toBeGreaterThanOrEqual(0.82);
+    expect(result.overall.hit3, report).toBeGreaterThanOrEqual(0.91);
+    expect(result.overall.bold1, report).toBeGreaterThanOrEqual(0.79);
+    expect(result.overall.unanswered / result.overall.inScope, report).toBeLessThanOrEqual(0.005);
+    expect(result.overall.debris).toBe(0);
+  });
+});
+
 describe.skipIf(!existsSync(SQUAD_RAW))('quality on the SQuAD articles (12 articles in one content folder)', () => {
   let dir: string;
   let result: Evaluation;
