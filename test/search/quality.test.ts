@@ -171,6 +171,7 @@ const OWN_FOLLOW_UPS_138 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-138
 const OWN_FOLLOW_UPS_139 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-139.jsonl');
 const OWN_FOLLOW_UPS_140 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-140.jsonl');
 const OWN_FOLLOW_UPS_141 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-141.jsonl');
+const OWN_FOLLOW_UPS_142 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-142.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -636,6 +637,10 @@ const OWN_LAY_453_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_454_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-454.jsonl');
 const OWN_LAY_455_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-455.jsonl');
 const OWN_LAY_456_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-456.jsonl');
+const OWN_LAY_457_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-457.jsonl');
+const OWN_LAY_458_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-458.jsonl');
+const OWN_LAY_459_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-459.jsonl');
+const OWN_LAY_460_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-460.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1137,6 +1142,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_454_QUESTIONS, 9, 0.66, 1],
     [OWN_LAY_455_QUESTIONS, 9, 0.77, 1],
     [OWN_LAY_456_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_457_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_458_QUESTIONS, 9, 0.88, 1],
+    [OWN_LAY_459_QUESTIONS, 9, 1, 0.66],
+    [OWN_LAY_460_QUESTIONS, 9, 0.66, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1330,6 +1339,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_139, 6, 1, 0.5],
     [OWN_FOLLOW_UPS_140, 9, 0.88, 0.33],
     [OWN_FOLLOW_UPS_141, 8, 0.87, 0.5],
+    [OWN_FOLLOW_UPS_142, 9, 1, 0.33],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
