@@ -399,6 +399,13 @@ describe('KnowledgeBase on the bone-brain article', () => {
     expect(hairLoss.passages).toEqual([]);
     expect(hairLoss.missing).toEqual(['hair loss']);
     expect(hairLoss.mentioned).not.toContain('loss');
+    // So does an adjective as specific as a name, after a story that meets the article well: health, not dental health.
+    const dental = kb.answerQuestion(
+      "I've been on antidepressants for a decade and I'm worried about my bones. Does the article mention dental health?",
+    );
+    expect(dental.passages).toEqual([]);
+    expect(dental.missing?.[0]).toBe('dental health');
+    expect(first('does the article mention mental health?')).not.toBe('(not found)');
     // A common word may be all a question asks about: the reply still names it.
     expect(kb.answerQuestion('is there anything about sleep').missing).toEqual(['sleep']);
     expect(first('can depression cause bone loss')).toContain('leading to bone loss');

@@ -58,7 +58,12 @@ export function missingInYesNo(
   if (quality) return quality.concept.word;
   // A verb's "-ing" before the focus acts on it ("play a part in LOSING bone") rather than says which one.
   const modifier = focus && at(focus.concept.position - 1);
-  if (focus && modifier && missingNoun(modifier, options) && !isVerbIng(modifier)) {
+  if (
+    focus &&
+    modifier &&
+    (missingNoun(modifier, options) || missingKindOf(modifier, options)) &&
+    !isVerbIng(modifier)
+  ) {
     return `${modifier.concept.word} ${focus.concept.word}`;
   }
   const passive = passiveSubject(final, at, options);
@@ -117,6 +122,20 @@ function missingTail(last: WeightedConcept, at: ConceptAt): string {
     words.unshift(c.concept.word);
   }
   return words.join(' ');
+}
+
+/**
+ * "Does the article mention DENTAL health?": an adjective the content never says (nor anything related), as specific
+ * as a name once its half weight as an adjective is undone: the content speaks of health, not of that kind of it.
+ */
+function missingKindOf(c: WeightedConcept, options: RankingOptions): boolean {
+  return (
+    !c.inContent &&
+    !c.concept.related &&
+    !c.concept.asking &&
+    commonestPart(foldCase(c.concept.word)) === 'a' &&
+    (c.concept.salience ?? 1) * 2 >= options.namedSalience
+  );
 }
 
 /** A missing noun with the adjective right before it: "bad posture". */
