@@ -353,7 +353,9 @@ function mayBeInStatementOrder(text: string): boolean {
  * the content has ("for older adults, is exercise good?").
  */
 const PREFACED =
-  /^\s*([^,?.!;:]{1,40}),\s*(?=(?:who|whom|what|what['\u2019]s|whats|where|when|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|has|have|am|may|might|must)\b)/i;
+  /^\s*([^,?.!;:]{1,48})[,:]\s*(?=(?:who|whom|what|what['\u2019]s|whats|where|when|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|has|have|am|may|might|must)\b)/i;
+/** A preface that points at what others in the channel asked or said. */
+const OTHERS_ASKED = /\b(?:asked|said|mentioned|wrote|posted|question|message|thread)\b/i;
 /** A preface about the asker or their people is a story ("my mum is depressed, should she ..."), kept. */
 const PEOPLE_TOLD = /\b(?:i|i['\u2019]m|im|my|me|we|our|us|he|she|his|her|they|their|them)\b/i;
 const CONDITION =
@@ -382,7 +384,10 @@ function withoutVenting(question: string, inContent: (stem: string) => boolean):
     return `${reaction[1]}, ${asked}`;
   }
   const words = preface.split(/[^\p{L}'\u2019]+/u).filter(Boolean);
-  if (words.length > 5 || words.some((w) => inContent(normalizeWord(w) ?? ''))) return question;
+  // "To add to what jo asked: ...", "replying to the question above, ...": what others in the channel asked may take
+  // a few more words.
+  const limit = OTHERS_ASKED.test(preface) ? 8 : 5;
+  if (words.length > limit || words.some((w) => inContent(normalizeWord(w) ?? ''))) return question;
   return asked;
 }
 

@@ -614,6 +614,11 @@ describe('rephraseQuestion: courtesy, labels and indirect questions', () => {
     expect(read('this bot sucks, who even wrote the article')).toBe('who even wrote the article');
     expect(read('this is scary, am I going to break bones?')).toBe('am I going to break bones?');
     expect(read("ugh fine, what's osteopontin")).toBe("what's osteopontin");
+    // What others in the channel asked, before a colon or comma, may take a few more words.
+    expect(read('to add to what jo asked: which hormone crosses into the brain?')).toBe(
+      'which hormone crosses into the brain?',
+    );
+    expect(read('regarding the quote at the end, who said it?')).toBe('regarding the quote at the end, who said it?');
     // A thing named, which the question's "it" points back at, is kept.
     expect(read('the quote at the end, who said it?')).toBe('the quote at the end, who said it?');
     expect(read('the last paragraph, what does it say?')).toBe('the last paragraph, what does it say?');
