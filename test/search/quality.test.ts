@@ -172,6 +172,7 @@ const OWN_FOLLOW_UPS_139 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-139
 const OWN_FOLLOW_UPS_140 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-140.jsonl');
 const OWN_FOLLOW_UPS_141 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-141.jsonl');
 const OWN_FOLLOW_UPS_142 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-142.jsonl');
+const OWN_FOLLOW_UPS_143 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-143.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -641,6 +642,9 @@ const OWN_LAY_457_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_458_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-458.jsonl');
 const OWN_LAY_459_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-459.jsonl');
 const OWN_LAY_460_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-460.jsonl');
+const OWN_LAY_461_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-461.jsonl');
+const OWN_LAY_462_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-462.jsonl');
+const OWN_LAY_463_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-463.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1146,6 +1150,9 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_458_QUESTIONS, 9, 0.88, 1],
     [OWN_LAY_459_QUESTIONS, 9, 1, 0.66],
     [OWN_LAY_460_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_461_QUESTIONS, 9, 0.77, 0.66],
+    [OWN_LAY_462_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_463_QUESTIONS, 9, 0.66, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1340,6 +1347,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_140, 9, 0.88, 0.33],
     [OWN_FOLLOW_UPS_141, 8, 0.87, 0.5],
     [OWN_FOLLOW_UPS_142, 9, 1, 0.33],
+    [OWN_FOLLOW_UPS_143, 7, 0.85, -0.15],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
