@@ -297,6 +297,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['explain how sleep affects bones', 'sleep'],
       // And what it acts on, its last word.
       ['how does osteocalcin affect blood sugar', 'blood sugar'],
+      // Of "which X affects Y?" too, right after the verb of effect.
+      ['which skeletal hormone affects fertility?', 'fertility'],
       // And either thing of a link "between X and Y".
       ['what is the link between osteoporosis and dementia', 'dementia'],
       // And the verb of "how do you X?", the way asked about.

@@ -53,6 +53,17 @@ export function missingInWh(
   if (quality) return quality;
   const subject = at(analyzed.subjectAt);
   if (subject && missingNoun(subject, options)) return subject.concept.word;
+  // "Which skeletal hormone affects FERTILITY?": what the verb of effect acts on, closing the question.
+  const effectAt = analyzed.effectAt;
+  const affected = effectAt !== undefined ? lastConcept(concepts) : undefined;
+  if (
+    affected &&
+    affected.concept.position === (effectAt ?? -2) + 1 &&
+    !affected.concept.related &&
+    missingNoun(affected, options)
+  ) {
+    return affected.concept.word;
+  }
   // "How does osteocalcin affect blood SUGAR?": what it is asked to act on, its last word.
   const final = subject && lastConcept(concepts);
   if (
