@@ -78,6 +78,8 @@ export class KnowledgeBase {
   /** Who published the articles ("ScienceAlert"): named in a question, the article itself. */
   private readonly publishers: readonly string[];
   readonly passages: readonly Passage[];
+  /** The passages' texts, made on the first acronym asked (spellOutAcronyms). */
+  private passageTexts: readonly string[] | undefined;
   private readonly articleById = new Map<string, Article>();
   private readonly index: MiniSearch<PassageDocument>;
   /** Document frequency of every indexed term, for the weight of a question word. */
@@ -175,9 +177,11 @@ export class KnowledgeBase {
   /** The question's concepts, weighed against this content (query.ts, then prepare-question.ts). */
   analyze(question: string): AnalyzedQuestion {
     const has = (stem: string) => this.hasTerm(stem);
-    const spelled = spellOutAcronyms(publisherAsArticle(question, this.publishers), has, () =>
-      this.passages.map((p) => p.text),
-    );
+    const spelled = spellOutAcronyms(publisherAsArticle(question, this.publishers), has, () => {
+      // One array for the content's life, so that acronyms.ts tokenizes its texts once.
+      this.passageTexts ??= this.passages.map((p) => p.text);
+      return this.passageTexts;
+    });
     return prepareQuestion(analyzeQuestion(spelled, this.synonyms, has), this.documentFrequency, this.ranking);
   }
 

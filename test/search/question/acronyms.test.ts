@@ -40,4 +40,22 @@ describe('spellOutAcronyms', () => {
     expect(read('WHAT IS THE BBB')).toBe('WHAT IS THE BBB');
     expect(read('is it OK?')).toBe('is it OK?');
   });
+
+  it("reads two capitals as the content's proper name they spell, and a world war by its numeral", () => {
+    const texts = ['It was an unusual night.', 'The United Nations set up the panel.', 'After World War I, ...'];
+    const content = new Set(['unit', 'nation', 'panel', 'world', 'war', 'night', 'unusu']);
+    const spell = (question: string) =>
+      spellOutAcronyms(
+        question,
+        (stem) => content.has(stem),
+        () => texts,
+      );
+    expect(spell('what does the UN want?')).toBe('what does the United Nations want?');
+    expect(spell('where did Tesla look for investors prior to WWI?')).toBe(
+      'where did Tesla look for investors prior to World War I?',
+    );
+    // Not words in lower case ("unusual night", met first), nor a name the content does not spell.
+    expect(spell('was the UN there at night?')).toBe('was the United Nations there at night?');
+    expect(spell('what does the EU say?')).toBe('what does the EU say?');
+  });
 });
