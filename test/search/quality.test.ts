@@ -9,7 +9,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { askAsTheBotDoes } from '../../bench/eval.js';
 import { type Evaluation, evaluate, formatEvaluation, readQuestions, withAnswers } from '../../bench/evaluate.js';
 import {
@@ -1357,26 +1357,38 @@ describe('quality on the bone-brain article', () => {
   });
 });
 
+/**
+ * Scores a folder of raw articles, imported into a temporary content folder as `npm run import -- <raw> --out <dir>`
+ * does (removed once scored), on its questions, with their answer strings for bold@1 when given.
+ */
+function evaluateRawFolder(
+  raw: string,
+  questionsFile: string,
+  expected: { articles: number; passages?: number; answers?: string },
+): Evaluation {
+  const dir = importRawFolder(raw);
+  try {
+    const kb = KnowledgeBase.build(loadContent(dir));
+    expect(kb.stats.articles).toBe(expected.articles);
+    if (expected.passages !== undefined) expect(kb.stats.passages).toBe(expected.passages);
+    const questions = readQuestions(questionsFile);
+    return evaluate(expected.answers ? withAnswers(questions, expected.answers) : questions, askAsTheBotDoes(kb));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The other 34 articles of SQuAD v1.1 dev, first scored after the tuning on the 12 (test/data/squad-more/README.md). */
 const SQUAD_MORE = join(PROJECT_ROOT, 'test', 'data', 'squad-more');
 
 describe('quality on 34 more SQuAD articles, never tuned on (one content folder)', () => {
-  let dir: string;
   let result: Evaluation;
 
   beforeAll(() => {
-    dir = importRawFolder(join(SQUAD_MORE, 'raw'));
-    const kb = KnowledgeBase.build(loadContent(dir));
-    expect(kb.stats.articles).toBe(34);
-    const questions = withAnswers(
-      readQuestions(join(SQUAD_MORE, 'questions.jsonl')),
-      join(SQUAD_MORE, 'answers.jsonl'),
-    );
-    result = evaluate(questions, askAsTheBotDoes(kb));
-  });
-
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    result = evaluateRawFolder(join(SQUAD_MORE, 'raw'), join(SQUAD_MORE, 'questions.jsonl'), {
+      articles: 34,
+      answers: join(SQUAD_MORE, 'answers.jsonl'),
+    });
   });
 
   it('does not fall below its level when first scored (0.825 hit@1, 0.913 hit@3, 0.796 bold@1, 0.4% unanswered)', () => {
@@ -1391,23 +1403,14 @@ describe('quality on 34 more SQuAD articles, never tuned on (one content folder)
 });
 
 describe.skipIf(!existsSync(SQUAD_RAW))('quality on the SQuAD articles (12 articles in one content folder)', () => {
-  let dir: string;
   let result: Evaluation;
 
   beforeAll(() => {
-    // Import the raw articles into a temporary content folder, as `npm run import -- <raw> --out <dir>` does.
-    dir = importRawFolder(SQUAD_RAW);
-    const kb = KnowledgeBase.build(loadContent(dir));
-    expect(kb.stats).toEqual({ articles: 12, passages: 496 });
-    const questions = readQuestions(SQUAD_QUESTIONS);
-    result = evaluate(
-      existsSync(SQUAD_ANSWERS) ? withAnswers(questions, SQUAD_ANSWERS) : questions,
-      askAsTheBotDoes(kb),
-    );
-  });
-
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    result = evaluateRawFolder(SQUAD_RAW, SQUAD_QUESTIONS, {
+      articles: 12,
+      passages: 496,
+      answers: existsSync(SQUAD_ANSWERS) ? SQUAD_ANSWERS : undefined,
+    });
   });
 
   it('puts the right paragraph first for 80% of the questions, in the top 3 for 93%', () => {
