@@ -54,14 +54,9 @@ export function missingInWh(
   const subject = at(analyzed.subjectAt);
   if (subject && missingNoun(subject, options)) return subject.concept.word;
   // "Which skeletal hormone affects FERTILITY?": what the verb of effect acts on, closing the question.
-  const effectAt = analyzed.effectAt;
-  const affected = effectAt !== undefined ? lastConcept(concepts) : undefined;
-  if (
-    affected &&
-    affected.concept.position === (effectAt ?? -2) + 1 &&
-    !affected.concept.related &&
-    missingNoun(affected, options)
-  ) {
+  const affected = analyzed.effectAt !== undefined ? lastConcept(concepts) : undefined;
+  const rightAfterVerb = affected?.concept.position === (analyzed.effectAt ?? Number.NaN) + 1;
+  if (affected && rightAfterVerb && !affected.concept.related && missingNoun(affected, options)) {
     return affected.concept.word;
   }
   // "How does osteocalcin affect blood SUGAR?": what it is asked to act on, its last word.
