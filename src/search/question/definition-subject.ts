@@ -38,7 +38,7 @@ const FRAMED_DEFINITIONS: ReadonlyArray<{ pattern: RegExp; subject: number; fram
   },
   {
     pattern:
-      /^what(?:'s|\u2019s|s)?\s+(?:(?:is|are)\s+)?(?:the\s+|a\s+)?(mean|means|meaning|meanings|summary|explanation)\s+(?:of\s+)?(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u,
+      /^what(?:'s|\u2019s|s)?\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|a\s+)?(mean|means|meaning|meanings|definition|definitions|summary|explanation)\s+(?:of\s+)?(?:an?\s+|the\s+)?(\S.*?)[\s?.!]*$/u,
     subject: 2,
     frame: 1,
   },

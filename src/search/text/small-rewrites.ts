@@ -64,6 +64,7 @@ const READINGS: readonly Rewrite[] = [
   asking.explainInOtherWords,
   claims.ratherThan,
   words.decade,
+  words.ordinalInWords,
   words.brandNew,
   asking.closingPlea,
   asking.topicThenWhatIs,

@@ -155,6 +155,30 @@ function asVerb(all: string, before: string, plural: string, after: string): str
 export const effectAsVerb: Rewrite = (read, { lower }) =>
   lower.includes('effect') ? read.replace(EFFECT_BETWEEN, asVerb) : read;
 
+/** Ordinals in words, by their number ("5th" -> fifth). */
+const ORDINAL_WORDS = [
+  'first second third fourth fifth sixth seventh eighth ninth tenth',
+  'eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth',
+]
+  .join(' ')
+  .split(' ');
+
+/**
+ * "Who was the university's 5TH president?": the ordinal as the content writes it ("fifth"), when it writes the word
+ * and not the figure.
+ */
+export const ordinalInWords: Rewrite = (read, { lower, inContent }) =>
+  /\d(?:st|nd|rd|th)\b/.test(lower)
+    ? read.replace(/\b([1-9]|1\d|20)(?:st|nd|rd|th)\b/gi, (typed: string, n: string) => {
+        const word = ORDINAL_WORDS[Number(n) - 1];
+        const stem = word === undefined ? null : normalizeWord(word);
+        const figure = normalizeWord(typed);
+        return word !== undefined && stem !== null && inContent(stem) && !(figure !== null && inContent(figure))
+          ? word
+          : typed;
+      })
+    : read;
+
 /** "In THE 70'S": the 1970s, as an article writes a decade ("in their 70s" is an age, left alone). */
 export const decade: Rewrite = (read, { lower }) =>
   /0['\u2019]?s\b/.test(lower) ? read.replace(/\bthe\s+['\u2019]?([2-9]0)['\u2019]?s\b/gi, 'the 19$1s') : read;

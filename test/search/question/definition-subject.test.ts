@@ -33,6 +33,10 @@ describe('definitionSubject: what a question asks the definition of', () => {
     });
     expect(framedDefinition('what is mean osteocalcin')).toEqual({ subject: 'osteocalcin', frame: 'mean' });
     expect(framedDefinition('meaning of neuromodulation?')).toEqual({ subject: 'neuromodulation', frame: 'meaning' });
+    expect(framedDefinition('what was the definition of professionals')).toEqual({
+      subject: 'professionals',
+      frame: 'definition',
+    });
     expect(framedDefinition('what is the summary of the osteocalcin findings')).toEqual({
       subject: 'osteocalcin findings',
       frame: 'summary',

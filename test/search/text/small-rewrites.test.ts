@@ -75,6 +75,12 @@ describe('smallRewrites', () => {
     // "A rather than B?" is a choice between them in a yes/no question; not in a question for the other thing.
     expect(smallRewrites('is it genuine rather than speculative?', none)).toBe('is it genuine or speculative?');
     expect(smallRewrites('what did they use instead of numbers?', none)).toBe('what did they use instead of numbers?');
+    // An ordinal as the content writes it, in words, when it does not write the figure.
+    expect(smallRewrites("who was the university's 5th president?", (stem) => stem === 'fifth')).toBe(
+      "who was the university's fifth president?",
+    );
+    expect(smallRewrites('the 5th president', (stem) => stem === 'fifth' || stem === '5th')).toBe('the 5th president');
+    expect(smallRewrites('the 5th president', none)).toBe('the 5th president');
   });
 
   it('keeps a phrase the content itself uses', () => {
