@@ -65,6 +65,7 @@ const READINGS: readonly Rewrite[] = [
   claims.ratherThan,
   words.decade,
   words.ordinalInWords,
+  words.groupInContentWords,
   words.brandNew,
   asking.closingPlea,
   asking.topicThenWhatIs,

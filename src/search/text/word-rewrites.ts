@@ -155,6 +155,33 @@ function asVerb(all: string, before: string, plural: string, after: string): str
 export const effectAsVerb: Rewrite = (read, { lower }) =>
   lower.includes('effect') ? read.replace(EFFECT_BETWEEN, asVerb) : read;
 
+/** Groups of people and the content's other word for them, in the plural: "kids" are children, "men" males. */
+const GROUP_WORDS = wordTable<readonly [string, string]>({
+  kids: ['children', 'child'],
+  kid: ['child', 'child'],
+  men: ['males', 'male'],
+  women: ['females', 'female'],
+  boys: ['males', 'male'],
+  girls: ['females', 'female'],
+  elderly: ['older', 'older'],
+});
+
+/**
+ * "How many households have KIDS under 18?": the content's word for the group ("children"), when it never says the
+ * question's (decline rules take only a group's own word as named, so "kids" would stay missing).
+ */
+export const groupInContentWords: Rewrite = (read, { lower, inContent }) =>
+  /\b(?:kids?|men|women|boys|girls|elderly)\b/.test(lower)
+    ? read.replace(/\b(?:kids?|men|women|boys|girls|elderly)\b/gi, (typed: string) => {
+        const other = GROUP_WORDS[typed.toLowerCase()];
+        const own = normalizeWord(typed);
+        const stem = other === undefined ? null : normalizeWord(other[1]);
+        return other !== undefined && stem !== null && inContent(stem) && !(own !== null && inContent(own))
+          ? other[0]
+          : typed;
+      })
+    : read;
+
 /** Ordinals in words, by their number ("5th" -> fifth). */
 const ORDINAL_WORDS = [
   'first second third fourth fifth sixth seventh eighth ninth tenth',

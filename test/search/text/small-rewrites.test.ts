@@ -81,6 +81,12 @@ describe('smallRewrites', () => {
     );
     expect(smallRewrites('the 5th president', (stem) => stem === 'fifth' || stem === '5th')).toBe('the 5th president');
     expect(smallRewrites('the 5th president', none)).toBe('the 5th president');
+    // A group of people by the content's word for it, when it never says the question's.
+    expect(smallRewrites('how many households have kids under 18?', (stem) => stem === 'child')).toBe(
+      'how many households have children under 18?',
+    );
+    expect(smallRewrites('do men get it too?', (stem) => stem === 'male' || stem === 'men')).toBe('do men get it too?');
+    expect(smallRewrites('do men get it too?', none)).toBe('do men get it too?');
   });
 
   it('keeps a phrase the content itself uses', () => {
