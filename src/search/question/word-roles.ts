@@ -365,10 +365,10 @@ function whSubject(words: readonly string[], start: number): number | undefined 
 const SETTING_PREPOSITIONS = new Set(['at', 'in', 'during', 'as']);
 /**
  * Closing phrases that place the question in time or in general, not at a time or place: "in the past", "at all",
- * "at a minimum".
+ * "at a minimum", "in euros" (the unit of the answer).
  */
 const GENERAL_SETTINGS = new Set(
-  'all past future present moment meantime end beginning start first last time times general fact case total short long world life day today practice theory minimum maximum'.split(
+  'all past future present moment meantime end beginning start first last time times general fact case total short long world life day today practice theory minimum maximum dollars euros pounds yen yuan rupees'.split(
     ' ',
   ),
 );

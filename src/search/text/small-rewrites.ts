@@ -57,6 +57,7 @@ const READINGS: readonly Rewrite[] = [
   words.hittingTheGym,
   words.titleBeforeName,
   asking.byWhatWay,
+  words.bestDescribes,
   words.anySpecific,
   asking.countedInText,
   words.effectAsVerb,

@@ -121,6 +121,15 @@ export const titleBeforeName: Rewrite = (read, { text, inContent }) => {
   });
 };
 
+/** "What term BEST DESCRIBES the landscapes?": what describes them; "best" says how well, ranking nothing. */
+export const bestDescribes: Rewrite = (read, { lower }) =>
+  lower.includes('best ')
+    ? read.replace(
+        /\bbest\s+(?=(?:describe[sd]?|fits?|characteri[sz](?:es|ed)|explains?|explained|sums?\s+up)\b)/gi,
+        '',
+      )
+    : read;
+
 /** "Does it name ANY SPECIFIC drug?": any drug; "specific" is no kind of drug. */
 export const anySpecific: Rewrite = (read, { lower }) =>
   lower.includes('any ') ? read.replace(/\bany\s+(?:specific|particular|certain|actual)\b/gi, 'any') : read;

@@ -95,6 +95,8 @@ describe('wordRoles: where the words that decide what a question asks stand', ()
     expect(roles('does it happen at all').settingAt).toBeUndefined();
     // "At a minimum" says how much, not where (SQuAD: "what must a public school teacher have, at a minimum?").
     expect(roles('what must a teacher have at a minimum').settingAt).toBeUndefined();
+    // Nor "in euros", the unit of the answer.
+    expect(roles('what is the basic pay for a teacher in euros').settingAt).toBeUndefined();
   });
 
   it('reads the two things of "between X and Y", by their last words', () => {
