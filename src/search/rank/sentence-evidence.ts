@@ -46,7 +46,7 @@ const REASON =
 
 /** Words that say how often: what a "how often" question is answered with. */
 export const FREQUENCY =
-  /\b(?:often|frequently|rarely|seldom|usually|always|never|sometimes|occasionally|regularly|daily|weekly|monthly|yearly|annually|hourly|nightly|once|twice|thrice|times|every|each (?:day|week|month|year)|per (?:day|week|month|year)|a (?:day|week|month|year))\b/u;
+  /\b(?:often|frequently|rarely|seldom|usually|always|never|sometimes|occasionally|regularly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually|biennially|semi-?annually|hourly|nightly|once|twice|thrice|times|every|each (?:\w+ )?(?:day|week|month|year|decade)s?|per (?:day|week|month|year)|a (?:day|week|month|year))\b/u;
 
 /**
  * Someone's words in quotation marks, five words or more: what "what's the quote?" is answered with. Not a term set

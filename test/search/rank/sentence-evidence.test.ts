@@ -55,3 +55,13 @@ describe('definesSubject', () => {
     expect(definesSubject(sentence('through the bone-brain axis, creating a cycle'), ['axi'], false)).toBe(false);
   });
 });
+
+describe('hasAnswerType: frequency', () => {
+  const sentence = (text: string) => ({ folded: text.toLowerCase() }) as unknown as Parameters<typeof hasAnswerType>[0];
+  it('takes words that say how often, with a count between "each" and its span', () => {
+    expect(hasAnswerType(sentence('It meets each six months.'), 'frequency', new Set())).toBe(true);
+    expect(hasAnswerType(sentence('The board meets quarterly.'), 'frequency', new Set())).toBe(true);
+    expect(hasAnswerType(sentence('Elections are held every four years.'), 'frequency', new Set())).toBe(true);
+    expect(hasAnswerType(sentence('It met in six months.'), 'frequency', new Set())).toBe(false);
+  });
+});
