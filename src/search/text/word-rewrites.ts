@@ -164,6 +164,13 @@ function asVerb(all: string, before: string, plural: string, after: string): str
 export const effectAsVerb: Rewrite = (read, { lower }) =>
   lower.includes('effect') ? read.replace(EFFECT_BETWEEN, asVerb) : read;
 
+/** Whether the content says `word` (by its stem) and never the word as typed. */
+function contentSaysInstead(typed: string, word: string, inContent: (stem: string) => boolean): boolean {
+  const theirs = normalizeWord(word);
+  const ours = normalizeWord(typed);
+  return theirs !== null && inContent(theirs) && !(ours !== null && inContent(ours));
+}
+
 /** Groups of people and the content's other word for them, in the plural: "kids" are children, "men" males. */
 const GROUP_WORDS = wordTable<readonly [string, string]>({
   kids: ['children', 'child'],
@@ -183,11 +190,7 @@ export const groupInContentWords: Rewrite = (read, { lower, inContent }) =>
   /\b(?:kids?|men|women|boys|girls|elderly)\b/.test(lower)
     ? read.replace(/\b(?:kids?|men|women|boys|girls|elderly)\b/gi, (typed: string) => {
         const other = GROUP_WORDS[typed.toLowerCase()];
-        const own = normalizeWord(typed);
-        const stem = other === undefined ? null : normalizeWord(other[1]);
-        return other !== undefined && stem !== null && inContent(stem) && !(own !== null && inContent(own))
-          ? other[0]
-          : typed;
+        return other !== undefined && contentSaysInstead(typed, other[1], inContent) ? other[0] : typed;
       })
     : read;
 
@@ -207,11 +210,7 @@ export const ordinalInWords: Rewrite = (read, { lower, inContent }) =>
   /\d(?:st|nd|rd|th)\b/.test(lower)
     ? read.replace(/\b([1-9]|1\d|20)(?:st|nd|rd|th)\b/gi, (typed: string, n: string) => {
         const word = ORDINAL_WORDS[Number(n) - 1];
-        const stem = word === undefined ? null : normalizeWord(word);
-        const figure = normalizeWord(typed);
-        return word !== undefined && stem !== null && inContent(stem) && !(figure !== null && inContent(figure))
-          ? word
-          : typed;
+        return word !== undefined && contentSaysInstead(typed, word, inContent) ? word : typed;
       })
     : read;
 
