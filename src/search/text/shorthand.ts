@@ -336,10 +336,10 @@ function nAsAnd(word: string, text: string, at: number): string | undefined {
 /** Two words joined by a hyphen ("neuro-modulation", "osteo-porosis"). */
 const HYPHENATED = /\b(\p{L}+)-(\p{L}+)\b/gu;
 /**
- * A word of three letters or more and one of four or more after it ("neuro modulation", "bio molecules"), which stays
- * to start the next pair.
+ * A word of three letters or more, or a capitalised one of two ("Le grand" for the content's LeGrande), and one of
+ * four or more after it ("neuro modulation", "bio molecules"), which stays to start the next pair.
  */
-const SPACED = /\b(\p{L}{3,})\s+(?=(\p{L}{4,})\b)/gu;
+const SPACED = /\b(\p{Lu}\p{Ll}|\p{L}{3,})\s+(?=(\p{L}{4,})\b)/gu;
 
 /** Words after "who" that sound like the verb meant: "who ROTE this?", "who RIGHT it?". */
 const WHO_HOMOPHONES = wordTable<string>({ rote: 'wrote', right: 'wrote', rites: 'writes' });

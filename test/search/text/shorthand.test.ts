@@ -107,6 +107,11 @@ describe('expandShorthand', () => {
     expect(expandShorthand('what is nuero modulation')).toBe('what is nuero modulation');
     const halves = (stem: string) => ['neuromodul', 'neuro', 'modul'].includes(stem);
     expect(expandShorthand('neuro modulation', halves)).toBe('neuro modulation');
+    // A capitalised first half of two letters: a name typed apart ("Le grand" for the content's LeGrande).
+    expect(expandShorthand('what does Le grand ask for?', (stem) => stem === 'legrand')).toBe(
+      'what does Legrand ask for?',
+    );
+    expect(expandShorthand('is it in the grand hall?', (stem) => stem === 'legrand')).toBe('is it in the grand hall?');
   });
 
   it('reads "dose" right after a question word as "does", unless a dose is asked about', () => {
