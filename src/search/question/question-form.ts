@@ -4,6 +4,7 @@
  * that ..."). General rules of English questions, true of any article (docs/ranking.md); query.ts weighs the rest.
  */
 
+import { COUNTED_NOT_KINDS } from '../text/asking-rewrites.js';
 import { LIKELIHOOD_WORDS } from '../text/question-phrasing.js';
 import { mostlyNoun } from '../text/related-words.js';
 import { isStopWord, numberName, OPENING_WORDS } from '../text/text.js';
@@ -33,8 +34,7 @@ export type AnswerType =
 /** Asked after "how", they want a number: "how many", "how much", "how long", "how old". */
 const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high deep wide heavy fast quickly'.split(' '));
 /** What "how many" counts that a list of names does not: people in a study, cases, times ("how many PATIENTS"). */
-const COUNTED_NOT_LISTED =
-  /^(?:more|people|persons|patients|adults|individuals|men|women|children|kids|subjects|participants|volunteers|cases|deaths|times|percent)$/;
+const COUNTED_NOT_LISTED = new Set(['more', ...COUNTED_NOT_KINDS]);
 /** Units of time: "how many YEARS". */
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/;
 /** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
@@ -743,7 +743,7 @@ function typedForm(
   if (wh === 'how' && after === 'many' && TIME_UNITS.test(words[at + 2] ?? '')) {
     return { type: 'measure', asking, amount: `${amount} ${words[at + 2]}` };
   }
-  if (wh === 'how' && after === 'many' && words[at + 2] && !COUNTED_NOT_LISTED.test(words[at + 2] as string)) {
+  if (wh === 'how' && after === 'many' && words[at + 2] && !COUNTED_NOT_LISTED.has(words[at + 2] as string)) {
     return { type: 'count', asking, amount, countedKind: words[at + 2] as string };
   }
   if (wh === 'how' && (after === 'many' || after === 'much')) return { type: 'count', asking, amount };

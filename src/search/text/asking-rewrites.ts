@@ -110,9 +110,19 @@ export const byWhatWay: Rewrite = (read, { lower }) =>
  */
 const COUNTED_IN_TEXT =
   /\bhow\s+many\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)\s+((?:does|do|did)\s+(?:it|this|they|the\s+(?:article|study|review|piece|text|paper|authors?|researchers?|scientists?|writers?))\s+(?:mention|name|list|talk\s+about|discuss|cover|describe|bring\s+up|refer\s+to|suggest|propose|recommend|identify)|(?:are|were)\s+(?:mentioned|named|listed|discussed|covered|described|suggested|proposed|recommended|identified|talked\s+about|brought\s+up|referred\s+to))\b/gi;
-/** "How many" of kinds of thing, not of people, cases, times or spans. */
-const KINDS_COUNTED =
-  /\bhow\s+many\b(?!\s+(?:more\s+)?(?:people|persons|patients|adults|individuals|men|women|children|kids|subjects|participants|cases|deaths|times|years|months|weeks|days|hours|percent)\b)/i;
+/**
+ * What "how many" counts that is no kind of thing a text lists: people in a study, cases, times, spans ("how many
+ * PATIENTS", "how many YEARS"). question-form.ts reads the same words.
+ */
+export const COUNTED_NOT_KINDS =
+  'people persons patients adults individuals men women children kids subjects participants volunteers cases deaths times years months weeks days hours percent'.split(
+    ' ',
+  );
+/** "How many" of kinds of thing (COUNTED_NOT_KINDS are not). */
+const KINDS_COUNTED = new RegExp(
+  String.raw`\bhow\s+many\b(?!\s+(?:more\s+)?(?:${COUNTED_NOT_KINDS.join('|')})\b)`,
+  'i',
+);
 /** "... according to the review / the article / them / this": what the text says. */
 const ACCORDING_TO_TEXT =
   /\baccording\s+to\s+(?:it|this|them|the\s+(?:\d{4}\s+)?(?:article|study|review|paper|piece|text|authors?|researchers?|scientists?))\b/i;
