@@ -173,6 +173,8 @@ const OWN_FOLLOW_UPS_140 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-140
 const OWN_FOLLOW_UPS_141 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-141.jsonl');
 const OWN_FOLLOW_UPS_142 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-142.jsonl');
 const OWN_FOLLOW_UPS_143 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-143.jsonl');
+const OWN_FOLLOW_UPS_144 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-144.jsonl');
+const OWN_FOLLOW_UPS_145 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-145.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -645,6 +647,10 @@ const OWN_LAY_460_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_461_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-461.jsonl');
 const OWN_LAY_462_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-462.jsonl');
 const OWN_LAY_463_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-463.jsonl');
+const OWN_LAY_464_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-464.jsonl');
+const OWN_LAY_465_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-465.jsonl');
+const OWN_LAY_466_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-466.jsonl');
+const OWN_LAY_467_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-467.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1153,6 +1159,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_461_QUESTIONS, 9, 0.77, 1],
     [OWN_LAY_462_QUESTIONS, 9, 1, 1],
     [OWN_LAY_463_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_464_QUESTIONS, 9, 0.44, 1],
+    [OWN_LAY_465_QUESTIONS, 9, 0.55, 1],
+    [OWN_LAY_466_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_467_QUESTIONS, 9, 0.77, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1348,6 +1358,8 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_141, 8, 0.87, 0.5],
     [OWN_FOLLOW_UPS_142, 9, 1, 0.33],
     [OWN_FOLLOW_UPS_143, 7, 0.85, -0.15],
+    [OWN_FOLLOW_UPS_144, 8, 0.87, 0.37],
+    [OWN_FOLLOW_UPS_145, 6, 0.66, 0.66],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
