@@ -107,9 +107,13 @@ export const ratherThan: Rewrite = (read, { lower }) =>
     ? read.replace(RATHER_THAN, ' or ')
     : read;
 
-/** "Is that why", "is this the reason why", "could that be why": asks why, of what was said before. */
-const IS_THAT_WHY = /\b(?:is|was|could|might|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:the\s+reason\s+)?why\b/gi;
+/**
+ * "Is that why", "is this the reason (why / that)", "could that be why": asks why, of what was said before; "is that
+ * the reason" needs words after it ("is that the reason DOCTORS should look at both?").
+ */
+const IS_THAT_WHY =
+  /\b(?:is|was|could|might|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:why|the\s+(?:main\s+)?reason(?:\s+(?:why|that))?(?=\s+[a-z]))\b/gi;
 
 /** "My mum is depressed, IS THAT WHY her bones are weak?": why, of what was told ("is that why" is no claim to check). */
 export const isThatWhy: Rewrite = (read, { lower }) =>
-  lower.includes(' why ') ? read.replace(IS_THAT_WHY, 'why') : read;
+  lower.includes(' why ') || lower.includes(' reason ') ? read.replace(IS_THAT_WHY, 'why') : read;

@@ -22,6 +22,14 @@ describe('smallRewrites', () => {
     expect(smallRewrites('my mum is depressed, is that why her bones are weak?', none)).toBe(
       'my mum is depressed, why her bones are weak?',
     );
+    // "Is that the reason" asks why too, with words after it; closing the question, it only points back.
+    expect(smallRewrites('is that the reason doctors should look at both together?', none)).toBe(
+      'why doctors should look at both together?',
+    );
+    expect(smallRewrites('could this be the main reason that bones thin?', none)).toBe('why bones thin?');
+    expect(smallRewrites('my mum is depressed, is that the reason?', none)).toBe(
+      'my mum is depressed, is that the reason?',
+    );
     // A wh-question closed by "again": the asker has forgotten; a yes/no question's "again" asks whether once more.
     expect(smallRewrites("what's the hormone called again?", none)).toBe("what's the hormone called?");
     expect(smallRewrites('who wrote it, again?', none)).toBe('who wrote it?');
