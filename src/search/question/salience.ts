@@ -6,7 +6,10 @@ import type { Concept } from './query.js';
 
 /** Verbs that only say an event took place ("when did his death OCCUR?"): the event is what is asked about. */
 const EVENT_VERBS = new Set(['happen', 'occur']);
-/** Verbs that only pass on their object ("do bones only PROVIDE support?" asks whether they are supports). */
+/**
+ * Verbs that only pass on their object ("do bones only PROVIDE support?" asks whether they are supports; "my dad
+ * CARRIES a gene variant" has one).
+ */
 const LIGHT_VERBS = new Set([
   'provide',
   'offer',
@@ -20,6 +23,7 @@ const LIGHT_VERBS = new Set([
   'deal',
   'stick',
   'act',
+  'carry',
 ]);
 
 /**

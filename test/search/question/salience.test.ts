@@ -19,6 +19,8 @@ describe('salience', () => {
       ['For how long did the plague stick around?', 'stick'],
       ['how do doctors deal with osteoporosis', 'deal'],
       ['do both hormones act on the brain', 'act'],
+      // "Carries a gene variant" has it.
+      ['my dad carries a gene variant for depression, is that in the article?', 'carries'],
     ] as const) {
       expect(salienceOf(question, verb), verb).toBeLessThan(0.2);
     }
