@@ -36,7 +36,9 @@ const OVERVIEW_FORMS = [
   // "What's a good one-line summary of the findings?", "three key points I could teach from this article".
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are|\s+would\s+be)\s+)?(?:give\s+me\s+|can\s+i\s+(?:get|have)\s+)?(?:a\s+|the\s+|some\s+)?(?:${SUMMARY_SIZE}\s+)*(?:summary|overview|gist|rundown|recap|short\s+version|main\s+points?|key\s+points?)(?:\s+(?:i|we)\s+(?:could|can|should|might)\s+(?:teach|share|use|remember|take\s+away))?(?:\s+(?:of|for|from)\s+(?:${IT}|the\s+(?:findings|results|research)))?`,
   // "What's the big takeaway?", "bottom line?", "the main idea of the article".
-  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for)\s+${IT})?${THEY_MAKE}`,
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+)?(?:(?:big|main|key|overall)\s+)?(?:takeaways?|bottom\s+line|big\s+picture|(?:main|key|central)\s+(?:idea|message|point)s?)(?:\s+(?:of|from|for|in)\s+${IT})?${THEY_MAKE}`,
+  // "What's the most surprising idea in the piece?", "the most important finding": what stands out is its gist.
+  String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are|\s+was)\s+)?(?:the\s+)?(?:(?:single\s+)?most\s+)?(?:surprising|interesting|striking|remarkable|important|notable|noteworthy|significant|unexpected|counterintuitive|fascinating|shocking|exciting)\s+(?:idea|finding|point|claim|thing|result|discovery|insight|message)s?(?:\s+(?:of|from|in)\s+${IT})?`,
   // A student's words: "the main argument of the article", "the thesis of the review", "what does the paper argue".
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+are)\s+)?(?:the\s+|its\s+)?(?:(?:main|central|key|core|overall)\s+(?:argument|thesis|claim|conclusion|finding)s?(?:\s+(?:of|in|from)\s+${IT})?|(?:argument|thesis|conclusion)s?(?:\s+(?:of|in|from)\s+${IT})|thesis)`,
   String.raw`what\s+(?:does|do)\s+${IT}\s+(?:argue|claim|conclude|propose)`,

@@ -25,6 +25,11 @@ describe('questionIntent', () => {
       'key takeaways?',
       'bottom line?',
       'what is the main idea of the article',
+      "what's the key idea in the piece?",
+      // What stands out in it: its gist.
+      "what's the most surprising idea in the piece?",
+      'what is the most important finding?',
+      'most interesting thing in this article?',
       'the big picture please',
       'whats this about',
       'what is this all about?',
@@ -129,6 +134,8 @@ describe('questionIntent', () => {
       // A summary of one thing the article says is about that thing; a takeaway for patients is what it means for them.
       'what is the summary of the osteocalcin findings?',
       "what's the big takeaway for patients",
+      // What stands out of one thing is about that thing.
+      "what's the most interesting thing about osteocalcin?",
     ]) {
       expect(questionIntent(q), q).toBeUndefined();
     }

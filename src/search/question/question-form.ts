@@ -109,8 +109,12 @@ const SELECTING_MODIFIERS = new Set([
  * whatever it says; the adjective judges it.
  */
 const NOTING_ADJECTIVES = new Set(
-  'notable noteworthy interesting special unique remarkable important significant surprising unusual'.split(' '),
+  'notable noteworthy interesting special unique remarkable important significant surprising unusual counterintuitive unexpected striking fascinating shocking intriguing'.split(
+    ' ',
+  ),
 );
+/** Nouns for a bit of what is said of something: "the most surprising THING about X", "what new POINT about X". */
+const NOTED_THINGS = new Set('thing things part parts aspect aspects fact facts point points idea ideas'.split(' '));
 /** Participles that frame how something is described: "is it CHARACTERIZED as ...", "REGARDED as". */
 const DESCRIBING_PARTICIPLES = new Set(
   'characterized characterised described regarded considered classified categorized categorised viewed seen'.split(' '),
@@ -457,7 +461,10 @@ function framingWords(words: readonly string[], opening: number): string[] {
     // "What is NOTABLE about the Amazon forest?"; closing the question, "why is osteopontin INTERESTING?", "what
     // makes it SPECIAL?".
     const noted = (next === 'about' && /^(?:is|was|are|were|s)$/.test(words[i - 1] ?? '')) || i === words.length - 1;
-    if (NOTING_ADJECTIVES.has(word) && noted) asking.push(word);
+    // "The most SURPRISING THING about bones", "what COUNTERINTUITIVE POINT does it make about bones": the same, with
+    // a noun that only names a bit of what is said.
+    const notedThing = NOTED_THINGS.has(next) && words.indexOf('about', i + 2) > i;
+    if (NOTING_ADJECTIVES.has(word) && (noted || notedThing)) asking.push(word, ...(notedThing ? [next] : []));
     // "..., is that POSSIBLE?", "is it LIKELY?": closing, whether what was said can be so, in whatever words.
     const pointedAt = /^(?:that|this|it)$/.test(words[i - 1] ?? '') && BE_OPENINGS.has(words[i - 2] ?? '');
     if (i === words.length - 1 && pointedAt && LIKELIHOOD_WORDS.includes(word)) asking.push(word);

@@ -96,6 +96,14 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     expect(form('what is the best treatment').asking).not.toContain('best');
     expect(form('what is notable about the amazon forest').asking).toContain('notable');
     expect(form('why is osteopontin interesting').asking).toContain('interesting');
+    // With a noun that only names a bit of what is said: "the most surprising THING about", "what POINT ... about".
+    expect(form("what's the most surprising thing about bones").asking).toEqual(
+      expect.arrayContaining(['surprising', 'thing']),
+    );
+    expect(form('what counterintuitive point does the article make about bones').asking).toEqual(
+      expect.arrayContaining(['counterintuitive', 'point']),
+    );
+    expect(form('is a surprising thing happening to bones').asking).not.toContain('surprising');
     // Whoever wrote it, holding what is asked, is no topic: "why do researchers WANT trials".
     expect(form('why do researchers want clinical trials').asking).toContain('researchers');
     expect(form('why do the authors think drugs will work').asking).toContain('authors');
