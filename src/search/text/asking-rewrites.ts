@@ -191,3 +191,18 @@ const THE_PIECE = /\b(the|this)\s+piece\b(?!\s+of\b)/gi;
 /** "Who is most at risk, according to THE PIECE?": the article, when the content never speaks of a piece. */
 export const thePiece: Rewrite = (read, { lower, inContent }) =>
   lower.includes('piece') && !inContent('piec') ? read.replace(THE_PIECE, '$1 article') : read;
+
+/** "Of the argument", "of their reasoning", closing the question: of what the text argues. */
+const OF_THE_ARGUMENT =
+  /\b(of|in)\s+(?:the|their|its|this|the\s+authors['\u2019]?|the\s+article['\u2019]s)\s+(argument|reasoning|logic|case)(?=[\s?!.]*$)/i;
+
+/**
+ * "What is the weakest part OF THE ARGUMENT?", "any holes in their reasoning?": the text's argument, the article
+ * itself, when the content never speaks of it so (a word it says stays: "the argument of the defence").
+ */
+export const ofTheArgument: Rewrite = (read, { lower, inContent }) =>
+  /argument|reasoning|logic|case/.test(lower)
+    ? read.replace(OF_THE_ARGUMENT, (all: string, of: string, noun: string) =>
+        inContent(normalizeWord(noun) ?? noun) ? all : `${of} the article`,
+      )
+    : read;

@@ -73,6 +73,7 @@ const READINGS: readonly Rewrite[] = [
   asking.percentSign,
   claims.isThatWhy,
   asking.thePiece,
+  asking.ofTheArgument,
   words.theUs,
 ];
 

@@ -12,6 +12,16 @@ describe('smallRewrites', () => {
     expect(smallRewrites('who is most at risk, according to the piece?', none)).toBe(
       'who is most at risk, according to the article?',
     );
+    // The text's argument, closing the question, is the article; not when the content speaks of one.
+    expect(smallRewrites('what is the weakest part of the argument?', none)).toBe(
+      'what is the weakest part of the article?',
+    );
+    expect(smallRewrites('any holes in their reasoning?', none)).toBe('any holes in the article?');
+    expect(smallRewrites('what was the argument of the defence?', none)).toBe('what was the argument of the defence?');
+    expect(smallRewrites('who lost the case?', none)).toBe('who lost the case?');
+    expect(smallRewrites('what is the weakest part of the argument?', (stem) => stem === 'argument')).toBe(
+      'what is the weakest part of the argument?',
+    );
     expect(smallRewrites('who wrote it pls help', none)).toBe('who wrote it?');
     expect(smallRewrites('what % of old ppl have it', none)).toBe('what percent of old ppl have it');
     expect(smallRewrites('is it 30% of people?', none)).toBe('is it 30% of people?');
