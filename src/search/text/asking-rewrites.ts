@@ -206,3 +206,23 @@ export const ofTheArgument: Rewrite = (read, { lower, inContent }) =>
         inContent(normalizeWord(noun) ?? noun) ? all : `${of} the article`,
       )
     : read;
+
+/** People who work somewhere, as a text names its authors: "the authors", "the researchers", "their". */
+const WORKERS = String.raw`(?:the\s+)?(?:authors?|researchers?|scientists?|writers?|investigators?|scholars?|academics?|neurologists?|doctors?|team)`;
+const WORKPLACE = String.raw`(?:academic\s+|institutional\s+)?(?:affiliations?|institutions?|employers?|workplaces?)`;
+const WORKPLACE_OF = new RegExp(
+  String.raw`\b(?:(?:what|which)\s+(?:are|is|were|was)\s+)?(?:(${WORKERS})['\u2019]?s?|(their))\s+${WORKPLACE}(?=[\s?!.]*$)|\b(?:(?:what|which)\s+(?:are|is|were|was)\s+)?(?:the\s+)?${WORKPLACE}\s+of\s+(${WORKERS})(?=[\s?!.]*$)`,
+  'i',
+);
+
+/**
+ * "Authors' affiliations?", "what are their institutions?", "the affiliations of the researchers": where they work,
+ * which a text says as "X of Y University" rather than in the word (political affiliations are no one's workplace).
+ */
+export const workplaceOf: Rewrite = (read, { lower }) =>
+  /affiliat|institution|employer|workplace/.test(lower)
+    ? read.replace(WORKPLACE_OF, (_all: string, before?: string, their?: string, after?: string) => {
+        const who = before ?? after;
+        return their || !who ? 'where do they work' : `where do ${/^the\s/i.test(who) ? '' : 'the '}${who} work`;
+      })
+    : read;

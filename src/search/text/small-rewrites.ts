@@ -74,6 +74,7 @@ const READINGS: readonly Rewrite[] = [
   claims.isThatWhy,
   asking.thePiece,
   asking.ofTheArgument,
+  asking.workplaceOf,
   words.theUs,
 ];
 

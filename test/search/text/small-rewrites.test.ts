@@ -19,6 +19,13 @@ describe('smallRewrites', () => {
     expect(smallRewrites('any holes in their reasoning?', none)).toBe('any holes in the article?');
     expect(smallRewrites('what was the argument of the defence?', none)).toBe('what was the argument of the defence?');
     expect(smallRewrites('who lost the case?', none)).toBe('who lost the case?');
+    // Where the authors work, asked as their affiliations or institutions; not a party's "political affiliation".
+    expect(smallRewrites("authors' affiliations?", none)).toBe('where do the authors work?');
+    expect(smallRewrites('what are the institutions of the researchers?', none)).toBe('where do the researchers work?');
+    expect(smallRewrites('what are their affiliations', none)).toBe('where do they work');
+    expect(smallRewrites("What was Tesla's political affiliation?", none)).toBe(
+      "What was Tesla's political affiliation?",
+    );
     expect(smallRewrites('what is the weakest part of the argument?', (stem) => stem === 'argument')).toBe(
       'what is the weakest part of the argument?',
     );
