@@ -35,6 +35,8 @@ export type AnswerType =
 const NUMBER_AFTER_HOW = new Set('many much long old far large big tall high deep wide heavy fast quickly'.split(' '));
 /** What "how many" counts that a list of names does not: people in a study, cases, times ("how many PATIENTS"). */
 const COUNTED_NOT_LISTED = new Set(['more', ...COUNTED_NOT_KINDS]);
+/** Words that only say a count takes in all there are: "in TOTAL", "ALTOGETHER", "the TOTAL number". */
+const COUNT_TOTALS = new Set(['total', 'altogether', 'overall', 'combined']);
 /** Units of time: "how many YEARS". */
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/;
 /** Asked after "how", they want a number with its unit: "how long", "how old", "how far", "how fast", "how soon". */
@@ -633,6 +635,8 @@ export function questionForm(typed: readonly string[]): QuestionForm {
     stateOf ? undefined : noun,
     asking,
   );
+  // "How many authors are there IN TOTAL / ALTOGETHER?", "the TOTAL number of X": all of them, as any count is.
+  if (form.type === 'count') asking.push(...words.filter((w) => COUNT_TOTALS.has(w)));
   const result = expands ? { ...form, type: 'expansion' as const } : form;
   if ((wh !== 'what' && wh !== 'which') || !noun) return result;
   // "What KINDS OF drugs might they develop?": the kind asked for is the noun after "of".

@@ -226,3 +226,11 @@ export const workplaceOf: Rewrite = (read, { lower }) =>
         return their || !who ? 'where do they work' : `where do ${/^the\s/i.test(who) ? '' : 'the '}${who} work`;
       })
     : read;
+
+/** "What is the (total) number of X", "the number of X?", "number of X?": how many X. */
+const NUMBER_OF =
+  /^(\s*)(?:(?:what|which)(?:['\u2019]s|\s+(?:is|was|are|were))\s+)?(?:the\s+)?(?:total\s+|overall\s+|exact\s+)?number\s+of\s+(?=[a-z])/i;
+
+/** "What is the number of authors?" had been read as a definition of "number", which the content does not give. */
+export const numberOf: Rewrite = (read, { lower }) =>
+  lower.includes('number of') ? read.replace(NUMBER_OF, '$1how many ') : read;

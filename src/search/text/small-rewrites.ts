@@ -75,6 +75,7 @@ const READINGS: readonly Rewrite[] = [
   asking.thePiece,
   asking.ofTheArgument,
   asking.workplaceOf,
+  asking.numberOf,
   words.theUs,
 ];
 

@@ -222,6 +222,10 @@ describe('questionForm: what kind of answer a question asks for (any content)', 
     // A span of time counted in its units, as "how long" asks; not a count of things.
     expect(form('how many years until a new medicine')).toMatchObject({ type: 'measure', amount: 'how many years' });
     expect(form('how many universities are involved').type).toBe('count');
+    // "In total", "altogether": all there are, as any count takes; elsewhere a word like another.
+    expect(form('how many authors are there in total').asking).toContain('total');
+    expect(form('how many authors are there altogether').asking).toContain('altogether');
+    expect(form('what was the total cost of the bridge').asking).not.toContain('total');
     // Things of a kind, which a list of them counts; not people, cases or times.
     expect(form('how many treatments do they suggest').countedKind).toBe('treatments');
     expect(form('how many patients took part').countedKind).toBeUndefined();

@@ -19,6 +19,10 @@ describe('smallRewrites', () => {
     expect(smallRewrites('any holes in their reasoning?', none)).toBe('any holes in the article?');
     expect(smallRewrites('what was the argument of the defence?', none)).toBe('what was the argument of the defence?');
     expect(smallRewrites('who lost the case?', none)).toBe('who lost the case?');
+    // "The number of X" asks how many X (it had been read as a definition of "number").
+    expect(smallRewrites('what is the total number of authors?', none)).toBe('how many authors?');
+    expect(smallRewrites('number of authors?', none)).toBe('how many authors?');
+    expect(smallRewrites('does the number of fractures rise?', none)).toBe('does the number of fractures rise?');
     // Where the authors work, asked as their affiliations or institutions; not a party's "political affiliation".
     expect(smallRewrites("authors' affiliations?", none)).toBe('where do the authors work?');
     expect(smallRewrites('what are the institutions of the researchers?', none)).toBe('where do the researchers work?');
