@@ -300,7 +300,7 @@ export function standaloneQuestion(
   }
   // "and now?", "why?", "what else?": nothing of its own, or a conversational opening with little of its own; "with
   // what conditions?" (a preposition, a question word and a noun, no verb) asks it of what came before.
-  const elliptical = (ownNamed.length === 0 && tokenize(asked).length <= 5) || WH_FRAGMENT.test(asked);
+  const elliptical = (ownNamed.length === 0 && tokenize(asked).length <= 6) || WH_FRAGMENT.test(asked);
   if (elliptical || (CARRYING_ON.test(asked) && own.length === 0)) {
     return withTopic(asked, topicPhrase(previous, kb, before.concepts));
   }

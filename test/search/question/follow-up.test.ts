@@ -40,6 +40,17 @@ describe('standaloneQuestion', () => {
     expect(standaloneQuestion('which journal', 'what kind of doctors are they', kb)).toBe('which journal');
   });
 
+  it('asks a question naming nothing of its own ("how many are there in total?") of the question before', () => {
+    expect(standaloneQuestion('how many are there in total?', 'who is Xudong Zhao?', kb)).toBe(
+      'how many are there in total (Xudong Zhao)?',
+    );
+    expect(first('how many are there in total?', 'who is Xudong Zhao?')).toContain('three neurologists from China');
+    // One naming a thing of its own stands alone.
+    expect(standaloneQuestion('how many hormones do bones release?', 'who is Xudong Zhao?', kb)).toBe(
+      'how many hormones do bones release?',
+    );
+  });
+
   it('puts the thing named, not what the question before said of it after naming it, where "they" points', () => {
     expect(standaloneQuestion('what do they release', 'are bones alive', kb)).toBe('what do bones release');
     expect(first('does it reach the brain', 'what do bones release')).toContain('cross the blood-brain barrier');
