@@ -175,6 +175,7 @@ const OWN_FOLLOW_UPS_142 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-142
 const OWN_FOLLOW_UPS_143 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-143.jsonl');
 const OWN_FOLLOW_UPS_144 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-144.jsonl');
 const OWN_FOLLOW_UPS_145 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-145.jsonl');
+const OWN_FOLLOW_UPS_146 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-146.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -651,6 +652,10 @@ const OWN_LAY_464_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_465_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-465.jsonl');
 const OWN_LAY_466_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-466.jsonl');
 const OWN_LAY_467_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-467.jsonl');
+const OWN_LAY_468_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-468.jsonl');
+const OWN_LAY_469_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-469.jsonl');
+const OWN_LAY_470_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-470.jsonl');
+const OWN_LAY_471_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-471.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1163,6 +1168,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_465_QUESTIONS, 9, 0.55, 1],
     [OWN_LAY_466_QUESTIONS, 9, 0.66, 1],
     [OWN_LAY_467_QUESTIONS, 9, 0.77, 1],
+    [OWN_LAY_468_QUESTIONS, 9, 0.88, 1],
+    [OWN_LAY_469_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_470_QUESTIONS, 9, 1, 1],
+    [OWN_LAY_471_QUESTIONS, 9, 0.66, 0.66],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1360,6 +1369,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_143, 7, 0.85, -0.15],
     [OWN_FOLLOW_UPS_144, 8, 0.87, 0.37],
     [OWN_FOLLOW_UPS_145, 6, 0.66, 0.66],
+    [OWN_FOLLOW_UPS_146, 8, 1, 0.37],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
