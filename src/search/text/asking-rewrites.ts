@@ -234,3 +234,11 @@ const NUMBER_OF =
 /** "What is the number of authors?" had been read as a definition of "number", which the content does not give. */
 export const numberOf: Rewrite = (read, { lower }) =>
   lower.includes('number of') ? read.replace(NUMBER_OF, '$1how many ') : read;
+
+/** "What are doctors SUPPOSED TO do", "how am I supposed to know": what they should do. */
+const SUPPOSED_TO =
+  /\b(what|how|why|when|where|who|which)\s+(?:is|are|was|were|am)\s+((?:[\p{L}'\u2019-]+\s+){1,3}?)supposed\s+to\s+(?=[a-z])/giu;
+
+/** It had been read as a definition ("what are doctors?") with "supposed" among the words asked about. */
+export const supposedTo: Rewrite = (read, { lower }) =>
+  lower.includes('supposed to') ? read.replace(SUPPOSED_TO, '$1 should $2') : read;

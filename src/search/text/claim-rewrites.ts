@@ -25,14 +25,19 @@ export const reasonAsked: Rewrite = (read, { lower, inContent }) =>
         )
     : read;
 
-/** "Does the article BACK UP exercise helping?", "is that backed (up) by research?": supports, a reporting verb. */
+/**
+ * "Does the article BACK UP exercise helping?", "does it BACK THAT UP for mood?", "is that backed (up) by
+ * research?": supports, a reporting verb. (A closing "does it back that up?" checks the claim before, read elsewhere.)
+ */
 const BACKED_UP =
-  /\b((?:article|study|review|research|evidence|data|paper|science|findings|it|this|they|authors|researchers)\s+)back(s|ed)?\s+up\b(?!\s+(?:that|this|it)\b)|\bbacked\s+(?:up\s+)?by\b/gi;
+  /\b((?:article|study|review|research|evidence|data|paper|science|findings|it|this|they|authors|researchers)\s+)back(s|ed)?\s+(?:up\b(?!\s+(?:that|this|it)\b)|(that|this|it)\s+up\b(?=\s+[a-z]))|\bbacked\s+(?:up\s+)?by\b/gi;
 
 export const backedUp: Rewrite = (read, { lower }) =>
   lower.includes('back')
-    ? read.replace(BACKED_UP, (_all: string, who?: string, ending?: string) =>
-        who === undefined ? 'supported by' : `${who}support${ending === 'ed' ? 'ed' : (ending ?? '')}`,
+    ? read.replace(BACKED_UP, (_all: string, who?: string, ending?: string, what?: string) =>
+        who === undefined
+          ? 'supported by'
+          : `${who}support${ending === 'ed' ? 'ed' : (ending ?? '')}${what ? ` ${what}` : ''}`,
       )
     : read;
 

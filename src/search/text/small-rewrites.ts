@@ -76,6 +76,7 @@ const READINGS: readonly Rewrite[] = [
   asking.ofTheArgument,
   asking.workplaceOf,
   asking.numberOf,
+  asking.supposedTo,
   words.theUs,
 ];
 

@@ -63,6 +63,10 @@ describe('rephraseQuestion', () => {
     );
     // "Back that up" is a verification of the claim before, read elsewhere; a traffic "back up" is no support.
     expect(rephraseQuestion('does the study back that up')).toBe('does the study back that up');
+    // With more after it, it is the support asked about: "does the article back that up for mood too?".
+    expect(rephraseQuestion('does the article back that up for mood too?')).toBe(
+      'does the article support that for mood too?',
+    );
     expect(rephraseQuestion('why did the river back up')).toBe('why did the river back up');
   });
 

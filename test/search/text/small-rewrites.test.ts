@@ -23,6 +23,12 @@ describe('smallRewrites', () => {
     expect(smallRewrites('what is the total number of authors?', none)).toBe('how many authors?');
     expect(smallRewrites('number of authors?', none)).toBe('how many authors?');
     expect(smallRewrites('does the number of fractures rise?', none)).toBe('does the number of fractures rise?');
+    // "Be supposed to" is "should" ("what are doctors?" had been read as a definition).
+    expect(smallRewrites('what are doctors supposed to do differently now', none)).toBe(
+      'what should doctors do differently now',
+    );
+    expect(smallRewrites('how am I supposed to know?', none)).toBe('how should I know?');
+    expect(smallRewrites('is that supposed to happen?', none)).toBe('is that supposed to happen?');
     // Where the authors work, asked as their affiliations or institutions; not a party's "political affiliation".
     expect(smallRewrites("authors' affiliations?", none)).toBe('where do the authors work?');
     expect(smallRewrites('what are the institutions of the researchers?', none)).toBe('where do the researchers work?');
