@@ -176,6 +176,7 @@ const OWN_FOLLOW_UPS_143 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-143
 const OWN_FOLLOW_UPS_144 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-144.jsonl');
 const OWN_FOLLOW_UPS_145 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-145.jsonl');
 const OWN_FOLLOW_UPS_146 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-146.jsonl');
+const OWN_FOLLOW_UPS_147 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-147.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -656,6 +657,10 @@ const OWN_LAY_468_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_469_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-469.jsonl');
 const OWN_LAY_470_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-470.jsonl');
 const OWN_LAY_471_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-471.jsonl');
+const OWN_LAY_472_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-472.jsonl');
+const OWN_LAY_473_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-473.jsonl');
+const OWN_LAY_474_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-474.jsonl');
+const OWN_LAY_475_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-475.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1172,6 +1177,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_469_QUESTIONS, 9, 1, 1],
     [OWN_LAY_470_QUESTIONS, 9, 1, 1],
     [OWN_LAY_471_QUESTIONS, 9, 0.66, 0.66],
+    [OWN_LAY_472_QUESTIONS, 9, 0.77, 1],
+    [OWN_LAY_473_QUESTIONS, 9, 0.88, 1],
+    [OWN_LAY_474_QUESTIONS, 9, 0.88, 1],
+    [OWN_LAY_475_QUESTIONS, 9, 0.66, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1370,6 +1379,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_144, 8, 0.87, 0.37],
     [OWN_FOLLOW_UPS_145, 6, 0.66, 0.66],
     [OWN_FOLLOW_UPS_146, 8, 1, 0.37],
+    [OWN_FOLLOW_UPS_147, 8, 0.62, 0.5],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
