@@ -14,7 +14,7 @@ import { helpCommand } from './help.js';
 import { insights } from './insights.js';
 import { questionIntent } from './intents.js';
 import { settings } from './settings.js';
-import { source } from './source.js';
+import { source, studyCitation } from './source.js';
 import { tags } from './tags.js';
 import { overviewOf, topicCommand } from './topic.js';
 import { type Command, type CommandContext, notice, type Reply, textOption } from './types.js';
@@ -43,6 +43,8 @@ export function askQuestion(question: string, context: CommandContext, isPrivate
     );
   }
   if (intent === 'source') return source.run({ private: isPrivate }, context);
+  // "What kind of study is this?": the citation, the passage that tells the study first.
+  if (intent === 'study') return studyCitation(context.kb) ?? source.run({ private: isPrivate }, context);
   if (intent === 'overview') {
     const [only] = context.kb.articles;
     if (context.kb.articles.length > 1) return source.run({ private: isPrivate }, context);

@@ -11,6 +11,7 @@ export type QuestionIntent =
   | 'overview'
   | 'help'
   | 'source'
+  | 'study'
   | 'greeting'
   | 'thanks'
   | 'acknowledgement'
@@ -86,8 +87,13 @@ const SOURCE_FORMS = [
   String.raw`what(?:'s|\u2019s|s|\s+is|\s+was)\s+(?:the\s+name\s+of\s+${THIS}|${THE_TEXT}\s+called)`,
   String.raw`(?:what|which)\s+(?:website|web\s*site|site|publication|outlet|magazine|newspaper|news\s+site)\s+(?:published|posted|ran|is|was)\s+${THIS}(?:\s+(?:from|on|in))?`,
   String.raw`who\s+(?:published|posted|ran)\s+${THIS}`,
-  // What kind of study it is, which the citation says ("Review, in the journal ..."): "what kind of study is this?",
-  // "is this a new study or a review?", "is it a clinical trial?", "the study design?".
+];
+/**
+ * What kind of study it is, which the citation says ("Review, in the journal ..."), with first the passage that
+ * tells the study ("In a comprehensive review, ..."): "what kind of study is this?", "is this a new study or a
+ * review?", "is it a clinical trial?", "the study design?".
+ */
+const STUDY_FORMS = [
   String.raw`(?:what|which)\s+(?:kind|type|sort)\s+of\s+(?:study|research|paper|publication|source|review|evidence)(?:\s+design)?\s+(?:is|was)\s+${THE_SOURCE}`,
   String.raw`(?:is|was)\s+${THE_SOURCE}\s+${STUDY_KIND}(?:\s+or\s+${STUDY_KIND})?`,
   String.raw`(?:what(?:'s|\u2019s|s|\s+is|\s+was)\s+)?(?:the\s+)?(?:study|research)\s+(?:design|type|kind)${OF_IT}`,
@@ -95,6 +101,7 @@ const SOURCE_FORMS = [
   String.raw`how\s+(?:was|is)\s+${THE_TEXT}\s+(?:done|conducted|carried\s+out|performed)`,
 ];
 const SOURCE = new RegExp(`^(?:${SOURCE_FORMS.join('|')})${POLITE}$`, 'i');
+const STUDY = new RegExp(`^(?:${STUDY_FORMS.join('|')})${POLITE}$`, 'i');
 const OVERVIEW_WORDS =
   /about|say|summ|\bsum\b|overview|gist|rundown|recap|version|point|tl|nutshell|takeaway|bottom|picture|idea|message|sentence|words|short|brief|explain|eli5|describ|argu|thesis|claim|conclu|finding|propose|article|paper|piece|study|review|research/i;
 const SOURCE_WORDS =
@@ -169,6 +176,7 @@ export function questionIntent(question: string): QuestionIntent | undefined {
   // never needs them.
   if (OVERVIEW_WORDS.test(text) && OVERVIEW.test(text)) return 'overview';
   if (SOURCE_WORDS.test(text) && SOURCE.test(text)) return 'source';
+  if (SOURCE_WORDS.test(text) && STUDY.test(text)) return 'study';
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  */
 
 import type { Article } from '../src/content/types.js';
-import type { KnowledgeBase } from '../src/search/knowledge-base.js';
+import type { KnowledgeBase, SourceOrder } from '../src/search/knowledge-base.js';
 import { MAX_TYPED_LENGTH } from './limits.js';
 import {
   autocompletedOption,
@@ -48,9 +48,19 @@ export const source: Command<Reply> = defineCommand({
   },
 });
 
-/** The citation of an article, with the passages that name its study's journal or authors. */
-function citationOf(kb: KnowledgeBase, article: Article): Reply {
-  return { kind: 'citation', article, passages: kb.sourcePassages(article.id) };
+/**
+ * The citation of an article, with the passages that name its study's journal or authors: by default the one that
+ * says where it was published first, as "source?" asks; `study` puts the one that tells the study first ("In a
+ * comprehensive review, three neurologists ..."), as "what kind of study is this?" asks.
+ */
+function citationOf(kb: KnowledgeBase, article: Article, first: SourceOrder = 'publication'): Reply {
+  return { kind: 'citation', article, passages: kb.sourcePassages(article.id, first) };
+}
+
+/** The citation of the only article, told by its study first; undefined with several (the list answers then). */
+export function studyCitation(kb: KnowledgeBase): Reply | undefined {
+  const [only] = kb.articles;
+  return kb.articles.length === 1 && only ? citationOf(kb, only, 'study') : undefined;
 }
 
 /** An article by id, by title (ignoring case), or by the only title containing what was typed. */

@@ -33,6 +33,9 @@ import { hasAnswerType } from './rank/sentence-evidence.js';
 import { SynonymTable, type SynonymTableJSON } from './text/synonym-table.js';
 import { normalizeWord, rootOf, sentenceSpansOfEach, terms, tokenize } from './text/text.js';
 
+/** Which source passage a citation quotes first: where it was published, or what the study was. */
+export type SourceOrder = 'publication' | 'study';
+
 export interface AnswerOptions {
   /** How many passages at most (default 3). */
   limit?: number;
@@ -423,33 +426,30 @@ export class KnowledgeBase {
 
   /**
    * The passages that say where an article's facts come from: those naming the journal or an author of the study it
-   * reports, or its own authors, with those sentences bold; in article order, at most `limit`. What "what's the
-   * source?" quotes beside the citation.
+   * reports, or its own authors, with those sentences bold; at most `limit`, the one naming the journal first, or
+   * with `study` in article order (where a text tells its study). What "what's the source?" quotes beside the
+   * citation.
    */
-  sourcePassages(articleId: string, limit = 2): QuotedPassage[] {
+  sourcePassages(articleId: string, first: SourceOrder = 'publication', limit = 2): QuotedPassage[] {
     const article = this.articleById.get(articleId);
     if (!article) return [];
     const names = [article.study?.journal, ...(article.study?.authors ?? []).map((a) => a.name), ...article.authors]
       .filter((name): name is string => typeof name === 'string' && name.trim().length > 0)
       .map((name) => name.trim());
     if (names.length === 0) return [];
-    const quoted: QuotedPassage[] = [];
-    for (const passage of article.passages) {
-      const naming = infoOf(passage).sentences.filter((s) => {
+    const journal = article.study?.journal?.trim();
+    const naming = article.passages.flatMap((passage) => {
+      const sentences = infoOf(passage).sentences.filter((s) => {
         const sentence = passage.text.slice(...s.span);
         return names.some((name) => sentence.includes(name));
       });
-      if (naming.length === 0) continue;
-      quoted.push(
-        this.quote(
-          passage,
-          1,
-          naming.map((s) => s.span),
-        ),
-      );
-      if (quoted.length >= limit) break;
-    }
-    return quoted;
+      if (sentences.length === 0) return [];
+      const namesJournal = journal !== undefined && journal.length > 0 && passage.text.includes(journal);
+      return [{ passage, spans: sentences.map((s) => s.span), namesJournal }];
+    });
+    // Where it was published first: "source?" asks for that before who wrote it (the authors' passage follows).
+    if (first === 'publication') naming.sort((a, b) => Number(b.namesJournal) - Number(a.namesJournal));
+    return naming.slice(0, limit).map(({ passage, spans }) => this.quote(passage, 1, spans));
   }
 
   /** Every tag of every article, in content order. */

@@ -96,9 +96,9 @@ describe('npm run ask', () => {
     expect(overview?.kind).toBe('overview');
     expect(overview?.answers[0]?.paragraph).toBe(1);
     expect(help).toMatchObject({ kind: 'help', answers: [] });
-    // The citation, with the passages that say it: the authors' and the journal's.
+    // The citation, with the passages that say it: the journal's, then the authors'.
     expect(source?.kind).toBe('source');
-    expect(source?.answers.map((a) => a.paragraph)).toEqual([2, 9]);
+    expect(source?.answers.map((a) => a.paragraph)).toEqual([9, 2]);
   });
 
   it('stops quietly, exit 0, when its reader closes the pipe early (ask --stdin | head -1)', async () => {

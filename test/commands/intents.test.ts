@@ -99,18 +99,22 @@ describe('questionIntent', () => {
       'what website published this',
       'which site is this from',
       'who published the study',
-      // What kind of study it is, which the citation says.
+      // Asking whether there is one, whether or not the content has an address.
+      'is there a link to the study?',
+      'got a source?',
+    ]) {
+      expect(questionIntent(q), q).toBe('source');
+    }
+    // What kind of study it is, which the citation says, told by the passage on the study.
+    for (const q of [
       'is this a new study or a review?',
       'what kind of study is this?',
       'Is the source a review or a clinical trial?',
       'what type of study design is this?',
       'how was the research done?',
       'what kind of paper is the original source?',
-      // Asking whether there is one, whether or not the content has an address.
-      'is there a link to the study?',
-      'got a source?',
     ]) {
-      expect(questionIntent(q), q).toBe('source');
+      expect(questionIntent(q), q).toBe('study');
     }
     // The source of something the article talks about, and "the link" (which may be the one it is about), are
     // questions about what it says.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandSchemas, findCommand } from '../../commands/index.js';
+import { askQuestion, commandSchemas, findCommand } from '../../commands/index.js';
 import type { CommandOptions } from '../../commands/types.js';
 import { contentDir } from '../../src/config.js';
 import { loadContent } from '../../src/content/load.js';
@@ -24,14 +24,23 @@ describe('/source', () => {
     const kb = library(...shipped);
     const reply = runNow('source', {}, { kb });
     expect(reply).toMatchObject({ kind: 'citation', article: { id: 'bone-brain-axis' } });
-    // With the passages that say where it comes from: the one naming the authors, the one naming the journal.
+    // With the passages that say where it comes from: the one naming the journal first, then the authors'.
     const passages = reply.kind === 'citation' ? (reply.passages ?? []) : [];
-    expect(passages.map((p) => p.paragraph)).toEqual([2, 9]);
-    const [authors, journal] = passages.map((p) => p.text.slice(...(p.highlights[0] ?? [0, 0])));
+    expect(passages.map((p) => p.paragraph)).toEqual([9, 2]);
+    const [journal, authors] = passages.map((p) => p.text.slice(...(p.highlights[0] ?? [0, 0])));
     expect(authors).toContain('Pengpeng Li of Xi’an Aerospace Hospital');
     expect(journal).toBe(
       'This study, published in the journal Biomolecules, underscores the importance of viewing the body as an interconnected system rather than a collection of isolated parts.',
     );
+  });
+
+  it('tells the study first when asked what kind of study it is', () => {
+    const kb = library(...shipped);
+    const reply = askQuestion('what kind of study is this?', { kb });
+    expect(reply.kind).toBe('citation');
+    expect(reply.kind === 'citation' ? reply.passages?.map((p) => p.paragraph) : []).toEqual([2, 9]);
+    const source = askQuestion('source?', { kb });
+    expect(source.kind === 'citation' ? source.passages?.map((p) => p.paragraph) : []).toEqual([9, 2]);
   });
 
   it('cites an article whose text names neither journal nor authors without passages', () => {
