@@ -30,12 +30,13 @@ const ANNOUNCED_QUESTION =
   /^\s*(?:(?:a|one|another|just a|just one|one more)\s+)?(?:(?:possibly|probably|maybe|prob|very|really|kinda|pretty)\s+)?(?:(?:quick|random|small|simple|short|dumb|silly|stupid|honest|serious|general|follow-up|followup|last|final|odd|weird|basic)\s+)?(?:q|qq|qn|question|query)(?:\s+(?:for you|here))?\s*[:,\-\u2013\u2014?!.]+\s*/i;
 
 /**
- * "Sorry if this is a dumb question but ...", "not sure if you can answer this but ...": a hedge about the asker or
+ * "Sorry if this is a dumb question but ...", "not sure if you can answer this but ...", "probably obvious, but ...",
+ * "not a scientist, just curious: ...", "random thought: ...": a hedge about the asker or
  * the question, up to the "but" (or colon: "sorry if this is obvious: who ...") after which the question is asked.
  * Only hedges of that kind: "osteocalcin might be high but does it drop?" keeps what it says.
  */
 const HEDGED_OPENING =
-  /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|this (?:might|may|could) (?:be|sound)|(?:probably|maybe) (?:a )?(?:dumb|silly|stupid)|(?:dumb|silly|stupid|weird|random) question)\b[^?]*?(?:\bbut\s+|:\s*)/i;
+  /^\s*(?:sorry|apologies|i know|not sure|i'?m not sure|i am not sure|no idea if|maybe i missed|this (?:might|may|could) (?:be|sound)|(?:probably|maybe|possibly|prob) (?:a |an )?(?:dumb|silly|stupid|obvious|basic|naive)|(?:dumb|silly|stupid|weird|random|obvious|basic|naive|newbie|noob) question|random thought|just curious|not an? (?:scientist|expert|doctor|medic|biologist|native speaker))\b[^?]*?(?:\bbut\s+|:\s*)/i;
 
 /**
  * "I read that cortisol weakens bones", "my friend said osteopontin ...": a claim heard elsewhere, said without a

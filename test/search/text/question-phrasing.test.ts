@@ -142,6 +142,11 @@ describe('rephraseQuestion', () => {
     expect(rephraseQuestion('not sure if you can answer this but is there any hope?')).toBe('is there any hope?');
     expect(rephraseQuestion('sorry if this is a dumb question but what is osteopontin')).toBe('what is osteopontin');
     expect(rephraseQuestion('sorry if this is obvious: who are the authors?')).toBe('who are the authors?');
+    expect(rephraseQuestion('Probably obvious, but why do the authors want clinical trials?')).toBe(
+      'why do the authors want clinical trials?',
+    );
+    expect(rephraseQuestion('Not a scientist, just curious: does stress thin bones?')).toBe('does stress thin bones?');
+    expect(rephraseQuestion('random thought: is the brain hardwired?')).toBe('is the brain hardwired?');
     expect(rephraseQuestion('possibly dumb q: where does osteocalcin go?')).toBe('where does osteocalcin go?');
     // Not what a question says before its "but", nor "question" as a word of it.
     expect(rephraseQuestion('osteocalcin might be high but does it drop?')).toBe(
