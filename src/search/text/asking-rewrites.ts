@@ -5,6 +5,8 @@
  * route", "how many X does it mention", "explain: X", "break down X", "..., help", "X - what is it?", "%",
  * "the piece".
  */
+
+import { mayBePlural } from './related-words.js';
 import type { Rewrite } from './small-rewrites.js';
 import { normalizeWord } from './text.js';
 
@@ -242,3 +244,20 @@ const SUPPOSED_TO =
 /** It had been read as a definition ("what are doctors?") with "supposed" among the words asked about. */
 export const supposedTo: Rewrite = (read, { lower }) =>
   lower.includes('supposed to') ? read.replace(SUPPOSED_TO, '$1 should $2') : read;
+
+/** "Age group most affected?", "people most at risk?": a noun or two, then "most" and what is said of them. */
+const MOST_FRAGMENT =
+  /^(\s*)((?:the\s+)?[a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?)\s+most\s+(at\s+risk|likely|vulnerable|common|susceptible|[a-z]{3,}ed)(\s*[?!.]*\s*)$/i;
+/** Words that make the fragment a clause already ("who is most affected?", "it's most common"). */
+const NOT_A_NOUN =
+  /^(?:who|what|which|where|when|why|how|is|are|was|were|it|its|it's|they|this|that|i|you|we|he|she)\b/i;
+
+/** Which of them is so, as "which age group is most affected?" asks. */
+export const mostFragment: Rewrite = (read, { lower }) => {
+  if (!lower.includes(' most ')) return read;
+  const m = MOST_FRAGMENT.exec(read);
+  if (!m || NOT_A_NOUN.test((m[2] as string).trim())) return read;
+  const noun = (m[2] as string).replace(/^the\s+/i, '');
+  const last = noun.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return `${m[1]}which ${noun} ${mayBePlural(last) ? 'are' : 'is'} most ${m[3]}${m[4] || '?'}`;
+};

@@ -77,6 +77,7 @@ const READINGS: readonly Rewrite[] = [
   asking.workplaceOf,
   asking.numberOf,
   asking.supposedTo,
+  asking.mostFragment,
   words.theUs,
 ];
 

@@ -29,6 +29,11 @@ describe('smallRewrites', () => {
     );
     expect(smallRewrites('how am I supposed to know?', none)).toBe('how should I know?');
     expect(smallRewrites('is that supposed to happen?', none)).toBe('is that supposed to happen?');
+    // A noun, then "most" and what is said of it: which of them is so.
+    expect(smallRewrites('age group most affected?', none)).toBe('which age group is most affected?');
+    expect(smallRewrites('people most at risk', none)).toBe('which people are most at risk?');
+    expect(smallRewrites('who is most affected?', none)).toBe('who is most affected?');
+    expect(smallRewrites('it is most common', none)).toBe('it is most common');
     // Where the authors work, asked as their affiliations or institutions; not a party's "political affiliation".
     expect(smallRewrites("authors' affiliations?", none)).toBe('where do the authors work?');
     expect(smallRewrites('what are the institutions of the researchers?', none)).toBe('where do the researchers work?');
