@@ -177,6 +177,7 @@ const OWN_FOLLOW_UPS_144 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-144
 const OWN_FOLLOW_UPS_145 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-145.jsonl');
 const OWN_FOLLOW_UPS_146 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-146.jsonl');
 const OWN_FOLLOW_UPS_147 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-147.jsonl');
+const OWN_FOLLOW_UPS_148 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-148.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -661,6 +662,10 @@ const OWN_LAY_472_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_473_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-473.jsonl');
 const OWN_LAY_474_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-474.jsonl');
 const OWN_LAY_475_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-475.jsonl');
+const OWN_LAY_476_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-476.jsonl');
+const OWN_LAY_477_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-477.jsonl');
+const OWN_LAY_478_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-478.jsonl');
+const OWN_LAY_479_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-479.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1181,6 +1186,10 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_473_QUESTIONS, 9, 0.88, 1],
     [OWN_LAY_474_QUESTIONS, 9, 0.88, 1],
     [OWN_LAY_475_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_476_QUESTIONS, 9, 0.88, 1],
+    [OWN_LAY_477_QUESTIONS, 9, 0.77, 1],
+    [OWN_LAY_478_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_479_QUESTIONS, 9, 0.66, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1380,6 +1389,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_145, 6, 0.66, 0.66],
     [OWN_FOLLOW_UPS_146, 8, 1, 0.37],
     [OWN_FOLLOW_UPS_147, 8, 0.62, 0.5],
+    [OWN_FOLLOW_UPS_148, 8, 0.75, 0.12],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
