@@ -9,7 +9,7 @@ import type { Concept } from './query.js';
 
 /** "And the other way around?", "vice versa?", "what about the reverse?": the question before, its two ends swapped. */
 const REVERSED =
-  /^(?:(?:and|but|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)?(?:(?:does\s+it\s+(?:work|go)\s+)?(?:the\s+)?other\s+way(?:\s+a?round)?|vice[\s-]+versa|the\s+reverse|(?:in\s+)?the\s+(?:opposite|other|reverse)\s+direction|(?:in\s+)?reverse|(?:is|are)\s+the\s+(?:reverse|opposite)\s+(?:true|the\s+case|so))(?:\s+(?:too|as\s+well|also))?[\s?!.]*$/iu;
+  /^(?:(?:and|but|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)?(?:(?:does\s+it\s+(?:work|go)\s+)?(?:the\s+)?other\s+way(?:\s+a?round)?|vice[\s-]+versa|the\s+reverse|(?:in\s+)?the\s+(?:opposite|other|reverse)\s+direction|(?:in\s+)?reverse|(?:is|are)\s+the\s+(?:reverse|opposite)\s+(?:true|the\s+case|so))(?:\s+(?:too|as\s+well|also|then))?[\s?!.]*$/iu;
 
 /** Whether a follow-up asks the question before the other way around. */
 export function asksReversed(asked: string): boolean {

@@ -288,8 +288,36 @@ const NEGATED_AUXILIARIES = new Set(
 );
 
 /**
+ * Words the Porter stemmer cuts down to another word's stem, though they mean something else: "direction" and
+ * "direct", "authority" and "author", "university" and "universe", "likely" and "like", "news" and "new". Each gets
+ * a stem of its own (its other forms with it).
+ */
+const OWN_STEMS = new Map<string, string>(
+  (
+    [
+      ['direction', 'direction directions'],
+      ['authority', 'authority authorities'],
+      ['university', 'university universities'],
+      ['universe', 'universe universes'],
+      ['likely', 'likely unlikely'],
+      ['news', 'news'],
+      ['secretion', 'secretion secretions secrete secretes secreted secreting'],
+      [
+        'organiz',
+        'organization organizations organisation organisations organize organizes organized organizing organise organises organised organising',
+      ],
+      ['organic', 'organic'],
+      ['experiment', 'experiment experiments experimental experimentally experimented experimenting'],
+      ['community', 'community communities'],
+      ['animal', 'animal animals'],
+      ['informal', 'informal informally'],
+    ] as const
+  ).flatMap(([stem, words]) => words.split(' ').map((word) => [word, stem] as [string, string])),
+);
+
+/**
  * The index term for one word: case and accents folded, possessive dropped,
- * stop words removed (null), the rest stemmed with the Porter stemmer.
+ * stop words removed (null), the rest stemmed with the Porter stemmer (OWN_STEMS aside).
  */
 export function normalizeWord(word: string): string | null {
   let folded = foldCase(word).replace(/\u2019/g, "'");
@@ -303,7 +331,7 @@ export function normalizeWord(word: string): string | null {
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   // Numbers stay as they are: "2025" must never stem or fuzz into "2022".
   if (/^\d+$/.test(folded)) return folded;
-  return stemmer(folded);
+  return OWN_STEMS.get(folded) ?? stemmer(folded);
 }
 
 /** All index terms of a text, in order, stop words removed. */

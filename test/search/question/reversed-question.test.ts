@@ -10,6 +10,7 @@ describe('asksReversed: a follow-up asking the question before the other way aro
       'does it work the other way?',
       'and the other direction?',
       'what about in the opposite direction',
+      'what about the other direction then?',
     ]) {
       expect(asksReversed(asked), asked).toBe(true);
     }

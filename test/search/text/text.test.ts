@@ -42,6 +42,26 @@ describe('normalizeWord', () => {
     expect(normalizeWord("o'clock")).toBe('oclock');
   });
 
+  it("gives words the stemmer would cut to another word's stem a stem of their own", () => {
+    // "Directions" is no "direct link", "authority" no "author", "more likely" no "more like".
+    for (const [word, other] of [
+      ['directions', 'direct'],
+      ['authority', 'author'],
+      ['university', 'universe'],
+      ['likely', 'like'],
+      ['news', 'new'],
+      ['secretion', 'secret'],
+      ['organization', 'organ'],
+      ['experiment', 'experience'],
+    ]) {
+      expect(normalizeWord(word as string), word).not.toBe(normalizeWord(other as string));
+    }
+    // Their own forms still meet.
+    expect(normalizeWord('direction')).toBe(normalizeWord('directions'));
+    expect(normalizeWord('secreted')).toBe(normalizeWord('secretion'));
+    expect(normalizeWord('authorities')).toBe(normalizeWord('authority'));
+  });
+
   it('folds case and accents', () => {
     expect(foldCase('Amazônia')).toBe('amazonia');
     expect(normalizeWord('Xi’an')).toBe(normalizeWord("xi'an"));
