@@ -5,11 +5,10 @@
  * about the same whether the content declares ten rules or a hundred thousand (they used to be sorted and
  * scanned for every question), and so does a start from the cache.
  */
-import { stemmer } from 'stemmer';
 import { editDistance, soundAlikes } from './edit-distance.js';
 import { isKnownForm } from './related-words.js';
 import type { SynonymRule } from './synonyms.js';
-import { foldCase, QUESTION_WORDS } from './text.js';
+import { foldCase, QUESTION_WORDS, stemOf } from './text.js';
 
 /**
  * The stored form, the rules sorted by their phrase's stems. Phrases and what they add are each one string, a
@@ -135,14 +134,14 @@ export class SynonymTable {
    * content's (checked first: the English word lists are read only when needed), is read so.
    */
   private spelledAsRule(word: string, inContent?: (stem: string) => boolean): string {
-    const stem = stemmer(word);
+    const stem = stemOf(word);
     if (word.length < 6 || /\d/.test(word) || this.startingWith(stem).length > 0 || inContent?.(stem)) return stem;
     if (isKnownForm(word, stem)) return stem;
     // Short words and other first letters are left alone: "stres", cut to "stre", is one letter from "sure".
     const limit = word.length >= 9 ? 2 : 1;
     // Spelt as it sounds too ("excercize" is one letter from "exercise" once its "z" is an "s"; two from
     // "experiments" as typed).
-    const forms = [word, stem, ...soundAlikes(word).map((w) => stemmer(w))];
+    const forms = [word, stem, ...soundAlikes(word).map((w) => stemOf(w))];
     let nearest = stem;
     let best = limit + 1;
     for (const phrase of this.data.phrases) {

@@ -3,8 +3,7 @@
  * lists with commas, one-way rules with `=>`), parsed into rules on word stems. The format and what belongs in a
  * file: docs/adding-content.md. Matching them against a question: synonym-table.ts.
  */
-import { stemmer } from 'stemmer';
-import { foldCase, tokenize } from './text.js';
+import { foldCase, stemOf, tokenize } from './text.js';
 
 export interface SynonymRule {
   /** Word stems of the phrase to look for in a question. */
@@ -24,7 +23,7 @@ function phraseKey(phrase: string, stems: Map<string, string>): string[] {
   return tokenize(phrase).map((t) => {
     let stem = stems.get(t.word);
     if (stem === undefined) {
-      stem = stemmer(foldCase(t.word).replace(/['\u2019]/g, ''));
+      stem = stemOf(foldCase(t.word).replace(/['\u2019]/g, ''));
       stems.set(t.word, stem);
     }
     return stem;

@@ -331,6 +331,11 @@ export function normalizeWord(word: string): string | null {
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   // Numbers stay as they are: "2025" must never stem or fuzz into "2022".
   if (/^\d+$/.test(folded)) return folded;
+  return stemOf(folded);
+}
+
+/** The stem of a folded word: the Porter stemmer's, or its own (OWN_STEMS). The synonym rules stem with it too. */
+export function stemOf(folded: string): string {
   return OWN_STEMS.get(folded) ?? stemmer(folded);
 }
 

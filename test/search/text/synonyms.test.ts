@@ -23,6 +23,12 @@ describe('parseSynonyms (Solr format)', () => {
     expect(SynonymTable.compile(rules).match(words('exercise helps'))).toEqual([]);
   });
 
+  it('stems as the index does, so a rule on "more likely" does not meet "more like"', () => {
+    const table = SynonymTable.compile(parseSynonyms('more likely => susceptible'));
+    expect(table.match(words('who is more likely to get it'))).toHaveLength(1);
+    expect(table.match(words('are bones more like organs'))).toEqual([]);
+  });
+
   it('ignores comments and blank lines', () => {
     const rules = parseSynonyms('# a comment\n\n  sad => depression   # trailing comment\n');
     expect(rules).toEqual([{ from: ['sad'], to: ['depression'] }]);
