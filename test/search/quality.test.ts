@@ -178,6 +178,7 @@ const OWN_FOLLOW_UPS_145 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-145
 const OWN_FOLLOW_UPS_146 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-146.jsonl');
 const OWN_FOLLOW_UPS_147 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-147.jsonl');
 const OWN_FOLLOW_UPS_148 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-148.jsonl');
+const OWN_FOLLOW_UPS_149 = join(PROJECT_ROOT, 'test', 'data', 'followups.own-149.jsonl');
 /** Written before any tuning. */
 const OWN_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own.jsonl');
 /** Written later, after the first round of tuning, as questions the engine had not been tuned on. */
@@ -666,6 +667,8 @@ const OWN_LAY_476_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-
 const OWN_LAY_477_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-477.jsonl');
 const OWN_LAY_478_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-478.jsonl');
 const OWN_LAY_479_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-479.jsonl');
+const OWN_LAY_480_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-480.jsonl');
+const OWN_LAY_481_QUESTIONS = join(PROJECT_ROOT, 'test', 'data', 'questions.own-lay-481.jsonl');
 
 function expectArticleTargets(result: Evaluation): void {
   const o = result.overall;
@@ -1190,6 +1193,8 @@ describe('quality on the bone-brain article', () => {
     [OWN_LAY_477_QUESTIONS, 9, 0.77, 1],
     [OWN_LAY_478_QUESTIONS, 9, 0.66, 1],
     [OWN_LAY_479_QUESTIONS, 9, 0.66, 1],
+    [OWN_LAY_480_QUESTIONS, 9, 0.77, 1],
+    [OWN_LAY_481_QUESTIONS, 9, 0.77, 1],
   ])(
     'does not fall below its level on the later everyday-style set %s (the targets are open work)',
     (file, inScope, hit1, refused) => {
@@ -1390,6 +1395,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_146, 8, 1, 0.37],
     [OWN_FOLLOW_UPS_147, 8, 0.62, 0.5],
     [OWN_FOLLOW_UPS_148, 8, 0.75, 0.12],
+    [OWN_FOLLOW_UPS_149, 6, 0.83, 0.5],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);
