@@ -171,7 +171,10 @@ function contentSaysInstead(typed: string, word: string, inContent: (stem: strin
   return theirs !== null && inContent(theirs) && !(ours !== null && inContent(ours));
 }
 
-/** Groups of people and the content's other word for them, in the plural: "kids" are children, "men" males. */
+/**
+ * Groups of people and the content's other word for them, in the plural: "kids" are children, "men" males, "older
+ * residents" older individuals.
+ */
 const GROUP_WORDS = wordTable<readonly [string, string]>({
   kids: ['children', 'child'],
   kid: ['child', 'child'],
@@ -180,6 +183,9 @@ const GROUP_WORDS = wordTable<readonly [string, string]>({
   boys: ['males', 'male'],
   girls: ['females', 'female'],
   elderly: ['older', 'older'],
+  residents: ['individuals', 'individual'],
+  inhabitants: ['individuals', 'individual'],
+  folks: ['individuals', 'individual'],
 });
 
 /**
@@ -187,8 +193,8 @@ const GROUP_WORDS = wordTable<readonly [string, string]>({
  * question's (decline rules take only a group's own word as named, so "kids" would stay missing).
  */
 export const groupInContentWords: Rewrite = (read, { lower, inContent }) =>
-  /\b(?:kids?|men|women|boys|girls|elderly)\b/.test(lower)
-    ? read.replace(/\b(?:kids?|men|women|boys|girls|elderly)\b/gi, (typed: string) => {
+  /\b(?:kids?|men|women|boys|girls|elderly|residents|inhabitants|folks)\b/.test(lower)
+    ? read.replace(/\b(?:kids?|men|women|boys|girls|elderly|residents|inhabitants|folks)\b/gi, (typed: string) => {
         const other = GROUP_WORDS[typed.toLowerCase()];
         return other !== undefined && contentSaysInstead(typed, other[1], inContent) ? other[0] : typed;
       })

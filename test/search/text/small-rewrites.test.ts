@@ -127,6 +127,12 @@ describe('smallRewrites', () => {
     );
     expect(smallRewrites('do men get it too?', (stem) => stem === 'male' || stem === 'men')).toBe('do men get it too?');
     expect(smallRewrites('do men get it too?', none)).toBe('do men get it too?');
+    expect(smallRewrites('why are older residents affected?', (stem) => stem === 'individu')).toBe(
+      'why are older individuals affected?',
+    );
+    expect(smallRewrites('how many residents?', (stem) => stem === 'individu' || stem === 'resid')).toBe(
+      'how many residents?',
+    );
     // "Best" before a verb of describing says how well, ranking nothing; before a noun it ranks.
     expect(smallRewrites('what term best describes the landscapes?', none)).toBe('what term describes the landscapes?');
     expect(smallRewrites('what is the best treatment?', none)).toBe('what is the best treatment?');
