@@ -1230,6 +1230,8 @@ describe('quality on the bone-brain article', () => {
   });
 
   // Later follow-up sets, each written before the tuning after it: [file, follow-ups, level, gain over no context].
+  // A gain floor falls when the follow-ups asked alone get better with the level kept (2026-12-08: "what do they
+  // recommend?" alone reads "they" as the authors; sets 67, 110, 123 and 149 gained less over it).
   // The third was 0.69 unseen, 0.81 now (the target, 0.85, is open work); the fourth 0.846 unseen, 0.923 now;
   // the fifth 0.667 unseen, 0.867 now; the sixth 0.714 unseen, 0.786 now ("who came up with it" joined the
   // article's authors synonyms); the seventh 0.529 unseen, 0.765 now; the eighth 0.667 unseen, 0.733 now;
@@ -1305,7 +1307,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_64, 6, 1, 0.33],
     [OWN_FOLLOW_UPS_65, 6, 0.83, 0],
     [OWN_FOLLOW_UPS_66, 6, 0.83, 0.33],
-    [OWN_FOLLOW_UPS_67, 6, 1, 0.5],
+    [OWN_FOLLOW_UPS_67, 6, 1, 0.33],
     [OWN_FOLLOW_UPS_68, 6, 1, 0],
     [OWN_FOLLOW_UPS_69, 6, 0.83, 0],
     [OWN_FOLLOW_UPS_70, 6, 0.66, 0],
@@ -1356,7 +1358,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_107, 6, 1, 0.33],
     [OWN_FOLLOW_UPS_108, 6, 0.83, 0.33],
     [OWN_FOLLOW_UPS_109, 6, 1, 0.33],
-    [OWN_FOLLOW_UPS_110, 6, 1, 0.66],
+    [OWN_FOLLOW_UPS_110, 6, 1, 0.5],
     [OWN_FOLLOW_UPS_111, 6, 0.5, 0],
     [OWN_FOLLOW_UPS_112, 6, 0.66, 0.16],
     [OWN_FOLLOW_UPS_113, 6, 0.83, 0.16],
@@ -1369,7 +1371,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_120, 8, 1, 0.37],
     [OWN_FOLLOW_UPS_121, 6, 0.83, 0.16],
     [OWN_FOLLOW_UPS_122, 4, 0.75, 0],
-    [OWN_FOLLOW_UPS_123, 4, 1, 0.75],
+    [OWN_FOLLOW_UPS_123, 4, 1, 0.5],
     [OWN_FOLLOW_UPS_124, 4, 0.75, -0.25],
     [OWN_FOLLOW_UPS_125, 3, 0.33, 0],
     [OWN_FOLLOW_UPS_126, 3, 0.33, 0.33],
@@ -1395,7 +1397,7 @@ describe('quality on the bone-brain article', () => {
     [OWN_FOLLOW_UPS_146, 8, 1, 0.37],
     [OWN_FOLLOW_UPS_147, 8, 0.62, 0.5],
     [OWN_FOLLOW_UPS_148, 8, 0.75, 0.12],
-    [OWN_FOLLOW_UPS_149, 6, 0.83, 0.5],
+    [OWN_FOLLOW_UPS_149, 6, 0.83, 0.33],
   ])('does not fall below its level on the later follow-up set %s', (file, followUps, level, gain) => {
     const result = evaluateConversations(readConversations(file), askAsTheBotDoes(kb));
     const report = formatConversationEvaluation(result);

@@ -261,3 +261,11 @@ export const mostFragment: Rewrite = (read, { lower }) => {
   const last = noun.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return `${m[1]}which ${noun} ${mayBePlural(last) ? 'are' : 'is'} most ${m[3]}${m[4] || '?'}`;
 };
+
+/** "What do THEY recommend?": what the text's authors put forward, when no one else is named before "they". */
+const THEY_PUT_FORWARD =
+  /^(\s*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:what|how|why|which|who|do|did|does)\b(?:\s+\w+){0,2}?\s+)they(\s+(?:suggest|suggested|recommend|recommended|propose|proposed|advise|advised|conclude|concluded|argue|argued)\b)/i;
+
+/** Read as "the authors", whose word the content's synonyms and sentences ("the researchers suggest") meet. */
+export const theyPutForward: Rewrite = (read, { lower }) =>
+  lower.includes('they ') ? read.replace(THEY_PUT_FORWARD, '$1the authors$2') : read;

@@ -78,6 +78,7 @@ const READINGS: readonly Rewrite[] = [
   asking.numberOf,
   asking.supposedTo,
   asking.mostFragment,
+  asking.theyPutForward,
   words.theUs,
 ];
 

@@ -144,8 +144,9 @@ describe('standaloneQuestion', () => {
     ['and the other one?', 'which one crosses into the brain', 'and the other one (crosses brain)?'],
     // After a "who" question, "he" is the person its answer named: the question before is the context.
     ['where does he work', 'who wrote the review', 'where does he work (wrote review)?'],
-    // Asking for examples or proof asks for more of what came before; "any examples of cortisol?" is its own.
-    ['examples?', 'what treatments do they suggest', 'examples (treatments suggest)?'],
+    // Asking for examples or proof asks for more of what came before ("they" who suggest are the authors); "any
+    // examples of cortisol?" is its own.
+    ['examples?', 'what treatments do they suggest', 'examples (treatments authors suggest)?'],
     ['any proof?', 'does exercise help bones', 'any proof (exercise help bones)?'],
     ['any examples of treatments?', 'does exercise help bones', 'any examples of treatments?'],
   ])('reads %j after %j as %j', (asked, previous, expected) => {

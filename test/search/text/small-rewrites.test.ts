@@ -34,6 +34,10 @@ describe('smallRewrites', () => {
     expect(smallRewrites('people most at risk', none)).toBe('which people are most at risk?');
     expect(smallRewrites('who is most affected?', none)).toBe('who is most affected?');
     expect(smallRewrites('it is most common', none)).toBe('it is most common');
+    // "They" who recommend, with no one named before: the authors.
+    expect(smallRewrites('what do they recommend?', none)).toBe('what do the authors recommend?');
+    expect(smallRewrites('what treatments do they suggest?', none)).toBe('what treatments do the authors suggest?');
+    expect(smallRewrites('do they live longer?', none)).toBe('do they live longer?');
     // Where the authors work, asked as their affiliations or institutions; not a party's "political affiliation".
     expect(smallRewrites("authors' affiliations?", none)).toBe('where do the authors work?');
     expect(smallRewrites('what are the institutions of the researchers?', none)).toBe('where do the researchers work?');
