@@ -175,8 +175,9 @@ export function questionIntent(question: string): QuestionIntent | undefined {
   // The long patterns take milliseconds to compile, which a cold start pays: a question without one of their words
   // never needs them.
   if (OVERVIEW_WORDS.test(text) && OVERVIEW.test(text)) return 'overview';
-  if (SOURCE_WORDS.test(text) && SOURCE.test(text)) return 'source';
-  if (SOURCE_WORDS.test(text) && STUDY.test(text)) return 'study';
+  if (!SOURCE_WORDS.test(text)) return undefined;
+  if (SOURCE.test(text)) return 'source';
+  if (STUDY.test(text)) return 'study';
   return undefined;
 }
 

@@ -192,9 +192,11 @@ const GROUP_WORDS = wordTable<readonly [string, string]>({
  * "How many households have KIDS under 18?": the content's word for the group ("children"), when it never says the
  * question's (decline rules take only a group's own word as named, so "kids" would stay missing).
  */
+const GROUP_WORD = new RegExp(`\\b(?:${Object.keys(GROUP_WORDS).join('|')})\\b`, 'gi');
+
 export const groupInContentWords: Rewrite = (read, { lower, inContent }) =>
-  /\b(?:kids?|men|women|boys|girls|elderly|residents|inhabitants|folks)\b/.test(lower)
-    ? read.replace(/\b(?:kids?|men|women|boys|girls|elderly|residents|inhabitants|folks)\b/gi, (typed: string) => {
+  lower.search(GROUP_WORD) >= 0
+    ? read.replace(GROUP_WORD, (typed: string) => {
         const other = GROUP_WORDS[typed.toLowerCase()];
         return other !== undefined && contentSaysInstead(typed, other[1], inContent) ? other[0] : typed;
       })
