@@ -343,6 +343,8 @@ describe('KnowledgeBase on the bone-brain article', () => {
       ['Does taking antidepressants help my bones?', 'antidepressants'],
       // The head of a subject that opens with a word the article has: transplants, not bones.
       ['can bone marrow transplants treat depression', 'marrow transplants'],
+      // A noun inside the subject, between words the article has, says which kind: not therapy in general.
+      ['does hormone replacement therapy help bones', 'replacement therapy'],
       ['does a broken heart break your bones', 'heart'],
     ] as const) {
       expectDeclined(question, missing);

@@ -1,7 +1,7 @@
 /** The missing focus of a yes/no question ("does osteocalcin cure diabetes?", "is neuromodulation safe?"). */
 
 import type { AnalyzedQuestion } from '../question/query.js';
-import { commonestPart, mostlyVerb, relationsOf } from '../text/related-words.js';
+import { commonestPart, mostlyNoun, mostlyVerb, relationsOf } from '../text/related-words.js';
 import { foldCase } from '../text/text.js';
 import {
   type ConceptAt,
@@ -77,7 +77,23 @@ export function missingInYesNo(
   const acted = opening && GERUND.test(opening.concept.word) ? at(opening.concept.position + 1) : undefined;
   if (acted && !acted.concept.asking && missingNoun(acted, options)) return acted.concept.word;
   const head = analyzed.claim && opening ? subjectHead(asked, opening) : undefined;
-  return head && head !== subject && missingNoun(head, options) ? missingTail(head, at) : undefined;
+  if (head && head !== subject && missingNoun(head, options)) return missingTail(head, at);
+  // "Does hormone REPLACEMENT therapy help bones?": a noun inside the subject, between words the content has, says
+  // which kind of thing is claimed of; the content that never says it claims nothing of that kind.
+  const inner = head ? subjectNouns(asked, opening as WeightedConcept, head) : [];
+  const kind = inner.find((c) => missingNoun(c, options) && mostlyNoun(foldCase(c.concept.word)));
+  return kind ? `${kind.concept.word} ${head?.concept.word}` : undefined;
+}
+
+/** The concepts strictly between the opening word of a claim's subject and its head. */
+function subjectNouns(
+  asked: readonly WeightedConcept[],
+  opening: WeightedConcept,
+  head: WeightedConcept,
+): WeightedConcept[] {
+  return asked.filter(
+    (c) => c.concept.position > opening.concept.position && c.concept.position < head.concept.position,
+  );
 }
 
 /**
