@@ -80,9 +80,11 @@ export function missingInYesNo(
   if (head && head !== subject && missingNoun(head, options)) return missingTail(head, at);
   // "Does hormone REPLACEMENT therapy help bones?": a noun inside the subject, between words the content has, says
   // which kind of thing is claimed of; the content that never says it claims nothing of that kind.
-  const inner = head ? subjectNouns(asked, opening as WeightedConcept, head) : [];
-  const kind = inner.find((c) => missingNoun(c, options) && mostlyNoun(foldCase(c.concept.word)));
-  return kind ? `${kind.concept.word} ${head?.concept.word}` : undefined;
+  if (!head || !opening) return undefined;
+  const kind = subjectNouns(asked, opening, head).find(
+    (c) => missingNoun(c, options) && mostlyNoun(foldCase(c.concept.word)),
+  );
+  return kind ? `${kind.concept.word} ${head.concept.word}` : undefined;
 }
 
 /** The concepts strictly between the opening word of a claim's subject and its head. */
