@@ -5,6 +5,7 @@
  * General rules of English conversation, true of any article (docs/ranking.md, "Follow-ups").
  */
 import type { AnswerOptions, KnowledgeBase } from '../knowledge-base.js';
+import { PUT_FORWARD_VERBS } from '../text/asking-rewrites.js';
 import { commonestPart, mayBeNoun, mayBePlural, maySayOneThing, mostlyNotNoun } from '../text/related-words.js';
 import { foldCase, isStopWord, normalizeWord, QUESTION_WORDS, tokenize } from '../text/text.js';
 import { askedAbout } from './asked-about.js';
@@ -134,8 +135,7 @@ export function pointsBackWithItOrThey(question: string, kb: KnowledgeBase): boo
 }
 
 /** A verb of saying right after the pronoun: "they SUGGEST", "do they RECOMMEND", "they CLAIM". */
-const SAYING_AFTER =
-  /^\s+(?:suggest|suggested|recommend|recommended|say|said|claim|claimed|argue|argued|propose|proposed|conclude|concluded|advise|advised)\b/i;
+const SAYING_AFTER = new RegExp(String.raw`^\s+(?:${PUT_FORWARD_VERBS}|say|said|claim|claimed)\b`, 'i');
 
 /** Auxiliaries after which "that" or "this" is the subject: "does that matter", "would this work". */
 const AUXILIARIES = new Set('does did do will would can could should might may is was'.split(' '));

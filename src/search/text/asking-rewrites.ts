@@ -262,9 +262,18 @@ export const mostFragment: Rewrite = (read, { lower }) => {
   return `${m[1]}which ${noun} ${mayBePlural(last) ? 'are' : 'is'} most ${m[3]}${m[4] || '?'}`;
 };
 
+/**
+ * Verbs of what authors put forward, as a pattern's alternatives: "they SUGGEST", "do they RECOMMEND". The
+ * follow-up reader's verbs of saying are these and "say", "claim".
+ */
+export const PUT_FORWARD_VERBS =
+  'suggest|suggested|recommend|recommended|propose|proposed|advise|advised|conclude|concluded|argue|argued';
+
 /** "What do THEY recommend?": what the text's authors put forward, when no one else is named before "they". */
-const THEY_PUT_FORWARD =
-  /^(\s*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:what|how|why|which|who|do|did|does)\b(?:\s+\w+){0,2}?\s+)they(\s+(?:suggest|suggested|recommend|recommended|propose|proposed|advise|advised|conclude|concluded|argue|argued)\b)/i;
+const THEY_PUT_FORWARD = new RegExp(
+  String.raw`^(\s*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:what|how|why|which|who|do|did|does)\b(?:\s+\w+){0,2}?\s+)they(\s+(?:${PUT_FORWARD_VERBS})\b)`,
+  'i',
+);
 
 /** Read as "the authors", whose word the content's synonyms and sentences ("the researchers suggest") meet. */
 export const theyPutForward: Rewrite = (read, { lower }) =>
